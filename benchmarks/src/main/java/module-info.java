@@ -1,0 +1,9 @@
+/** JMH benchmarks of municipal-dx; not a library module. */
+module org.municipaldx.benchmarks {
+  requires org.municipaldx.metrics;
+  requires org.municipaldx.iot;
+  requires jmh.core;
+  requires java.sql;
+
+  // exports org.municipaldx.benchmarks;
+}

@@ -1,0 +1,2 @@
+/** JMH benchmarks: roll-up kernels against baselines, IoT decoding and aggregation. */
+package org.municipaldx.benchmarks;

@@ -1,0 +1,56 @@
+package org.municipaldx.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A 部局 (department, bureau or committee secretariat) of a municipality.
+ *
+ * <p>The id is the stable key other records use ({@code [a-z0-9][a-z0-9-]*}); the names are for
+ * people. Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDepartment.class)
+@JsonDeserialize(as = ImmutableDepartment.class)
+public abstract class Department {
+  /** The rule an id must follow. */
+  public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]*";
+
+  Department() {}
+
+  /** @return the stable id, e.g. {@code health-welfare} */
+  @NotNull
+  @Pattern(regexp = ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  public abstract String id();
+
+  /** @return the Japanese name, e.g. 保健福祉部 */
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  public abstract String japaneseName();
+
+  /** @return the English name, if known */
+  public abstract Optional<String> englishName();
+
+  /** @return the kind of organisation, never null */
+  @NotNull
+  public abstract DepartmentKind kind();
+
+  @Value.Check
+  protected void check() {
+    Checks.check(id().matches(ID_PATTERN), "Department", "id", id(), "must match " + ID_PATTERN);
+    Checks.notBlank(japaneseName(), "Department", "japaneseName");
+    englishName().ifPresent(n -> Checks.notBlank(n, "Department", "englishName"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Department}. */
+  public static class Builder extends ImmutableDepartment.Builder {}
+}

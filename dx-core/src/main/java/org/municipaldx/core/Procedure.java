@@ -1,0 +1,57 @@
+package org.municipaldx.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * An administrative procedure (行政手続き) a department handles, e.g. 粗大ごみ収集の申込, and
+ * since when it can be done online, if it can. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProcedure.class)
+@JsonDeserialize(as = ImmutableProcedure.class)
+public abstract class Procedure {
+  Procedure() {}
+
+  /** @return the stable id ({@code [a-z0-9][a-z0-9-]*}) */
+  @NotNull
+  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  public abstract String id();
+
+  /** @return the procedure's name */
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  public abstract String name();
+
+  /** @return the id of the department handling it, if known */
+  public abstract Optional<String> departmentId();
+
+  /** @return the date from which it can be done online; empty if it cannot (or it is not known) */
+  public abstract Optional<LocalDate> onlineSince();
+
+  /** @return whether the procedure can be done online on the date */
+  public boolean isOnlineOn(LocalDate date) {
+    return onlineSince().map(d -> !d.isAfter(date)).orElse(false);
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(id().matches(Department.ID_PATTERN), "Procedure", "id", id(), "must match " + Department.ID_PATTERN);
+    Checks.notBlank(name(), "Procedure", "name");
+    departmentId().ifPresent(d -> Checks.check(d.matches(Department.ID_PATTERN), "Procedure", "departmentId", d,
+        "must match " + Department.ID_PATTERN));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Procedure}. */
+  public static class Builder extends ImmutableProcedure.Builder {}
+}

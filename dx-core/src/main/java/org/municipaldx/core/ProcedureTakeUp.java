@@ -1,0 +1,78 @@
+package org.municipaldx.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A department's online take-up in aggregate, as a municipality reports it without per-procedure
+ * detail: e.g. {@code 100手続き中21手続きがオンライン化済} and {@code 12,512件中1,303件がオンラインによる申請等
+ * （2022年1年間の実績）}.
+ *
+ * <p>Invariants: all counts ≥ 0; online procedures ≤ procedures; online applications ≤
+ * applications. The department may be unknown ({@link #departmentId()} empty) when the source does
+ * not name it; {@link #departmentInference()} explains an inferred one. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProcedureTakeUp.class)
+@JsonDeserialize(as = ImmutableProcedureTakeUp.class)
+public abstract class ProcedureTakeUp {
+  ProcedureTakeUp() {}
+
+  /** @return the department's id, if known */
+  public abstract Optional<String> departmentId();
+
+  /** @return why the department was inferred rather than stated, if it was */
+  public abstract Optional<String> departmentInference();
+
+  /** @return the period of the application counts */
+  @NotNull
+  public abstract ReportingPeriod period();
+
+  /** @return the number of procedures the department handles */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
+  public abstract long procedures();
+
+  /** @return how many of them can be done online */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
+  public abstract long onlineProcedures();
+
+  /** @return the applications received in the period */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
+  public abstract long applications();
+
+  /** @return how many of them were made online */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
+  public abstract long onlineApplications();
+
+  /** @return names of online procedures the source lists as examples */
+  public abstract List<String> exampleProcedures();
+
+  @Value.Check
+  protected void check() {
+    String t = "ProcedureTakeUp";
+    Checks.nonNegative(procedures(), t, "procedures");
+    Checks.nonNegative(onlineProcedures(), t, "onlineProcedures");
+    Checks.nonNegative(applications(), t, "applications");
+    Checks.nonNegative(onlineApplications(), t, "onlineApplications");
+    Checks.check(onlineProcedures() <= procedures(), t, "onlineProcedures", onlineProcedures(),
+        "must not exceed procedures " + procedures());
+    Checks.check(onlineApplications() <= applications(), t, "onlineApplications", onlineApplications(),
+        "must not exceed applications " + applications());
+    Checks.noBlanks(exampleProcedures(), t, "exampleProcedures");
+    Checks.check(departmentInference().isEmpty() || departmentId().isPresent(), t, "departmentInference",
+        departmentInference().orElse(null), "needs a departmentId to explain");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProcedureTakeUp}. */
+  public static class Builder extends ImmutableProcedureTakeUp.Builder {}
+}

@@ -1,0 +1,87 @@
+package org.municipaldx.core.estimate;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * One factor of a formula estimate: a whole number with a unit word, e.g. {@code 40分},
+ * {@code 2（往復）}, {@code 役員10名}, {@code 20施設（行政センター等）}, {@code 250}.
+ *
+ * <p>The unit is the word as written (分, 時間, 件, 回, 人, 名, 日, か所, 施設, 者, 通, 会議 …; empty
+ * when the source writes a bare number); {@link #prefix()} holds a word written before the number
+ * (役員 in 役員10名) and {@link #note()} a parenthesised note (往復). Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFactor.class)
+@JsonDeserialize(as = ImmutableFactor.class)
+public abstract class Factor {
+  Factor() {}
+
+  /** @return the number, zero or more */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
+  public abstract long value();
+
+  /** @return the unit word as written, possibly empty, never null */
+  @NotNull
+  @Value.Default
+  public String unit() {
+    return "";
+  }
+
+  /** @return a word written before the number, e.g. 役員 in 役員10名 */
+  public abstract Optional<String> prefix();
+
+  /** @return a note written in parentheses after the factor, e.g. 往復 */
+  public abstract Optional<String> note();
+
+  /** @return the duration unit if the unit word is one (分, 時間), else empty */
+  public Optional<DurationUnit> durationUnit() {
+    return DurationUnit.lookup(unit());
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.nonNegative(value(), "Factor", "value");
+    Checks.check(unit().strip().equals(unit()), "Factor", "unit", unit(), "must not have surrounding spaces");
+    Checks.check(unit().chars().noneMatch(Character::isDigit), "Factor", "unit", unit(), "must not contain digits");
+    prefix().ifPresent(p -> Checks.notBlank(p, "Factor", "prefix"));
+    note().ifPresent(n -> Checks.notBlank(n, "Factor", "note"));
+  }
+
+  /**
+   * @param value  the number, zero or more
+   * @param unit  the unit word, possibly empty, not null
+   * @return the factor, never null
+   */
+  public static Factor of(long value, String unit) {
+    return builder().value(value).unit(unit).build();
+  }
+
+  /**
+   * @param value  the number, zero or more
+   * @param unit  the unit word, possibly empty, not null
+   * @param note  the parenthesised note, not blank
+   * @return the factor, never null
+   */
+  public static Factor of(long value, String unit, String note) {
+    return builder().value(value).unit(unit).note(note).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Factor}. */
+  public static class Builder extends ImmutableFactor.Builder {}
+
+  /** @return e.g. {@code 役員10名（往復）} with the number unseparated */
+  @Override
+  public String toString() {
+    return prefix().orElse("") + value() + unit() + note().map(n -> "（" + n + "）").orElse("");
+  }
+}

@@ -1,0 +1,121 @@
+package org.municipaldx.core.estimate;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A saving stated as a product: a duration per occurrence times counts, e.g.
+ * {@code 40分×2（往復）×1人×5回×170件=68,000分=1,134時間}.
+ *
+ * <p>The first factor is the duration (unit 分 or 時間); every other factor is a count. The exact
+ * saving is the product in minutes, computed with {@link Math#multiplyExact}: a formula whose
+ * product overflows a {@code long} cannot be built, and the error names its factors.
+ *
+ * <p>{@link #statedMinutes()} and {@link #statedHours()} keep the figures the source printed after
+ * {@code =}, unchecked: they may disagree with the factors, and dx-metrics' audit says when they do.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFormulaEstimate.class)
+@JsonDeserialize(as = ImmutableFormulaEstimate.class)
+public abstract class FormulaEstimate extends SavingsEstimate {
+  FormulaEstimate() {}
+
+  /** @return the factors, the first a duration (分 or 時間), the rest counts; never empty */
+  @NotEmpty(message = "{org.municipaldx.Formula.factors.message}")
+  public abstract List<@Valid Factor> factors();
+
+  /** @return the minutes the source states after {@code =}, if any */
+  public abstract OptionalLong statedMinutes();
+
+  /** @return the hours the source states after {@code =}, if any */
+  public abstract Optional<BigDecimal> statedHours();
+
+  /** @return whether the source marks the figure as approximate (約) */
+  @Value.Default
+  public boolean approximate() {
+    return false;
+  }
+
+  @Override
+  public EstimateKind kind() {
+    return EstimateKind.FORMULA;
+  }
+
+  /** @return the exact product in minutes */
+  @Override
+  public OptionalLong minutes() {
+    return OptionalLong.of(exactMinutes());
+  }
+
+  /** @return the exact product in minutes (never overflows: checked when built) */
+  @Value.Lazy
+  public long exactMinutes() {
+    return product(factors());
+  }
+
+  /** @return the duration factor (the first) */
+  public Factor duration() {
+    return factors().get(0);
+  }
+
+  /** @return the count factors (all but the first) */
+  public List<Factor> counts() {
+    return factors().subList(1, factors().size());
+  }
+
+  private static long product(List<Factor> factors) {
+    Factor d = factors.get(0);
+    long m = Math.multiplyExact(d.value(), (long) d.durationUnit().orElseThrow().minutes());
+    for (int i = 1; i < factors.size(); i++) {
+      m = Math.multiplyExact(m, factors.get(i).value());
+    }
+    return m;
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(!factors().isEmpty(), "FormulaEstimate", "factors", factors(), "must have at least the duration factor");
+    Factor first = factors().get(0);
+    Checks.check(first.durationUnit().isPresent(), "FormulaEstimate", "factors[0].unit", first.unit(),
+        "the first factor must be a duration in 分 or 時間");
+    for (int i = 1; i < factors().size(); i++) {
+      Factor f = factors().get(i);
+      Checks.check(f.durationUnit().isEmpty(), "FormulaEstimate", "factors[" + i + "].unit", f.unit(),
+          "only the first factor may be a duration (分 or 時間)");
+    }
+    statedMinutes().ifPresent(m -> Checks.nonNegative(m, "FormulaEstimate", "statedMinutes"));
+    statedHours().ifPresent(h -> Checks.check(h.signum() >= 0, "FormulaEstimate", "statedHours", h, "must be zero or more"));
+    try {
+      product(factors());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(Checks.message("FormulaEstimate", "factors",
+          factors().stream().map(Factor::toString).collect(Collectors.joining("×")),
+          "the product overflows a long number of minutes"), e);
+    }
+  }
+
+  /**
+   * @param factors  the factors, the first a duration
+   * @return a formula with no stated figures
+   */
+  public static FormulaEstimate of(Factor... factors) {
+    return builder().addFactors(factors).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FormulaEstimate}. */
+  public static class Builder extends ImmutableFormulaEstimate.Builder {}
+}

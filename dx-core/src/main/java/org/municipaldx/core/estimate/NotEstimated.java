@@ -1,0 +1,48 @@
+package org.municipaldx.core.estimate;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * No estimate (the source's —). Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableNotEstimated.class)
+@JsonDeserialize(as = ImmutableNotEstimated.class)
+public abstract class NotEstimated extends SavingsEstimate {
+  NotEstimated() {}
+
+  /** @return why there is no estimate, if known */
+  public abstract Optional<String> reason();
+
+  @Override
+  public EstimateKind kind() {
+    return EstimateKind.NONE;
+  }
+
+  @Override
+  public OptionalLong minutes() {
+    return OptionalLong.empty();
+  }
+
+  @Value.Check
+  protected void check() {
+    reason().ifPresent(r -> Checks.notBlank(r, "NotEstimated", "reason"));
+  }
+
+  /** @return an estimate-less marker without a reason */
+  public static NotEstimated of() {
+    return new Builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NotEstimated}. */
+  public static class Builder extends ImmutableNotEstimated.Builder {}
+}

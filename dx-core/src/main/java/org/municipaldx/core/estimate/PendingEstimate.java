@@ -1,0 +1,43 @@
+package org.municipaldx.core.estimate;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A saving under verification (検証中): expected, not yet known. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePendingEstimate.class)
+@JsonDeserialize(as = ImmutablePendingEstimate.class)
+public abstract class PendingEstimate extends SavingsEstimate {
+  PendingEstimate() {}
+
+  /** @return why it is pending, as the source says, if it says */
+  public abstract Optional<String> reason();
+
+  @Override
+  public EstimateKind kind() {
+    return EstimateKind.PENDING;
+  }
+
+  @Override
+  public OptionalLong minutes() {
+    return OptionalLong.empty();
+  }
+
+  @Value.Check
+  protected void check() {
+    reason().ifPresent(r -> Checks.notBlank(r, "PendingEstimate", "reason"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PendingEstimate}. */
+  public static class Builder extends ImmutablePendingEstimate.Builder {}
+}

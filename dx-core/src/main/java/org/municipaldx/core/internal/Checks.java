@@ -1,0 +1,47 @@
+package org.municipaldx.core.internal;
+
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * The one validation helper behind every factory, builder and {@code @Value.Check} of the model:
+ * each failure names the type, the field, the value and the rule.
+ *
+ * <p>Not API: exported only to the library's own modules.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Fails with {@code Type.field: rule (was 'value')} unless {@code condition} holds. */
+  public static void check(boolean condition, String type, String field, Object value, String rule) {
+    if (!condition) {
+      throw new IllegalArgumentException(message(type, field, value, rule));
+    }
+  }
+
+  public static String message(String type, String field, Object value, String rule) {
+    return type + "." + field + ": " + rule + " (was '" + value + "')";
+  }
+
+  public static long nonNegative(long value, String type, String field) {
+    check(value >= 0, type, field, value, "must be zero or more");
+    return value;
+  }
+
+  public static int positive(int value, String type, String field) {
+    check(value > 0, type, field, value, "must be positive");
+    return value;
+  }
+
+  public static String notBlank(String value, String type, String field) {
+    Objects.requireNonNull(value, () -> type + "." + field + ": must not be null");
+    check(!value.isBlank(), type, field, value, "must not be blank");
+    return value;
+  }
+
+  public static void noBlanks(Collection<String> values, String type, String field) {
+    for (String v : values) {
+      check(v != null && !v.isBlank(), type, field, v, "elements must not be blank");
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** municipal-dx iot API. */
+@DxStyle
+package org.municipaldx.iot;
+
+import org.municipaldx.core.internal.DxStyle;

@@ -1,0 +1,5 @@
+/** municipal-dx regulation API. */
+@DxStyle
+package org.municipaldx.regulation;
+
+import org.municipaldx.core.internal.DxStyle;
