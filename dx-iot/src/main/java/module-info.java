@@ -1,9 +1,10 @@
-/** municipal-dx iot module. */
+/** municipal-dx iot module: sensors, readings, LPWA payloads, environmental standards, aggregates. */
 module org.municipaldx.iot {
   requires transitive org.municipaldx.metrics;
   requires static org.immutables.value.annotations;
 
-  // exports org.municipaldx.iot;  (added with the package's first class)
+  exports org.municipaldx.iot;
+  exports org.municipaldx.iot.lpp;
 
-  // opens org.municipaldx.iot to com.fasterxml.jackson.databind;
+  opens org.municipaldx.iot to com.fasterxml.jackson.databind;
 }

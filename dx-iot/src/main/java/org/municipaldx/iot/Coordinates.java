@@ -1,0 +1,92 @@
+package org.municipaldx.iot;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A WGS 84 position in decimal degrees, kept exactly as given.
+ *
+ * <p>{@link #toString()} prints {@code 37.4006,140.3597} and {@link #parse(CharSequence)} reads it
+ * back. This class is immutable and thread-safe.
+ */
+public final class Coordinates {
+  private static final BigDecimal LAT_MAX = new BigDecimal(90);
+  private static final BigDecimal LON_MAX = new BigDecimal(180);
+
+  private final BigDecimal latitude;
+  private final BigDecimal longitude;
+
+  private Coordinates(BigDecimal latitude, BigDecimal longitude) {
+    this.latitude = latitude;
+    this.longitude = longitude;
+  }
+
+  /**
+   * @param latitude  degrees north, from -90 to 90, not null
+   * @param longitude  degrees east, from -180 to 180, not null
+   * @return the position, never null
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  @JsonCreator
+  public static Coordinates of(@JsonProperty("latitude") BigDecimal latitude,
+      @JsonProperty("longitude") BigDecimal longitude) {
+    Objects.requireNonNull(latitude, "Coordinates.latitude: must not be null");
+    Objects.requireNonNull(longitude, "Coordinates.longitude: must not be null");
+    if (latitude.abs().compareTo(LAT_MAX) > 0) {
+      throw new IllegalArgumentException("Coordinates.latitude: must be from -90 to 90 (was '" + latitude + "')");
+    }
+    if (longitude.abs().compareTo(LON_MAX) > 0) {
+      throw new IllegalArgumentException("Coordinates.longitude: must be from -180 to 180 (was '" + longitude + "')");
+    }
+    return new Coordinates(latitude, longitude);
+  }
+
+  /**
+   * @param text  {@code latitude,longitude} in decimal degrees, not null
+   * @return the position, never null
+   * @throws IllegalArgumentException if the text is not two decimal numbers in range
+   */
+  public static Coordinates parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String[] parts = text.toString().split(",", -1);
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("Coordinates '" + text + "' cannot be parsed: expected latitude,longitude");
+    }
+    try {
+      return of(new BigDecimal(parts[0].strip()), new BigDecimal(parts[1].strip()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Coordinates '" + text + "' cannot be parsed: not decimal numbers", e);
+    }
+  }
+
+  /** @return degrees north, never null */
+  @JsonProperty("latitude")
+  public BigDecimal latitude() {
+    return latitude;
+  }
+
+  /** @return degrees east, never null */
+  @JsonProperty("longitude")
+  public BigDecimal longitude() {
+    return longitude;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Coordinates && ((Coordinates) o).latitude.equals(latitude)
+        && ((Coordinates) o).longitude.equals(longitude);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * latitude.hashCode() + longitude.hashCode();
+  }
+
+  /** @return e.g. {@code 37.4006,140.3597}; {@link #parse} reads it back */
+  @Override
+  public String toString() {
+    return latitude.toPlainString() + "," + longitude.toPlainString();
+  }
+}

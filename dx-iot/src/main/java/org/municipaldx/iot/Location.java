@@ -1,0 +1,65 @@
+package org.municipaldx.iot;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * Where a sensor is: a facility (e.g. 本庁舎), optionally a floor (e.g. 3F) and a room or zone, and
+ * optionally coordinates. Compliance is reported per location. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLocation.class)
+@JsonDeserialize(as = ImmutableLocation.class)
+public abstract class Location {
+  Location() {}
+
+  /** @return the facility, e.g. 本庁舎; never blank */
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  public abstract String facility();
+
+  /** @return the floor as written, e.g. 3F, B1 */
+  public abstract Optional<String> floor();
+
+  /** @return the room or zone, e.g. 市民課窓口 */
+  public abstract Optional<String> zone();
+
+  /** @return the position, if known */
+  public abstract Optional<Coordinates> coordinates();
+
+  /** @return {@code facility/floor/zone} with absent parts left out, e.g. {@code 本庁舎/3F/会議室1} */
+  @Value.Derived
+  public String key() {
+    StringBuilder b = new StringBuilder(facility());
+    floor().ifPresent(f -> b.append('/').append(f));
+    zone().ifPresent(z -> b.append('/').append(z));
+    return b.toString();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank(facility(), "Location", "facility");
+    floor().ifPresent(f -> Checks.notBlank(f, "Location", "floor"));
+    zone().ifPresent(z -> Checks.notBlank(z, "Location", "zone"));
+    Checks.check(!facility().contains("/"), "Location", "facility", facility(), "must not contain '/'");
+    floor().ifPresent(f -> Checks.check(!f.contains("/"), "Location", "floor", f, "must not contain '/'"));
+  }
+
+  /**
+   * @param facility  the facility, not blank
+   * @return a location naming only the facility, never null
+   */
+  public static Location of(String facility) {
+    return builder().facility(facility).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Location}. */
+  public static class Builder extends ImmutableLocation.Builder {}
+}

@@ -1,0 +1,88 @@
+package org.municipaldx.iot;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.municipaldx.core.Department;
+import org.municipaldx.core.MunicipalityCode;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A sensor installed at a location, owned by a municipality (and optionally one of its
+ * departments), reporting some quantities over a network at a nominal interval.
+ *
+ * <p>The {@link #reportingInterval()} is what {@link org.municipaldx.iot.aggregate gap detection}
+ * compares silences against. {@link #deviceId()} is the id the network server uses (e.g. The Things
+ * Stack's {@code end_device_ids.device_id}), when it differs from {@link #id()}. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSensor.class)
+@JsonDeserialize(as = ImmutableSensor.class)
+public abstract class Sensor {
+  /** The rule a sensor id must follow. */
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
+
+  Sensor() {}
+
+  /** @return the stable id, e.g. {@code hall-3f-01} */
+  @NotNull
+  @Pattern(regexp = ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  public abstract String id();
+
+  /** @return the kind of instrument, never null */
+  @NotNull
+  public abstract SensorKind kind();
+
+  /** @return the quantities this sensor reports, never empty */
+  @NotEmpty
+  public abstract Set<Quantity> quantities();
+
+  /** @return the network it reports over, never null */
+  @NotNull
+  public abstract Network network();
+
+  /** @return where it is installed, never null */
+  @NotNull
+  @Valid
+  public abstract Location location();
+
+  /** @return the owning municipality, never null */
+  @NotNull
+  public abstract MunicipalityCode owner();
+
+  /** @return the id of the owning department ({@link Department#ID_PATTERN}), if assigned */
+  public abstract Optional<String> department();
+
+  /** @return the nominal interval between reports, positive */
+  @NotNull
+  public abstract Duration reportingInterval();
+
+  /** @return the network server's device id, if it differs from {@link #id()} */
+  public abstract Optional<String> deviceId();
+
+  @Value.Check
+  protected void check() {
+    Checks.check(id().matches(ID_PATTERN), "Sensor", "id", id(), "must match " + ID_PATTERN);
+    Checks.check(!quantities().isEmpty(), "Sensor", "quantities", quantities(), "must name at least one quantity");
+    Checks.check(!reportingInterval().isNegative() && !reportingInterval().isZero(), "Sensor",
+        "reportingInterval", reportingInterval(), "must be positive");
+    department().ifPresent(d -> Checks.check(d.matches(Department.ID_PATTERN), "Sensor", "department", d,
+        "must match " + Department.ID_PATTERN));
+    deviceId().ifPresent(d -> Checks.notBlank(d, "Sensor", "deviceId"));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Sensor}. */
+  public static class Builder extends ImmutableSensor.Builder {}
+}

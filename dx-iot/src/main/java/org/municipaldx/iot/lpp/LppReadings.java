@@ -1,0 +1,114 @@
+package org.municipaldx.iot.lpp;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.municipaldx.iot.Quantity;
+import org.municipaldx.iot.Reading;
+
+/**
+ * Turns decoded Cayenne LPP records into {@link Reading}s: which channel carries which quantity.
+ *
+ * <p>By default a record's type decides ({@link LppType#defaultQuantity()}: temperature → air
+ * temperature, humidity → relative humidity, concentration → CO2, illuminance, barometer); a
+ * channel can be mapped explicitly (e.g. concentration on channel 4 is CO). Records whose type
+ * carries no environmental quantity (digital input, GPS, …) and that are not mapped are not
+ * readings and are left out; {@link #unmapped(List)} lists them. A record whose value is not
+ * possible for its quantity (e.g. humidity 127.5 %) rejects the whole conversion. Immutable and
+ * thread-safe.
+ */
+public final class LppReadings {
+  private final Map<Integer, Quantity> channels;
+
+  private LppReadings(Map<Integer, Quantity> channels) {
+    this.channels = channels;
+  }
+
+  /** @return the mapping by type only, never null */
+  public static LppReadings byType() {
+    return new LppReadings(Map.of());
+  }
+
+  /**
+   * @param channel  the channel, 0 to 255
+   * @param quantity  the quantity it carries, not null
+   * @return a mapping that also maps this channel, never null
+   */
+  public LppReadings withChannel(int channel, Quantity quantity) {
+    Objects.requireNonNull(quantity, "quantity");
+    if (channel < 0 || channel > 255) {
+      throw new IllegalArgumentException("LppReadings.channel: must be from 0 to 255 (was '" + channel + "')");
+    }
+    Map<Integer, Quantity> m = new TreeMap<>(channels);
+    m.put(channel, quantity);
+    return new LppReadings(Collections.unmodifiableMap(m));
+  }
+
+  /**
+   * @param value  a record, not null
+   * @return the quantity it is read as, if any
+   */
+  public Optional<Quantity> quantityOf(LppValue value) {
+    Quantity q = channels.get(value.channel());
+    if (q != null && value.values().size() == 1) {
+      return Optional.of(q);
+    }
+    return value.type().defaultQuantity();
+  }
+
+  /**
+   * @param sensorId  the sensor the records come from, not null
+   * @param observedAt  when they were observed, not null
+   * @param values  the decoded records, not null
+   * @return one reading per mapped record, in payload order, never null
+   * @throws IllegalArgumentException naming the channel and the value if a value is not possible
+   *     for its quantity
+   */
+  public List<Reading> toReadings(String sensorId, Instant observedAt, List<LppValue> values) {
+    List<Reading> out = new ArrayList<>(values.size());
+    for (LppValue v : values) {
+      Optional<Quantity> q = quantityOf(v);
+      if (q.isPresent()) {
+        try {
+          out.add(Reading.of(sensorId, q.get(), v.value(), observedAt));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("LppReadings: channel " + v.channel() + " (" + v.type().label()
+              + ") value " + v.value().toPlainString() + " is not a possible " + q.get() + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Decodes an uplink strictly and converts it: the sensor id is the uplink's device id, the
+   * observation time its {@code received_at}.
+   *
+   * @param uplink  the uplink, not null
+   * @return the readings, never null
+   * @throws LppFormatException if the payload cannot be decoded
+   * @throws IllegalArgumentException if a value is impossible or the device id is not a sensor id
+   */
+  public List<Reading> toReadings(TtsUplink uplink) {
+    return toReadings(uplink.deviceId(), uplink.receivedAt(), uplink.decodeLpp());
+  }
+
+  /**
+   * @param values  decoded records, not null
+   * @return the records that {@link #toReadings} leaves out, never null
+   */
+  public List<LppValue> unmapped(List<LppValue> values) {
+    List<LppValue> out = new ArrayList<>();
+    for (LppValue v : values) {
+      if (quantityOf(v).isEmpty()) {
+        out.add(v);
+      }
+    }
+    return List.copyOf(out);
+  }
+}

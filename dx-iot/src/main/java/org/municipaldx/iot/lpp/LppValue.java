@@ -1,0 +1,90 @@
+package org.municipaldx.iot.lpp;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One decoded Cayenne LPP record: a channel, a type and its field values (one value, or three for
+ * accelerometer, gyrometer and GPS).
+ *
+ * <p>Values are exact and canonical: each is a whole multiple of its field's resolution, at the
+ * resolution's scale (a temperature is {@code 27.2}, a humidity {@code 45.5}, a GPS latitude
+ * {@code 42.3519}); a value that the type cannot carry is rejected. Immutable and thread-safe.
+ *
+ * @param channel  the data channel, 0 to 255
+ * @param type  the data type, not null
+ * @param values  the field values in wire order, as many as the type has fields
+ */
+public record LppValue(int channel, LppType type, List<BigDecimal> values) {
+  /**
+   * @throws IllegalArgumentException if the channel is out of range, the number of values is not
+   *     the type's, or a value is not representable by its field
+   */
+  public LppValue {
+    Objects.requireNonNull(type, "LppValue.type: must not be null");
+    Objects.requireNonNull(values, "LppValue.values: must not be null");
+    if (channel < 0 || channel > 255) {
+      throw new IllegalArgumentException("LppValue.channel: must be from 0 to 255 (was '" + channel + "')");
+    }
+    if (values.size() != type.fields().size()) {
+      throw new IllegalArgumentException("LppValue.values: " + type + " has " + type.fields().size()
+          + " field(s) (was " + values.size() + " value(s))");
+    }
+    List<BigDecimal> canonical = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      LppType.Field f = type.fields().get(i);
+      BigDecimal v = Objects.requireNonNull(values.get(i), "LppValue.values: must not contain null");
+      try {
+        canonical.add(f.value(f.raw(v)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("LppValue.values[" + i + "] of " + type + " on channel " + channel
+            + ": " + e.getMessage(), e);
+      }
+    }
+    values = List.copyOf(canonical);
+  }
+
+  /**
+   * @param channel  the channel, 0 to 255
+   * @param type  a type with one field, not null
+   * @param value  the value, not null
+   * @return the record, never null
+   */
+  public static LppValue of(int channel, LppType type, BigDecimal value) {
+    return new LppValue(channel, type, List.of(value));
+  }
+
+  /**
+   * @param channel  the channel
+   * @param type  the type, not null
+   * @param raws  the raw field values as on the wire
+   * @return the record, never null
+   * @throws IllegalArgumentException if a raw value is out of its field's range
+   */
+  public static LppValue ofRaw(int channel, LppType type, long... raws) {
+    List<BigDecimal> vs = new ArrayList<>(raws.length);
+    for (int i = 0; i < raws.length && i < type.fields().size(); i++) {
+      vs.add(type.fields().get(i).value(raws[i]));
+    }
+    if (raws.length != type.fields().size()) {
+      throw new IllegalArgumentException("LppValue.values: " + type + " has " + type.fields().size()
+          + " field(s) (was " + raws.length + " value(s))");
+    }
+    return new LppValue(channel, type, vs);
+  }
+
+  /** @return the single value of a one-field type, never null */
+  public BigDecimal value() {
+    if (values.size() != 1) {
+      throw new IllegalStateException("LppValue: " + type + " has " + values.size() + " values; use values()");
+    }
+    return values.get(0);
+  }
+
+  /** @return the number of bytes this record takes on the wire (channel, type, data) */
+  public int encodedSize() {
+    return 2 + type.size();
+  }
+}
