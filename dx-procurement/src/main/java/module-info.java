@@ -1,9 +1,11 @@
-/** municipal-dx procurement module. */
+/** municipal-dx procurement: public-works pipeline, contracting processes, savings, OCDS export. */
 module org.municipaldx.procurement {
   requires transitive org.municipaldx.metrics;
   requires static org.immutables.value.annotations;
 
-  // exports org.municipaldx.procurement;  (added with the package's first class)
+  exports org.municipaldx.procurement;
+  exports org.municipaldx.procurement.ocds;
 
-  // opens org.municipaldx.procurement to com.fasterxml.jackson.databind;
+  opens org.municipaldx.procurement to com.fasterxml.jackson.databind;
+  opens org.municipaldx.procurement.ocds to com.fasterxml.jackson.databind;
 }

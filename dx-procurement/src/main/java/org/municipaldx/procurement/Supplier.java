@@ -1,0 +1,55 @@
+package org.municipaldx.procurement;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A business that bids for or holds a contract (事業者). The id is the municipality's own key for it
+ * (e.g. its 業者番号). Immutable and thread-safe; build with {@link #builder()} or {@link #of}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSupplier.class)
+@JsonDeserialize(as = ImmutableSupplier.class)
+public abstract class Supplier {
+  Supplier() {}
+
+  /** @return the id, matching {@value ContractingProcess#ID_PATTERN} */
+  @NotNull
+  @Pattern(regexp = ContractingProcess.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  public abstract String id();
+
+  /** @return the business name, e.g. 株式会社〇〇建設; not blank */
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  public abstract String name();
+
+  /** @return the 法人番号, if the business is a corporation and it is known */
+  public abstract Optional<CorporateNumber> corporateNumber();
+
+  @Value.Check
+  protected void check() {
+    ContractingProcess.checkId(id(), "Supplier", "id");
+    Checks.notBlank(name(), "Supplier", "name");
+  }
+
+  /**
+   * @param id  the id, not null
+   * @param name  the name, not blank
+   * @return the supplier, never null
+   */
+  public static Supplier of(String id, String name) {
+    return builder().id(id).name(name).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Supplier}. */
+  public static class Builder extends ImmutableSupplier.Builder {}
+}
