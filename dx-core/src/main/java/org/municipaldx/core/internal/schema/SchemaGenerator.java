@@ -1,0 +1,211 @@
+package org.municipaldx.core.internal.schema;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.MunicipalityCode;
+import org.municipaldx.core.ReportingPeriod;
+import org.municipaldx.core.json.DxJson;
+import org.municipaldx.core.json.DxSchemas;
+
+/**
+ * Generates the JSON Schemas of {@link DxSchemas#TYPES} from the model classes at build time (run by
+ * the dx-core build in {@code process-classes}); not API, not used at run time.
+ *
+ * <p>Properties are those Jackson writes for the generated implementation class (so the schema
+ * describes exactly the JSON the library reads and writes); a property is required when its accessor
+ * is abstract and its type is neither optional nor a collection (Immutables' rule); additional
+ * properties are forbidden, as the strict mapper forbids them. The model's hand-written primitives
+ * get their JSON forms: FiscalYear an integer, MunicipalityCode six digits, ReportingPeriod FY/CY
+ * and a year.
+ */
+public final class SchemaGenerator {
+  private static final ObjectMapper MAPPER = DxJson.mapper();
+  private static final Map<Class<?>, Set<String>> PROPERTIES = new HashMap<>();
+
+  private SchemaGenerator() {}
+
+  /**
+   * @param args  the output directory (the class output directory of dx-core)
+   * @throws IOException if a schema cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0]);
+    com.github.victools.jsonschema.generator.SchemaGenerator generator = generator();
+    for (Class<?> type : DxSchemas.TYPES) {
+      ObjectNode schema = generator.generateSchema(type);
+      schema = (ObjectNode) stripMethodSuffix(schema);
+      allowTypeIdInSubtypes(schema);
+      schema.put("$id", "https://municipaldx.org/schema/" + type.getSimpleName() + ".schema.json");
+      schema.put("title", type.getSimpleName());
+      Path file = out.resolve(DxSchemas.resourceName(type));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n",
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * victools describes a subtype of a polymorphic type as {@code X-2 = $ref X-1 + {kind: const}}; as
+   * X-1 forbids additional properties, the type id would be rejected. Declare it in X-1 too.
+   */
+  static void allowTypeIdInSubtypes(ObjectNode schema) {
+    com.fasterxml.jackson.databind.JsonNode defs = schema.get("$defs");
+    if (defs == null) {
+      return;
+    }
+    defs.fields().forEachRemaining(e -> {
+      com.fasterxml.jackson.databind.JsonNode ref = e.getValue().get("$ref");
+      com.fasterxml.jackson.databind.JsonNode kind = e.getValue().path("properties").get("kind");
+      if (ref != null && kind != null && ref.asText().startsWith("#/$defs/")) {
+        com.fasterxml.jackson.databind.JsonNode target = defs.get(ref.asText().substring("#/$defs/".length()));
+        if (target instanceof ObjectNode && target.get("properties") instanceof ObjectNode) {
+          ((ObjectNode) target.get("properties")).set("kind", kind.deepCopy());
+        }
+      }
+    });
+  }
+
+  /**
+   * victools names method-derived properties {@code id()}; the JSON property is the method name.
+   * Renames every property key and {@code required} entry ending in {@code ()}.
+   */
+  static com.fasterxml.jackson.databind.JsonNode stripMethodSuffix(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode) {
+      ObjectNode in = (ObjectNode) node;
+      ObjectNode out = in.objectNode();
+      in.fields().forEachRemaining(e -> {
+        boolean isProperties = e.getKey().equals("properties") && e.getValue().isObject();
+        com.fasterxml.jackson.databind.JsonNode v = stripMethodSuffix(e.getValue());
+        if (isProperties) {
+          ObjectNode renamed = in.objectNode();
+          v.fields().forEachRemaining(p -> renamed.set(strip(p.getKey()), p.getValue()));
+          v = renamed;
+        } else if (e.getKey().equals("required") && v.isArray()) {
+          com.fasterxml.jackson.databind.node.ArrayNode req = in.arrayNode();
+          v.forEach(r -> req.add(strip(r.asText())));
+          v = req;
+        }
+        out.set(e.getKey(), v);
+      });
+      return out;
+    }
+    if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = ((com.fasterxml.jackson.databind.node.ArrayNode) node).arrayNode();
+      node.forEach(n -> out.add(stripMethodSuffix(n)));
+      return out;
+    }
+    return node;
+  }
+
+  private static String strip(String name) {
+    return name.endsWith("()") ? name.substring(0, name.length() - 2) : name;
+  }
+
+  static com.github.victools.jsonschema.generator.SchemaGenerator generator() {
+    SchemaGeneratorConfigBuilder config =
+        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+            .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
+            .with(new JakartaValidationModule(JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+            .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS)
+            .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+            .with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
+    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+      Class<?> raw = javaType.getErasedType();
+      ObjectNode node = context.getGeneratorConfig().createObjectNode();
+      if (raw == FiscalYear.class) {
+        node.put("type", "integer").put("minimum", FiscalYear.MIN_YEAR).put("maximum", FiscalYear.MAX_YEAR)
+            .put("description", "fiscal year (April–March) by its starting calendar year");
+      } else if (raw == MunicipalityCode.class) {
+        node.put("type", "string").put("pattern", "^[0-9]{6}$")
+            .put("description", "全国地方公共団体コード: six digits with check digit");
+      } else if (raw == ReportingPeriod.class) {
+        node.put("type", "string").put("pattern", "^(FY|CY)[0-9]{4}$")
+            .put("description", "FY2023 (fiscal year) or CY2022 (calendar year)");
+      } else if (raw == YearMonth.class) {
+        node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}$");
+      } else if (raw == LocalDate.class) {
+        node.put("type", "string").put("format", "date");
+      } else if (raw == BigDecimal.class) {
+        node.put("type", "number");
+      } else if (raw == OptionalLong.class || raw == OptionalInt.class) {
+        node.put("type", "integer");
+      } else {
+        return null;
+      }
+      return new com.github.victools.jsonschema.generator.CustomDefinition(node, true);
+    });
+    // Immutables value types: the properties are the accessor methods Jackson maps; their fields are ignored
+    config.forFields()
+        .withIgnoreCheck(field -> isImmutablesType(field.getDeclaringType().getErasedType())
+            || !jacksonProperties(field.getDeclaringType().getErasedType()).contains(field.getName()))
+        .withRequiredCheck(field -> !isOptionalOrCollection(field.getType().getErasedType()));
+    config.forMethods()
+        .withIgnoreCheck(method -> !method.getArgumentTypes().isEmpty()
+            || !isImmutablesType(described(method))
+            || !jacksonProperties(described(method)).contains(method.getName()))
+        .withRequiredCheck(method -> Modifier.isAbstract(method.getRawMember().getModifiers())
+            && !isOptionalOrCollection(method.getRawMember().getReturnType()));
+    return new com.github.victools.jsonschema.generator.SchemaGenerator(config.build());
+  }
+
+  /** The type whose schema a member belongs to (for inherited accessors, the subtype). */
+  private static Class<?> described(com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+    return member.getDeclaringTypeMembers().mainTypeAndOverrides().get(0).getErasedType();
+  }
+
+  private static boolean isImmutablesType(Class<?> type) {
+    JsonSerialize ser = type.getAnnotation(JsonSerialize.class);
+    return ser != null && ser.as() != Void.class;
+  }
+
+  private static Set<String> jacksonProperties(Class<?> owner) {
+    return PROPERTIES.computeIfAbsent(owner, o -> {
+      Class<?> impl = implementation(o);
+      JavaType jt = MAPPER.constructType(impl);
+      return MAPPER.getSerializationConfig().introspect(jt).findProperties().stream()
+          .map(BeanPropertyDefinition::getName)
+          .collect(Collectors.toSet());
+    });
+  }
+
+  private static Class<?> implementation(Class<?> type) {
+    JsonSerialize ser = type.getAnnotation(JsonSerialize.class);
+    if (ser != null && ser.as() != Void.class) {
+      return ser.as();
+    }
+    return type;
+  }
+
+  private static boolean isOptionalOrCollection(Class<?> c) {
+    return c == Optional.class || c == OptionalLong.class || c == OptionalInt.class
+        || Collection.class.isAssignableFrom(c) || Map.class.isAssignableFrom(c);
+  }
+}

@@ -1,0 +1,48 @@
+package org.municipaldx.core.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A workload survey result (業務量調査): a department's total working hours in a fiscal year.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWorkloadSurvey.class)
+@JsonDeserialize(as = ImmutableWorkloadSurvey.class)
+public abstract class WorkloadSurvey {
+  WorkloadSurvey() {}
+
+  /** @return the department's id, if known */
+  public abstract Optional<String> departmentId();
+
+  /** @return why the department was inferred, if it was */
+  public abstract Optional<String> departmentInference();
+
+  @NotNull
+  public abstract FiscalYear fiscalYear();
+
+  /** @return the surveyed hours, zero or more */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
+  public abstract long hours();
+
+  @Value.Check
+  protected void check() {
+    Checks.nonNegative(hours(), "WorkloadSurvey", "hours");
+    Checks.check(departmentInference().isEmpty() || departmentId().isPresent(), "WorkloadSurvey",
+        "departmentInference", departmentInference().orElse(null), "needs a departmentId to explain");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link WorkloadSurvey}. */
+  public static class Builder extends ImmutableWorkloadSurvey.Builder {}
+}

@@ -1,0 +1,29 @@
+package org.municipaldx.core.roadmap;
+
+import org.municipaldx.core.Labelled;
+
+/** Whether a milestone was reached. */
+public enum MilestoneStatus implements Labelled {
+  SCHEDULED("予定", "scheduled"),
+  MET("達成", "met"),
+  NOT_MET("未達成", "not met"),
+  PARTIALLY_MET("一部達成", "partially met");
+
+  private final String japaneseName;
+  private final String englishName;
+
+  MilestoneStatus(String japaneseName, String englishName) {
+    this.japaneseName = japaneseName;
+    this.englishName = englishName;
+  }
+
+  @Override
+  public String japaneseName() {
+    return japaneseName;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
+}

@@ -1,0 +1,57 @@
+package org.municipaldx.core.roadmap;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * An action of a roadmap item in one fiscal year, on a track (【インフラ】, 【第1グループ】 …), with an
+ * optional budget in yen. Sources often give budgets in 千円: use {@link #thousandYen(long)}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoadmapAction.class)
+@JsonDeserialize(as = ImmutableRoadmapAction.class)
+public abstract class RoadmapAction {
+  RoadmapAction() {}
+
+  @NotNull
+  public abstract FiscalYear fiscalYear();
+
+  /** @return the track (without brackets), e.g. インフラ, 第1グループ, 指定管理施設 */
+  public abstract Optional<String> track();
+
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  public abstract String text();
+
+  /** @return the budget in yen, if stated */
+  public abstract OptionalLong budgetYen();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank(text(), "RoadmapAction", "text");
+    track().ifPresent(t -> Checks.notBlank(t, "RoadmapAction", "track"));
+    budgetYen().ifPresent(b -> Checks.nonNegative(b, "RoadmapAction", "budgetYen"));
+  }
+
+  /**
+   * @param thousands  an amount in 千円, zero or more
+   * @return the amount in yen
+   * @throws ArithmeticException if it overflows
+   */
+  public static long thousandYen(long thousands) {
+    return Math.multiplyExact(thousands, 1000L);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoadmapAction}. */
+  public static class Builder extends ImmutableRoadmapAction.Builder {}
+}

@@ -1,0 +1,106 @@
+package org.municipaldx.core.roadmap;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.municipaldx.core.Department;
+import org.municipaldx.core.DxTag;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * An item of a strategic roadmap (戦略的ロードマップ): a title, its future vision (将来像), the target
+ * fiscal year (★…年度達成予定), background events (背景及び経過), per-fiscal-year actions grouped by
+ * track, and milestones. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoadmapItem.class)
+@JsonDeserialize(as = ImmutableRoadmapItem.class)
+public abstract class RoadmapItem {
+  RoadmapItem() {}
+
+  @NotNull
+  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  public abstract String id();
+
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  public abstract String title();
+
+  /** @return the future vision, one statement per element */
+  public abstract List<String> futureVision();
+
+  /** @return the target fiscal year (★), if stated */
+  public abstract Optional<FiscalYear> targetFiscalYear();
+
+  public abstract List<@Valid BackgroundEvent> background();
+
+  public abstract List<@Valid RoadmapAction> actions();
+
+  public abstract List<@Valid Milestone> milestones();
+
+  public abstract Set<DxTag> tags();
+
+  /** @return the sum of the actions' stated budgets in yen (actions without a budget add nothing) */
+  public long totalBudgetYen() {
+    long sum = 0;
+    for (RoadmapAction a : actions()) {
+      OptionalLong b = a.budgetYen();
+      if (b.isPresent()) {
+        sum = Math.addExact(sum, b.getAsLong());
+      }
+    }
+    return sum;
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(id().matches(Department.ID_PATTERN), "RoadmapItem", "id", id(), "must match " + Department.ID_PATTERN);
+    Checks.notBlank(title(), "RoadmapItem", "title");
+    Checks.noBlanks(futureVision(), "RoadmapItem", "futureVision");
+    try {
+      totalBudgetYen();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(Checks.message("RoadmapItem", "actions.budgetYen", id(), "the total overflows"), e);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoadmapItem}. */
+  public static class Builder extends ImmutableRoadmapItem.Builder {}
+
+  /** An event of the background (背景及び経過), e.g. (2022年) 各業務システムの標準仕様書(案)が提示された. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutableBackgroundEvent.class)
+  @JsonDeserialize(as = ImmutableBackgroundEvent.class)
+  public abstract static class BackgroundEvent {
+    BackgroundEvent() {}
+
+    /** @return when, as the source writes it (2020年, 2013年～年次計画, ~2022) */
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+    public abstract String when();
+
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+    public abstract String text();
+
+    @Value.Check
+    protected void check() {
+      Checks.notBlank(when(), "BackgroundEvent", "when");
+      Checks.notBlank(text(), "BackgroundEvent", "text");
+    }
+
+    public static BackgroundEvent of(String when, String text) {
+      return ImmutableBackgroundEvent.builder().when(when).text(text).build();
+    }
+  }
+}
