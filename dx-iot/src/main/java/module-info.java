@@ -5,6 +5,8 @@ module org.municipaldx.iot {
 
   exports org.municipaldx.iot;
   exports org.municipaldx.iot.lpp;
+  exports org.municipaldx.iot.standard;
 
   opens org.municipaldx.iot to com.fasterxml.jackson.databind;
+  opens org.municipaldx.iot.standard to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,133 @@
+package org.municipaldx.iot.standard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Text;
+
+/**
+ * The period a compliance report covers: a day, a calendar month or a fiscal year (April–March,
+ * {@link FiscalYear}).
+ *
+ * <p>{@link #toString()} prints {@code 2022-04-01}, {@code 2022-04} or {@code FY2022} and
+ * {@link #parse(CharSequence)} reads those back. This class is immutable and thread-safe.
+ */
+public final class ReportPeriod {
+  /** The length of a period. */
+  public enum Kind {
+    /** One calendar day. */
+    DAY,
+    /** One calendar month. */
+    MONTH,
+    /** One fiscal year, 1 April to 31 March. */
+    FISCAL_YEAR
+  }
+
+  private final Kind kind;
+  private final LocalDate start;
+
+  private ReportPeriod(Kind kind, LocalDate start) {
+    this.kind = kind;
+    this.start = start;
+  }
+
+  /**
+   * @param date  the day, not null
+   * @return the period of that day, never null
+   */
+  public static ReportPeriod day(LocalDate date) {
+    return new ReportPeriod(Kind.DAY, Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * @param month  the month, not null
+   * @return the period of that month, never null
+   */
+  public static ReportPeriod month(YearMonth month) {
+    return new ReportPeriod(Kind.MONTH, Objects.requireNonNull(month, "month").atDay(1));
+  }
+
+  /**
+   * @param year  the fiscal year, not null
+   * @return the period of that fiscal year, never null
+   */
+  public static ReportPeriod fiscalYear(FiscalYear year) {
+    return new ReportPeriod(Kind.FISCAL_YEAR, Objects.requireNonNull(year, "year").startDate());
+  }
+
+  /**
+   * @param text  {@code 2022-04-01}, {@code 2022-04} or {@code FY2022} (or any fiscal-year form
+   *     {@link FiscalYear#parse} accepts), not null
+   * @return the period, never null
+   * @throws IllegalArgumentException if the text is none of these
+   */
+  public static ReportPeriod parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = Text.nfkc(text).strip();
+    try {
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return day(LocalDate.parse(s));
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        return month(YearMonth.parse(s));
+      }
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("ReportPeriod '" + text + "' cannot be parsed: " + e.getMessage(), e);
+    }
+    try {
+      return fiscalYear(FiscalYear.parse(s));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("ReportPeriod '" + text
+          + "' cannot be parsed: expected a day (2022-04-01), a month (2022-04) or a fiscal year (FY2022)", e);
+    }
+  }
+
+  /** @return the kind of period, never null */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** @return the first day (inclusive), never null */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** @return the day after the last day (exclusive), never null */
+  public LocalDate endExclusive() {
+    switch (kind) {
+      case DAY: return start.plusDays(1);
+      case MONTH: return start.plusMonths(1);
+      default: return start.plusYears(1);
+    }
+  }
+
+  /**
+   * @param date  a date, not null
+   * @return whether the date is in this period
+   */
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start) && date.isBefore(endExclusive());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReportPeriod && ((ReportPeriod) o).kind == kind && ((ReportPeriod) o).start.equals(start);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.hashCode() * 31 + start.hashCode();
+  }
+
+  /** @return {@code 2022-04-01}, {@code 2022-04} or {@code FY2022}; {@link #parse} reads it back */
+  @Override
+  public String toString() {
+    switch (kind) {
+      case DAY: return start.toString();
+      case MONTH: return YearMonth.from(start).toString();
+      default: return "FY" + start.getYear();
+    }
+  }
+}
