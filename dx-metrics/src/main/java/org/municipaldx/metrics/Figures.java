@@ -1,0 +1,57 @@
+package org.municipaldx.metrics;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Prints figures as the source material does: thousands separators ({@code 9,958,710}), decimals
+ * only when there are some ({@code 165,978.5}, {@code 1,134}), and optionally {@code △} for a
+ * decrease ({@code △7,387}) with no sign for an increase ({@code 4,445}), the Japanese convention
+ * in budget and survey tables.
+ */
+public final class Figures {
+  /** The mark of a negative figure in Japanese tables. */
+  public static final char DECREASE = '△';
+
+  private Figures() {}
+
+  /**
+   * @param value  the figure
+   * @return e.g. {@code 68,000} or {@code -12}, never null
+   */
+  public static String group(long value) {
+    return group(BigDecimal.valueOf(value));
+  }
+
+  /**
+   * @param value  the figure, not null
+   * @return the plain figure without trailing zeros and with separators, {@code -} for negatives, never null
+   */
+  public static String group(BigDecimal value) {
+    Objects.requireNonNull(value, "value: must not be null");
+    BigDecimal v = RoundingPolicy.strip(value);
+    String plain = v.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String intPart = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < intPart.length(); i++) {
+      if (i > 0 && (intPart.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(intPart.charAt(i));
+    }
+    if (dot >= 0) {
+      sb.append(plain, dot, plain.length());
+    }
+    return (v.signum() < 0 ? "-" : "") + sb;
+  }
+
+  /**
+   * @param value  the figure, not null
+   * @return {@code △7,387} for −7387, {@code 4,445} for 4445, {@code 0} for zero, never null
+   */
+  public static String triangle(BigDecimal value) {
+    String g = group(value.abs());
+    return value.signum() < 0 ? DECREASE + g : g;
+  }
+}
