@@ -1,0 +1,67 @@
+package org.municipaldx.iot.aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Fixed-width time buckets: bucket {@code i} covers {@code [origin + i × width, origin + (i+1) ×
+ * width)}; instants before the origin fall in negative buckets. Immutable and thread-safe.
+ *
+ * @param origin  the start of bucket 0, whole seconds, not null
+ * @param width  the bucket width, a positive whole number of seconds, not null
+ */
+public record Bucketing(Instant origin, Duration width) {
+  /** Checks the arguments. */
+  public Bucketing {
+    Objects.requireNonNull(origin, "Bucketing.origin: must not be null");
+    Objects.requireNonNull(width, "Bucketing.width: must not be null");
+    if (width.isNegative() || width.isZero() || width.getNano() != 0) {
+      throw new IllegalArgumentException("Bucketing.width: must be a positive whole number of seconds (was '" + width + "')");
+    }
+    if (origin.getNano() != 0) {
+      throw new IllegalArgumentException("Bucketing.origin: must be a whole second (was '" + origin + "')");
+    }
+  }
+
+  /**
+   * @param firstDay  the day bucket 0 starts, not null
+   * @param zone  the zone whose midnight starts it, not null
+   * @param width  the width, e.g. one hour or one day
+   * @return buckets starting at midnight of {@code firstDay} in {@code zone}
+   */
+  public static Bucketing from(LocalDate firstDay, ZoneId zone, Duration width) {
+    return new Bucketing(firstDay.atStartOfDay(zone).toInstant(), width);
+  }
+
+  /** @return the width in seconds */
+  public long widthSeconds() {
+    return width.getSeconds();
+  }
+
+  /**
+   * @param epochSecond  an instant as seconds since the epoch
+   * @return the bucket index
+   */
+  public long index(long epochSecond) {
+    return Math.floorDiv(Math.subtractExact(epochSecond, origin.getEpochSecond()), width.getSeconds());
+  }
+
+  /**
+   * @param instant  an instant, not null
+   * @return the bucket index
+   */
+  public long index(Instant instant) {
+    return index(instant.getEpochSecond());
+  }
+
+  /**
+   * @param index  a bucket index
+   * @return the bucket's start, never null
+   */
+  public Instant start(long index) {
+    return origin.plusSeconds(Math.multiplyExact(index, width.getSeconds()));
+  }
+}

@@ -1,0 +1,173 @@
+package org.municipaldx.iot.aggregate;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Objects;
+import org.municipaldx.iot.Quantity;
+import org.municipaldx.iot.Reading;
+
+/**
+ * Readings as columns of primitives, with no object per reading: a sensor index, a quantity
+ * ordinal, the observation instant in epoch seconds and the value as a fixed-point {@code long}
+ * scaled by the quantity's {@link Quantity#columnScale()} (27.2 °C is {@code 2720} at scale 2).
+ *
+ * <p>Sensor indexes refer to a list of sensor ids the caller keeps. Values finer than the column
+ * scale are rejected rather than rounded. Immutable and thread-safe once built (the arrays are
+ * copied in and never exposed).
+ */
+public final class ReadingColumns {
+  private final int size;
+  private final int[] sensor;
+  private final byte[] quantity;
+  private final long[] epochSecond;
+  private final long[] unscaled;
+
+  private ReadingColumns(int size, int[] sensor, byte[] quantity, long[] epochSecond, long[] unscaled) {
+    this.size = size;
+    this.sensor = sensor;
+    this.quantity = quantity;
+    this.epochSecond = epochSecond;
+    this.unscaled = unscaled;
+  }
+
+  /** @return a builder with room for {@code capacity} rows */
+  public static Builder builder(int capacity) {
+    return new Builder(capacity);
+  }
+
+  /** @return the number of rows */
+  public int size() {
+    return size;
+  }
+
+  /** @return the sensor index of a row */
+  public int sensor(int row) {
+    Objects.checkIndex(row, size);
+    return sensor[row];
+  }
+
+  /** @return the quantity of a row */
+  public Quantity quantity(int row) {
+    Objects.checkIndex(row, size);
+    return Quantity.values()[quantity[row]];
+  }
+
+  /** @return the observation instant of a row, in epoch seconds */
+  public long epochSecond(int row) {
+    Objects.checkIndex(row, size);
+    return epochSecond[row];
+  }
+
+  /** @return the fixed-point value of a row, at its quantity's column scale */
+  public long unscaled(int row) {
+    Objects.checkIndex(row, size);
+    return unscaled[row];
+  }
+
+  /** @return the exact value of a row, never null */
+  public BigDecimal value(int row) {
+    return BigDecimal.valueOf(unscaled(row), quantity(row).columnScale());
+  }
+
+  // package-private raw access for the kernels of this package
+  int[] sensorColumn() {
+    return sensor;
+  }
+
+  byte[] quantityColumn() {
+    return quantity;
+  }
+
+  long[] epochSecondColumn() {
+    return epochSecond;
+  }
+
+  long[] unscaledColumn() {
+    return unscaled;
+  }
+
+  /**
+   * Converts a value to its fixed-point column representation, exactly.
+   *
+   * @param quantity  the quantity, not null
+   * @param value  the value, not null
+   * @return the value times 10^{@link Quantity#columnScale()}
+   * @throws IllegalArgumentException if the value has more decimal places than the column keeps or
+   *     does not fit a long
+   */
+  public static long toUnscaled(Quantity quantity, BigDecimal value) {
+    try {
+      return value.setScale(quantity.columnScale()).unscaledValue().longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("ReadingColumns.value: " + quantity + " columns keep "
+          + quantity.columnScale() + " decimal place(s) exactly (was '" + value.toPlainString() + "')", e);
+    }
+  }
+
+  /** Appends rows; grows as needed. Not thread-safe. */
+  public static final class Builder {
+    private int size;
+    private int[] sensor;
+    private byte[] quantity;
+    private long[] epochSecond;
+    private long[] unscaled;
+
+    private Builder(int capacity) {
+      if (capacity < 0) {
+        throw new IllegalArgumentException("ReadingColumns.capacity: must be zero or more (was '" + capacity + "')");
+      }
+      sensor = new int[capacity];
+      quantity = new byte[capacity];
+      epochSecond = new long[capacity];
+      unscaled = new long[capacity];
+    }
+
+    /**
+     * @param sensorIndex  the sensor index, zero or more
+     * @param q  the quantity, not null
+     * @param epochSec  the instant in epoch seconds
+     * @param fixedPoint  the value at {@code q}'s column scale
+     * @return this builder
+     */
+    public Builder add(int sensorIndex, Quantity q, long epochSec, long fixedPoint) {
+      if (sensorIndex < 0) {
+        throw new IllegalArgumentException("ReadingColumns.sensor: must be zero or more (was '" + sensorIndex + "')");
+      }
+      if (size == sensor.length) {
+        int n = Math.max(16, size + (size >> 1));
+        sensor = Arrays.copyOf(sensor, n);
+        quantity = Arrays.copyOf(quantity, n);
+        epochSecond = Arrays.copyOf(epochSecond, n);
+        unscaled = Arrays.copyOf(unscaled, n);
+      }
+      sensor[size] = sensorIndex;
+      quantity[size] = (byte) q.ordinal();
+      epochSecond[size] = epochSec;
+      unscaled[size] = fixedPoint;
+      size++;
+      return this;
+    }
+
+    /**
+     * @param sensorIndex  the index of the reading's sensor
+     * @param reading  the reading, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the value is finer than the column scale or the instant
+     *     has a fraction of a second
+     */
+    public Builder add(int sensorIndex, Reading reading) {
+      if (reading.observedAt().getNano() != 0) {
+        throw new IllegalArgumentException("ReadingColumns.epochSecond: columns keep whole seconds (was '"
+            + reading.observedAt() + "')");
+      }
+      return add(sensorIndex, reading.quantity(), reading.observedAt().getEpochSecond(),
+          toUnscaled(reading.quantity(), reading.value()));
+    }
+
+    /** @return the columns, trimmed to size, never null */
+    public ReadingColumns build() {
+      return new ReadingColumns(size, Arrays.copyOf(sensor, size), Arrays.copyOf(quantity, size),
+          Arrays.copyOf(epochSecond, size), Arrays.copyOf(unscaled, size));
+    }
+  }
+}
