@@ -1,0 +1,133 @@
+package org.municipaldx.iot.lpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+class CayenneLppProperties {
+
+  @Provide
+  Arbitrary<LppValue> values() {
+    return Arbitraries.of(LppType.values()).flatMap(type -> {
+      List<Arbitrary<Long>> raws = new ArrayList<>();
+      for (LppType.Field f : type.fields()) {
+        raws.add(Arbitraries.longs().between(f.minRaw(), f.maxRaw()));
+      }
+      Arbitrary<Integer> channel = Arbitraries.integers().between(0, 255);
+      return Combinators.combine(channel, Combinators.combine(raws).as(l -> l))
+          .as((c, l) -> LppValue.ofRaw(c, type, l.stream().mapToLong(Long::longValue).toArray()));
+    });
+  }
+
+  @Provide
+  Arbitrary<List<LppValue>> frames() {
+    return values().list().ofMaxSize(8);
+  }
+
+  @Property(tries = 300)
+  void encodeThenDecodeIsIdentityForEveryType(@ForAll("values") LppValue value) {
+    assertThat(CayenneLpp.decode(CayenneLpp.encode(List.of(value)))).containsExactly(value);
+  }
+
+  @Example
+  void everyTypeRoundTripsAtItsExtremes() {
+    for (LppType type : LppType.values()) {
+      long[] max = type.fields().stream().mapToLong(LppType.Field::maxRaw).toArray();
+      long[] min = type.fields().stream().mapToLong(LppType.Field::minRaw).toArray();
+      for (long[] raws : List.of(max, min)) {
+        LppValue v = LppValue.ofRaw(7, type, raws);
+        assertThat(CayenneLpp.decode(CayenneLpp.encode(List.of(v)))).as(type.name()).containsExactly(v);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void framesRoundTripThroughHexAndBase64(@ForAll("frames") List<LppValue> frame) {
+    byte[] payload = CayenneLpp.encode(frame);
+    assertThat(CayenneLpp.decode(payload)).isEqualTo(frame);
+    assertThat(CayenneLpp.decodeHex(CayenneLpp.toHex(payload))).isEqualTo(frame);
+    assertThat(CayenneLpp.decodeBase64(java.util.Base64.getEncoder().encodeToString(payload))).isEqualTo(frame);
+  }
+
+  @Property(tries = 200)
+  void everyTruncationIsRejectedAtTheRecordItCuts(@ForAll("frames") List<LppValue> frame) {
+    byte[] payload = CayenneLpp.encode(frame);
+    List<Integer> starts = new ArrayList<>();
+    int at = 0;
+    for (LppValue v : frame) {
+      starts.add(at);
+      at += v.encodedSize();
+    }
+    for (int len = 0; len < payload.length; len++) {
+      byte[] cut = Arrays.copyOf(payload, len);
+      int recordIndex = -1;
+      for (int i = 0; i < starts.size(); i++) {
+        if (starts.get(i) <= len) {
+          recordIndex = i;
+        }
+      }
+      if (starts.contains(len)) {
+        // a cut on a record boundary is itself a valid payload: the records before it
+        assertThat(CayenneLpp.decode(cut)).isEqualTo(frame.subList(0, recordIndex));
+        continue;
+      }
+      int cutLength = len;
+      int expectedOffset = starts.get(recordIndex);
+      LppValue cutRecord = frame.get(recordIndex);
+      assertThatThrownBy(() -> CayenneLpp.decode(cut))
+          .isInstanceOfSatisfying(LppFormatException.class, e -> {
+            assertThat(e.offset()).isEqualTo(expectedOffset);
+            assertThat(e.payloadHex()).isEqualTo(CayenneLpp.toHex(cut));
+            if (cutLength == expectedOffset + 1) {
+              assertThat(e.reason()).isEqualTo(LppFormatException.Reason.TRUNCATED_HEADER);
+              assertThat(e.typeByte()).isEmpty();
+            } else {
+              assertThat(e.reason()).isEqualTo(LppFormatException.Reason.TRUNCATED_VALUE);
+              assertThat(e.typeByte()).hasValue(cutRecord.type().code());
+            }
+          });
+      LppDecoding lenient = CayenneLpp.decodeLenient(cut);
+      assertThat(lenient.values()).isEqualTo(frame.subList(0, recordIndex));
+      assertThat(lenient.fault()).isPresent();
+    }
+  }
+
+  @Property(tries = 1000)
+  void arbitraryBytesNeverThrowAnythingButTheDocumentedException(@ForAll @Size(max = 64) byte[] payload) {
+    try {
+      List<LppValue> values = CayenneLpp.decode(payload);
+      // whatever decodes re-encodes to the same bytes
+      assertThat(CayenneLpp.encode(values)).isEqualTo(payload);
+    } catch (LppFormatException e) {
+      assertThat(e.offset()).isBetween(0, payload.length - 1);
+      LppDecoding lenient = CayenneLpp.decodeLenient(payload);
+      assertThat(lenient.fault()).isPresent();
+      assertThat(CayenneLpp.encode(lenient.values()).length).isEqualTo(e.offset());
+    }
+  }
+
+  @Property(tries = 500)
+  void arbitraryTextNeverThrowsAnythingButTheDocumentedException(@ForAll @Size(max = 40) String text) {
+    try {
+      CayenneLpp.decodeHex(text);
+    } catch (LppFormatException e) {
+      assertThat(e.getMessage()).isNotBlank();
+    }
+    try {
+      CayenneLpp.decodeBase64(text);
+    } catch (LppFormatException e) {
+      assertThat(e.getMessage()).isNotBlank();
+    }
+  }
+}
