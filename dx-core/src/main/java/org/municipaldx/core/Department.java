@@ -20,7 +20,7 @@ import org.municipaldx.core.internal.Checks;
 @JsonDeserialize(as = ImmutableDepartment.class)
 public abstract class Department {
   /** The rule an id must follow. */
-  public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]*";
+  public static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
 
   Department() {}
 

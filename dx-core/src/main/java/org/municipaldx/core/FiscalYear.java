@@ -63,7 +63,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   private static final Pattern WESTERN =
       Pattern.compile("(?:FY)?\\s*(\\d{4})\\s*(?:\\(\\s*(\\S+?)\\s*\\))?\\s*(?:年度)?");
   private static final Pattern ERA =
-      Pattern.compile("(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,2})\\s*(?:年度)?");
+      Pattern.compile("(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,4})\\s*(?:年度)?");
 
   private final int year;
 

@@ -1,5 +1,6 @@
 package org.municipaldx.core.estimate;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.municipaldx.core.internal.Checks;
  * Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonTypeName("formula")
 @JsonSerialize(as = ImmutableFormulaEstimate.class)
 @JsonDeserialize(as = ImmutableFormulaEstimate.class)
 public abstract class FormulaEstimate extends SavingsEstimate {

@@ -1,6 +1,7 @@
 package org.municipaldx.core.estimate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.municipaldx.core.internal.Checks;
  * Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonTypeName("lumpSum")
 @JsonSerialize(as = ImmutableLumpSumEstimate.class)
 @JsonDeserialize(as = ImmutableLumpSumEstimate.class)
 public abstract class LumpSumEstimate extends SavingsEstimate {

@@ -1,5 +1,6 @@
 package org.municipaldx.core.estimate;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.municipaldx.core.internal.Checks;
  * given the saving must equal before − after. Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonTypeName("measured")
 @JsonSerialize(as = ImmutableMeasuredEstimate.class)
 @JsonDeserialize(as = ImmutableMeasuredEstimate.class)
 public abstract class MeasuredEstimate extends SavingsEstimate {

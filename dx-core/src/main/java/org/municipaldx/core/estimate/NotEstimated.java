@@ -1,5 +1,6 @@
 package org.municipaldx.core.estimate;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.municipaldx.core.internal.Checks;
  * No estimate (the source's —). Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonTypeName("none")
 @JsonSerialize(as = ImmutableNotEstimated.class)
 @JsonDeserialize(as = ImmutableNotEstimated.class)
 public abstract class NotEstimated extends SavingsEstimate {

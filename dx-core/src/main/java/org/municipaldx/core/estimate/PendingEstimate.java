@@ -1,5 +1,6 @@
 package org.municipaldx.core.estimate;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.municipaldx.core.internal.Checks;
  * A saving under verification (検証中): expected, not yet known. Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonTypeName("pending")
 @JsonSerialize(as = ImmutablePendingEstimate.class)
 @JsonDeserialize(as = ImmutablePendingEstimate.class)
 public abstract class PendingEstimate extends SavingsEstimate {

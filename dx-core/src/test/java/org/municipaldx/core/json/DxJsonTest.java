@@ -1,0 +1,64 @@
+package org.municipaldx.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.municipaldx.core.Department;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.Municipality;
+import org.municipaldx.core.initiative.Initiative;
+
+class DxJsonTest {
+
+  @Test
+  void unknownPropertiesAreRejectedNamingThePropertyAndWhere() {
+    String json = "{\n  \"id\": \"kensetsu\",\n  \"japaneseName\": \"建設部\",\n  \"kind\": \"BU\",\n  \"colour\": \"red\"\n}";
+    assertThatThrownBy(() -> DxJson.read(json, Department.class))
+        .isInstanceOf(DxJsonException.class)
+        .hasMessageContaining("unknown property 'colour'")
+        .hasMessageContaining("/colour")
+        .hasMessageContaining("line 5");
+  }
+
+  @Test
+  void tolerantModeIgnoresUnknownProperties() throws Exception {
+    String json = "{\"id\":\"kensetsu\",\"japaneseName\":\"建設部\",\"kind\":\"BU\",\"colour\":\"red\"}";
+    Department d = DxJson.tolerantMapper().readValue(json, Department.class);
+    assertThat(d.japaneseName()).isEqualTo("建設部");
+  }
+
+  @Test
+  void modelRulesSurfaceWithTheirPointer() {
+    String json = "{\"period\":\"CY2022\",\"procedures\":10,\"onlineProcedures\":11,\"applications\":5,\"onlineApplications\":1}";
+    assertThatThrownBy(() -> DxJson.read(json, org.municipaldx.core.ProcedureTakeUp.class))
+        .isInstanceOf(DxJsonException.class)
+        .hasMessageContaining("onlineProcedures")
+        .hasMessageContaining("must not exceed procedures 10");
+  }
+
+  @Test
+  void wrongCheckDigitsAndEraMismatchesAreRejectedOnRead() {
+    String code = "{\"code\":\"072035\",\"japaneseName\":\"郡山市\",\"prefecture\":\"FUKUSHIMA\"}";
+    assertThatThrownBy(() -> DxJson.read(code, Municipality.class))
+        .hasMessageContaining("/code").hasMessageContaining("must be 6");
+    assertThat(DxJson.read("\"2023(令和5)年度\"", FiscalYear.class)).isEqualTo(FiscalYear.of(2023));
+    assertThatThrownBy(() -> DxJson.read("\"2022(令和3)年度\"", FiscalYear.class)).hasMessageContaining("令和3 is 2021");
+  }
+
+  @Test
+  void fractionsAreNotAcceptedForWholeNumbers() {
+    String json = "{\"id\":\"a\",\"fiscalYear\":2023,\"status\":\"NEW\",\"title\":\"t\",\"beneficiary\":\"STAFF\","
+        + "\"estimates\":[{\"kind\":\"formula\",\"factors\":[{\"value\":1.5,\"unit\":\"分\"}]}]}";
+    assertThatThrownBy(() -> DxJson.read(json, Initiative.class))
+        .isInstanceOf(DxJsonException.class)
+        .hasMessageContaining("/estimates/0/factors/0/value");
+  }
+
+  @Test
+  void writesFiscalYearsAsNumbersAndLeavesOutAbsentOptionals() {
+    Department d = Department.builder().id("kensetsu").japaneseName("建設部").kind(org.municipaldx.core.DepartmentKind.BU).build();
+    assertThat(DxJson.write(d)).doesNotContain("englishName").contains("\"kind\" : \"BU\"");
+    assertThat(DxJson.write(FiscalYear.of(2023))).isEqualTo("2023");
+  }
+}
