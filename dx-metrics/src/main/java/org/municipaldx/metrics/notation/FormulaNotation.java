@@ -96,7 +96,7 @@ public final class FormulaNotation {
       end++;
     }
     if (end < r.length()) {
-      throw r.error(r.pos(), "'×', '=' or the end of the formula");
+      throw r.error(end, "'×', '=' or the end of the formula");
     }
     return build(r, p, label);
   }
