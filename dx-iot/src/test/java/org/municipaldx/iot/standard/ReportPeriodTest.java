@@ -1,0 +1,52 @@
+package org.municipaldx.iot.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.core.FiscalYear;
+
+class ReportPeriodTest {
+
+  @Test
+  void fiscalYearRunsAprilToMarch() {
+    ReportPeriod fy = ReportPeriod.fiscalYear(FiscalYear.of(2023));
+    assertThat(fy.start()).isEqualTo(LocalDate.of(2023, 4, 1));
+    assertThat(fy.endExclusive()).isEqualTo(LocalDate.of(2024, 4, 1));
+    assertThat(fy.contains(LocalDate.of(2024, 3, 31))).isTrue();
+    assertThat(fy.contains(LocalDate.of(2023, 3, 31))).isFalse();
+    assertThat(fy).hasToString("FY2023");
+    assertThat(ReportPeriod.parse("2023（令和5）年度")).isEqualTo(fy);
+  }
+
+  @Test
+  void monthAndDay() {
+    assertThat(ReportPeriod.month(YearMonth.of(2024, 2)).endExclusive()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(ReportPeriod.parse("2024-02")).hasToString("2024-02");
+    assertThat(ReportPeriod.parse("２０２３-０２-１４")).isEqualTo(ReportPeriod.day(LocalDate.of(2023, 2, 14)));
+    assertThatThrownBy(() -> ReportPeriod.parse("2023-13")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2023-13");
+    assertThatThrownBy(() -> ReportPeriod.parse("soon")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("FY2022");
+  }
+
+  @Property(tries = 200)
+  void toStringAndParseRoundTrip(@ForAll @IntRange(min = 1900, max = 2100) int year,
+      @ForAll @IntRange(min = 1, max = 12) int month, @ForAll @IntRange(min = 1, max = 28) int day) {
+    for (ReportPeriod p : new ReportPeriod[] {ReportPeriod.day(LocalDate.of(year, month, day)),
+        ReportPeriod.month(YearMonth.of(year, month)), ReportPeriod.fiscalYear(FiscalYear.of(year))}) {
+      assertThat(ReportPeriod.parse(p.toString())).isEqualTo(p);
+    }
+  }
+
+  @Test
+  void equalsContract() {
+    EqualsVerifier.forClass(ReportPeriod.class).withNonnullFields("kind", "start").verify();
+  }
+}
