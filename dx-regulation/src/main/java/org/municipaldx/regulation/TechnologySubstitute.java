@@ -1,0 +1,51 @@
+package org.municipaldx.regulation;
+
+import org.municipaldx.core.Labelled;
+
+/**
+ * A digital technology that can substitute for an analog method, as the Digital Agency's review
+ * lists them per type (e.g. 目視: drones, cameras, robots, AI image analysis; 定期検査: sensors and
+ * continuous monitoring; 対面講習: online training; 書面掲示: web publication; 記録媒体: online
+ * transfer of electronic records).
+ */
+public enum TechnologySubstitute implements Labelled {
+  DRONE("ドローン", "drone"),
+  CAMERA_VIDEO("カメラ・映像", "camera/video"),
+  SENSOR_IOT_MONITORING("センサー・IoTによる常時監視", "sensor/IoT monitoring"),
+  ROBOT("ロボット", "robot"),
+  AI_IMAGE_ANALYSIS("AI・画像解析", "AI image analysis"),
+  SATELLITE_DATA("衛星データ", "satellite data"),
+  WEB_MEETING("Web会議", "web meeting"),
+  ONLINE_TRAINING("オンライン講習", "online training"),
+  WEB_PUBLICATION("Web掲載", "web publication"),
+  ELECTRONIC_RECORDS("電磁的記録", "electronic records"),
+  ONLINE_SUBMISSION("オンライン提出", "online submission"),
+  OTHER("その他", "other");
+
+  private final String japaneseName;
+  private final String englishName;
+
+  TechnologySubstitute(String japaneseName, String englishName) {
+    this.japaneseName = japaneseName;
+    this.englishName = englishName;
+  }
+
+  @Override
+  public String japaneseName() {
+    return japaneseName;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
+
+  /**
+   * @param text  a Japanese or English label or constant name, not null
+   * @return the substitute, never null
+   * @throws IllegalArgumentException naming the text and the accepted labels
+   */
+  public static TechnologySubstitute parse(CharSequence text) {
+    return Labelled.parse(TechnologySubstitute.class, text);
+  }
+}

@@ -1,0 +1,54 @@
+package org.municipaldx.regulation.law;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.municipaldx.core.internal.Checks;
+
+/**
+ * A municipality's legal instrument (例規), e.g. 郡山市火災予防条例 (条例). Immutable and
+ * thread-safe; build with {@link #builder()} or {@link #of(LegalInstrumentKind, String)}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLegalInstrument.class)
+@JsonDeserialize(as = ImmutableLegalInstrument.class)
+public abstract class LegalInstrument {
+  LegalInstrument() {}
+
+  /** @return the kind, never null */
+  @NotNull
+  public abstract LegalInstrumentKind kind();
+
+  /** @return the title, e.g. 郡山市火災予防条例, never blank */
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  public abstract String title();
+
+  /** @return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded */
+  public abstract Optional<String> number();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank(title(), "LegalInstrument", "title");
+    number().ifPresent(n -> Checks.notBlank(n, "LegalInstrument", "number"));
+  }
+
+  /**
+   * @param kind  the kind, not null
+   * @param title  the title, not blank
+   * @return the instrument, never null
+   * @throws IllegalArgumentException if the title is blank
+   */
+  public static LegalInstrument of(LegalInstrumentKind kind, String title) {
+    return builder().kind(kind).title(title).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LegalInstrument}. */
+  public static class Builder extends ImmutableLegalInstrument.Builder {}
+}
