@@ -4,6 +4,7 @@ module org.municipaldx.benchmarks {
   requires org.municipaldx.iot;
   requires jmh.core;
   requires java.sql;
+  requires duckdb.jdbc;
 
-  // exports org.municipaldx.benchmarks;
+  exports org.municipaldx.benchmarks;
 }
