@@ -1,5 +1,6 @@
 package org.municipaldx.iot;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,7 @@ public abstract class Location {
   public abstract Optional<Coordinates> coordinates();
 
   /** @return {@code facility/floor/zone} with absent parts left out, e.g. {@code 本庁舎/3F/会議室1} */
-  @Value.Derived
+  @JsonIgnore
   public String key() {
     StringBuilder b = new StringBuilder(facility());
     floor().ifPresent(f -> b.append('/').append(f));
