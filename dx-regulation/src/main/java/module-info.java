@@ -7,7 +7,7 @@ module org.municipaldx.regulation {
   exports org.municipaldx.regulation;
   exports org.municipaldx.regulation.law;
   exports org.municipaldx.regulation.review;
-  // exports org.municipaldx.regulation.csv;
+  exports org.municipaldx.regulation.csv;
 
   opens org.municipaldx.regulation to com.fasterxml.jackson.databind;
   opens org.municipaldx.regulation.law to com.fasterxml.jackson.databind;

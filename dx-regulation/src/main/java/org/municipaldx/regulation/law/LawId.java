@@ -56,11 +56,9 @@ public final class LawId implements Comparable<LawId>, Serializable {
   private static final String[] ERAS = {"", "明治", "大正", "昭和", "平成", "令和"};
 
   private final String id;
-  private final LawIdType type;
 
-  private LawId(String id, LawIdType type) {
+  private LawId(String id) {
     this.id = id;
-    this.type = type;
   }
 
   /**
@@ -81,7 +79,7 @@ public final class LawId implements Comparable<LawId>, Serializable {
           throw new IllegalArgumentException(
               "LawId '" + text + "': the era year (characters 2-3) must be 01 or more (was '" + m.group("year") + "')");
         }
-        return new LawId(s, e.getKey());
+        return new LawId(s);
       }
     }
     throw new IllegalArgumentException("LawId '" + text + "' is not an e-Gov law ID: expected an era digit 1-5,"
@@ -104,7 +102,12 @@ public final class LawId implements Comparable<LawId>, Serializable {
 
   /** @return the kind of law, never null */
   public LawIdType type() {
-    return type;
+    for (Map.Entry<LawIdType, Pattern> e : SHAPES.entrySet()) {
+      if (e.getValue().matcher(id).matches()) {
+        return e.getKey();
+      }
+    }
+    throw new IllegalStateException("LawId '" + id + "' matches no shape");
   }
 
   /** @return the era's Japanese name, e.g. 昭和 */
@@ -135,7 +138,7 @@ public final class LawId implements Comparable<LawId>, Serializable {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LawId && ((LawId) o).id.equals(id) && ((LawId) o).type == type;
+    return o instanceof LawId && ((LawId) o).id.equals(id);
   }
 
   @Override

@@ -106,28 +106,32 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
 
   /** @return e.g. 第十二条の二第二項第三号 */
   public String toKanjiString() {
-    StringBuilder sb = new StringBuilder();
-    sb.append('第').append(article.toKanji()).append('条');
-    if (paragraph != null) {
-      sb.append('第').append(paragraph.toKanji()).append('項');
-    }
-    if (item != null) {
-      sb.append('第').append(item.toKanji()).append('号');
-    }
-    return sb.toString();
+    return format(true);
   }
 
   /** @return e.g. 第12条の2第2項第3号 */
   public String toArabicString() {
+    return format(false);
+  }
+
+  private String format(boolean kanji) {
     StringBuilder sb = new StringBuilder();
-    sb.append('第').append(article.toArabic()).append('条');
+    append(sb, article, '条', kanji);
     if (paragraph != null) {
-      sb.append('第').append(paragraph.toArabic()).append('項');
+      append(sb, paragraph, '項', kanji);
     }
     if (item != null) {
-      sb.append('第').append(item.toArabic()).append('号');
+      append(sb, item, '号', kanji);
     }
     return sb.toString();
+  }
+
+  /** Statutes write the branch after the level's name: 第十二条の二, 第三号の二. */
+  private static void append(StringBuilder sb, ProvisionNumber n, char suffix, boolean kanji) {
+    sb.append('第').append(kanji ? KanjiNumerals.format(n.main()) : Integer.toString(n.main())).append(suffix);
+    for (int b : n.branches()) {
+      sb.append('の').append(kanji ? KanjiNumerals.format(b) : Integer.toString(b));
+    }
   }
 
   /**

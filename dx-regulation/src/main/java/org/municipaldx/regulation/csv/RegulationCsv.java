@@ -1,0 +1,577 @@
+package org.municipaldx.regulation.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.municipaldx.core.internal.Text;
+import org.municipaldx.regulation.Phase;
+import org.municipaldx.regulation.Provision;
+import org.municipaldx.regulation.RegulationItem;
+import org.municipaldx.regulation.RegulationSubType;
+import org.municipaldx.regulation.RegulationType;
+import org.municipaldx.regulation.TechnologySubstitute;
+import org.municipaldx.regulation.internal.CsvRows;
+import org.municipaldx.regulation.internal.TextDecoding;
+import org.municipaldx.regulation.law.LegalInstrument;
+import org.municipaldx.regulation.law.LegalInstrumentKind;
+import org.municipaldx.regulation.law.NationalLawReference;
+import org.municipaldx.regulation.law.ProvisionReference;
+import org.municipaldx.regulation.review.AssessmentVerdict;
+import org.municipaldx.regulation.review.IllegalTransitionException;
+import org.municipaldx.regulation.review.ReviewHistory;
+import org.municipaldx.regulation.review.ReviewPolicy;
+import org.municipaldx.regulation.review.ReviewState;
+import org.municipaldx.regulation.review.ReviewStep;
+
+/**
+ * Reads and writes an inventory as two CSV files: the items ({@code items.csv}, one row per
+ * provision) and their review history ({@code history.csv}, one row per step, oldest first).
+ *
+ * <h2>Items columns</h2>
+ * {@code id, instrument_kind, instrument_title, instrument_number, provision, quoted_text, types,
+ * sub_types, current_phase, target_phase, department, substitutes, national_laws, iot_setup_id,
+ * target_date, identified_on, state}. Required: id, instrument_kind, instrument_title, provision,
+ * quoted_text, types, department; the others may be left out or empty. Columns may come in any
+ * order; an unknown column is an error.
+ * <ul>
+ *   <li>Multi-valued columns ({@code types}, {@code sub_types}, {@code substitutes},
+ *       {@code national_laws}) separate values with {@code |} or {@code ;} (half- or full-width);
+ *       output uses {@code |}.
+ *   <li>{@code provision}: {@code 第12条の2第2項} or {@code 第十二条の二第二項}; output uses Arabic numerals.
+ *   <li>{@code sub_types}: {@code <type>:<name>}, e.g. {@code 目視:調査}.
+ *   <li>{@code national_laws}: {@code <e-Gov law ID> [provision]}, e.g. {@code 323AC0000000186 第17条の3の3}.
+ *   <li>Enumerations accept the Japanese or English label or the constant name; output is Japanese.
+ *   <li>Dates: {@code 2024-06-30} or {@code 2024/6/30}; output is ISO.
+ *   <li>{@code state} is written for people reading the sheet; on input it is checked against the
+ *       history (an item without history rows is {@code 洗い出し}).
+ *   <li>Savings estimates do not travel in CSV (use JSON).
+ * </ul>
+ *
+ * <h2>History columns</h2>
+ * {@code item_id, from, to, on, by, note, verdict, policy, reason, amending_instrument,
+ * effective_date}: see {@link ReviewStep}. Each item's rows must replay through the workflow.
+ *
+ * <h2>Encoding and errors</h2>
+ * Output is UTF-8 with a byte-order mark and CRLF, each cell starting with {@code = + - @}, tab, CR
+ * or an apostrophe prefixed with an apostrophe (formula injection); input is UTF-8 with or without a
+ * BOM, or Windows-31J, and one leading apostrophe of a cell is removed. A file with any error is
+ * rejected whole: every problem is collected and thrown in one {@link RegulationCsvException}
+ * naming file, line and column. Stateless and thread-safe.
+ */
+public final class RegulationCsv {
+  /** The file role of the items file in problem reports. */
+  public static final String ITEMS = "items.csv";
+  /** The file role of the history file in problem reports. */
+  public static final String HISTORY = "history.csv";
+
+  /** The items columns, in output order. */
+  public static final List<String> ITEM_COLUMNS = List.of("id", "instrument_kind", "instrument_title",
+      "instrument_number", "provision", "quoted_text", "types", "sub_types", "current_phase", "target_phase",
+      "department", "substitutes", "national_laws", "iot_setup_id", "target_date", "identified_on", "state");
+  private static final Set<String> ITEM_REQUIRED = Set.of("id", "instrument_kind", "instrument_title", "provision",
+      "quoted_text", "types", "department");
+
+  /** The history columns, in output order. */
+  public static final List<String> HISTORY_COLUMNS = List.of("item_id", "from", "to", "on", "by", "note", "verdict",
+      "policy", "reason", "amending_instrument", "effective_date");
+  private static final Set<String> HISTORY_REQUIRED = Set.of("item_id", "from", "to", "on", "by");
+
+  private static final Set<String> VERBATIM = Set.of("quoted_text", "note", "reason");
+
+  private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  private RegulationCsv() {}
+
+  // ---------------------------------------------------------------- writing
+
+  /**
+   * @param items  the items, not null
+   * @return {@code items.csv} as bytes (UTF-8 with BOM, CRLF), never null
+   */
+  public static byte[] writeItems(Collection<RegulationItem> items) {
+    List<List<String>> rows = new ArrayList<>();
+    for (RegulationItem i : items) {
+      List<String> r = new ArrayList<>();
+      r.add(i.id());
+      r.add(i.provision().instrument().kind().japaneseName());
+      r.add(i.provision().instrument().title());
+      r.add(i.provision().instrument().number().orElse(""));
+      r.add(i.provision().reference().toArabicString());
+      r.add(i.quotedText());
+      r.add(i.types().stream().map(RegulationType::japaneseName).collect(Collectors.joining("|")));
+      r.add(i.subTypes().stream().map(RegulationSubType::toString).collect(Collectors.joining("|")));
+      r.add(i.currentPhase().japaneseName());
+      r.add(i.targetPhase().map(Phase::japaneseName).orElse(""));
+      r.add(i.departmentId());
+      r.add(i.substitutes().stream().map(TechnologySubstitute::japaneseName).collect(Collectors.joining("|")));
+      r.add(i.nationalLaws().stream().map(NationalLawReference::toString).collect(Collectors.joining("|")));
+      r.add(i.iotMonitoringSetupId().orElse(""));
+      r.add(i.targetDate().map(LocalDate::toString).orElse(""));
+      r.add(i.review().identifiedOn().map(LocalDate::toString).orElse(""));
+      r.add(i.state().japaneseName());
+      rows.add(r);
+    }
+    return CsvRows.write(ITEM_COLUMNS, rows);
+  }
+
+  /**
+   * @param items  the items, not null
+   * @return {@code history.csv} as bytes (UTF-8 with BOM, CRLF), never null
+   */
+  public static byte[] writeHistory(Collection<RegulationItem> items) {
+    List<List<String>> rows = new ArrayList<>();
+    for (RegulationItem i : items) {
+      for (ReviewStep s : i.review().steps()) {
+        rows.add(List.of(i.id(), s.from().japaneseName(), s.to().japaneseName(), s.on().toString(), s.by(),
+            s.note().orElse(""), s.verdict().map(AssessmentVerdict::japaneseName).orElse(""),
+            s.policy().map(ReviewPolicy::japaneseName).orElse(""), s.reason().orElse(""),
+            s.amendingInstrument().orElse(""), s.effectiveDate().map(LocalDate::toString).orElse("")));
+      }
+    }
+    return CsvRows.write(HISTORY_COLUMNS, rows);
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * Reads an inventory from streams (the streams are read fully, not closed).
+   *
+   * @param items  {@code items.csv}, not null
+   * @param history  {@code history.csv}, or null if there is none (every item just identified)
+   * @return the items, in file order, never null
+   * @throws RegulationCsvException listing every problem, if there is any
+   */
+  public static List<RegulationItem> read(InputStream items, InputStream history) {
+    Objects.requireNonNull(items, "items");
+    try {
+      return read(items.readAllBytes(), history == null ? null : history.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads an inventory from file contents in UTF-8 (with or without BOM) or Windows-31J.
+   *
+   * @param items  {@code items.csv}, not null
+   * @param history  {@code history.csv}, or null if there is none
+   * @return the items, in file order, never null
+   * @throws RegulationCsvException listing every problem, if there is any
+   */
+  public static List<RegulationItem> read(byte[] items, byte[] history) {
+    List<CsvProblem> problems = new ArrayList<>();
+    String itemsText = decode(ITEMS, items, problems);
+    String historyText = history == null ? null : decode(HISTORY, history, problems);
+    if (!problems.isEmpty()) {
+      throw new RegulationCsvException(problems);
+    }
+    return read(itemsText, historyText);
+  }
+
+  /**
+   * Reads an inventory from decoded text.
+   *
+   * @param items  the text of {@code items.csv}, not null
+   * @param history  the text of {@code history.csv}, or null if there is none
+   * @return the items, in file order, never null
+   * @throws RegulationCsvException listing every problem, if there is any
+   */
+  public static List<RegulationItem> read(String items, String history) {
+    Objects.requireNonNull(items, "items");
+    List<CsvProblem> problems = new ArrayList<>();
+    Table itemTable = Table.parse(ITEMS, items, ITEM_COLUMNS, ITEM_REQUIRED, problems);
+    Table historyTable = history == null ? null : Table.parse(HISTORY, history, HISTORY_COLUMNS, HISTORY_REQUIRED, problems);
+    if (itemTable == null || (history != null && historyTable == null)) {
+      throw new RegulationCsvException(problems);
+    }
+
+    // items, without their history
+    Map<String, Pending> byId = new LinkedHashMap<>();
+    for (Record r : itemTable.records) {
+      Pending p = readItem(r, problems);
+      if (p == null) {
+        continue;
+      }
+      if (byId.containsKey(p.item.id())) {
+        r.problem("id", "duplicate id '" + p.item.id() + "' (first on line " + byId.get(p.item.id()).record.line + ")");
+        continue;
+      }
+      byId.put(p.item.id(), p);
+    }
+
+    // history, grouped by item in file order
+    if (historyTable != null) {
+      for (Record r : historyTable.records) {
+        String id = r.get("item_id");
+        ReviewStep step = readStep(r);
+        if (id == null) {
+          continue;
+        }
+        Pending p = byId.get(id);
+        if (p == null) {
+          if (itemTable.records.stream().noneMatch(x -> id.equals(x.get("id")))) {
+            r.problem("item_id", "no item with id '" + id + "' in " + ITEMS);
+          }
+          continue;
+        }
+        if (step == null || p.failed) {
+          p.failed |= step == null;
+          continue;
+        }
+        try {
+          p.history = p.history.then(step);
+        } catch (IllegalTransitionException e) {
+          r.problem("to", e.getMessage());
+          p.failed = true;
+        }
+      }
+    }
+
+    List<RegulationItem> out = new ArrayList<>();
+    for (Pending p : byId.values()) {
+      if (p.failed) {
+        continue;
+      }
+      if (p.statedState != null && p.statedState != p.history.state()) {
+        p.record.problem("state", "the state says " + p.statedState.japaneseName() + " (" + p.statedState.name()
+            + ") but the history leads to " + p.history.state().japaneseName() + " (" + p.history.state().name() + ")");
+        continue;
+      }
+      out.add(p.item.withReview(p.history));
+    }
+    problems.addAll(itemTable.problems);
+    if (historyTable != null) {
+      problems.addAll(historyTable.problems);
+    }
+    if (!problems.isEmpty()) {
+      problems.sort((a, b) -> {
+        int c = a.file().equals(b.file()) ? 0 : a.file().equals(ITEMS) ? -1 : 1;
+        if (c == 0) {
+          c = Integer.compare(a.line(), b.line());
+        }
+        return c != 0 ? c : Integer.compare(a.column(), b.column());
+      });
+      throw new RegulationCsvException(problems);
+    }
+    return List.copyOf(out);
+  }
+
+  private static String decode(String file, byte[] bytes, List<CsvProblem> problems) {
+    try {
+      return TextDecoding.decode(bytes);
+    } catch (IllegalArgumentException e) {
+      // locate the byte offset as line and byte column
+      int offset = offsetIn(e.getMessage());
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < Math.min(offset, bytes.length); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      problems.add(new CsvProblem(file, line, offset - lineStart + 1, null,
+          e.getMessage() + " (column counted in bytes)"));
+      return null;
+    }
+  }
+
+  private static int offsetIn(String message) {
+    int at = message.lastIndexOf("byte offset ");
+    if (at < 0) {
+      return 0;
+    }
+    String digits = message.substring(at + "byte offset ".length()).replaceAll("\\D.*", "");
+    return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+  }
+
+  /** An item read from a row, waiting for its history. */
+  private static final class Pending {
+    final Record record;
+    final RegulationItem item;
+    final ReviewState statedState;
+    ReviewHistory history;
+    boolean failed;
+
+    Pending(Record record, RegulationItem item, ReviewState statedState, ReviewHistory history) {
+      this.record = record;
+      this.item = item;
+      this.statedState = statedState;
+      this.history = history;
+    }
+  }
+
+  private static Pending readItem(Record r, List<CsvProblem> problems) {
+    int before = r.table.problems.size();
+    String id = r.require("id");
+    LegalInstrumentKind kind = r.parse("instrument_kind", true, LegalInstrumentKind::parse);
+    String title = r.require("instrument_title");
+    String number = r.get("instrument_number");
+    ProvisionReference ref = r.parse("provision", true, ProvisionReference::parse);
+    String quoted = r.require("quoted_text");
+    List<RegulationType> types = r.parseList("types", true, RegulationType::parse);
+    List<RegulationSubType> subTypes = r.parseList("sub_types", false, RegulationSubType::parse);
+    Phase current = r.parse("current_phase", false, Phase::parse);
+    Phase target = r.parse("target_phase", false, Phase::parse);
+    String department = r.require("department");
+    List<TechnologySubstitute> substitutes = r.parseList("substitutes", false, TechnologySubstitute::parse);
+    List<NationalLawReference> laws = r.parseList("national_laws", false, NationalLawReference::parse);
+    String iot = r.get("iot_setup_id");
+    LocalDate targetDate = r.parse("target_date", false, RegulationCsv::date);
+    LocalDate identifiedOn = r.parse("identified_on", false, RegulationCsv::date);
+    ReviewState state = r.parse("state", false, ReviewState::parse);
+    if (r.table.problems.size() > before) {
+      return null;
+    }
+    try {
+      LegalInstrument.Builder ib = LegalInstrument.builder().kind(kind).title(title);
+      if (number != null) {
+        ib.number(number);
+      }
+      RegulationItem.Builder b = RegulationItem.builder()
+          .id(id)
+          .provision(Provision.builder().instrument(ib.build()).reference(ref).build())
+          .quotedText(quoted)
+          .addAllTypes(types)
+          .addAllSubTypes(subTypes)
+          .departmentId(department)
+          .addAllSubstitutes(substitutes)
+          .addAllNationalLaws(laws)
+          .iotMonitoringSetupId(Optional.ofNullable(iot))
+          .targetDate(Optional.ofNullable(targetDate))
+          .targetPhase(Optional.ofNullable(target))
+          .review(ReviewHistory.identified(identifiedOn));
+      if (current != null) {
+        b.currentPhase(current);
+      }
+      RegulationItem item = b.build();
+      return new Pending(r, item, state, item.review());
+    } catch (IllegalArgumentException e) {
+      r.problem(columnOf(e.getMessage()), e.getMessage());
+      return null;
+    }
+  }
+
+  /** Maps a model check's {@code Type.field:} message to the column it is about. */
+  private static String columnOf(String message) {
+    Map<String, String> fields = Map.ofEntries(
+        Map.entry("RegulationItem.id:", "id"),
+        Map.entry("RegulationItem.quotedText:", "quoted_text"),
+        Map.entry("RegulationItem.types:", "types"),
+        Map.entry("RegulationItem.subTypes:", "sub_types"),
+        Map.entry("RegulationItem.targetPhase:", "target_phase"),
+        Map.entry("RegulationItem.departmentId:", "department"),
+        Map.entry("RegulationItem.iotMonitoringSetupId:", "iot_setup_id"),
+        Map.entry("LegalInstrument.title:", "instrument_title"),
+        Map.entry("LegalInstrument.number:", "instrument_number"));
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      if (message != null && message.startsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return "id";
+  }
+
+  private static ReviewStep readStep(Record r) {
+    int before = r.table.problems.size();
+    r.require("item_id");
+    ReviewState from = r.parse("from", true, ReviewState::parse);
+    ReviewState to = r.parse("to", true, ReviewState::parse);
+    LocalDate on = r.parse("on", true, RegulationCsv::date);
+    String by = r.require("by");
+    String note = r.get("note");
+    AssessmentVerdict verdict = r.parse("verdict", false, AssessmentVerdict::parse);
+    ReviewPolicy policy = r.parse("policy", false, ReviewPolicy::parse);
+    String reason = r.get("reason");
+    String amending = r.get("amending_instrument");
+    LocalDate effective = r.parse("effective_date", false, RegulationCsv::date);
+    if (r.table.problems.size() > before) {
+      return null;
+    }
+    try {
+      return ReviewStep.builder().from(from).to(to).on(on).by(by)
+          .note(Optional.ofNullable(note))
+          .verdict(Optional.ofNullable(verdict))
+          .policy(Optional.ofNullable(policy))
+          .reason(Optional.ofNullable(reason))
+          .amendingInstrument(Optional.ofNullable(amending))
+          .effectiveDate(Optional.ofNullable(effective))
+          .build();
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage() == null ? "" : e.getMessage();
+      String column = m.startsWith("ReviewStep.verdict") ? "verdict"
+          : m.startsWith("ReviewStep.policy") ? "policy"
+          : m.startsWith("ReviewStep.reason") ? "reason"
+          : m.startsWith("ReviewStep.amendingInstrument") ? "amending_instrument"
+          : m.startsWith("ReviewStep.effectiveDate") ? "effective_date"
+          : m.startsWith("ReviewStep.note") ? "note"
+          : "to";
+      r.problem(column, m);
+      return null;
+    }
+  }
+
+  private static LocalDate date(String text) {
+    String s = Text.nfkc(text).strip();
+    try {
+      return s.contains("/") ? LocalDate.parse(s, SLASHED) : LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("date '" + text + "' cannot be parsed: expected 2024-06-30 or 2024/6/30");
+    }
+  }
+
+  // ---------------------------------------------------------------- table plumbing
+
+  /** A parsed CSV file: its header's column positions and its records. */
+  private static final class Table {
+    final String file;
+    final Map<String, Integer> columns = new LinkedHashMap<>();
+    final List<Record> records = new ArrayList<>();
+    final List<CsvProblem> problems = new ArrayList<>();
+
+    Table(String file) {
+      this.file = file;
+    }
+
+    /** @return the table, or null if it cannot be read at all (problems added to {@code out}) */
+    static Table parse(String file, String text, List<String> known, Set<String> required, List<CsvProblem> out) {
+      List<CsvRows.Row> rows;
+      try {
+        rows = CsvRows.read(text);
+      } catch (CsvRows.SyntaxException e) {
+        out.add(new CsvProblem(file, Math.max(1, e.line()), Math.max(0, e.column()), null,
+            "not valid CSV: " + e.getMessage() + " (column counted in characters)"));
+        return null;
+      }
+      if (rows.isEmpty()) {
+        out.add(new CsvProblem(file, 1, 0, null, "the file is empty: expected a header row with " + required));
+        return null;
+      }
+      Table t = new Table(file);
+      CsvRows.Row header = rows.get(0);
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < header.cells().size(); i++) {
+        String name = Text.nfkc(header.cells().get(i)).strip().toLowerCase(Locale.ROOT);
+        if (!known.contains(name)) {
+          out.add(new CsvProblem(file, header.line(), i + 1, name, "unknown column '" + header.cells().get(i)
+              + "': expected some of " + known));
+        } else if (!seen.add(name)) {
+          out.add(new CsvProblem(file, header.line(), i + 1, name, "column '" + name + "' appears twice"));
+        } else {
+          t.columns.put(name, i);
+        }
+      }
+      for (String r : required) {
+        if (!t.columns.containsKey(r)) {
+          out.add(new CsvProblem(file, header.line(), 0, r, "missing required column '" + r + "'"));
+        }
+      }
+      if (out.stream().anyMatch(p -> p.file().equals(file))) {
+        return null;
+      }
+      for (int i = 1; i < rows.size(); i++) {
+        CsvRows.Row row = rows.get(i);
+        Record rec = new Record(t, row.line(), row.cells());
+        if (row.cells().size() > header.cells().size()) {
+          t.problems.add(new CsvProblem(file, row.line(), header.cells().size() + 1, null,
+              "the record has " + row.cells().size() + " fields but the header has " + header.cells().size()));
+          continue;
+        }
+        t.records.add(rec);
+      }
+      return t;
+    }
+  }
+
+  /** One record with helpers that turn cell errors into located problems. */
+  private static final class Record {
+    final Table table;
+    final int line;
+    final List<String> cells;
+
+    Record(Table table, int line, List<String> cells) {
+      this.table = table;
+      this.line = line;
+      this.cells = cells;
+    }
+
+    /** @return the stripped cell, or null if the column is absent or the cell blank */
+    String get(String column) {
+      Integer i = table.columns.get(column);
+      if (i == null || i >= cells.size()) {
+        return null;
+      }
+      String v = cells.get(i).strip();
+      if (v.isEmpty()) {
+        return null;
+      }
+      // text columns keep their spacing (a provision's text often starts with a full-width space)
+      return VERBATIM.contains(column) ? cells.get(i) : v;
+    }
+
+    String require(String column) {
+      String v = get(column);
+      if (v == null) {
+        problem(column, "must not be empty");
+      }
+      return v;
+    }
+
+    <T> T parse(String column, boolean required, Function<String, T> parser) {
+      String v = required ? require(column) : get(column);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return parser.apply(v);
+      } catch (IllegalArgumentException e) {
+        problem(column, e.getMessage());
+        return null;
+      }
+    }
+
+    <T> List<T> parseList(String column, boolean required, Function<String, T> parser) {
+      String v = required ? require(column) : get(column);
+      List<T> out = new ArrayList<>();
+      if (v == null) {
+        return out;
+      }
+      for (String part : Text.nfkc(v).split("[|;]")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(parser.apply(part.strip()));
+        } catch (IllegalArgumentException e) {
+          problem(column, e.getMessage());
+        }
+      }
+      if (required && out.isEmpty()) {
+        problem(column, "must have at least one value");
+      }
+      return out;
+    }
+
+    void problem(String column, String message) {
+      Integer i = table.columns.get(column);
+      table.problems.add(new CsvProblem(table.file, line, i == null ? 0 : i + 1, column, message));
+    }
+  }
+}
