@@ -54,4 +54,27 @@ public final class Figures {
     String g = group(value.abs());
     return value.signum() < 0 ? DECREASE + g : g;
   }
+
+  /**
+   * Reads a figure as printed in Japanese tables: {@code △7,387}, {@code ▲7,387}, {@code -7,387},
+   * {@code 4,445}, {@code １６５，９７８．５}; separators must group three digits.
+   *
+   * @param text  the figure, not null
+   * @return its value, never null
+   * @throws IllegalArgumentException if the text is not such a figure
+   */
+  public static BigDecimal parse(CharSequence text) {
+    Objects.requireNonNull(text, "text: must not be null");
+    String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+    boolean negative = false;
+    if (!s.isEmpty() && (s.charAt(0) == DECREASE || s.charAt(0) == '▲' || s.charAt(0) == '-' || s.charAt(0) == '−')) {
+      negative = true;
+      s = s.substring(1);
+    }
+    if (!s.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+      throw new IllegalArgumentException("Figure '" + text + "' cannot be parsed: expected e.g. 7,387, △7,387 or 165,978.5");
+    }
+    BigDecimal v = new BigDecimal(s.replace(",", ""));
+    return negative ? v.negate() : v;
+  }
 }

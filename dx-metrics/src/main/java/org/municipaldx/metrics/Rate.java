@@ -1,0 +1,126 @@
+package org.municipaldx.metrics;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A ratio kept as its numerator and denominator, e.g. 1,303 online applications of 12,512.
+ *
+ * <p>Rates are added as Σ numerator / Σ denominator ({@link #plus}), never as a mean of ratios. A
+ * zero denominator gives an <em>undefined</em> rate: {@link #value()} is empty and
+ * {@link #toString()} says {@code undefined}; it is neither 0 nor an exception, and adding it to a
+ * defined rate still adds its (zero) parts. {@link #toString()} prints {@code 1303/12512};
+ * {@link #parse(CharSequence)} reads it back. Immutable and thread-safe.
+ */
+public final class Rate implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** 0 / 0. */
+  public static final Rate UNDEFINED = new Rate(0, 0);
+
+  private final long numerator;
+  private final long denominator;
+
+  private Rate(long numerator, long denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /**
+   * @param numerator  the part, zero or more
+   * @param denominator  the whole, zero or more
+   * @return the rate, never null
+   * @throws IllegalArgumentException if either is negative
+   */
+  public static Rate of(long numerator, long denominator) {
+    if (numerator < 0) {
+      throw new IllegalArgumentException("Rate.numerator: must be zero or more (was '" + numerator + "')");
+    }
+    if (denominator < 0) {
+      throw new IllegalArgumentException("Rate.denominator: must be zero or more (was '" + denominator + "')");
+    }
+    return new Rate(numerator, denominator);
+  }
+
+  /**
+   * @param text  {@code n/d}, not null
+   * @return the rate, never null
+   * @throws IllegalArgumentException if the text is not two non-negative integers separated by {@code /}
+   */
+  public static Rate parse(CharSequence text) {
+    Objects.requireNonNull(text, "Rate.text: must not be null");
+    String s = text.toString();
+    int slash = s.indexOf('/');
+    if (slash < 0 || !s.substring(0, slash).matches("\\d+") || !s.substring(slash + 1).matches("\\d+")) {
+      throw new IllegalArgumentException("Rate '" + text + "' cannot be parsed: expected n/d");
+    }
+    try {
+      return of(Long.parseLong(s.substring(0, slash)), Long.parseLong(s.substring(slash + 1)));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Rate '" + text + "' cannot be parsed: numbers must fit a long", e);
+    }
+  }
+
+  /** @return the numerator */
+  public long numerator() {
+    return numerator;
+  }
+
+  /** @return the denominator */
+  public long denominator() {
+    return denominator;
+  }
+
+  /** @return whether the denominator is not zero */
+  public boolean isDefined() {
+    return denominator != 0;
+  }
+
+  /** @return the exact ratio, or empty when undefined (denominator zero) */
+  public Optional<Rational> value() {
+    return isDefined() ? Optional.of(Rational.of(numerator, denominator)) : Optional.empty();
+  }
+
+  /**
+   * @param policy  how to round, in percent (e.g. HALF_UP to 0.1 gives 10.4), not null
+   * @return the percentage, or empty when undefined
+   */
+  public Optional<BigDecimal> percent(RoundingPolicy policy) {
+    return value().map(v -> policy.apply(v.times(Rational.of(100))));
+  }
+
+  /**
+   * @param other  another rate, not null
+   * @return Σ numerator / Σ denominator, never null
+   * @throws ArithmeticException if a sum overflows a {@code long}
+   */
+  public Rate plus(Rate other) {
+    return new Rate(Math.addExact(numerator, other.numerator), Math.addExact(denominator, other.denominator));
+  }
+
+  /**
+   * @param policy  how to round the percentage, not null
+   * @return e.g. {@code 1,303/12,512 (10.4%)} or {@code 0/0 (undefined)}, never null
+   */
+  public String format(RoundingPolicy policy) {
+    return Figures.group(numerator) + "/" + Figures.group(denominator) + " ("
+        + percent(policy).map(p -> Figures.group(p) + "%").orElse("undefined") + ")";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Rate && numerator == ((Rate) o).numerator && denominator == ((Rate) o).denominator;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(numerator) * 31 + Long.hashCode(denominator);
+  }
+
+  /** @return {@code n/d} with the parts as kept (not reduced) */
+  @Override
+  public String toString() {
+    return numerator + "/" + denominator;
+  }
+}

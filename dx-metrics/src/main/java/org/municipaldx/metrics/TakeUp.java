@@ -1,0 +1,86 @@
+package org.municipaldx.metrics;
+
+import java.io.Serializable;
+import java.util.Objects;
+import org.municipaldx.core.ChannelVolume;
+import org.municipaldx.core.ProcedureTakeUp;
+
+/**
+ * Online take-up: online procedures / procedures and online applications / applications. Sums
+ * of take-ups add numerators and denominators ({@link Rate#plus}). Immutable and thread-safe.
+ */
+public final class TakeUp implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** No procedures, no applications: both rates undefined. */
+  public static final TakeUp NONE = new TakeUp(Rate.UNDEFINED, Rate.UNDEFINED);
+
+  private final Rate procedures;
+  private final Rate applications;
+
+  private TakeUp(Rate procedures, Rate applications) {
+    this.procedures = procedures;
+    this.applications = applications;
+  }
+
+  /**
+   * @param procedures  online procedures / procedures, not null
+   * @param applications  online applications / applications, not null
+   * @return the take-up, never null
+   */
+  public static TakeUp of(Rate procedures, Rate applications) {
+    return new TakeUp(Objects.requireNonNull(procedures, "TakeUp.procedures: must not be null"),
+        Objects.requireNonNull(applications, "TakeUp.applications: must not be null"));
+  }
+
+  /**
+   * @param t  a department's reported take-up, not null
+   * @return its rates, never null
+   */
+  public static TakeUp of(ProcedureTakeUp t) {
+    return new TakeUp(Rate.of(t.onlineProcedures(), t.procedures()), Rate.of(t.onlineApplications(), t.applications()));
+  }
+
+  /**
+   * @param v  one procedure's application volume, not null
+   * @return the take-up with an undefined procedure rate (one volume says nothing about how many
+   *     procedures are online) and its application rate, never null
+   */
+  public static TakeUp of(ChannelVolume v) {
+    return new TakeUp(Rate.UNDEFINED, Rate.of(v.onlineApplications(), v.totalApplications()));
+  }
+
+  /** @return online procedures / procedures, never null */
+  public Rate procedures() {
+    return procedures;
+  }
+
+  /** @return online applications / applications, never null */
+  public Rate applications() {
+    return applications;
+  }
+
+  /**
+   * @param other  another take-up, not null
+   * @return the sums of numerators and denominators, never null
+   */
+  public TakeUp plus(TakeUp other) {
+    return new TakeUp(procedures.plus(other.procedures), applications.plus(other.applications));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TakeUp && procedures.equals(((TakeUp) o).procedures)
+        && applications.equals(((TakeUp) o).applications);
+  }
+
+  @Override
+  public int hashCode() {
+    return procedures.hashCode() * 31 + applications.hashCode();
+  }
+
+  /** @return e.g. {@code procedures 21/100, applications 1303/12512} */
+  @Override
+  public String toString() {
+    return "procedures " + procedures + ", applications " + applications;
+  }
+}

@@ -1,0 +1,118 @@
+package org.municipaldx.metrics;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.municipaldx.core.plan.WorkloadComparison;
+
+/**
+ * The change between two workload surveys (業務量調査), e.g. 205,132時間 → 197,745時間: difference
+ * △7,387時間, percent change △3.6%. Printed as the source prints it: {@code △} for a decrease, no
+ * sign for an increase ({@code 4,445時間}). The percent change is undefined for a zero baseline.
+ * Immutable and thread-safe.
+ */
+public final class WorkloadChange implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final BigDecimal baseline;
+  private final BigDecimal comparison;
+
+  private WorkloadChange(BigDecimal baseline, BigDecimal comparison) {
+    this.baseline = baseline;
+    this.comparison = comparison;
+  }
+
+  /**
+   * @param baselineHours  the earlier survey's hours, zero or more, not null
+   * @param comparisonHours  the later survey's hours, zero or more, not null
+   * @return the change, never null
+   * @throws IllegalArgumentException if either is negative
+   */
+  public static WorkloadChange of(BigDecimal baselineHours, BigDecimal comparisonHours) {
+    Objects.requireNonNull(baselineHours, "WorkloadChange.baselineHours: must not be null");
+    Objects.requireNonNull(comparisonHours, "WorkloadChange.comparisonHours: must not be null");
+    if (baselineHours.signum() < 0) {
+      throw new IllegalArgumentException("WorkloadChange.baselineHours: must be zero or more (was '" + baselineHours + "')");
+    }
+    if (comparisonHours.signum() < 0) {
+      throw new IllegalArgumentException("WorkloadChange.comparisonHours: must be zero or more (was '" + comparisonHours + "')");
+    }
+    return new WorkloadChange(baselineHours, comparisonHours);
+  }
+
+  /**
+   * @param c  two surveys of a department, not null
+   * @return their change, never null
+   */
+  public static WorkloadChange of(WorkloadComparison c) {
+    return of(BigDecimal.valueOf(c.baseline().hours()), BigDecimal.valueOf(c.comparison().hours()));
+  }
+
+  /**
+   * @param c  two surveys with the change the source printed, not null
+   * @return whether the printed change (if printed) is comparison − baseline; empty if none is printed
+   */
+  public static Optional<Boolean> statedChangeConsistent(WorkloadComparison c) {
+    return c.statedChangeHours().isPresent()
+        ? Optional.of(c.statedChangeHours().getAsLong() == c.changeHours()) : Optional.empty();
+  }
+
+  /** @return the earlier survey's hours, never null */
+  public BigDecimal baselineHours() {
+    return baseline;
+  }
+
+  /** @return the later survey's hours, never null */
+  public BigDecimal comparisonHours() {
+    return comparison;
+  }
+
+  /** @return comparison − baseline, negative for a decrease, never null */
+  public BigDecimal difference() {
+    return comparison.subtract(baseline);
+  }
+
+  /** @return difference / baseline exactly, or empty when the baseline is zero */
+  public Optional<Rational> relativeChange() {
+    return baseline.signum() == 0 ? Optional.empty() : Optional.of(Rational.of(difference()).dividedBy(Rational.of(baseline)));
+  }
+
+  /**
+   * @param policy  how to round the percentage, not null
+   * @return the percent change, or empty when the baseline is zero
+   */
+  public Optional<BigDecimal> percentChange(RoundingPolicy policy) {
+    return relativeChange().map(r -> policy.apply(r.times(Rational.of(100))));
+  }
+
+  /** @return e.g. {@code △7,387時間} or {@code 4,445時間}, never null */
+  public String formatDifference() {
+    return Figures.triangle(difference()) + "時間";
+  }
+
+  /**
+   * @param policy  how to round the percentage, not null
+   * @return e.g. {@code △3.6%}, or {@code —} when undefined, never null
+   */
+  public String formatPercentChange(RoundingPolicy policy) {
+    return percentChange(policy).map(p -> Figures.triangle(p) + "%").orElse("—");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WorkloadChange && baseline.compareTo(((WorkloadChange) o).baseline) == 0
+        && comparison.compareTo(((WorkloadChange) o).comparison) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(RoundingPolicy.strip(baseline), RoundingPolicy.strip(comparison));
+  }
+
+  /** @return e.g. {@code 205,132時間 → 197,745時間 (△7,387時間)} */
+  @Override
+  public String toString() {
+    return Figures.group(baseline) + "時間 → " + Figures.group(comparison) + "時間 (" + formatDifference() + ")";
+  }
+}
