@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Reading;
+import org.municipaldx.iot.Sensor;
 
 /**
  * Turns decoded Cayenne LPP records into {@link Reading}s: which channel carries which quantity.
@@ -96,6 +97,41 @@ public final class LppReadings {
    */
   public List<Reading> toReadings(TtsUplink uplink) {
     return toReadings(uplink.deviceId(), uplink.receivedAt(), uplink.decodeLpp());
+  }
+
+  /**
+   * Decodes an uplink strictly and converts it for a known sensor: the uplink's device id must be
+   * the sensor's {@link Sensor#deviceId()} (or its id when it has none); readings carry the
+   * sensor's id.
+   *
+   * @param uplink  the uplink, not null
+   * @param sensor  the sensor that sent it, not null
+   * @return the readings, never null
+   * @throws IllegalArgumentException if the uplink is from another device or a value is impossible
+   * @throws LppFormatException if the payload cannot be decoded
+   */
+  public List<Reading> toReadings(TtsUplink uplink, Sensor sensor) {
+    String expected = sensor.deviceId().orElse(sensor.id());
+    if (!uplink.deviceId().equals(expected)) {
+      throw new IllegalArgumentException("LppReadings: uplink from device '" + uplink.deviceId()
+          + "' is not from sensor '" + sensor.id() + "' (device '" + expected + "')");
+    }
+    return toReadings(sensor.id(), uplink.receivedAt(), uplink.decodeLpp());
+  }
+
+  /**
+   * Decodes leniently and converts what was decoded: the readings of the records before the first
+   * fault, together with the fault.
+   *
+   * @param sensorId  the sensor id, not null
+   * @param observedAt  the observation instant, not null
+   * @param payload  the payload, not null
+   * @return the readings and the fault, if any; never null
+   * @throws IllegalArgumentException if a decoded value is impossible for its quantity
+   */
+  public LppReadingsResult toReadingsLenient(String sensorId, Instant observedAt, byte[] payload) {
+    LppDecoding d = CayenneLpp.decodeLenient(payload);
+    return new LppReadingsResult(toReadings(sensorId, observedAt, d.values()), d.fault());
   }
 
   /**

@@ -101,6 +101,34 @@ class TtsUplinkTest {
   }
 
   @Test
+  void lenientConversionKeepsReadingsBeforeTheFaultAndTheFault() {
+    // 01 67 00 D2 = 21.0 °C, then channel 2 with unknown type 0xEE at offset 4
+    LppReadingsResult r = LppReadings.byType().toReadingsLenient("s1", Instant.EPOCH,
+        CayenneLpp.fromHex("016700D2 02EE5B"));
+    assertThat(r.isComplete()).isFalse();
+    assertThat(r.readings()).singleElement().extracting(Reading::value).isEqualTo(new BigDecimal("21.0"));
+    assertThat(r.fault()).get().satisfies(e -> {
+      assertThat(e.offset()).isEqualTo(4);
+      assertThat(e.typeByte()).hasValue(0xEE);
+    });
+  }
+
+  @Test
+  void uplinkForAKnownSensorUsesItsIdAndChecksTheDevice() {
+    org.municipaldx.iot.Sensor s = org.municipaldx.iot.Sensor.builder().id("hall-3f-co2")
+        .kind(org.municipaldx.iot.SensorKind.CO2_METER).addQuantities(Quantity.CO2)
+        .network(org.municipaldx.iot.Network.LORAWAN).location(org.municipaldx.iot.Location.of("本庁舎"))
+        .owner(org.municipaldx.core.MunicipalityCode.parse("07203")).reportingInterval(java.time.Duration.ofMinutes(10))
+        .deviceId("hall-3f-01").build();
+    TtsUplink up = TtsUplink.parse(uplink(CayenneLpp.fromHex("037D0320")));
+    assertThat(LppReadings.byType().toReadings(up, s)).singleElement()
+        .satisfies(r -> assertThat(r.sensorId()).isEqualTo("hall-3f-co2"));
+    TtsUplink other = TtsUplink.parse(uplink(new byte[0]).replace("hall-3f-01", "hall-4f-01"));
+    assertThatThrownBy(() -> LppReadings.byType().toReadings(other, s))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hall-4f-01");
+  }
+
+  @Test
   void equalityIncludesThePayload() {
     TtsUplink a = TtsUplink.of("d", Instant.EPOCH, java.util.OptionalInt.of(1), new byte[] {1, 2});
     TtsUplink b = TtsUplink.of("d", Instant.EPOCH, java.util.OptionalInt.of(1), new byte[] {1, 2});
