@@ -11,27 +11,28 @@ import org.municipaldx.iot.Quantity;
  *
  * <p>Sources, checked against each other:
  * <ul>
- *   <li>the Cayenne LPP specification table "Data Types" (myDevices, reproduced in the
- *       {@code myDevicesIoT/CayenneLPP} and {@code myDevicesIoT/cayenne-docs} README, and on
- *       https://docs.mydevices.com/docs/lorawan/cayenne-lpp): LPP type = IPSO object id − 3200;
- *       digital input 0 and output 1 (1 byte, 1), analog input 2 and output 3 (2 bytes, 0.01
- *       signed), illuminance 101 (2 bytes, 1 lux unsigned MSB), presence 102 (1 byte, 1),
- *       temperature 103 (2 bytes, 0.1 °C signed MSB), humidity 104 (<b>1 byte, 0.5 % unsigned</b>),
- *       accelerometer 113 (6 bytes, 0.001 G signed MSB per axis), barometer 115 (2 bytes, 0.1 hPa
- *       unsigned MSB), gyrometer 134 (6 bytes, 0.01 °/s signed MSB per axis), GPS 136 (9 bytes:
- *       latitude and longitude 0.0001 ° signed MSB, altitude 0.01 m signed MSB, 3 bytes each);</li>
+ *   <li>the Cayenne LPP specification's "Data Types" table (myDevices,
+ *       https://docs.mydevices.com/docs/lorawan/cayenne-lpp, reproduced in the
+ *       {@code myDevicesIoT/CayenneLPP} README and the {@code ElectronicCats/CayenneLPP} wiki page
+ *       "1. CayenneLPP"): LPP type = IPSO object id − 3200; digital input 0 and output 1 (1 byte,
+ *       1), analog input 2 and output 3 (2 bytes, 0.01 signed), illuminance 101 (2 bytes, 1 lux
+ *       unsigned MSB), presence 102 (1 byte, 1), temperature 103 (2 bytes, 0.1 °C signed MSB),
+ *       humidity 104 (<b>1 byte, 0.5 % unsigned</b>), accelerometer 113 (6 bytes, 0.001 G signed
+ *       MSB per axis), barometer 115 (2 bytes, 0.1 hPa unsigned MSB), gyrometer 134 (6 bytes, 0.01
+ *       °/s signed MSB per axis), GPS 136 (9 bytes: latitude and longitude 0.0001 ° signed MSB,
+ *       altitude 0.01 m signed MSB, 3 bytes each);</li>
  *   <li>the extended types of the ElectronicCats CayenneLPP Arduino library
- *       ({@code ElectronicCats/CayenneLPP}, {@code src/CayenneLPP.h}: size and multiplier of each):
- *       generic sensor 100 (4 bytes unsigned, 1), voltage 116 (2 bytes, 0.01 V unsigned), current
- *       117 (2 bytes, 0.001 A unsigned), frequency 118 (4 bytes, 1 Hz unsigned), percentage 120
- *       (1 byte, 1 % unsigned), altitude 121 (2 bytes, 1 m signed), power 128 (2 bytes, 1 W
- *       unsigned), distance 130 (4 bytes, 0.001 m unsigned), energy 131 (4 bytes, 0.001 kWh
- *       unsigned), direction 132 (2 bytes, 1° unsigned), unix time 133 (4 bytes unsigned), switch
- *       142 (1 byte, 0/1);</li>
+ *       ({@code ElectronicCats/CayenneLPP}, {@code src/CayenneLPP.h}: type, size and multiplier of
+ *       each): generic sensor 100 (4 bytes unsigned, 1), voltage 116 (2 bytes, 0.01 V unsigned),
+ *       current 117 (2 bytes, 0.001 A unsigned), frequency 118 (4 bytes, 1 Hz unsigned),
+ *       percentage 120 (1 byte, 1 % unsigned), altitude 121 (2 bytes, 1 m signed), power 128
+ *       (2 bytes, 1 W unsigned), distance 130 (4 bytes, 0.001 m unsigned), energy 131 (4 bytes,
+ *       0.001 kWh unsigned), direction 132 (2 bytes, 1° unsigned), unix time 133 (4 bytes
+ *       unsigned), switch 142 (1 byte, 0/1);</li>
  *   <li>concentration 125 (2 bytes, 1 ppm unsigned), the widely used extension for CO2 sensors,
- *       as defined in the later ElectronicCats-derived headers ({@code LPP_CONCENTRATION 125 // 2
- *       bytes, 1 ppm unsigned}) and the Rust crate {@code cayenne_lpp} ({@code add_concentration(
- *       channel, u16)}).</li>
+ *       not in the original myDevices table: as defined in extended CayenneLPP headers
+ *       ({@code #define LPP_CONCENTRATION 125 // 2 bytes, 1 ppm unsigned}, IPSO 3325
+ *       "Concentration").</li>
  * </ul>
  * All multi-byte fields are big-endian (MSB first).
  */
