@@ -341,15 +341,31 @@ public class RollupBenchmark {
     return readColumns(c.minutes, c.online, c.total);
   }
 
-  /** Reads every element of the three value columns once and sums each. */
+  /**
+   * Reads every element of the three value columns once and sums each: the least work any
+   * roll-up of these columns must do. Sums in {@code int} blocks of 256 rows (256 × 50,000 and
+   * 256 × 180 fit an {@code int}), which the JIT vectorises, then widens to {@code long}; a
+   * plain {@code long} loop is not vectorised by Java 17's C2 and would be a floor the kernel
+   * beats.
+   */
   static long[] readColumns(int[] minutes, int[] online, int[] total) {
     long m = 0;
     long o = 0;
     long t = 0;
-    for (int i = 0; i < minutes.length; i++) {
-      m += minutes[i];
-      o += online[i];
-      t += total[i];
+    int n = minutes.length;
+    for (int bs = 0; bs < n; bs += 256) {
+      int be = Math.min(n, bs + 256);
+      int bm = 0;
+      int bo = 0;
+      int bt = 0;
+      for (int i = bs; i < be; i++) {
+        bm += minutes[i];
+        bo += online[i];
+        bt += total[i];
+      }
+      m += bm;
+      o += bo;
+      t += bt;
     }
     return new long[] {m, o, t};
   }

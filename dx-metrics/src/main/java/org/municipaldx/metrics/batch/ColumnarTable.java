@@ -53,6 +53,8 @@ public final class ColumnarTable {
   private static final int KERNEL_CHECKED = 2;
   /** Largest number of (year, department, mask) keys counted with a plain counting sort. */
   private static final int COUNTING_SORT_KEYS = 1 << 22;
+  /** Longest block of rows the int kernel sums in {@code int} before widening. */
+  private static final int MAX_BLOCK = 1 << 12;
   /** Smallest chunk the parallel mode hands to a thread. */
   private static final int MIN_CHUNK = 1 << 16;
 
@@ -67,10 +69,11 @@ public final class ColumnarTable {
   private final int[] groupMask;
   private final int[] groupYear;
   private final int kernel;
+  private final int block;
 
   private ColumnarTable(DepartmentDictionary dictionary, int rows, int[] minutes, int[] online,
       int[] total, int groups, int[] groupStart, int[] groupDept, int[] groupMask,
-      int[] groupYear, int kernel) {
+      int[] groupYear, int kernel, int block) {
     this.dictionary = dictionary;
     this.rows = rows;
     this.minutes = minutes;
@@ -82,6 +85,7 @@ public final class ColumnarTable {
     this.groupMask = groupMask;
     this.groupYear = groupYear;
     this.kernel = kernel;
+    this.block = block;
   }
 
   /**
@@ -300,12 +304,23 @@ public final class ColumnarTable {
       long so = 0;
       long st = 0;
       if (kernel == KERNEL_INT) {
-        // every product fits an int (checked at build); the sums stay below 2^62
-        for (int i = s; i < e; i++) {
-          int on = o[i];
-          mo += m[i] * on;
-          so += on;
-          st += t[i];
+        // Blocks of at most `block` rows are summed in int: block × (largest product or total)
+        // ≤ Integer.MAX_VALUE (chosen at build), so no int sum can overflow; int loops vectorise.
+        // Each block sum is then added to a long; all sums stay below 2^62.
+        final int b = block;
+        for (int bs = s; bs < e; bs += b) {
+          int be = Math.min(e, bs + b);
+          int bmo = 0;
+          int bo = 0;
+          int bt = 0;
+          for (int i = bs; i < be; i++) {
+            bmo += m[i] * o[i];
+            bo += o[i];
+            bt += t[i];
+          }
+          mo += bmo;
+          so += bo;
+          st += bt;
         }
       } else if (kernel == KERNEL_LONG) {
         // max product × rows fits a long (checked at build): no partial sum can overflow
@@ -457,6 +472,7 @@ public final class ColumnarTable {
       int g = 0;
       long maxMinutes = 0;
       long maxOnline = 0;
+      long maxTotal = 0;
       for (int i = 0; i < n; i++) {
         int r = order[i];
         m[i] = minutes[r];
@@ -464,6 +480,7 @@ public final class ColumnarTable {
         t[i] = total[r];
         maxMinutes = Math.max(maxMinutes, minutes[r]);
         maxOnline = Math.max(maxOnline, online[r]);
+        maxTotal = Math.max(maxTotal, total[r]);
         if (g == 0 || gDept[g - 1] != dept[r] || gMask[g - 1] != mask[r] || gYear[g - 1] != year[r]) {
           if (g + 1 >= gStart.length) {
             gStart = Arrays.copyOf(gStart, gStart.length * 2);
@@ -480,6 +497,8 @@ public final class ColumnarTable {
       }
       gStart[g] = n;
       long maxProduct = maxMinutes * maxOnline; // both < 2^31: exact
+      long maxTerm = Math.max(1, Math.max(maxProduct, maxTotal)); // online ≤ total
+      int block = (int) Math.max(1, Math.min(MAX_BLOCK, Integer.MAX_VALUE / maxTerm));
       int kernel;
       if (maxProduct <= Integer.MAX_VALUE) {
         kernel = KERNEL_INT;
@@ -489,7 +508,7 @@ public final class ColumnarTable {
         kernel = KERNEL_CHECKED;
       }
       return new ColumnarTable(dictionary, n, m, o, t, g, Arrays.copyOf(gStart, g + 1),
-          Arrays.copyOf(gDept, g), Arrays.copyOf(gMask, g), Arrays.copyOf(gYear, g), kernel);
+          Arrays.copyOf(gDept, g), Arrays.copyOf(gMask, g), Arrays.copyOf(gYear, g), kernel, block);
     }
 
     private int key(int[] yearIndex, int d, int r) {
