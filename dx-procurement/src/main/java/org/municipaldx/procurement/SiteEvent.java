@@ -38,7 +38,7 @@ public abstract class SiteEvent {
   public abstract AttendanceMode mode();
 
   /** @return the number of the municipality's staff attending, at least one */
-  @Positive(message = "{org.municipaldx.Positive.message}")
+  @Positive
   public abstract int attendees();
 
   /** @return the one-way travel time to the site per person in minutes, zero or more */
