@@ -94,6 +94,17 @@ class OcdsExporterTest {
         "releases[0].tender.value.currency: 'YEN' is not in codelist currency");
   }
 
+  /** Draft-04 {@code format: date-time} is asserted: a date-time without seconds is not RFC 3339. */
+  @Test
+  void dateTimeWithoutSecondsIsRejectedBySchema() throws Exception {
+    Assumptions.assumeTrue(OcdsSchema.present(), OcdsSchema.SKIP_REASON);
+    ObjectNode pkg = EXPORTER.releasePackage(List.of(Examples.noticeOnly().build()));
+    ObjectNode release = (ObjectNode) pkg.get("releases").get(0);
+    release.put("date", "2024-03-29T10:00+09:00");
+    assertThat(OcdsSchema.errors(MAPPER.writeValueAsString(pkg), List.of(MAPPER.writeValueAsString(release))))
+        .anyMatch(e -> e.contains("date"));
+  }
+
   @Test
   void everyMethodAndCategoryMapsToACodelistValue() {
     Assumptions.assumeTrue(OcdsSchema.present(), OcdsSchema.SKIP_REASON);
