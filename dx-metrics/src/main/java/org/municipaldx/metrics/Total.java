@@ -110,7 +110,7 @@ public abstract class Total {
         .addAllOmissions(omissions()).addAllOmissions(other.omissions()).build();
   }
 
-  /** @return e.g. {@code 68,000分 (1,133.33…時間) from 3 items, 1 without estimate} */
+  /** @return e.g. {@code 68,000分 = 3400/3時間 from 3 items, 1 without a figure} */
   @Override
   public String toString() {
     return Figures.group(minutes()) + "分 = " + hours() + "時間 from " + contributions().size() + " items, "

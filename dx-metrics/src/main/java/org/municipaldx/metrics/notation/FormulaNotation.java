@@ -159,8 +159,9 @@ public final class FormulaNotation {
 
   /**
    * Renders a formula in English, e.g.
-   * {@code 40 min × 2 (round trip) × 1 person × 5 times × 170 cases = 68,000 min = 1,134 h}. Unit
-   * words and notes without a known translation are kept in Japanese.
+   * {@code 40 min × 2 (round trip) × 1 person × 5 times × 170 cases = 68,000 min = 1,134 h}. A prefix
+   * follows its count in parentheses ({@code 役員10名} → {@code 10 people (officers)}); unit words,
+   * prefixes and notes without a known translation are kept in Japanese.
    *
    * @param formula  the formula, not null
    * @param policy  how to print the hours, not null
@@ -174,11 +175,11 @@ public final class FormulaNotation {
     StringJoiner j = new StringJoiner(" × ");
     for (Factor f : formula.factors()) {
       StringBuilder t = new StringBuilder();
-      f.prefix().ifPresent(p -> t.append(en(p)).append(' '));
       t.append(Figures.group(f.value()));
       if (!f.unit().isEmpty()) {
         t.append(' ').append(enUnit(f.unit(), f.value()));
       }
+      f.prefix().ifPresent(p -> t.append(" (").append(en(p)).append(')'));
       f.note().ifPresent(n -> t.append(" (").append(en(n)).append(')'));
       j.add(t);
     }

@@ -54,6 +54,8 @@ class FormulaNotationTest {
     assertThat(council.factors().get(1)).isEqualTo(Factor.builder().prefix("役員").value(10).unit("名").build());
     assertThat(council.factors().get(3).unit()).isEqualTo("町内会");
     assertThat(council.exactMinutes()).isEqualTo(72_000);
+    assertThat(FormulaNotation.renderEnglish(council, RoundingPolicy.DEFAULT)).isEqualTo(
+        "60 min × 10 people (officers) × 6 times × 20 neighbourhood associations = 72,000 min = 1,200 h");
     assertThat(FormulaNotation.parse("10分×119ヶ所×13回").factors().get(1).unit()).isEqualTo("ヶ所");
     assertThat(FormulaNotation.parse("10分×3か所×2箇所×4者×5通×6会議×70シナリオ").exactMinutes())
         .isEqualTo(10L * 3 * 2 * 4 * 5 * 6 * 70);
