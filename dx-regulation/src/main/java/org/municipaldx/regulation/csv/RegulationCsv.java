@@ -294,7 +294,7 @@ public final class RegulationCsv {
   }
 
   private static int offsetIn(String message) {
-    int at = message.lastIndexOf("byte offset ");
+    int at = message.indexOf("byte offset ");
     if (at < 0) {
       return 0;
     }
@@ -553,6 +553,7 @@ public final class RegulationCsv {
       if (v == null) {
         return out;
       }
+      int before = table.problems.size();
       for (String part : Text.nfkc(v).split("[|;]")) {
         if (part.isBlank()) {
           continue;
@@ -563,7 +564,7 @@ public final class RegulationCsv {
           problem(column, e.getMessage());
         }
       }
-      if (required && out.isEmpty()) {
+      if (required && out.isEmpty() && table.problems.size() == before) {
         problem(column, "must have at least one value");
       }
       return out;

@@ -91,7 +91,8 @@ public final class CsvRows {
         if (t == JsonToken.START_ARRAY) {
           depth++;
           if (depth == 1) {
-            line = p.currentTokenLocation().getLineNr();
+            // at START_ARRAY the parser's current location is the start of the record
+            line = p.currentLocation().getLineNr();
             cells = new ArrayList<>();
           }
         } else if (t == JsonToken.END_ARRAY) {

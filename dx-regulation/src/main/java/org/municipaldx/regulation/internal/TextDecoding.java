@@ -30,10 +30,33 @@ public final class TextDecoding {
       start = 3;
       return strict(StandardCharsets.UTF_8, bytes, start, "UTF-8 (the file starts with a UTF-8 byte-order mark)");
     }
+    int utf8Failure;
     try {
       return strict(StandardCharsets.UTF_8, bytes, start, "UTF-8");
-    } catch (IllegalArgumentException notUtf8) {
-      return strict(WINDOWS_31J, bytes, start, "either UTF-8 or Windows-31J");
+    } catch (Malformed notUtf8) {
+      utf8Failure = notUtf8.offset;
+    }
+    try {
+      return strict(WINDOWS_31J, bytes, start, "Windows-31J");
+    } catch (Malformed notSjis) {
+      // report the encoding that got further: the file is most likely meant to be in that one
+      if (utf8Failure >= notSjis.offset) {
+        throw new IllegalArgumentException("text: not valid UTF-8 at byte offset " + utf8Failure
+            + " (nor Windows-31J, which fails at byte offset " + notSjis.offset + ")");
+      }
+      throw new IllegalArgumentException("text: not valid Windows-31J at byte offset " + notSjis.offset
+          + " (nor UTF-8, which fails at byte offset " + utf8Failure + ")");
+    }
+  }
+
+  /** A decoding failure at a byte offset. */
+  private static final class Malformed extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    final int offset;
+
+    Malformed(String message, int offset) {
+      super(message);
+      this.offset = offset;
     }
   }
 
@@ -45,12 +68,11 @@ public final class TextDecoding {
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult r = decoder.decode(in, out, true);
     if (r.isError()) {
-      throw new IllegalArgumentException(
-          "text: not valid " + what + " at byte offset " + in.position());
+      throw new Malformed("text: not valid " + what + " at byte offset " + in.position(), in.position());
     }
     r = decoder.flush(out);
     if (r.isError()) {
-      throw new IllegalArgumentException("text: not valid " + what + " at the end of the input");
+      throw new Malformed("text: not valid " + what + " at the end of the input", bytes.length);
     }
     out.flip();
     return out.toString();

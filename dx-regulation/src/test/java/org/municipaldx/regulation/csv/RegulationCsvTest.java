@@ -1,0 +1,188 @@
+package org.municipaldx.regulation.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.regulation.Fixtures;
+import org.municipaldx.regulation.Phase;
+import org.municipaldx.regulation.RegulationItem;
+import org.municipaldx.regulation.RegulationSubType;
+import org.municipaldx.regulation.RegulationType;
+import org.municipaldx.regulation.TechnologySubstitute;
+import org.municipaldx.regulation.internal.TextDecoding;
+import org.municipaldx.regulation.law.ProvisionReference;
+import org.municipaldx.regulation.review.AssessmentVerdict;
+import org.municipaldx.regulation.review.ReviewPolicy;
+import org.municipaldx.regulation.review.ReviewState;
+
+class RegulationCsvTest {
+
+  private static final String HEADER =
+      "id,instrument_kind,instrument_title,provision,quoted_text,types,sub_types,current_phase,target_phase,department,substitutes\r\n";
+
+  private static List<RegulationItem> inventory() {
+    RegulationItem fire = Fixtures.fireEquipmentInspection()
+        .then(Fixtures.assess(LocalDate.of(2023, 4, 20), AssessmentVerdict.ANALOG_REGULATION))
+        .then(Fixtures.classify(LocalDate.of(2023, 6, 1)))
+        .then(Fixtures.decide(ReviewState.CLASSIFIED, LocalDate.of(2023, 7, 1), ReviewPolicy.REVISE))
+        .then(Fixtures.revise(LocalDate.of(2024, 3, 15), LocalDate.of(2024, 4, 1)));
+    RegulationItem notice = Fixtures.noticeBoard()
+        .then(Fixtures.assess(LocalDate.of(2023, 4, 20), AssessmentVerdict.ANALOG_REGULATION))
+        .then(Fixtures.classify(LocalDate.of(2023, 6, 1)))
+        .then(Fixtures.decide(ReviewState.CLASSIFIED, LocalDate.of(2023, 7, 1), ReviewPolicy.NO_REVISION_NEEDED));
+    return List.of(fire, notice);
+  }
+
+  @Test
+  void roundTripOfItemsAndHistory() {
+    List<RegulationItem> items = inventory();
+    byte[] itemsCsv = RegulationCsv.writeItems(items);
+    byte[] historyCsv = RegulationCsv.writeHistory(items);
+    List<RegulationItem> back = RegulationCsv.read(itemsCsv, historyCsv);
+    assertThat(back).isEqualTo(items);
+    assertThat(back.get(0).state()).isEqualTo(ReviewState.REVISED);
+    assertThat(back.get(0).types()).hasSize(3);
+  }
+
+  @Test
+  void outputIsUtf8WithBomAndCrlfForExcel() {
+    byte[] bytes = RegulationCsv.writeItems(inventory());
+    assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("id,instrument_kind,instrument_title,").contains("\r\n");
+    assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+    // multi-valued columns are joined with |
+    assertThat(text).contains("目視|実地監査|定期検査・点検").contains("第44条第1項").contains("改正済");
+  }
+
+  @Test
+  void cellsThatLookLikeFormulasArePrefixedAndReadBack() {
+    RegulationItem item = RegulationItem.builder()
+        .id("x-1")
+        .provision(org.municipaldx.regulation.Provision.of(org.municipaldx.regulation.law.LegalInstrumentKind.OTHER,
+            "=HYPERLINK(\"http://evil\")", "第1条"))
+        .quotedText("+1 人の常駐")
+        .addTypes(RegulationType.RESIDENT_OR_DEDICATED)
+        .departmentId("d")
+        .build();
+    byte[] bytes = RegulationCsv.writeItems(List.of(item));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"").contains("'+1 人の常駐");
+    assertThat(RegulationCsv.read(bytes, null)).containsExactly(item);
+  }
+
+  @Test
+  void readsUtf8WithoutBomAndWindows31j() {
+    String csv = HEADER + "a-1,条例,火災予防条例,第十二条の二,消防用設備等を点検する。,目視;実地監査;定期検査,目視:検査・点検,1,2,fire-department,ドローン|カメラ・映像\r\n";
+    List<RegulationItem> utf8 = RegulationCsv.read(csv.getBytes(StandardCharsets.UTF_8), null);
+    List<RegulationItem> sjis = RegulationCsv.read(csv.getBytes(TextDecoding.WINDOWS_31J), null);
+    assertThat(sjis).isEqualTo(utf8);
+    RegulationItem i = utf8.get(0);
+    assertThat(i.types()).containsExactly(RegulationType.VISUAL_INSPECTION, RegulationType.ON_SITE_AUDIT,
+        RegulationType.PERIODIC_INSPECTION);
+    assertThat(i.subTypes()).containsExactly(RegulationSubType.VISUAL_INSPECTION_CHECK);
+    assertThat(i.provision().reference()).isEqualTo(ProvisionReference.parse("第12条の2"));
+    assertThat(i.targetPhase()).contains(Phase.PHASE_2);
+    assertThat(i.substitutes()).containsExactly(TechnologySubstitute.DRONE, TechnologySubstitute.CAMERA_VIDEO);
+    assertThat(i.state()).isEqualTo(ReviewState.IDENTIFIED);
+  }
+
+  @Test
+  void everyErrorIsReportedWithLineAndColumnAndNothingIsRead() {
+    String csv = HEADER
+        + "ok-1,条例,条例A,第1条,本文,目視,,,,d,\r\n"
+        + "bad-2,条令,条例B,第1条,本文,目視,,,,d,\r\n"          // line 3: unknown instrument kind (column 2)
+        + "bad-3,規則,規則C,第十十条,本文,押印,,,,d,\r\n"       // line 4: provision (4) and type (6)
+        + "\"bad-4\",要綱,要綱D,第2条,\"二行の\r\n本文\",目視,常駐・専任:常駐,,,d,\r\n" // line 5-6: sub-type not of its types
+        + "ok-1,条例,条例A,第2条,本文,目視,,,,d,\r\n"          // line 7: duplicate id
+        + "bad-6,告示,告示E,第3条,本文,目視,,3,1,d,\r\n";       // line 8: target below current
+    RegulationCsvException e = assertThrows(RegulationCsvException.class,
+        () -> RegulationCsv.read(csv.getBytes(StandardCharsets.UTF_8), null));
+    assertThat(e.problems()).extracting(CsvProblem::line, CsvProblem::column, p -> p.columnName().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(3, 2, "instrument_kind"),
+            org.assertj.core.groups.Tuple.tuple(4, 4, "provision"),
+            org.assertj.core.groups.Tuple.tuple(4, 6, "types"),
+            org.assertj.core.groups.Tuple.tuple(5, 7, "sub_types"),
+            org.assertj.core.groups.Tuple.tuple(7, 1, "id"),
+            org.assertj.core.groups.Tuple.tuple(8, 9, "target_phase"));
+    assertThat(e.getMessage()).startsWith("6 errors in the CSV input; nothing was read:")
+        .contains("items.csv line 3, column 2 (instrument_kind): Unknown LegalInstrumentKind '条令'")
+        .contains("items.csv line 4, column 6 (types): Unknown RegulationType '押印'")
+        .contains("items.csv line 7, column 1 (id): duplicate id 'ok-1' (first on line 2)");
+  }
+
+  @Test
+  void headerProblemsAreReported() {
+    String csv = "id,instrument_kind,provision,colour\r\nx,条例,第1条,red\r\n";
+    RegulationCsvException e = assertThrows(RegulationCsvException.class, () -> RegulationCsv.read(csv, null));
+    assertThat(e.problems()).extracting(CsvProblem::toString).contains(
+        "items.csv line 1, column 4 (colour): unknown column 'colour': expected some of " + RegulationCsv.ITEM_COLUMNS,
+        "items.csv line 1 (types): missing required column 'types'");
+  }
+
+  @Test
+  void historyErrorsNameTheLineOfTheStep() {
+    String items = HEADER + "a-1,条例,条例A,第1条,本文,目視,,,,d,\r\n";
+    String history = "item_id,from,to,on,by,verdict,policy,reason\r\n"
+        + "a-1,洗い出し,該非判断,2023-04-01,担当,該当,,\r\n"
+        + "a-1,該非判断,改正済,2023/5/1,担当,,,\r\n"           // line 3: REVISED needs the amending instrument
+        + "a-1,該非判断,類型分類,2023-13-01,担当,,,\r\n"        // line 4: bad date
+        + "zz-9,洗い出し,該非判断,2023-04-01,担当,該当,,\r\n";  // line 5: unknown item
+    RegulationCsvException e = assertThrows(RegulationCsvException.class, () -> RegulationCsv.read(items, history));
+    assertThat(e.problems()).extracting(CsvProblem::file, CsvProblem::line, p -> p.columnName().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("history.csv", 3, "amending_instrument"),
+            org.assertj.core.groups.Tuple.tuple("history.csv", 4, "on"),
+            org.assertj.core.groups.Tuple.tuple("history.csv", 5, "item_id"));
+    assertThat(e.problems().get(0).message()).contains("ReviewStep.amendingInstrument");
+  }
+
+  @Test
+  void anIllegalTransitionInTheHistoryIsReportedAtItsLine() {
+    String items = HEADER + "a-1,条例,条例A,第1条,本文,目視,,,,d,\r\n";
+    String history = "item_id,from,to,on,by,verdict\r\n"
+        + "a-1,洗い出し,該非判断,2023-04-01,担当,非該当\r\n"
+        + "a-1,該非判断,類型分類,2023-05-01,担当,\r\n";
+    RegulationCsvException e = assertThrows(RegulationCsvException.class, () -> RegulationCsv.read(items, history));
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).toString())
+        .startsWith("history.csv line 3, column 3 (to): Illegal review transition from ASSESSED (該非判断) to CLASSIFIED (類型分類)");
+  }
+
+  @Test
+  void theStateColumnMustAgreeWithTheHistory() {
+    String items = "id,instrument_kind,instrument_title,provision,quoted_text,types,department,state\r\n"
+        + "a-1,条例,条例A,第1条,本文,目視,d,改正済\r\n";
+    assertThatThrownBy(() -> RegulationCsv.read(items, null))
+        .isInstanceOf(RegulationCsvException.class)
+        .hasMessageContaining("items.csv line 2, column 8 (state): the state says 改正済 (REVISED) but the history leads to 洗い出し (IDENTIFIED)");
+  }
+
+  @Test
+  void malformedCsvAndBadEncodingAreLocated() {
+    String unclosed = HEADER + "a-1,条例,\"条例A,第1条\r\n";
+    RegulationCsvException e = assertThrows(RegulationCsvException.class, () -> RegulationCsv.read(unclosed, null));
+    assertThat(e.problems().get(0).line()).isGreaterThanOrEqualTo(2);
+    assertThat(e.problems().get(0).message()).startsWith("not valid CSV");
+
+    byte[] bytes = (HEADER + "a-1,条例,X,第1条,本文,目視,,,,d,\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 2);
+    broken[bytes.length] = (byte) 0x81; // a lone Shift_JIS lead byte: neither valid UTF-8 nor Windows-31J
+    broken[bytes.length + 1] = (byte) 0x0A;
+    RegulationCsvException enc = assertThrows(RegulationCsvException.class, () -> RegulationCsv.read(broken, null));
+    assertThat(enc.problems().get(0).line()).isEqualTo(3);
+    assertThat(enc.problems().get(0).message()).contains("byte offset");
+  }
+
+  @Test
+  void equalsContract() {
+    EqualsVerifier.forClass(CsvProblem.class).withNonnullFields("file", "message").verify();
+  }
+}
