@@ -56,6 +56,17 @@ public final class Figures {
   }
 
   /**
+   * @param value  an exact value, not null
+   * @return the value with separators: exact if its decimal expansion terminates
+   *     ({@code 874.5}), else truncated to two decimals and marked {@code …} ({@code 1,333.33…}), never null
+   */
+  public static String exact(Rational value) {
+    Objects.requireNonNull(value, "value: must not be null");
+    return value.toBigDecimalExact().map(Figures::group)
+        .orElseGet(() -> group(value.round(2, java.math.RoundingMode.DOWN)) + "…");
+  }
+
+  /**
    * Reads a figure as printed in Japanese tables: {@code △7,387}, {@code ▲7,387}, {@code -7,387},
    * {@code 4,445}, {@code １６５，９７８．５}; separators must group three digits.
    *

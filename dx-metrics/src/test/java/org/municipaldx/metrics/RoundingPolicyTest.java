@@ -131,6 +131,14 @@ class RoundingPolicyTest {
   }
 
   @Test
+  void exact_figures_print_with_an_ellipsis_when_they_do_not_terminate() {
+    assertThat(Figures.exact(Units.hours(80_000))).isEqualTo("1,333.33…");
+    assertThat(Figures.exact(Units.hours(52_470))).isEqualTo("874.5");
+    assertThat(Figures.group(new BigDecimal("9958710"))).isEqualTo("9,958,710");
+    assertThat(Figures.triangle(new BigDecimal("-7387"))).isEqualTo("△7,387");
+  }
+
+  @Test
   void minutes_from_hours_are_exact() {
     assertThat(Units.minutes(new BigDecimal("0.5"))).isEqualTo(30);
     assertThatThrownBy(() -> Units.minutes(new BigDecimal("0.01"))).hasMessageContaining("'0.01'");

@@ -70,7 +70,7 @@ public abstract class AuditReport {
         .append(problems().size()).append(" unreadable; policy ").append(policy()).append('\n');
     for (FormulaFinding f : inconsistentFormulas()) {
       sb.append("line ").append(f.line()).append(": ").append(f.text()).append(" — exact ")
-          .append(Figures.group(f.exactMinutes())).append("分 = ").append(f.exactHours()).append("時間");
+          .append(Figures.group(f.exactMinutes())).append("分 = ").append(Figures.exact(f.exactHours())).append("時間");
       if (!f.minutesConsistent()) {
         sb.append(", stated minutes wrong");
       }

@@ -167,6 +167,9 @@ class NotationAuditTest {
     // every stated minute figure is the exact product: the slips are all in the hours
     assertThat(r.wrongMinutes()).isEmpty();
     assertThat(r.formulas().get(17).formula().label()).contains("全体");
+    FormulaFinding first = r.formulas().get(0);
+    assertThat(first.offset()).isEqualTo(text.indexOf("30分×1,303件"));
+    assertThat(first.column()).isEqualTo(first.offset() - text.lastIndexOf('\n', first.offset()));
     assertThat(r.formulas().get(19).formula().label()).contains("戸籍");
   }
 
@@ -202,7 +205,8 @@ class NotationAuditTest {
     // plain HALF_UP to whole hours: the 5 above except 875, plus the 10 half-hour figures printed exactly
     // (651.5, 165,978.5, 549.5, 648.5, 596.5, 774.5, 51.5, 264.5, 0.5, 0.5) = 14
     assertThat(r.inconsistencyCount(RoundingPolicy.DEFAULT)).isEqualTo(14);
-    assertThat(r.summary()).contains("46 formulas, 1 sums, 0 unreadable").contains("policies explaining every stated figure: none");
+    assertThat(r.summary()).contains("46 formulas, 1 sums, 0 unreadable").contains("policies explaining every stated figure: none")
+        .contains("line 192: 5分×64か所×250日=80,000分=1,334時間 — exact 80,000分 = 1,333.33…時間, expected 1,333時間");
   }
 
   @Test
