@@ -113,6 +113,15 @@ class SavingsRollupsTest {
   }
 
   @Test
+  void rollup_equality() {
+    Total t = SavingsRollups.total(seedLike());
+    nl.jqno.equalsverifier.EqualsVerifier.forClass(Rollup.class)
+        .withPrefabValues(Total.class, t, Total.empty())
+        .withNonnullFields("rows", "unassigned", "grandTotal").verify();
+    assertThat(SavingsRollups.byDepartment(seedLike())).isEqualTo(SavingsRollups.byDepartment(seedLike()));
+  }
+
+  @Test
   void duplicate_ids_and_repost_cycles_are_rejected() {
     Initiative a = initiative("a", "x", InitiativeStatus.NEW, Beneficiary.STAFF).build();
     assertThatThrownBy(() -> SavingsRollups.total(List.of(a, a))).hasMessageContaining("'a' twice");
