@@ -1,0 +1,22 @@
+/** The {@code dx} command line, its report, and the bundled Koriyama FY2023 dataset with its loader. */
+module org.municipaldx.examples {
+  requires org.municipaldx.core;
+  requires org.municipaldx.metrics;
+  requires org.municipaldx.iot;
+  requires org.municipaldx.procurement;
+  requires org.municipaldx.regulation;
+  requires info.picocli;
+  requires static org.immutables.value.annotations;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.networknt.schema;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
+  requires java.desktop;
+
+  exports org.municipaldx.examples.dataset;
+
+  opens org.municipaldx.examples.dataset to com.fasterxml.jackson.databind;
+  opens org.municipaldx.examples.cli to info.picocli;
+}

@@ -1,0 +1,43 @@
+package org.municipaldx.examples.dataset;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A dataset that cannot be loaded, with every error found (not only the first): each names the file,
+ * the location in it and the rule. A loader that throws this returns nothing: no half-loaded dataset.
+ */
+public final class DatasetException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String dataset;
+  private final transient List<DatasetError> errors;
+
+  /**
+   * @param dataset  the dataset's location (directory or classpath name), not null
+   * @param errors  the errors, not empty
+   */
+  public DatasetException(String dataset, List<DatasetError> errors) {
+    super(message(dataset, errors));
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("DatasetException.errors: must not be empty (was '[]')");
+    }
+    this.dataset = dataset;
+    this.errors = List.copyOf(errors);
+  }
+
+  private static String message(String dataset, List<DatasetError> errors) {
+    return "Dataset " + dataset + " has " + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + ":\n"
+        + errors.stream().map(e -> "  " + e).collect(Collectors.joining("\n"));
+  }
+
+  /** @return the dataset's location, never null */
+  public String dataset() {
+    return dataset;
+  }
+
+  /** @return every error, in file order, never empty */
+  public List<DatasetError> errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,630 @@
+package org.municipaldx.examples.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.municipaldx.core.Department;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.Municipality;
+import org.municipaldx.core.ProcedureTakeUp;
+import org.municipaldx.core.initiative.Initiative;
+import org.municipaldx.core.json.DxJson;
+import org.municipaldx.core.json.DxJsonException;
+import org.municipaldx.core.json.DxSchemas;
+import org.municipaldx.core.plan.DxPlan;
+import org.municipaldx.core.plan.KpiSeries;
+import org.municipaldx.core.plan.WorkloadComparison;
+import org.municipaldx.core.plan.WorkloadSurvey;
+import org.municipaldx.core.roadmap.RoadmapItem;
+import org.municipaldx.core.standard.MigrationPlan;
+
+/**
+ * Loads a dataset directory (layout in {@code DATASET.md}) or the bundled Koriyama FY2023 dataset.
+ *
+ * <p>Every JSON file is read as UTF-8; each value of a dx-core type is validated against that type's
+ * JSON Schema ({@link DxSchemas}, with the networknt validator) and then mapped with the strict
+ * {@link DxJson#mapper()} (unknown properties, model invariants such as online ≤ total). The flat
+ * {@code workload.csv} is read with jackson-dataformat-csv. Then the references are cross-checked:
+ * unique ids, departments, blocks, reposts, the dataset's fiscal year, and printed fiscal-year
+ * headings against their era. All errors of all files are collected and thrown together in one
+ * {@link DatasetException}; nothing half-loaded is ever returned.
+ *
+ * <p>Thread-safe: the class holds no mutable state besides a cache of compiled schemas.
+ */
+public final class DatasetLoader {
+  /** The name of the bundled dataset. */
+  public static final String BUNDLED = "koriyama-fy2023";
+  /** The classpath folder that holds bundled datasets, one sub-folder per dataset. */
+  public static final String RESOURCE_ROOT = "org/municipaldx/examples/data/";
+
+  /** The files a dataset may hold; {@code dataset.json}, {@code departments.json} and {@code blocks.json} are required. */
+  public static final List<String> FILES = List.of("dataset.json", "departments.json", "blocks.json", "take-up.json",
+      "initiatives.json", "workload.csv", "headline-figures.json", "highlights.json", "history.json", "kpis.json",
+      "roadmap.json", "migration-plan.json", "plan.json", "tools.json", "analog-regulation.json");
+  static final Set<String> REQUIRED = Set.of("dataset.json", "departments.json", "blocks.json");
+  /** Files a dataset may hold that other tools read and this loader leaves alone (see {@code DATASET.md}). */
+  public static final List<String> OTHER_FILES = List.of("procurement-sample.json");
+
+  /** The header of {@code workload.csv}, in this order. */
+  public static final List<String> WORKLOAD_COLUMNS = List.of("block", "baselineFiscalYear", "baselineHours",
+      "comparisonFiscalYear", "comparisonHours", "statedChangeHours", "printedBaselineHeading",
+      "printedComparisonHeading", "notes");
+  /** Separates several notes in the {@code notes} column of {@code workload.csv}. */
+  public static final String NOTE_SEPARATOR = " | ";
+
+  private static final ObjectMapper MAPPER = DxJson.mapper();
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+      b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
+          .locale(Locale.ENGLISH).build()));
+  private static final Map<Class<?>, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+  private DatasetLoader() {}
+
+  /**
+   * Loads a dataset directory.
+   *
+   * @param directory  the directory, not null
+   * @return the dataset, never null
+   * @throws DatasetException listing every error, if the directory is not a valid dataset
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static Dataset load(Path directory) {
+    Objects.requireNonNull(directory, "directory");
+    List<DatasetError> errors = new ArrayList<>();
+    if (!Files.isDirectory(directory)) {
+      errors.add(new DatasetError(directory.toString(), "/", "is not a directory"));
+      throw new DatasetException(directory.toString(), errors);
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path f : files.sorted().collect(Collectors.toList())) {
+        String name = f.getFileName().toString();
+        if ((name.endsWith(".json") || name.endsWith(".csv")) && !FILES.contains(name)
+            && !OTHER_FILES.contains(name)) {
+          errors.add(new DatasetError(name, "/", "unknown file: a dataset holds only " + FILES + " and " + OTHER_FILES));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + directory, e);
+    }
+    return load(directory.toString(), name -> {
+      Path p = directory.resolve(name);
+      if (!Files.isRegularFile(p)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(Files.readAllBytes(p));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + p, e);
+      }
+    }, errors);
+  }
+
+  /**
+   * Loads the bundled Koriyama FY2023 dataset from the class path.
+   *
+   * @return the dataset, never null
+   * @throws DatasetException if the bundled data is broken (a build error)
+   */
+  public static Dataset loadBundled() {
+    return loadResource(BUNDLED);
+  }
+
+  /**
+   * Loads a dataset bundled under {@link #RESOURCE_ROOT}{@code name/} on the class path.
+   *
+   * @param name  the dataset's folder name, e.g. {@code koriyama-fy2023}, not null
+   * @return the dataset, never null
+   * @throws DatasetException listing every error
+   */
+  public static Dataset loadResource(String name) {
+    Objects.requireNonNull(name, "name");
+    String root = RESOURCE_ROOT + name + "/";
+    return load("classpath:" + root, file -> {
+      try (InputStream in = DatasetLoader.class.getClassLoader().getResourceAsStream(root + file)) {
+        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + root + file, e);
+      }
+    }, new ArrayList<>());
+  }
+
+  private static Dataset load(String where, Function<String, Optional<byte[]>> reader, List<DatasetError> errors) {
+    Run run = new Run(errors);
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String file : FILES) {
+      Optional<byte[]> bytes = reader.apply(file);
+      if (bytes.isEmpty()) {
+        if (REQUIRED.contains(file)) {
+          errors.add(new DatasetError(file, "/", "required file is missing"));
+        }
+        continue;
+      }
+      try {
+        texts.put(file, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes.get())).toString());
+      } catch (CharacterCodingException e) {
+        errors.add(new DatasetError(file, "/", "is not valid UTF-8: " + e.getMessage()));
+      }
+    }
+    DatasetManifest manifest = run.one(texts, "dataset.json", DatasetManifest.class, Map.of("municipality", Municipality.class));
+    List<Located<Department>> departments = run.array(texts, "departments.json", Department.class, null, Map.of());
+    List<Located<DepartmentBlock>> blocks = run.array(texts, "blocks.json", DepartmentBlock.class, null, Map.of());
+    List<Located<BlockTakeUp>> takeUps = run.array(texts, "take-up.json", BlockTakeUp.class, null,
+        Map.of("takeUp", ProcedureTakeUp.class));
+    List<Located<BlockInitiative>> initiatives = run.array(texts, "initiatives.json", BlockInitiative.class, null,
+        Map.of("initiative", Initiative.class));
+    List<Located<HeadlineFigure>> headlines = run.array(texts, "headline-figures.json", HeadlineFigure.class, null, Map.of());
+    List<Located<Highlight>> highlights = run.array(texts, "highlights.json", Highlight.class, null, Map.of());
+    List<Located<HistoryEvent>> history = run.array(texts, "history.json", HistoryEvent.class, null, Map.of());
+    List<Located<KpiSeries>> kpis = run.array(texts, "kpis.json", KpiSeries.class, KpiSeries.class, Map.of());
+    List<Located<RoadmapItem>> roadmap = run.array(texts, "roadmap.json", RoadmapItem.class, RoadmapItem.class, Map.of());
+    MigrationPlan migration = run.oneTyped(texts, "migration-plan.json", MigrationPlan.class);
+    DxPlan plan = run.oneTyped(texts, "plan.json", DxPlan.class);
+    DigitalTools tools = run.one(texts, "tools.json", DigitalTools.class, Map.of());
+    AnalogRegulationPolicy analog = run.one(texts, "analog-regulation.json", AnalogRegulationPolicy.class, Map.of());
+
+    // departments.json is validated against the Department schema element by element
+    Map<String, Department> departmentById = new HashMap<>();
+    for (Located<Department> d : departments) {
+      if (departmentById.putIfAbsent(d.value.id(), d.value) != null) {
+        run.error(d.file, d.pointer + "/id", "id '" + d.value.id() + "' must be unique in departments.json");
+      }
+    }
+    Map<String, DepartmentBlock> blockById = new HashMap<>();
+    Set<Integer> orders = new HashSet<>();
+    for (Located<DepartmentBlock> b : blocks) {
+      if (blockById.putIfAbsent(b.value.id(), b.value) != null) {
+        run.error(b.file, b.pointer + "/id", "id '" + b.value.id() + "' must be unique in blocks.json");
+      }
+      if (!orders.add(b.value.order())) {
+        run.error(b.file, b.pointer + "/order", "order " + b.value.order() + " must be unique in blocks.json");
+      }
+      b.value.departmentId().ifPresent(id -> checkDepartment(run, departmentById, id, b.file, b.pointer + "/departmentId"));
+    }
+
+    Set<String> takeUpBlocks = new HashSet<>();
+    for (Located<BlockTakeUp> t : takeUps) {
+      DepartmentBlock block = checkBlock(run, blockById, t.value.block(), t.file, t.pointer + "/block");
+      if (!takeUpBlocks.add(t.value.block())) {
+        run.error(t.file, t.pointer + "/block", "block '" + t.value.block() + "' has more than one take-up");
+      }
+      checkSameDepartment(run, block, t.value.takeUp().departmentId(), t.file, t.pointer + "/takeUp/departmentId");
+      t.value.takeUp().departmentId().ifPresent(id ->
+          checkDepartment(run, departmentById, id, t.file, t.pointer + "/takeUp/departmentId"));
+    }
+
+    Map<String, Initiative> initiativeById = new HashMap<>();
+    for (Located<BlockInitiative> i : initiatives) {
+      Initiative in = i.value.initiative();
+      if (initiativeById.putIfAbsent(in.id(), in) != null) {
+        run.error(i.file, i.pointer + "/initiative/id", "id '" + in.id() + "' must be unique in initiatives.json");
+      }
+    }
+    for (Located<BlockInitiative> i : initiatives) {
+      Initiative in = i.value.initiative();
+      DepartmentBlock block = checkBlock(run, blockById, i.value.block(), i.file, i.pointer + "/block");
+      checkSameDepartment(run, block, in.departmentId(), i.file, i.pointer + "/initiative/departmentId");
+      in.departmentId().ifPresent(id -> checkDepartment(run, departmentById, id, i.file, i.pointer + "/initiative/departmentId"));
+      in.repostOf().ifPresent(r -> {
+        if (!initiativeById.containsKey(r)) {
+          run.error(i.file, i.pointer + "/initiative/repostOf", "repostOf '" + r + "' must be the id of an initiative in initiatives.json");
+        }
+      });
+      if (manifest != null && !in.fiscalYear().equals(manifest.fiscalYear())) {
+        run.error(i.file, i.pointer + "/initiative/fiscalYear", "fiscal year " + in.fiscalYear().year()
+            + " must be the dataset's fiscal year " + manifest.fiscalYear().year() + " (dataset.json)");
+      }
+    }
+
+    List<BlockWorkload> workloads = readWorkload(run, texts.get("workload.csv"), blockById);
+
+    uniqueIds(run, headlines, HeadlineFigure::id, "headline-figures.json");
+    uniqueIds(run, highlights, Highlight::id, "highlights.json");
+    uniqueIds(run, kpis, KpiSeries::id, "kpis.json");
+    uniqueIds(run, roadmap, RoadmapItem::id, "roadmap.json");
+
+    if (!errors.isEmpty()) {
+      throw new DatasetException(where, errors);
+    }
+    return new Dataset(manifest, values(departments), values(blocks), values(takeUps), values(initiatives), workloads,
+        values(headlines), values(highlights), values(history), values(kpis), values(roadmap),
+        Optional.ofNullable(migration), Optional.ofNullable(plan), Optional.ofNullable(tools), Optional.ofNullable(analog));
+  }
+
+  private static <T> List<T> values(List<Located<T>> located) {
+    return located.stream().map(l -> l.value).collect(Collectors.toList());
+  }
+
+  private static <T> void uniqueIds(Run run, List<Located<T>> items, Function<T, String> id, String file) {
+    Set<String> seen = new HashSet<>();
+    for (Located<T> l : items) {
+      String v = id.apply(l.value);
+      if (!seen.add(v)) {
+        run.error(file, l.pointer + "/id", "id '" + v + "' must be unique in " + file);
+      }
+    }
+  }
+
+  private static void checkDepartment(Run run, Map<String, Department> departments, String id, String file, String pointer) {
+    if (!departments.containsKey(id)) {
+      run.error(file, pointer, "department '" + id + "' must be the id of a department in departments.json");
+    }
+  }
+
+  private static DepartmentBlock checkBlock(Run run, Map<String, DepartmentBlock> blocks, String id, String file, String where) {
+    DepartmentBlock b = blocks.get(id);
+    if (b == null) {
+      run.error(file, where, "block '" + id + "' must be the id of a block in blocks.json");
+    }
+    return b;
+  }
+
+  private static void checkSameDepartment(Run run, DepartmentBlock block, Optional<String> departmentId, String file,
+      String pointer) {
+    if (block != null && !block.departmentId().equals(departmentId)) {
+      run.error(file, pointer, "departmentId '" + departmentId.orElse("(absent)") + "' must be its block's departmentId '"
+          + block.departmentId().orElse("(absent)") + "' (blocks.json " + block.id() + ")");
+    }
+  }
+
+  // ---------------------------------------------------------------- workload.csv
+
+  private static List<BlockWorkload> readWorkload(Run run, String text, Map<String, DepartmentBlock> blocks) {
+    List<BlockWorkload> result = new ArrayList<>();
+    if (text == null) {
+      return result;
+    }
+    String file = "workload.csv";
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<String[]> rows = new ArrayList<>();
+    CsvMapper csv = new CsvMapper();
+    csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    try (MappingIterator<String[]> it = csv.readerFor(String[].class).readValues(text)) {
+      while (it.hasNextValue()) {
+        rows.add(it.nextValue());
+      }
+    } catch (IOException | RuntimeException e) {
+      String loc = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
+          ? "line " + ((JsonProcessingException) e).getLocation().getLineNr() : "/";
+      run.error(file, loc, "is not valid CSV: " + (e instanceof JsonProcessingException
+          ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
+      return result;
+    }
+    if (rows.isEmpty()) {
+      run.error(file, "line 1", "the header is missing: expected " + String.join(",", WORKLOAD_COLUMNS));
+      return result;
+    }
+    String[] header = rows.get(0);
+    for (int c = 0; c < Math.max(header.length, WORKLOAD_COLUMNS.size()); c++) {
+      String got = c < header.length ? header[c].strip() : "(missing)";
+      String want = c < WORKLOAD_COLUMNS.size() ? WORKLOAD_COLUMNS.get(c) : "(no column)";
+      if (!got.equals(want)) {
+        run.error(file, "line 1, column " + (c + 1), "header '" + got + "' must be '" + want + "' (expected "
+            + String.join(",", WORKLOAD_COLUMNS) + ")");
+        return result;
+      }
+    }
+    if (text.lines().count() != rows.size() && rows.stream().anyMatch(r -> String.join("", r).contains("\n"))) {
+      run.error(file, "/", "a field holds a line break: write one record per line so that errors can name the line");
+      return result;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int r = 1; r < rows.size(); r++) {
+      int line = r + 1;
+      String[] row = rows.get(r);
+      if (row.length == 1 && row[0].isBlank()) {
+        continue;
+      }
+      if (row.length != WORKLOAD_COLUMNS.size()) {
+        run.error(file, "line " + line, "has " + row.length + " columns, the header has " + WORKLOAD_COLUMNS.size());
+        continue;
+      }
+      CsvRow cells = new CsvRow(run, file, line, row);
+      String blockId = cells.text(0, true);
+      DepartmentBlock block = blockId == null ? null : blocks.get(blockId);
+      if (blockId != null && block == null) {
+        cells.error(0, "block '" + blockId + "' must be the id of a block in blocks.json");
+      }
+      if (blockId != null && !seen.add(blockId)) {
+        cells.error(0, "block '" + blockId + "' has more than one workload comparison");
+      }
+      FiscalYear baseFy = cells.fiscalYear(1);
+      OptionalLong baseHours = cells.whole(2, true);
+      FiscalYear compFy = cells.fiscalYear(3);
+      OptionalLong compHours = cells.whole(4, true);
+      OptionalLong stated = cells.whole(5, false);
+      String baseHeading = cells.text(6, false);
+      String compHeading = cells.text(7, false);
+      String notesText = cells.text(8, false);
+      List<String> notes = notesText == null ? List.of()
+          : Stream.of(notesText.split(java.util.regex.Pattern.quote(NOTE_SEPARATOR))).map(String::strip)
+              .collect(Collectors.toList());
+      if (block == null || baseFy == null || compFy == null || baseHours.isEmpty() || compHours.isEmpty() || cells.failed) {
+        continue;
+      }
+      try {
+        WorkloadComparison.Builder b = WorkloadComparison.builder()
+            .baseline(survey(block, baseFy, baseHours.getAsLong()))
+            .comparison(survey(block, compFy, compHours.getAsLong()))
+            .addAllNotes(notes);
+        stated.ifPresent(b::statedChangeHours);
+        WorkloadComparison comparison = b.build();
+        checkHeading(cells, 6, baseHeading, baseFy, notes);
+        checkHeading(cells, 7, compHeading, compFy, notes);
+        result.add(new BlockWorkload(blockId, comparison, Optional.ofNullable(baseHeading),
+            Optional.ofNullable(compHeading), line));
+      } catch (IllegalArgumentException e) {
+        run.error(file, "line " + line, e.getMessage());
+      }
+    }
+    return result;
+  }
+
+  private static WorkloadSurvey survey(DepartmentBlock block, FiscalYear fy, long hours) {
+    WorkloadSurvey.Builder b = WorkloadSurvey.builder().fiscalYear(fy).hours(hours);
+    block.departmentId().ifPresent(b::departmentId);
+    block.departmentInference().ifPresent(b::departmentInference);
+    return b.build();
+  }
+
+  /**
+   * A printed heading must name the recorded fiscal year; a heading whose year and era disagree
+   * (2022(令和3)年度) may stay as printed only when the row's notes explain the fiscal year recorded.
+   */
+  private static void checkHeading(CsvRow cells, int column, String heading, FiscalYear recorded, List<String> notes) {
+    if (heading == null) {
+      return;
+    }
+    FiscalYear printed;
+    try {
+      printed = FiscalYear.parse(heading);
+    } catch (IllegalArgumentException e) {
+      if (notes.isEmpty()) {
+        cells.error(column, "printed heading '" + heading + "' is not a consistent fiscal year (" + e.getMessage()
+            + "): record the fiscal year the source means and explain it in the notes column, never silently");
+      }
+      return;
+    }
+    if (!printed.equals(recorded)) {
+      cells.error(column, "printed heading '" + heading + "' names fiscal year " + printed.year()
+          + " but the row records " + recorded.year());
+    }
+  }
+
+  /** The cells of one CSV record with located conversions. */
+  private static final class CsvRow {
+    private final Run run;
+    private final String file;
+    private final int line;
+    private final String[] cells;
+    private boolean failed;
+
+    CsvRow(Run run, String file, int line, String[] cells) {
+      this.run = run;
+      this.file = file;
+      this.line = line;
+      this.cells = cells;
+    }
+
+    void error(int column, String rule) {
+      failed = true;
+      run.error(file, "line " + line + ", column " + (column + 1) + " (" + WORKLOAD_COLUMNS.get(column) + ")", rule);
+    }
+
+    String text(int column, boolean required) {
+      String v = cells[column].strip();
+      if (v.isEmpty()) {
+        if (required) {
+          error(column, "must not be empty");
+        }
+        return null;
+      }
+      return v;
+    }
+
+    OptionalLong whole(int column, boolean required) {
+      String v = text(column, required);
+      if (v == null) {
+        return OptionalLong.empty();
+      }
+      String s = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC).replace(",", "").replace("△", "-").replace("▲", "-");
+      try {
+        return OptionalLong.of(Long.parseLong(s));
+      } catch (NumberFormatException e) {
+        error(column, "must be a whole number of hours, △ or - for a decrease (was '" + v + "')");
+        return OptionalLong.empty();
+      }
+    }
+
+    FiscalYear fiscalYear(int column) {
+      String v = text(column, true);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return FiscalYear.parse(v);
+      } catch (IllegalArgumentException e) {
+        error(column, e.getMessage());
+        return null;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  /** A value read from a file, with where it was read. */
+  private static final class Located<T> {
+    final T value;
+    final String file;
+    final String pointer;
+
+    Located(T value, String file, String pointer) {
+      this.value = value;
+      this.file = file;
+      this.pointer = pointer;
+    }
+  }
+
+  /** One load: the errors collected so far. */
+  private static final class Run {
+    final List<DatasetError> errors;
+
+    Run(List<DatasetError> errors) {
+      this.errors = errors;
+    }
+
+    void error(String file, String location, String rule) {
+      errors.add(new DatasetError(file, location.isEmpty() ? "/" : location, rule));
+    }
+
+    JsonNode tree(Map<String, String> texts, String file) {
+      String text = texts.get(file);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return MAPPER.readTree(text);
+      } catch (JsonProcessingException e) {
+        DxJsonException located = DxJson.located(e);
+        error(file, "line " + located.line() + ", column " + located.column(), "malformed JSON: " + located.reason());
+        return null;
+      }
+    }
+
+    /** A file holding one object of a type of this package, with nested dx-core values validated by schema. */
+    <T> T one(Map<String, String> texts, String file, Class<T> type, Map<String, Class<?>> nested) {
+      JsonNode root = tree(texts, file);
+      if (root == null) {
+        return null;
+      }
+      if (!root.isObject()) {
+        error(file, "/", "must be a JSON object (" + type.getSimpleName() + "), was " + root.getNodeType());
+        return null;
+      }
+      return map(root, file, "", type, null, nested);
+    }
+
+    /** A file holding one dx-core value, validated against its schema. */
+    <T> T oneTyped(Map<String, String> texts, String file, Class<T> type) {
+      JsonNode root = tree(texts, file);
+      if (root == null) {
+        return null;
+      }
+      return map(root, file, "", type, type, Map.of());
+    }
+
+    /** A file holding an array; each element validated (by {@code schemaType}, or its nested values) and mapped. */
+    <T> List<Located<T>> array(Map<String, String> texts, String file, Class<T> type, Class<?> schemaType,
+        Map<String, Class<?>> nested) {
+      List<Located<T>> out = new ArrayList<>();
+      JsonNode root = tree(texts, file);
+      if (root == null) {
+        return out;
+      }
+      if (!root.isArray()) {
+        error(file, "/", "must be a JSON array of " + type.getSimpleName() + ", was " + root.getNodeType());
+        return out;
+      }
+      ArrayNode array = (ArrayNode) root;
+      boolean modelType = DxSchemas.TYPES.contains(type);
+      for (int i = 0; i < array.size(); i++) {
+        String pointer = "/" + i;
+        T value = map(array.get(i), file, pointer, type, modelType ? type : schemaType, nested);
+        if (value != null) {
+          out.add(new Located<>(value, file, pointer));
+        }
+      }
+      return out;
+    }
+
+    private <T> T map(JsonNode node, String file, String pointer, Class<T> type, Class<?> schemaType,
+        Map<String, Class<?>> nested) {
+      int before = errors.size();
+      if (schemaType != null) {
+        validate(node, file, pointer, schemaType);
+      }
+      if (node.isObject()) {
+        for (Map.Entry<String, Class<?>> n : new TreeSet<>(nested.keySet()).stream()
+            .collect(Collectors.toMap(k -> k, nested::get, (a, b) -> a, LinkedHashMap::new)).entrySet()) {
+          JsonNode child = node.get(n.getKey());
+          if (child != null && !child.isNull()) {
+            validate(child, file, pointer + "/" + n.getKey(), n.getValue());
+          }
+        }
+      }
+      if (errors.size() > before) {
+        return null; // the schema already said what is wrong; mapping would repeat it
+      }
+      try {
+        JavaType javaType = MAPPER.constructType(type);
+        return MAPPER.readerFor(javaType).readValue(node);
+      } catch (JsonProcessingException e) {
+        DxJsonException located = DxJson.located(e);
+        String p = "/".equals(located.pointer()) ? "" : located.pointer();
+        error(file, pointer + p, located.reason());
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (IllegalArgumentException e) {
+        error(file, pointer.isEmpty() ? "/" : pointer, e.getMessage());
+        return null;
+      }
+    }
+
+    private void validate(JsonNode node, String file, String pointer, Class<?> schemaType) {
+      Schema schema = SCHEMAS.computeIfAbsent(schemaType,
+          t -> REGISTRY.getSchema(DxSchemas.schema(t), InputFormat.JSON));
+      String json;
+      try {
+        json = MAPPER.writeValueAsString(node);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Cannot re-serialise a parsed JSON tree", e);
+      }
+      for (Error e : schema.validate(json, InputFormat.JSON)) {
+        String at = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+        if (at.equals("/") ) {
+          at = "";
+        }
+        error(file, pointer + at, "schema " + schemaType.getSimpleName() + " (" + e.getKeyword() + "): " + e.getMessage());
+      }
+    }
+  }
+}

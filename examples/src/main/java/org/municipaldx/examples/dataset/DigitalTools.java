@@ -1,0 +1,36 @@
+package org.municipaldx.examples.dataset;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.municipaldx.core.plan.FiscalYearRange;
+
+/**
+ * The file {@code tools.json}: the digital-tools programme (課題, 解決策, contract period) and its
+ * tools. Tool ids are unique. Immutable and thread-safe.
+ *
+ * @param issue  the problem stated (課題)
+ * @param solution  the solution stated (解決策)
+ * @param contractPeriod  the fiscal years of the introduction and operation contract
+ * @param contract  the contract as printed, e.g. 各種ツールの導入・運用（60月の長期継続契約）
+ * @param events  dated events of the programme (study, hackathon …)
+ * @param tools  the tools
+ */
+public record DigitalTools(String issue, String solution, FiscalYearRange contractPeriod, String contract,
+    List<HistoryEvent> events, List<DigitalTool> tools) {
+  private static final String T = "DigitalTools";
+
+  /** Validates the programme. @throws IllegalArgumentException naming the field and the rule */
+  public DigitalTools {
+    Require.notBlank(issue, T, "issue");
+    Require.notBlank(solution, T, "solution");
+    Require.nonNull(contractPeriod, T, "contractPeriod");
+    Require.notBlank(contract, T, "contract");
+    events = Require.list(events, T, "events");
+    tools = Require.list(tools, T, "tools");
+    Set<String> ids = new HashSet<>();
+    for (DigitalTool t : tools) {
+      Require.check(ids.add(t.id()), T, "tools.id", t.id(), "must be unique");
+    }
+  }
+}
