@@ -76,6 +76,12 @@ public abstract class FormulaEstimate extends SavingsEstimate {
   }
 
   private static long product(List<Factor> factors) {
+    // a zero factor makes the product zero, however large the others (no spurious overflow)
+    for (Factor f : factors) {
+      if (f.value() == 0) {
+        return 0;
+      }
+    }
     Factor d = factors.get(0);
     long m = Math.multiplyExact(d.value(), (long) d.durationUnit().orElseThrow().minutes());
     for (int i = 1; i < factors.size(); i++) {

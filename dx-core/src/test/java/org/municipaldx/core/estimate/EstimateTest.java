@@ -38,6 +38,14 @@ class EstimateTest {
   }
 
   @Test
+  void aZeroFactorGivesZeroEvenWhenTheOthersWouldOverflow() {
+    // seed: 30分×0件=0分=0時間 (a department with no online applications)
+    assertThat(FormulaEstimate.of(Factor.of(30, "分"), Factor.of(0, "件")).exactMinutes()).isZero();
+    assertThat(FormulaEstimate.of(Factor.of(Long.MAX_VALUE, "時間"), Factor.of(Long.MAX_VALUE, "件"), Factor.of(0, "回"))
+        .exactMinutes()).isZero();
+  }
+
+  @Test
   void theFirstFactorMustBeADurationAndOnlyTheFirst() {
     assertThatThrownBy(() -> FormulaEstimate.of(Factor.of(5, "件"), Factor.of(3, "回")))
         .hasMessageContaining("factors[0].unit").hasMessageContaining("件");
