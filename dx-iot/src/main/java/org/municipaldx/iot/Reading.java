@@ -48,7 +48,7 @@ public abstract class Reading {
 
   @Value.Check
   protected void check() {
-    Checks.check(sensorId().matches(Sensor.ID_PATTERN), "Reading", "sensorId", sensorId(), "must match " + Sensor.ID_PATTERN);
+    Checks.check(Sensor.isValidId(sensorId()), "Reading", "sensorId", sensorId(), "must match " + Sensor.ID_PATTERN);
     try {
       quantity().check(value());
     } catch (IllegalArgumentException e) {

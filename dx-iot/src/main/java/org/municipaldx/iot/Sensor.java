@@ -32,6 +32,30 @@ public abstract class Sensor {
 
   Sensor() {}
 
+  /**
+   * Whether a text follows {@link #ID_PATTERN}; the same rule as the regular expression, checked
+   * without one because every reading checks its sensor id.
+   *
+   * @param id  the text, not null
+   * @return whether it is a valid sensor id
+   */
+  public static boolean isValidId(String id) {
+    if (id.isEmpty() || !idChar(id.charAt(0)) || !Character.isLetterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      if (!idChar(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean idChar(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '_' || c == ':' || c == '-';
+  }
+
   /** @return the stable id, e.g. {@code hall-3f-01} */
   @NotNull
   @Pattern(regexp = ID_PATTERN, message = "{org.municipaldx.Id.message}")
@@ -70,7 +94,7 @@ public abstract class Sensor {
 
   @Value.Check
   protected void check() {
-    Checks.check(id().matches(ID_PATTERN), "Sensor", "id", id(), "must match " + ID_PATTERN);
+    Checks.check(isValidId(id()), "Sensor", "id", id(), "must match " + ID_PATTERN);
     Checks.check(!quantities().isEmpty(), "Sensor", "quantities", quantities(), "must name at least one quantity");
     Checks.check(!reportingInterval().isNegative() && !reportingInterval().isZero(), "Sensor",
         "reportingInterval", reportingInterval(), "must be positive");

@@ -100,10 +100,10 @@ public final class CayenneLpp {
       int p = dataStart;
       for (int f = 0; f < values.length; f++) {
         LppType.Field field = fields.get(f);
-        values[f] = field.value(readRaw(payload, p, field.bytes(), field.signed()));
+        values[f] = t.fieldValue(f, readRaw(payload, p, field.bytes(), field.signed()));
         p += field.bytes();
       }
-      out.add(new LppValue(channel, t, List.of(values)));
+      out.add(LppValue.decoded(channel, t, values));
       i = p;
     }
     return new LppDecoding(out, Optional.empty());

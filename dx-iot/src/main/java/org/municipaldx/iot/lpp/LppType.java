@@ -101,6 +101,8 @@ public enum LppType {
   private final Quantity quantity;
   private final List<Field> fields;
   private final int size;
+  private final long[] stepUnscaled;
+  private final int[] stepScale;
 
   LppType(int code, String label, Quantity quantity, Field... fields) {
     this.code = code;
@@ -112,6 +114,20 @@ public enum LppType {
       s += f.bytes();
     }
     this.size = s;
+    this.stepUnscaled = new long[fields.length];
+    this.stepScale = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      stepUnscaled[i] = fields[i].step().unscaledValue().longValueExact();
+      stepScale[i] = fields[i].step().scale();
+    }
+  }
+
+  /**
+   * The value of a raw field, computed without intermediate objects; equal to
+   * {@code fields().get(field).value(raw)}.
+   */
+  BigDecimal fieldValue(int field, long raw) {
+    return BigDecimal.valueOf(raw * stepUnscaled[field], stepScale[field]);
   }
 
   private static Field f(int bytes, boolean signed, String step, String unit) {

@@ -12,17 +12,20 @@ import java.util.Objects;
  * <p>Values are exact and canonical: each is a whole multiple of its field's resolution, at the
  * resolution's scale (a temperature is {@code 27.2}, a humidity {@code 45.5}, a GPS latitude
  * {@code 42.3519}); a value that the type cannot carry is rejected. Immutable and thread-safe.
- *
- * @param channel  the data channel, 0 to 255
- * @param type  the data type, not null
- * @param values  the field values in wire order, as many as the type has fields
  */
-public record LppValue(int channel, LppType type, List<BigDecimal> values) {
+public final class LppValue {
+  private final int channel;
+  private final LppType type;
+  private final List<BigDecimal> values;
+
   /**
+   * @param channel  the data channel, 0 to 255
+   * @param type  the data type, not null
+   * @param values  the field values in wire order, as many as the type has fields, not null
    * @throws IllegalArgumentException if the channel is out of range, the number of values is not
    *     the type's, or a value is not representable by its field
    */
-  public LppValue {
+  public LppValue(int channel, LppType type, List<BigDecimal> values) {
     Objects.requireNonNull(type, "LppValue.type: must not be null");
     Objects.requireNonNull(values, "LppValue.values: must not be null");
     if (channel < 0 || channel > 255) {
@@ -43,7 +46,55 @@ public record LppValue(int channel, LppType type, List<BigDecimal> values) {
             + ": " + e.getMessage(), e);
       }
     }
-    values = List.copyOf(canonical);
+    this.channel = channel;
+    this.type = type;
+    this.values = List.copyOf(canonical);
+  }
+
+  /** The decoder's constructor: values come from raw fields, canonical by construction. */
+  private LppValue(int channel, LppType type, BigDecimal[] decoded) {
+    this.channel = channel;
+    this.type = type;
+    this.values = List.of(decoded);
+  }
+
+  static LppValue decoded(int channel, LppType type, BigDecimal[] values) {
+    return new LppValue(channel, type, values);
+  }
+
+  /** @return the data channel, 0 to 255 */
+  public int channel() {
+    return channel;
+  }
+
+  /** @return the data type, never null */
+  public LppType type() {
+    return type;
+  }
+
+  /** @return the field values in wire order, canonical, never null */
+  public List<BigDecimal> values() {
+    return values;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof LppValue)) {
+      return false;
+    }
+    LppValue v = (LppValue) o;
+    return channel == v.channel && type == v.type && values.equals(v.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return (channel * 31 + type.hashCode()) * 31 + values.hashCode();
+  }
+
+  /** @return e.g. {@code LppValue[channel=3, type=TEMPERATURE, values=[27.2]]} */
+  @Override
+  public String toString() {
+    return "LppValue[channel=" + channel + ", type=" + type + ", values=" + values + "]";
   }
 
   /**

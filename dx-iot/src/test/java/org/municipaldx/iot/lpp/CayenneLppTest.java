@@ -151,6 +151,11 @@ class CayenneLppTest {
   }
 
   @Test
+  void valueEqualsContract() {
+    nl.jqno.equalsverifier.EqualsVerifier.forClass(LppValue.class).withNonnullFields("type", "values").verify();
+  }
+
+  @Test
   void typeTableMatchesSpecificationSizes() {
     assertThat(LppType.fromCode(0x67)).contains(LppType.TEMPERATURE);
     assertThat(LppType.TEMPERATURE.size()).isEqualTo(2);
