@@ -14,8 +14,11 @@ module org.municipaldx.examples {
   requires org.jfree.jfreechart;
   requires org.jfree.svg;
   requires java.desktop;
+  requires org.jsoup;
 
   exports org.municipaldx.examples.dataset;
+  exports org.municipaldx.examples.cli;
+  exports org.municipaldx.examples.report;
 
   opens org.municipaldx.examples.dataset to com.fasterxml.jackson.databind;
   opens org.municipaldx.examples.cli to info.picocli;

@@ -1,0 +1,118 @@
+package org.municipaldx.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.municipaldx.regulation.RegulationItem;
+import org.municipaldx.regulation.RegulationType;
+import org.municipaldx.regulation.csv.RegulationCsv;
+import org.municipaldx.regulation.csv.RegulationCsvException;
+import org.municipaldx.regulation.review.ProgressCell;
+import org.municipaldx.regulation.review.ReviewProgress;
+import org.municipaldx.regulation.review.ReviewState;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dx regulations FILE}: progress of an analog-regulation inventory by type × state × department. */
+@Command(name = "regulations", mixinStandardHelpOptions = true,
+    description = {"Reads an analog-regulation inventory in the dx-regulation CSV format (items.csv, and its",
+        "history.csv beside it when present) and reports the review's progress by regulation type × review",
+        "state × department, the shares decided and revised, and the items past their target date."})
+public final class RegulationsCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the inventory's items.csv")
+  Path items;
+
+  @Option(names = "--history", paramLabel = "FILE", description = "its history.csv (default: history.csv beside FILE, if present)")
+  Path history;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "the date of the view (default: today)")
+  LocalDate asOf;
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Path h = history != null ? history : items.resolveSibling(RegulationCsv.HISTORY);
+    byte[] historyBytes = history != null || Files.isRegularFile(h) ? Files.readAllBytes(h) : null;
+    List<RegulationItem> inventory;
+    try {
+      inventory = RegulationCsv.read(Files.readAllBytes(items), historyBytes);
+    } catch (RegulationCsvException e) {
+      spec.commandLine().getErr().println("dx regulations: " + e.getMessage());
+      return DxCommand.INPUT_ERROR;
+    }
+    ReviewProgress p = ReviewProgress.of(inventory, asOf != null ? asOf : LocalDate.now());
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.json ? Json.write(toJson(p)) + "\n" : toText(p));
+    out.flush();
+    return DxCommand.OK;
+  }
+
+  static String share(org.municipaldx.regulation.review.Share s) {
+    return s.numerator() + "/" + s.denominator() + " ("
+        + s.percent(1, java.math.RoundingMode.HALF_UP).map(v -> v.toPlainString() + "%").orElse("undefined") + ")";
+  }
+
+  static Map<String, Object> toJson(ReviewProgress p) {
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (Map.Entry<ProgressCell, Long> e : p.cells().entrySet()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("type", e.getKey().type().name());
+      m.put("typeJa", e.getKey().type().japaneseName());
+      m.put("state", e.getKey().state().name());
+      m.put("department", e.getKey().departmentId());
+      m.put("count", e.getValue());
+      cells.add(m);
+    }
+    Map<String, Object> byState = new LinkedHashMap<>();
+    for (ReviewState s : ReviewState.values()) {
+      byState.put(s.name(), p.countByState(s));
+    }
+    Map<String, Object> byType = new LinkedHashMap<>();
+    for (RegulationType t : RegulationType.values()) {
+      byType.put(t.name(), p.countByType(t));
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("asOf", p.asOf().toString());
+    root.put("items", p.items());
+    root.put("typeAssignments", p.typeAssignments());
+    root.put("byState", byState);
+    root.put("byType", byType);
+    root.put("cells", cells);
+    root.put("decided", share(p.decidedShare()));
+    root.put("revised", share(p.revisedShare()));
+    root.put("pastTarget", p.pastTarget());
+    return root;
+  }
+
+  static String toText(ReviewProgress p) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("as of ").append(p.asOf()).append(": ").append(p.items()).append(" items, ")
+        .append(p.typeAssignments()).append(" type assignments (a provision can have several types)\n\n");
+    sb.append(String.format("%-24s %-14s %-20s %6s%n", "type", "state", "department", "count"));
+    p.cells().forEach((c, n) -> sb.append(String.format("%-24s %-14s %-20s %6d%n", c.type().japaneseName(),
+        c.state().japaneseName(), c.departmentId(), n)));
+    sb.append("\nby state: ");
+    for (ReviewState s : ReviewState.values()) {
+      sb.append(s.japaneseName()).append(' ').append(p.countByState(s)).append("  ");
+    }
+    sb.append("\ndecided: ").append(share(p.decidedShare())).append("\nrevised: ").append(share(p.revisedShare()))
+        .append("\npast their target date: ").append(p.pastTarget().isEmpty() ? "none" : String.join(", ", p.pastTarget()))
+        .append('\n');
+    return sb.toString();
+  }
+}
