@@ -199,7 +199,11 @@ public final class DatasetLoader {
     DigitalTools tools = run.one(texts, "tools.json", DigitalTools.class, Map.of());
     AnalogRegulationPolicy analog = run.one(texts, "analog-regulation.json", AnalogRegulationPolicy.class, Map.of());
 
-    // departments.json is validated against the Department schema element by element
+    // references are checked against the ids written in the files, so that an invalid element is reported once,
+    // by its own file, and a malformed file switches off the checks that refer to it
+    Set<String> departmentIds = run.writtenIds(texts, "departments.json", null);
+    Set<String> blockIds = run.writtenIds(texts, "blocks.json", null);
+    Set<String> initiativeIds = run.writtenIds(texts, "initiatives.json", "initiative");
     Map<String, Department> departmentById = new HashMap<>();
     for (Located<Department> d : departments) {
       if (departmentById.putIfAbsent(d.value.id(), d.value) != null) {
@@ -215,18 +219,18 @@ public final class DatasetLoader {
       if (!orders.add(b.value.order())) {
         run.error(b.file, b.pointer + "/order", "order " + b.value.order() + " must be unique in blocks.json");
       }
-      b.value.departmentId().ifPresent(id -> checkDepartment(run, departmentById, id, b.file, b.pointer + "/departmentId"));
+      b.value.departmentId().ifPresent(id -> checkDepartment(run, departmentIds, id, b.file, b.pointer + "/departmentId"));
     }
 
     Set<String> takeUpBlocks = new HashSet<>();
     for (Located<BlockTakeUp> t : takeUps) {
-      DepartmentBlock block = checkBlock(run, blockById, t.value.block(), t.file, t.pointer + "/block");
+      DepartmentBlock block = checkBlock(run, blockIds, blockById, t.value.block(), t.file, t.pointer + "/block");
       if (!takeUpBlocks.add(t.value.block())) {
         run.error(t.file, t.pointer + "/block", "block '" + t.value.block() + "' has more than one take-up");
       }
       checkSameDepartment(run, block, t.value.takeUp().departmentId(), t.file, t.pointer + "/takeUp/departmentId");
       t.value.takeUp().departmentId().ifPresent(id ->
-          checkDepartment(run, departmentById, id, t.file, t.pointer + "/takeUp/departmentId"));
+          checkDepartment(run, departmentIds, id, t.file, t.pointer + "/takeUp/departmentId"));
     }
 
     Map<String, Initiative> initiativeById = new HashMap<>();
@@ -238,11 +242,11 @@ public final class DatasetLoader {
     }
     for (Located<BlockInitiative> i : initiatives) {
       Initiative in = i.value.initiative();
-      DepartmentBlock block = checkBlock(run, blockById, i.value.block(), i.file, i.pointer + "/block");
+      DepartmentBlock block = checkBlock(run, blockIds, blockById, i.value.block(), i.file, i.pointer + "/block");
       checkSameDepartment(run, block, in.departmentId(), i.file, i.pointer + "/initiative/departmentId");
-      in.departmentId().ifPresent(id -> checkDepartment(run, departmentById, id, i.file, i.pointer + "/initiative/departmentId"));
+      in.departmentId().ifPresent(id -> checkDepartment(run, departmentIds, id, i.file, i.pointer + "/initiative/departmentId"));
       in.repostOf().ifPresent(r -> {
-        if (!initiativeById.containsKey(r)) {
+        if (initiativeIds != null && !initiativeIds.contains(r)) {
           run.error(i.file, i.pointer + "/initiative/repostOf", "repostOf '" + r + "' must be the id of an initiative in initiatives.json");
         }
       });
@@ -252,7 +256,7 @@ public final class DatasetLoader {
       }
     }
 
-    List<BlockWorkload> workloads = readWorkload(run, texts.get("workload.csv"), blockById);
+    List<BlockWorkload> workloads = readWorkload(run, texts.get("workload.csv"), blockById, blockIds);
 
     uniqueIds(run, headlines, HeadlineFigure::id, "headline-figures.json");
     uniqueIds(run, highlights, Highlight::id, "highlights.json");
@@ -281,15 +285,16 @@ public final class DatasetLoader {
     }
   }
 
-  private static void checkDepartment(Run run, Map<String, Department> departments, String id, String file, String pointer) {
-    if (!departments.containsKey(id)) {
+  private static void checkDepartment(Run run, Set<String> departments, String id, String file, String pointer) {
+    if (departments != null && !departments.contains(id)) {
       run.error(file, pointer, "department '" + id + "' must be the id of a department in departments.json");
     }
   }
 
-  private static DepartmentBlock checkBlock(Run run, Map<String, DepartmentBlock> blocks, String id, String file, String where) {
+  private static DepartmentBlock checkBlock(Run run, Set<String> written, Map<String, DepartmentBlock> blocks, String id,
+      String file, String where) {
     DepartmentBlock b = blocks.get(id);
-    if (b == null) {
+    if (b == null && written != null && !written.contains(id)) {
       run.error(file, where, "block '" + id + "' must be the id of a block in blocks.json");
     }
     return b;
@@ -305,7 +310,8 @@ public final class DatasetLoader {
 
   // ---------------------------------------------------------------- workload.csv
 
-  private static List<BlockWorkload> readWorkload(Run run, String text, Map<String, DepartmentBlock> blocks) {
+  private static List<BlockWorkload> readWorkload(Run run, String text, Map<String, DepartmentBlock> blocks,
+      Set<String> writtenBlockIds) {
     List<BlockWorkload> result = new ArrayList<>();
     if (text == null) {
       return result;
@@ -360,7 +366,7 @@ public final class DatasetLoader {
       CsvRow cells = new CsvRow(run, file, line, row);
       String blockId = cells.text(0, true);
       DepartmentBlock block = blockId == null ? null : blocks.get(blockId);
-      if (blockId != null && block == null) {
+      if (blockId != null && block == null && writtenBlockIds != null && !writtenBlockIds.contains(blockId)) {
         cells.error(0, "block '" + blockId + "' must be the id of a block in blocks.json");
       }
       if (blockId != null && !seen.add(blockId)) {
@@ -377,6 +383,9 @@ public final class DatasetLoader {
       List<String> notes = notesText == null ? List.of()
           : Stream.of(notesText.split(java.util.regex.Pattern.quote(NOTE_SEPARATOR))).map(String::strip)
               .collect(Collectors.toList());
+      if (block == null) {
+        cells.failed = true;
+      }
       if (block == null || baseFy == null || compFy == null || baseHours.isEmpty() || compHours.isEmpty() || cells.failed) {
         continue;
       }
@@ -515,18 +524,43 @@ public final class DatasetLoader {
       errors.add(new DatasetError(file, location.isEmpty() ? "/" : location, rule));
     }
 
+    private final Map<String, Optional<JsonNode>> trees = new HashMap<>();
+
+    /** The file's tree, parsed once; null when the file is absent or malformed (reported once). */
     JsonNode tree(Map<String, String> texts, String file) {
       String text = texts.get(file);
       if (text == null) {
         return null;
       }
-      try {
-        return MAPPER.readTree(text);
-      } catch (JsonProcessingException e) {
-        DxJsonException located = DxJson.located(e);
-        error(file, "line " + located.line() + ", column " + located.column(), "malformed JSON: " + located.reason());
+      return trees.computeIfAbsent(file, f -> {
+        try {
+          return Optional.of(MAPPER.readTree(text));
+        } catch (JsonProcessingException e) {
+          DxJsonException located = DxJson.located(e);
+          error(file, "line " + located.line() + ", column " + located.column(), "malformed JSON: " + located.reason());
+          return Optional.empty();
+        }
+      }).orElse(null);
+    }
+
+    /**
+     * The ids written in an array file (at {@code /i/id}, or {@code /i/<wrapper>/id}), whether or not their
+     * elements were valid; null when the file is absent or malformed, so that references to it are not checked
+     * and one broken file does not cascade into spurious errors elsewhere.
+     */
+    Set<String> writtenIds(Map<String, String> texts, String file, String wrapper) {
+      JsonNode root = tree(texts, file);
+      if (root == null || !root.isArray()) {
         return null;
       }
+      Set<String> ids = new HashSet<>();
+      for (JsonNode element : root) {
+        JsonNode holder = wrapper == null ? element : element.path(wrapper);
+        if (holder.path("id").isTextual()) {
+          ids.add(holder.path("id").asText());
+        }
+      }
+      return ids;
     }
 
     /** A file holding one object of a type of this package, with nested dx-core values validated by schema. */
