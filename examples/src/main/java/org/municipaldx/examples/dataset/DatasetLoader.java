@@ -93,6 +93,7 @@ public final class DatasetLoader {
       b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
           .locale(Locale.ENGLISH).build()));
   private static final Map<Class<?>, Schema> SCHEMAS = new ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern ANY_OF_BRANCH = java.util.regex.Pattern.compile("^(.*?/anyOf/\\d+)");
 
   private DatasetLoader() {}
 
@@ -652,13 +653,58 @@ public final class DatasetLoader {
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("Cannot re-serialise a parsed JSON tree", e);
       }
-      for (Error e : schema.validate(json, InputFormat.JSON)) {
+      for (Error e : relevant(schema.validate(json, InputFormat.JSON))) {
         String at = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
-        if (at.equals("/") ) {
+        if (at.equals("/")) {
           at = "";
+        }
+        if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
+          at = at + "/" + e.getProperty().replace("~", "~0").replace("/", "~1");
         }
         error(file, pointer + at, "schema " + schemaType.getSimpleName() + " (" + e.getKeyword() + "): " + e.getMessage());
       }
+    }
+
+    /**
+     * Keeps the errors a person needs. A polymorphic value ({@code SavingsEstimate}, told apart by {@code kind}) is
+     * an {@code anyOf} in the schema, and a failing value fails every branch: the branches whose {@code kind}
+     * constant does not match are noise and are dropped, unless no branch matches the kind (then the kind itself is
+     * the error). Identical messages are reported once.
+     */
+    private static List<Error> relevant(List<Error> all) {
+      Map<String, List<Error>> byBranch = new LinkedHashMap<>();
+      List<Error> outside = new ArrayList<>();
+      for (Error e : all) {
+        java.util.regex.Matcher m = ANY_OF_BRANCH.matcher(String.valueOf(e.getEvaluationPath()));
+        if (m.find()) {
+          byBranch.computeIfAbsent(String.valueOf(e.getInstanceLocation()).replaceAll("/kind$", "") + "|" + m.group(1),
+              k -> new ArrayList<>()).add(e);
+        } else {
+          outside.add(e);
+        }
+      }
+      List<Error> kept = new ArrayList<>(outside);
+      List<Error> kindErrors = new ArrayList<>();
+      for (List<Error> branch : byBranch.values()) {
+        boolean wrongKind = branch.stream().anyMatch(e -> "const".equals(e.getKeyword())
+            && String.valueOf(e.getInstanceLocation()).endsWith("/kind"));
+        if (wrongKind) {
+          branch.stream().filter(e -> "const".equals(e.getKeyword())).forEach(kindErrors::add);
+        } else {
+          kept.addAll(branch);
+        }
+      }
+      if (kept.size() == outside.size() && !kindErrors.isEmpty()) {
+        kept.addAll(kindErrors);
+      }
+      Set<String> seen = new HashSet<>();
+      List<Error> out = new ArrayList<>();
+      for (Error e : kept) {
+        if (seen.add(e.getInstanceLocation() + "|" + e.getKeyword() + "|" + e.getMessage())) {
+          out.add(e);
+        }
+      }
+      return out;
     }
   }
 }

@@ -56,8 +56,20 @@ class DatasetLoaderTest {
     DatasetException e = fail();
     assertThat(e.errors()).anySatisfy(err -> {
       assertThat(err.file()).isEqualTo("departments.json");
-      assertThat(err.location()).startsWith("/0");
-      assertThat(err.rule()).contains("colour");
+      assertThat(err.location()).isEqualTo("/0/colour");
+      assertThat(err.rule()).contains("colour").contains("additionalProperties");
+    });
+  }
+
+  /** A bad value inside a polymorphic estimate is reported once, not once per estimate kind the schema tries. */
+  @Test
+  void aFractionalFactorIsOneErrorAtItsPointer() throws IOException {
+    replace("initiatives.json", "{\"value\": 20, \"unit\": \"分\"}", "{\"value\": 20.5, \"unit\": \"分\"}");
+    DatasetException e = fail();
+    assertThat(e.errors()).singleElement().satisfies(err -> {
+      assertThat(err.file()).isEqualTo("initiatives.json");
+      assertThat(err.location()).isEqualTo("/2/initiative/estimates/0/factors/0/value");
+      assertThat(err.rule()).contains("integer expected");
     });
   }
 
