@@ -306,7 +306,7 @@ public final class ReportBuilder {
           problems.add("stated " + Figures.group(f.statedMinutes().getAsLong()) + "分, exact " + Figures.group(exact) + "分");
         }
         if (f.statedHours().isPresent() && !policy.explains(exactHours, f.statedHours().get())) {
-          problems.add("stated " + Figures.group(f.statedHours().get()) + "時間, exact " + exactHours
+          problems.add("stated " + Figures.group(f.statedHours().get()) + "時間, exact " + Figures.exact(exactHours)
               + "時間, " + policy + " gives " + Figures.group(policy.apply(exactHours)) + "時間");
         }
         if (!problems.isEmpty()) {
