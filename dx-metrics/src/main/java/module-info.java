@@ -4,5 +4,12 @@ module org.municipaldx.metrics {
   requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.dataformat.csv;
 
-  // exports org.municipaldx.metrics;  (added with the package's first class)
+  exports org.municipaldx.metrics;
+  exports org.municipaldx.metrics.notation;
+  exports org.municipaldx.metrics.batch;
+  exports org.municipaldx.metrics.csv;
+
+  opens org.municipaldx.metrics to com.fasterxml.jackson.databind;
+  opens org.municipaldx.metrics.notation to com.fasterxml.jackson.databind;
+  opens org.municipaldx.metrics.batch to com.fasterxml.jackson.databind;
 }
