@@ -25,7 +25,7 @@ public abstract class Reading {
 
   /** @return the id of the sensor that measured it */
   @NotNull
-  @Pattern(regexp = Sensor.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Sensor.ID_PATTERN)
   public abstract String sensorId();
 
   /** @return what was measured, never null */

@@ -58,7 +58,7 @@ public abstract class Sensor {
 
   /** @return the stable id, e.g. {@code hall-3f-01} */
   @NotNull
-  @Pattern(regexp = ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = ID_PATTERN)
   public abstract String id();
 
   /** @return the kind of instrument, never null */

@@ -37,7 +37,7 @@ public abstract class EnvironmentalStandard {
   public abstract String id();
 
   /** @return the Japanese name, e.g. 建築物環境衛生管理基準 */
-  @NotBlank
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String japaneseName();
 
   /** @return the English name, if any */

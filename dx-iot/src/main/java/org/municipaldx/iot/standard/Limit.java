@@ -46,7 +46,7 @@ public abstract class Limit {
   public abstract Optional<LocalDate> effectiveUntil();
 
   /** @return the legal source, e.g. 建築物における衛生的環境の確保に関する法律施行令 第2条第1号イ */
-  @NotBlank
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String source();
 
   /**
