@@ -21,7 +21,7 @@ public final class Standards {
       + "、令和3年政令第347号による改正（令和4年4月1日施行）";
   private static final String BUILDING_ORDER_BEFORE_2022 = BUILDING_ORDER + "、令和3年政令第347号による改正前";
   private static final String BUILDING_AVERAGE_RULE =
-      "；浮遊粉じん・一酸化炭素・二酸化炭素は1日の使用時間中の平均値で判定（同法施行規則第3条の2）";
+      "；浮遊粉じん・一酸化炭素・二酸化炭素は1日の使用時間中の平均値で判定（同法施行規則第3条の2第2号）";
   private static final String SCHOOL_NOTICE =
       "学校環境衛生基準（平成21年文部科学省告示第60号）第1 教室等の環境に係る学校環境衛生基準";
 
@@ -38,9 +38,12 @@ public final class Standards {
    *   <li>気流 air velocity ≤ 0.5 m/s (per reading);</li>
    *   <li>ホルムアルデヒドの量 formaldehyde ≤ 0.1 mg/m³ (per reading).</li>
    * </ul>
-   * The 2022-04-01 changes are those of the amending cabinet order 令和3年政令第347号. Particulates,
-   * CO and CO2 are judged on the average over the day's use (施行規則 第3条の2), the others per
-   * measurement.
+   * The 2022-04-01 changes are those of the amending cabinet order 令和3年政令第347号 (promulgated
+   * 2021-12-24, in force 2022-04-01). Particulates, CO and CO2 are judged on the average over the
+   * day's use (施行規則 第3条の2第2号: 一日の使用時間中の平均値), the others per measurement. Not
+   * modelled: the special case before the amendment for buildings where the outdoor air itself
+   * exceeded 10 ppm CO (特別の事情がある建築物, 20 ppm; deleted by 令和3年厚生労働省令第199号), and
+   * the non-numeric temperature rule (外気との差を著しくしないこと).
    */
   public static final EnvironmentalStandard BUILDING_HYGIENE = EnvironmentalStandard.builder()
       .id("building-hygiene")
