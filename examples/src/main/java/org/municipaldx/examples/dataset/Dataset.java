@@ -11,9 +11,10 @@ import org.municipaldx.core.roadmap.RoadmapItem;
 import org.municipaldx.core.standard.MigrationPlan;
 
 /**
- * A loaded, fully validated dataset (see {@code DATASET.md} for the files). Built only by
- * {@link DatasetLoader}, which checks every reference, so lookups by the ids the dataset itself uses
- * always succeed. Lists are in file order. Immutable and thread-safe.
+ * A loaded, fully validated dataset (see {@code DATASET.md} for the files). {@link DatasetLoader}
+ * checks every reference before it builds one, so in a loaded dataset lookups by the ids the dataset
+ * itself uses always succeed; the constructor (public, as for every record) checks only that the parts
+ * are present. Lists are in file order. Immutable and thread-safe.
  *
  * @param manifest  {@code dataset.json}
  * @param departments  {@code departments.json}
