@@ -74,17 +74,22 @@ public final class Standards {
       .build();
 
   /**
-   * 学校環境衛生基準 (school environmental hygiene standard, MEXT notice under the School Health and
-   * Safety Act), classroom air: temperature 18–28 °C (from 2022-04-01; the earlier value is not
-   * modelled), relative humidity 30–80 %, CO2 ≤ 1500 ppm. Each reading is judged.
+   * 学校環境衛生基準 (school environmental hygiene standard, MEXT notice 平成21年文部科学省告示第60号
+   * under the School Health and Safety Act), 第1 教室等の環境: temperature 18–28 °C from 2022-04-01
+   * (令和4年一部改正), 17–28 °C from 2018-04-01 to 2022-03-31 (平成30年文部科学省告示第60号; the
+   * seasonal rule before 2018 is not modelled), relative humidity 30–80 %, CO2 ≤ 1500 ppm (換気の基準).
+   * The notice states them as desirable values (望ましい); each reading is judged.
    */
   public static final EnvironmentalStandard SCHOOL = EnvironmentalStandard.builder()
       .id("school")
       .japaneseName("学校環境衛生基準")
       .englishName("School environmental hygiene standard (MEXT notice)")
+      // 温度 17℃以上、28℃以下であることが望ましい（平成30年4月1日から令和4年3月31日まで）
+      .addLimits(limit(Quantity.AIR_TEMPERATURE, "17", "28", Judgement.PER_READING, LocalDate.of(2018, 4, 1),
+          LocalDate.of(2022, 4, 1), SCHOOL_NOTICE + "（平成30年文部科学省告示第60号による改正、平成30年4月1日施行）"))
       // 温度 18℃以上、28℃以下であることが望ましい（令和4年4月1日から）
       .addLimits(limit(Quantity.AIR_TEMPERATURE, "18", "28", Judgement.PER_READING, LocalDate.of(2022, 4, 1), null,
-          SCHOOL_NOTICE + "（令和4年4月1日改正後）"))
+          SCHOOL_NOTICE + "（令和4年一部改正、令和4年4月1日施行）"))
       // 相対湿度 30%以上、80%以下であることが望ましい
       .addLimits(limit(Quantity.RELATIVE_HUMIDITY, "30", "80", Judgement.PER_READING, null, null, SCHOOL_NOTICE))
       // 二酸化炭素 1500ppm以下であることが望ましい

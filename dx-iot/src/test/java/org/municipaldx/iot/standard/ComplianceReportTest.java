@@ -141,6 +141,12 @@ class ComplianceReportTest {
     assertThat(building.quantities()).allSatisfy(q -> assertThat(q.exceedances()).hasSize(1));
     assertThat(Standards.SCHOOL.limit(Quantity.CO2, LocalDate.of(2023, 6, 1))).get()
         .satisfies(l -> assertThat(l.upper()).contains(new BigDecimal("1500")));
+    // school temperature: 17–28 °C from 2018-04-01, 18–28 °C from 2022-04-01, earlier rule not modelled
+    assertThat(Standards.SCHOOL.limit(Quantity.AIR_TEMPERATURE, LocalDate.of(2022, 3, 31))).get()
+        .satisfies(l -> assertThat(l.describe()).isEqualTo("17°C以上28°C以下"));
+    assertThat(Standards.SCHOOL.limit(Quantity.AIR_TEMPERATURE, LocalDate.of(2022, 4, 1))).get()
+        .satisfies(l -> assertThat(l.describe()).isEqualTo("18°C以上28°C以下"));
+    assertThat(Standards.SCHOOL.limit(Quantity.AIR_TEMPERATURE, LocalDate.of(2018, 3, 31))).isEmpty();
   }
 
   @Test
