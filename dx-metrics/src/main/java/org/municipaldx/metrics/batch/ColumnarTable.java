@@ -32,9 +32,12 @@ import org.municipaldx.core.FiveLess;
  * <h2>Exactness</h2>
  * All sums are exact {@code long}s. Each value is a non-negative {@code int} and a table has fewer
  * than 2<sup>31</sup> rows, so Σ online and Σ total are below 2<sup>62</sup> and cannot overflow.
- * For Σ minutes × online the build records the largest minutes and online values and picks a
- * kernel: if their product fits an {@code int}, products are taken in {@code int} (exact) and the
- * sum is below 2<sup>62</sup>; else, if that product times the row count fits a {@code long},
+ * For Σ minutes × online the build records the largest minutes, online and total values and picks
+ * a kernel: if the largest product fits an {@code int}, products are taken in {@code int} (exact)
+ * and summed in {@code int} over blocks of at most {@code Integer.MAX_VALUE / max(largest product,
+ * largest total)} rows (capped at 4,096), so no block sum can overflow — the JIT vectorises these
+ * {@code int} loops — and each block sum is added to a {@code long}, which stays below
+ * 2<sup>62</sup>; else, if that product times the row count fits a {@code long},
  * products are taken in {@code long} and no partial sum can exceed that bound; otherwise every
  * addition is checked with {@link Math#addExact} (a product of two non-negative {@code int}s is
  * below 2<sup>62</sup>, so the product itself is always exact) and a real overflow throws
