@@ -230,6 +230,7 @@ public final class DatasetLoader {
         run.error(t.file, t.pointer + "/block", "block '" + t.value.block() + "' has more than one take-up");
       }
       checkSameDepartment(run, block, t.value.takeUp().departmentId(), t.file, t.pointer + "/takeUp/departmentId");
+      checkSameInference(run, block, t.value.takeUp().departmentInference(), t.file, t.pointer + "/takeUp/departmentInference");
       t.value.takeUp().departmentId().ifPresent(id ->
           checkDepartment(run, departmentIds, id, t.file, t.pointer + "/takeUp/departmentId"));
     }
@@ -245,6 +246,7 @@ public final class DatasetLoader {
       Initiative in = i.value.initiative();
       DepartmentBlock block = checkBlock(run, blockIds, blockById, i.value.block(), i.file, i.pointer + "/block");
       checkSameDepartment(run, block, in.departmentId(), i.file, i.pointer + "/initiative/departmentId");
+      checkSameInference(run, block, in.departmentInference(), i.file, i.pointer + "/initiative/departmentInference");
       in.departmentId().ifPresent(id -> checkDepartment(run, departmentIds, id, i.file, i.pointer + "/initiative/departmentId"));
       in.repostOf().ifPresent(r -> {
         if (initiativeIds != null && !initiativeIds.contains(r)) {
@@ -306,6 +308,15 @@ public final class DatasetLoader {
     if (block != null && !block.departmentId().equals(departmentId)) {
       run.error(file, pointer, "departmentId '" + departmentId.orElse("(absent)") + "' must be its block's departmentId '"
           + block.departmentId().orElse("(absent)") + "' (blocks.json " + block.id() + ")");
+    }
+  }
+
+  private static void checkSameInference(Run run, DepartmentBlock block, Optional<String> inference, String file,
+      String pointer) {
+    if (block != null && block.departmentId().isPresent() && !block.departmentInference().equals(inference)) {
+      run.error(file, pointer, block.departmentInference().isPresent()
+          ? "must repeat its block's departmentInference (blocks.json " + block.id() + "): the department is inferred, not stated"
+          : "must be absent: its block's department is stated (blocks.json " + block.id() + ")");
     }
   }
 

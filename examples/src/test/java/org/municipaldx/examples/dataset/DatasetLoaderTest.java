@@ -107,6 +107,14 @@ class DatasetLoaderTest {
   }
 
   @Test
+  void anInferenceTheBlockDoesNotMakeIsRejected() throws IOException {
+    replace("take-up.json", "{\"departmentId\": \"citizen\",", "{\"departmentId\": \"citizen\", \"departmentInference\": \"a guess\",");
+    DatasetException e = fail();
+    assertThat(e.errors()).extracting(DatasetError::toString).containsExactly(
+        "take-up.json /0/takeUp/departmentInference: must be absent: its block's department is stated (blocks.json block-01)");
+  }
+
+  @Test
   void aMissingRepostTargetAndBlockAreNamed() throws IOException {
     replace("initiatives.json", "\"repostOf\": \"online-procedures\"", "\"repostOf\": \"nothing-like-it\"");
     replace("take-up.json", "{\"block\": \"block-03\"", "{\"block\": \"block-99\"");
