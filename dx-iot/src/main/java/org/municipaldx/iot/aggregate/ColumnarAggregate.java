@@ -110,8 +110,10 @@ public final class ColumnarAggregate {
    * @param from  the first row
    * @param to  the row after the last
    * @return this aggregate
-   * @throws IllegalArgumentException if a row's sensor index or quantity is outside the shape
-   * @throws ArithmeticException if a sum overflows
+   * @throws IllegalArgumentException if a row's sensor index or quantity is outside the shape; the
+   *     aggregate is then unchanged
+   * @throws ArithmeticException if a sum overflows a long (beyond 9.2 × 10^18 units of the column
+   *     scale); the aggregate must then be discarded
    */
   public ColumnarAggregate accumulate(ReadingColumns columns, int from, int to) {
     Objects.checkFromToIndex(from, to, columns.size());
@@ -119,15 +121,19 @@ public final class ColumnarAggregate {
     byte[] quantityCol = columns.quantityColumn();
     long[] timeCol = columns.epochSecondColumn();
     long[] valueCol = columns.unscaledColumn();
+    // check the shape first, so that rejected rows leave the aggregate unchanged
+    for (int row = from; row < to; row++) {
+      if (sensorCol[row] >= sensors || slot[quantityCol[row]] < 0) {
+        throw new IllegalArgumentException("ColumnarAggregate: row " + row + " has sensor " + sensorCol[row]
+            + " and quantity " + QUANTITIES[quantityCol[row]] + ", outside this aggregate's " + sensors
+            + " sensors and " + quantities);
+      }
+    }
     long origin = bucketing.origin().getEpochSecond();
     long width = bucketing.widthSeconds();
     for (int row = from; row < to; row++) {
       int s = sensorCol[row];
       int q = slot[quantityCol[row]];
-      if (s >= sensors || q < 0) {
-        throw new IllegalArgumentException("ColumnarAggregate: row " + row + " has sensor " + s + " and quantity "
-            + QUANTITIES[quantityCol[row]] + ", outside this aggregate's " + sensors + " sensors and " + quantities);
-      }
       long t = timeCol[row];
       long v = valueCol[row];
       int series = s * slots + q;

@@ -71,6 +71,14 @@ class AggregateTest {
     assertThat(agg.latestValue(0, Quantity.AIR_TEMPERATURE)).contains(new BigDecimal("25.00"));
     assertThatThrownBy(() -> new ColumnarAggregate(1, EnumSet.of(Quantity.CO2), HOURLY, 0, 2).accumulate(cols))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0");
+    ReadingColumns mixed = ReadingColumns.builder(2)
+        .add(0, Quantity.AIR_TEMPERATURE, T0.getEpochSecond(), 2720)
+        .add(5, Quantity.AIR_TEMPERATURE, T0.getEpochSecond(), 2720)
+        .build();
+    ColumnarAggregate untouched = new ColumnarAggregate(1, EnumSet.of(Quantity.AIR_TEMPERATURE), HOURLY, 0, 2);
+    assertThatThrownBy(() -> untouched.accumulate(mixed)).hasMessageContaining("row 1").hasMessageContaining("sensor 5");
+    assertThat(untouched.count(0, Quantity.AIR_TEMPERATURE, 0)).isZero();
+    assertThat(untouched.latestValue(0, Quantity.AIR_TEMPERATURE)).isEmpty();
   }
 
   @Test
