@@ -93,6 +93,7 @@ public final class DatasetLoader {
       b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
           .locale(Locale.ENGLISH).build()));
   private static final Map<Class<?>, Schema> SCHEMAS = new ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
   private static final java.util.regex.Pattern ANY_OF_BRANCH = java.util.regex.Pattern.compile("^(.*?/anyOf/\\d+)");
 
   private DatasetLoader() {}
@@ -664,15 +665,8 @@ public final class DatasetLoader {
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("Cannot re-serialise a parsed JSON tree", e);
       }
-      for (Error e : relevant(schema.validate(json, InputFormat.JSON))) {
-        String at = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
-        if (at.equals("/")) {
-          at = "";
-        }
-        if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-          at = at + "/" + e.getProperty().replace("~", "~0").replace("/", "~1");
-        }
-        error(file, pointer + at, "schema " + schemaType.getSimpleName() + " (" + e.getKeyword() + "): " + e.getMessage());
+      for (String[] e : relevant(schema.validate(json, InputFormat.JSON), schemaType.getSimpleName())) {
+        error(file, pointer + e[0], e[1]);
       }
     }
 
@@ -682,7 +676,7 @@ public final class DatasetLoader {
      * constant does not match are noise and are dropped, unless no branch matches the kind (then the kind itself is
      * the error). Identical messages are reported once.
      */
-    private static List<Error> relevant(List<Error> all) {
+    private static List<String[]> relevant(List<Error> all, String typeName) {
       Map<String, List<Error>> byBranch = new LinkedHashMap<>();
       List<Error> outside = new ArrayList<>();
       for (Error e : all) {
@@ -695,27 +689,50 @@ public final class DatasetLoader {
         }
       }
       List<Error> kept = new ArrayList<>(outside);
-      List<Error> kindErrors = new ArrayList<>();
+      Map<String, List<Error>> kindErrors = new LinkedHashMap<>();
       for (List<Error> branch : byBranch.values()) {
-        boolean wrongKind = branch.stream().anyMatch(e -> "const".equals(e.getKeyword())
-            && String.valueOf(e.getInstanceLocation()).endsWith("/kind"));
+        boolean wrongKind = branch.stream().anyMatch(DatasetLoader.Run::isKindConst);
         if (wrongKind) {
-          branch.stream().filter(e -> "const".equals(e.getKeyword())).forEach(kindErrors::add);
+          branch.stream().filter(DatasetLoader.Run::isKindConst)
+              .forEach(e -> kindErrors.computeIfAbsent(location(e), k -> new ArrayList<>()).add(e));
         } else {
           kept.addAll(branch);
         }
       }
-      if (kept.size() == outside.size() && !kindErrors.isEmpty()) {
-        kept.addAll(kindErrors);
-      }
       Set<String> seen = new HashSet<>();
-      List<Error> out = new ArrayList<>();
+      List<String[]> out = new ArrayList<>();
       for (Error e : kept) {
-        if (seen.add(e.getInstanceLocation() + "|" + e.getKeyword() + "|" + e.getMessage())) {
-          out.add(e);
+        String at = location(e);
+        if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
+          at = at + "/" + e.getProperty().replace("~", "~0").replace("/", "~1");
+        }
+        String rule = "schema " + typeName + " (" + e.getKeyword() + "): " + e.getMessage();
+        if (seen.add(at + "|" + rule)) {
+          out.add(new String[] {at, rule});
+        }
+      }
+      if (kept.size() == outside.size()) {
+        // no branch accepted the kind: say so once, listing the kinds the schema accepts
+        for (Map.Entry<String, List<Error>> k : kindErrors.entrySet()) {
+          String accepted = k.getValue().stream().map(e -> {
+            java.util.regex.Matcher m = QUOTED.matcher(String.valueOf(e.getMessage()));
+            return m.find() ? m.group(1) : String.valueOf(e.getMessage());
+          }).distinct().collect(Collectors.joining(", "));
+          Error first = k.getValue().get(0);
+          out.add(new String[] {k.getKey(), "schema " + typeName + " (const): kind " + first.getInstanceNode()
+              + " must be one of " + accepted});
         }
       }
       return out;
+    }
+
+    private static boolean isKindConst(Error e) {
+      return "const".equals(e.getKeyword()) && String.valueOf(e.getInstanceLocation()).endsWith("/kind");
+    }
+
+    private static String location(Error e) {
+      String at = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+      return "/".equals(at) ? "" : at;
     }
   }
 }

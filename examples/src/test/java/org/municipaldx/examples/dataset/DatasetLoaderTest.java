@@ -107,6 +107,14 @@ class DatasetLoaderTest {
   }
 
   @Test
+  void anUnknownEstimateKindIsOneErrorListingTheKinds() throws IOException {
+    replace("initiatives.json", "{\"kind\": \"pending\", \"reason\": \"検証中\"}", "{\"kind\": \"guess\", \"reason\": \"検証中\"}");
+    DatasetException e = fail();
+    assertThat(e.errors()).extracting(DatasetError::toString).containsExactly("initiatives.json /3/initiative/estimates/0/kind: "
+        + "schema Initiative (const): kind \"guess\" must be one of formula, lumpSum, measured, pending, none");
+  }
+
+  @Test
   void anInferenceTheBlockDoesNotMakeIsRejected() throws IOException {
     replace("take-up.json", "{\"departmentId\": \"citizen\",", "{\"departmentId\": \"citizen\", \"departmentInference\": \"a guess\",");
     DatasetException e = fail();
