@@ -629,11 +629,10 @@ public final class DatasetLoader {
         validate(node, file, pointer, schemaType);
       }
       if (node.isObject()) {
-        for (Map.Entry<String, Class<?>> n : new TreeSet<>(nested.keySet()).stream()
-            .collect(Collectors.toMap(k -> k, nested::get, (a, b) -> a, LinkedHashMap::new)).entrySet()) {
-          JsonNode child = node.get(n.getKey());
+        for (String field : new TreeSet<>(nested.keySet())) {
+          JsonNode child = node.get(field);
           if (child != null && !child.isNull()) {
-            validate(child, file, pointer + "/" + n.getKey(), n.getValue());
+            validate(child, file, pointer + "/" + field, nested.get(field));
           }
         }
       }
