@@ -281,8 +281,9 @@ public final class ProcedureYearCsvReader {
     int before = errors.size();
     int width = h.names.size();
     if (r.cells.size() < width) {
-      errors.add(new CsvError(r.line(), 0, "", "the record has " + r.cells.size()
-          + " fields; the header has " + width));
+      int missing = r.cells.size();
+      errors.add(new CsvError(r.lines.get(missing - 1), missing + 1, h.name(missing),
+          "the record has " + missing + " fields; the header has " + width));
       return Optional.empty();
     }
     for (int i = width; i < r.cells.size(); i++) {

@@ -106,7 +106,7 @@ class ProcedureYearCsvReaderTest {
             org.assertj.core.groups.Tuple.tuple(5L, 3, "5レス"),
             org.assertj.core.groups.Tuple.tuple(6L, 1, "部局"),
             org.assertj.core.groups.Tuple.tuple(6L, 4, "1件あたり分"),
-            org.assertj.core.groups.Tuple.tuple(7L, 0, ""));
+            org.assertj.core.groups.Tuple.tuple(7L, 6, "総件数"));
     assertThat(e.getMessage())
         .startsWith("CSV bad.csv rejected, 7 errors:\n")
         .contains("line 2, column 4 (D, 1件あたり分): '3a' is not a whole number ≥ 0")
@@ -114,7 +114,7 @@ class ProcedureYearCsvReaderTest {
         .contains("line 5, column 3 (C, 5レス): Unknown FiveLess 'ぺーぱーれす'")
         .contains("line 6, column 1 (A, 部局): 'Bad Dept' is not a department id")
         .contains("line 6, column 4 (D, 1件あたり分): '-3' is not a whole number ≥ 0")
-        .contains("line 7: the record has 5 fields; the header has 6");
+        .contains("line 7, column 6 (F, 総件数): the record has 5 fields; the header has 6");
   }
 
   @Test
