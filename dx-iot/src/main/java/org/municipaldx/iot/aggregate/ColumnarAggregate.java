@@ -34,6 +34,7 @@ public final class ColumnarAggregate {
   private final Set<Quantity> quantities;
   private final int[] slot; // quantity ordinal -> dense index, -1 if not aggregated
   private final int slots;
+  private final int quantityMask;
   private final Bucketing bucketing;
   private final long firstBucket;
   private final int buckets;
@@ -69,10 +70,13 @@ public final class ColumnarAggregate {
     this.slot = new int[QUANTITIES.length];
     Arrays.fill(slot, -1);
     int n = 0;
+    int mask = 0;
     for (Quantity q : this.quantities) {
       slot[q.ordinal()] = n++;
+      mask |= 1 << q.ordinal();
     }
     this.slots = n;
+    this.quantityMask = mask;
     this.bucketing = bucketing;
     this.firstBucket = firstBucket;
     this.buckets = buckets;
@@ -121,8 +125,10 @@ public final class ColumnarAggregate {
     byte[] quantityCol = columns.quantityColumn();
     long[] timeCol = columns.epochSecondColumn();
     long[] valueCol = columns.unscaledColumn();
-    // check the shape first, so that rejected rows leave the aggregate unchanged
-    for (int row = from; row < to; row++) {
+    // check the shape first, so that rejected rows leave the aggregate unchanged: in O(1) when all
+    // the columns fit, else row by row to name the first row that does not
+    boolean fits = columns.maxSensor() < sensors && (columns.quantityMask() & ~quantityMask) == 0;
+    for (int row = fits ? to : from; row < to; row++) {
       if (sensorCol[row] >= sensors || slot[quantityCol[row]] < 0) {
         throw new IllegalArgumentException("ColumnarAggregate: row " + row + " has sensor " + sensorCol[row]
             + " and quantity " + QUANTITIES[quantityCol[row]] + ", outside this aggregate's " + sensors

@@ -21,9 +21,14 @@ public final class ReadingColumns {
   private final byte[] quantity;
   private final long[] epochSecond;
   private final long[] unscaled;
+  private final int maxSensor;
+  private final int quantityMask;
 
-  private ReadingColumns(int size, int[] sensor, byte[] quantity, long[] epochSecond, long[] unscaled) {
+  private ReadingColumns(int size, int[] sensor, byte[] quantity, long[] epochSecond, long[] unscaled,
+      int maxSensor, int quantityMask) {
     this.size = size;
+    this.maxSensor = maxSensor;
+    this.quantityMask = quantityMask;
     this.sensor = sensor;
     this.quantity = quantity;
     this.epochSecond = epochSecond;
@@ -69,6 +74,16 @@ public final class ReadingColumns {
     return BigDecimal.valueOf(unscaled(row), quantity(row).columnScale());
   }
 
+  /** @return the largest sensor index in the rows, or -1 if there are none */
+  public int maxSensor() {
+    return maxSensor;
+  }
+
+  /** @return the quantities present, as bits {@code 1 << ordinal()} */
+  public int quantityMask() {
+    return quantityMask;
+  }
+
   // package-private raw access for the kernels of this package
   int[] sensorColumn() {
     return sensor;
@@ -111,6 +126,8 @@ public final class ReadingColumns {
     private byte[] quantity;
     private long[] epochSecond;
     private long[] unscaled;
+    private int maxSensor = -1;
+    private int quantityMask;
 
     private Builder(int capacity) {
       if (capacity < 0) {
@@ -140,6 +157,8 @@ public final class ReadingColumns {
         epochSecond = Arrays.copyOf(epochSecond, n);
         unscaled = Arrays.copyOf(unscaled, n);
       }
+      maxSensor = Math.max(maxSensor, sensorIndex);
+      quantityMask |= 1 << q.ordinal();
       sensor[size] = sensorIndex;
       quantity[size] = (byte) q.ordinal();
       epochSecond[size] = epochSec;
@@ -167,7 +186,7 @@ public final class ReadingColumns {
     /** @return the columns, trimmed to size, never null */
     public ReadingColumns build() {
       return new ReadingColumns(size, Arrays.copyOf(sensor, size), Arrays.copyOf(quantity, size),
-          Arrays.copyOf(epochSecond, size), Arrays.copyOf(unscaled, size));
+          Arrays.copyOf(epochSecond, size), Arrays.copyOf(unscaled, size), maxSensor, quantityMask);
     }
   }
 }
