@@ -11,8 +11,8 @@ import org.municipaldx.core.internal.Checks;
 
 /**
  * A department's online take-up in aggregate, as a municipality reports it without per-procedure
- * detail: e.g. {@code 100手続き中21手続きがオンライン化済} and {@code 12,512件中1,303件がオンラインによる申請等
- * （2022年1年間の実績）}.
+ * detail: e.g. 21 of 100 procedures online, and 1,303 of 12,512 applications made online in
+ * calendar 2022.
  *
  * <p>Invariants: all counts ≥ 0; online procedures ≤ procedures; online applications ≤
  * applications. The department may be unknown ({@link #departmentId()} empty) when the source does

@@ -106,7 +106,7 @@ class RatesTest {
 
   @Test
   void progress_towards_all_procedures_online_by_fy2025() {
-    // seed: 約4,300ある行政手続きについてオンライン対応する (★2025年度達成予定); 321手続 online
+    // seed: about 4,300 procedures to go online by FY2025 (★); 321手続 online
     Progress p = Progress.of(321, 4_300, FiscalYear.of(2025));
     assertThat(p.rate().percent(TENTH)).contains(new BigDecimal("7.5")); // 7.465…%
     assertThat(p.remaining()).isEqualTo(3_979);

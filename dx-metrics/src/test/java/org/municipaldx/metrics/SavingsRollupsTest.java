@@ -30,10 +30,10 @@ class SavingsRollupsTest {
 
   /** Seed: 電子入札 120分×5者×1,166件=699,600分 (bidders). */
   private static final FormulaEstimate BIDDERS = FormulaEstimate.builder()
-      .addFactors(Factor.of(120, "分"), Factor.of(5, "者"), Factor.of(1_166, "件")).description("入札参加に要する移動時間等の短縮").build();
+      .addFactors(Factor.of(120, "分"), Factor.of(5, "者"), Factor.of(1_166, "件")).description("入札参加のための移動等の時間（事業者）").build();
   /** Seed: 【再掲】電子入札 45分×1,166件=52,470分 (staff). */
   private static final FormulaEstimate STAFF = FormulaEstimate.builder()
-      .addFactors(Factor.of(45, "分"), Factor.of(1_166, "件")).description("入札実施に要する事務処理時間の短縮").build();
+      .addFactors(Factor.of(45, "分"), Factor.of(1_166, "件")).description("入札事務の処理時間（職員）").build();
   /** Seed: 納税キャッシュレス決済 30分×20,000件=600,000分, four five-less tags. */
   private static final FormulaEstimate CASHLESS_TAX = FormulaEstimate.of(Factor.of(30, "分"), Factor.of(20_000, "件"));
 
@@ -75,7 +75,7 @@ class SavingsRollupsTest {
     assertThat(SavingsRollups.byDepartment(List.of(repost, original)).row("kenchiku").minutes()).isEqualTo(30_000);
     assertThat(SavingsRollups.byDepartment(List.of(repost, original)).row("toshi").minutes()).isZero();
     SavingsEstimate other = FormulaEstimate.builder().addAllFactors(same.factors())
-        .description("職員の書類検索に要する時間の短縮").build();
+        .description("書類検索の時間（職員）").build();
     Initiative repost2 = initiative("gaiyosho-staff", "toshi", InitiativeStatus.CONTINUING, Beneficiary.STAFF,
         DxTag.FILELESS).repostOf("gaiyosho").addEstimates(other).build();
     assertThat(SavingsRollups.total(List.of(original, repost2)).minutes()).isEqualTo(60_000);

@@ -29,14 +29,14 @@ import org.municipaldx.core.internal.Checks;
  * are the caller's (from a survey), travel minutes come from the site events. Stateless.
  */
 public final class ProcurementSavings {
-  /** What e-bidding saves bidders (the seed's wording): 入札参加に要する移動時間等の短縮. */
-  public static final String BIDDER_TRAVEL = "入札参加に要する移動時間等の短縮";
+  /** What e-bidding saves bidders (the seed's wording): 入札参加のための移動等の時間（事業者）. */
+  public static final String BIDDER_TRAVEL = "入札参加のための移動等の時間（事業者）";
 
-  /** What e-bidding saves staff (the seed's wording): 入札実施に要する事務処理時間の短縮. */
-  public static final String STAFF_BIDDING = "入札実施に要する事務処理時間の短縮";
+  /** What e-bidding saves staff (the seed's wording): 入札事務の処理時間（職員）. */
+  public static final String STAFF_BIDDING = "入札事務の処理時間（職員）";
 
-  /** What remote attendance saves (the seed's wording): 工事立会等に要する移動時間の短縮. */
-  public static final String REMOTE_ATTENDANCE = "工事立会等に要する移動時間の短縮";
+  /** What remote attendance saves (the seed's wording): 工事立会い等のための移動時間. */
+  public static final String REMOTE_ATTENDANCE = "工事立会い等のための移動時間";
 
   /** The basis the seed gives for the e-contract lump sums: 別途積算 (computed elsewhere). */
   public static final String SEPARATELY_COMPUTED = "別途積算";

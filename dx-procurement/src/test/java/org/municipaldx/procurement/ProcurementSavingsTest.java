@@ -31,7 +31,7 @@ class ProcurementSavingsTest {
     assertThat(f.exactMinutes()).isEqualTo(699_600L);
     assertThat(f.statedMinutes()).hasValue(699_600L);
     assertThat(f.statedHours()).hasValue(new BigDecimal("11660"));
-    assertThat(f.description()).hasValue("入札参加に要する移動時間等の短縮");
+    assertThat(f.description()).hasValue("入札参加のための移動等の時間（事業者）");
     // 699,600 / 60 = 11,660 exactly: the stated hours agree
     assertThat(BigDecimal.valueOf(f.exactMinutes()).divide(BigDecimal.valueOf(60))).isEqualByComparingTo("11660");
   }
@@ -49,8 +49,8 @@ class ProcurementSavingsTest {
 
   @Test
   void seedEContractLumpSums_about2000h_businesses_about1850h_staff_separatelyComputed() {
-    LumpSumEstimate business = ProcurementSavings.eContractLumpSum(new BigDecimal("2000"), "事業者の契約書作成に要する時間の短縮");
-    LumpSumEstimate staff = ProcurementSavings.eContractLumpSum(new BigDecimal("1850"), "市職員の契約書事務に要する時間の短縮");
+    LumpSumEstimate business = ProcurementSavings.eContractLumpSum(new BigDecimal("2000"), "契約書作成の時間（事業者）");
+    LumpSumEstimate staff = ProcurementSavings.eContractLumpSum(new BigDecimal("1850"), "契約書事務の時間（職員）");
     assertThat(business.kind()).isEqualTo(EstimateKind.LUMP_SUM);
     assertThat(business.approximate()).isTrue();
     assertThat(business.basis()).hasValue("別途積算");
@@ -76,7 +76,7 @@ class ProcurementSavingsTest {
     String json = mapper.writeValueAsString(f);
     assertThat(json).contains("\"kind\":\"formula\"");
     assertThat(mapper.readValue(json, SavingsEstimate.class)).isEqualTo(f);
-    SavingsEstimate l = ProcurementSavings.eContractLumpSum(new BigDecimal("2000"), "事業者の契約書作成に要する時間の短縮");
+    SavingsEstimate l = ProcurementSavings.eContractLumpSum(new BigDecimal("2000"), "契約書作成の時間（事業者）");
     assertThat(mapper.writeValueAsString(l)).contains("\"kind\":\"lumpSum\"");
   }
 
@@ -143,7 +143,7 @@ class ProcurementSavingsTest {
   @Test
   void eContractsFromRecordsCountElectronicSignatures() {
     ContractingProcess electronic = Examples.settled().build();
-    FormulaEstimate f = ProcurementSavings.eContracts(60, "事業者の契約書作成に要する時間の短縮",
+    FormulaEstimate f = ProcurementSavings.eContracts(60, "契約書作成の時間（事業者）",
         List.of(electronic, Examples.noticeOnly().build()));
     assertThat(notation(f)).isEqualTo("60分×1件");
   }

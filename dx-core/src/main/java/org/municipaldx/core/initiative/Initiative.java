@@ -66,7 +66,7 @@ public abstract class Initiative {
   /** @return the summary points (概要) */
   public abstract List<String> summary();
 
-  /** @return the tags (関連する5レス等), in the source's order */
+  /** @return the tags (関連する5レス等), as a set in the tags' declaration order (the source's order is not kept) */
   public abstract Set<DxTag> tags();
 
   /** @return whose time is saved */

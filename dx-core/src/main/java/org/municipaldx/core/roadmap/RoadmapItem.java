@@ -79,7 +79,7 @@ public abstract class RoadmapItem {
   /** Builds a {@link RoadmapItem}. */
   public static class Builder extends ImmutableRoadmapItem.Builder {}
 
-  /** An event of the background (背景及び経過), e.g. (2022年) 各業務システムの標準仕様書(案)が提示された. */
+  /** An event of the background (背景及び経過), e.g. (2022年) the draft standard specifications were published. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableBackgroundEvent.class)
   @JsonDeserialize(as = ImmutableBackgroundEvent.class)

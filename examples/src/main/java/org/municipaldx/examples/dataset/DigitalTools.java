@@ -12,7 +12,7 @@ import org.municipaldx.core.plan.FiscalYearRange;
  * @param issue  the problem stated (課題)
  * @param solution  the solution stated (解決策)
  * @param contractPeriod  the fiscal years of the introduction and operation contract
- * @param contract  the contract as printed, e.g. 各種ツールの導入・運用（60月の長期継続契約）
+ * @param contract  the contract as printed, e.g. a 60-month long-term contract
  * @param events  dated events of the programme (study, hackathon …)
  * @param tools  the tools
  */
