@@ -16,13 +16,14 @@ class MovelessSavingsTest {
     // Seed (郡山市DX推進本部会議 2023-02-14), LPWA/IoTによる温湿度管理:
     // 5分×64か所×250日=80,000分=1,334時間 (80,000 / 60 = 1,333.33…: the stated hours are kept as stated)
     FormulaEstimate e = MovelessSavings.builder(5, 64, 250)
-        .description("市役所庁舎内の各所の温湿度測定等に要する時間の短縮")
+        .description("庁舎の温湿度を測って回る時間の削減")
         .statedMinutes(80_000)
         .statedHours(new BigDecimal("1334"))
         .build();
     assertThat(e.exactMinutes()).isEqualTo(80_000L);
     assertThat(e.statedMinutes()).hasValue(80_000L);
     assertThat(e.statedHours()).contains(new BigDecimal("1334"));
+    assertThat(e.description()).contains("庁舎の温湿度を測って回る時間の削減");
     assertThat(e.factors().stream().map(Factor::toString).collect(Collectors.joining("×")))
         .isEqualTo("5分×64か所×250日");
   }
