@@ -1,5 +1,7 @@
 package org.municipaldx.regulation.internal;
 
+import org.municipaldx.metrics.csv.ExcelCsvWriter;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -101,7 +103,7 @@ public final class CsvRows {
             rows.add(new Row(line, cells));
           }
         } else if (t == JsonToken.VALUE_STRING && cells != null) {
-          cells.add(CsvCells.unprotect(p.getText()));
+          cells.add(ExcelCsvWriter.unescape(p.getText()));
         }
       }
     } catch (JsonProcessingException e) {
@@ -116,7 +118,7 @@ public final class CsvRows {
 
   /**
    * Writes records as Excel-friendly CSV: UTF-8 with a byte-order mark, CRLF line ends, cells
-   * protected against formula injection ({@link CsvCells#protect}).
+   * protected against formula injection ({@link ExcelCsvWriter#escape}, dx-metrics).
    *
    * @param header  the header cells, not null
    * @param records  the records, not null
@@ -144,7 +146,7 @@ public final class CsvRows {
   private static void writeRecord(CsvGenerator g, List<String> cells) throws IOException {
     g.writeStartArray();
     for (String c : cells) {
-      g.writeString(CsvCells.protect(c == null ? "" : c));
+      g.writeString(ExcelCsvWriter.escape(c == null ? "" : c));
     }
     g.writeEndArray();
   }
