@@ -141,6 +141,27 @@ class DxCommandTest {
   }
 
   @Test
+  void ocdsExportIsValidAgainstTheOfficialReleaseSchema(@TempDir Path tmp) throws IOException {
+    Path schemaFile = shared().resolve("data/ocds-1.1.5/dereferenced-release-schema.json");
+    Assumptions.assumeTrue(Files.isRegularFile(schemaFile),
+        "the OCDS 1.1.5 schema is in ../shared/data (CI has it; a fresh clone may not)");
+    Path out = tmp.resolve("ocds.json");
+    assertThat(Run.dx("ocds", "--out", out.toString()).exit()).isZero();
+    com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_4)
+        .getSchema(Files.readString(schemaFile), com.networknt.schema.InputFormat.JSON);
+    JsonNode pkg = JSON.readTree(out.toFile());
+    for (JsonNode release : pkg.path("releases")) {
+      assertThat(schema.validate(release.toString(), com.networknt.schema.InputFormat.JSON))
+          .as(release.path("ocid").asText()).isEmpty();
+    }
+    // and the check can fail: a release without its ocid is rejected
+    JsonNode broken = pkg.path("releases").get(0).deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken).remove("ocid");
+    assertThat(schema.validate(broken.toString(), com.networknt.schema.InputFormat.JSON)).isNotEmpty();
+  }
+
+  @Test
   void validateNamesTheFileAndPointerOfEachError(@TempDir Path tmp) throws IOException {
     Path sample = Path.of("src/test/resources/datasets/sample-city");
     Assumptions.assumeTrue(Files.isDirectory(sample), "the fictional sample dataset is part of the examples tests");
