@@ -21,5 +21,6 @@ module org.municipaldx.examples {
   exports org.municipaldx.examples.report;
 
   opens org.municipaldx.examples.dataset to com.fasterxml.jackson.databind;
-  opens org.municipaldx.examples.cli to info.picocli;
+  opens org.municipaldx.examples.cli to info.picocli, com.fasterxml.jackson.databind;
+  opens org.municipaldx.examples.report to com.fasterxml.jackson.databind;
 }
