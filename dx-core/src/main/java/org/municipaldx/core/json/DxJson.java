@@ -57,7 +57,7 @@ public final class DxJson {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT);
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
   }
 
   /** @return the shared strict mapper (thread-safe; do not reconfigure it) */

@@ -194,7 +194,7 @@ public final class ProcedureYearCsvReader {
 
   private static List<Record> records(String text, List<CsvError> errors) {
     List<Record> records = new ArrayList<>();
-    try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(text)) {
+    try (CsvParser p = MAPPER.getFactory().createParser(text)) {
       p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       p.setSchema(CsvSchema.emptySchema());
       int depth = 0;

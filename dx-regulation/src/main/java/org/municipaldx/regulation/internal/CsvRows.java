@@ -82,7 +82,7 @@ public final class CsvRows {
   public static List<Row> read(String text) throws SyntaxException {
     List<Row> rows = new ArrayList<>();
     CsvFactory factory = MAPPER.getFactory();
-    try (CsvParser p = (CsvParser) factory.createParser(text)) {
+    try (CsvParser p = factory.createParser(text)) {
       p.setSchema(CsvSchema.emptySchema());
       p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       int depth = 0;
@@ -131,7 +131,7 @@ public final class CsvRows {
     out.write(0xBF);
     CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
     try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvGenerator g = (CsvGenerator) MAPPER.getFactory().createGenerator(w)) {
+        CsvGenerator g = MAPPER.getFactory().createGenerator(w)) {
       g.setSchema(schema);
       writeRecord(g, header);
       for (List<String> r : records) {

@@ -146,7 +146,7 @@ class SeedCrossCheckTest {
     if (node.isTextual()) {
       out.put(where, node.asText());
     } else if (node.isObject()) {
-      node.fields().forEachRemaining(e -> strings(e.getValue(), where + "/" + e.getKey(), out));
+      node.properties().forEach(e -> strings(e.getValue(), where + "/" + e.getKey(), out));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         strings(node.get(i), where + "/" + i, out);

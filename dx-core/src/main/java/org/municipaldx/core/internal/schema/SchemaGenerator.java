@@ -81,7 +81,7 @@ public final class SchemaGenerator {
     if (defs == null) {
       return;
     }
-    defs.fields().forEachRemaining(e -> {
+    defs.properties().forEach(e -> {
       com.fasterxml.jackson.databind.JsonNode ref = e.getValue().get("$ref");
       com.fasterxml.jackson.databind.JsonNode kind = e.getValue().path("properties").get("kind");
       if (ref != null && kind != null && ref.asText().startsWith("#/$defs/")) {
@@ -101,12 +101,12 @@ public final class SchemaGenerator {
     if (node instanceof ObjectNode) {
       ObjectNode in = (ObjectNode) node;
       ObjectNode out = in.objectNode();
-      in.fields().forEachRemaining(e -> {
+      in.properties().forEach(e -> {
         boolean isProperties = e.getKey().equals("properties") && e.getValue().isObject();
         com.fasterxml.jackson.databind.JsonNode v = stripMethodSuffix(e.getValue());
         if (isProperties) {
           ObjectNode renamed = in.objectNode();
-          v.fields().forEachRemaining(p -> renamed.set(strip(p.getKey()), p.getValue()));
+          v.properties().forEach(p -> renamed.set(strip(p.getKey()), p.getValue()));
           v = renamed;
         } else if (e.getKey().equals("required") && v.isArray()) {
           com.fasterxml.jackson.databind.node.ArrayNode req = in.arrayNode();
