@@ -18,8 +18,8 @@ public final class TextReport {
     sb.append("hours printed under ").append(r.rounding()).append("\n\n");
 
     sb.append("== Departments: online take-up and hours saved ==\n");
-    sb.append(String.format("%-28s %17s %8s %23s %8s %14s %14s%n", "department", "online/procs", "take-up",
-        "online/applications", "take-up", "citizen h", "staff h"));
+    sb.append(Columns.left("department", 30)).append(String.format(" %17s %8s %23s %8s %14s %14s%n", "online/procs",
+        "take-up", "online/applications", "take-up", "citizen h", "staff h"));
     for (Report.DepartmentRow d : r.departments()) {
       row(sb, d);
     }
@@ -28,8 +28,9 @@ public final class TextReport {
 
     sb.append("== Reconciliation of the headline figures with the detail ==\n");
     for (Report.Reconciliation c : r.reconciliation()) {
-      sb.append(String.format("%s %-40s stated %-14s computed %-16s difference %s%n", c.matches() ? "ok " : "!= ",
-          c.label(), c.stated(), c.computed(), c.difference()));
+      sb.append(c.matches() ? "ok  " : "!=  ").append(Columns.left(c.label(), 36)).append(" stated ")
+          .append(Columns.left(c.stated(), 16)).append(" computed ").append(Columns.left(c.computed(), 16))
+          .append(" difference ").append(c.difference()).append('\n');
       sb.append("      ").append(c.rule()).append('\n');
     }
     sb.append('\n');
@@ -43,16 +44,17 @@ public final class TextReport {
 
     sb.append("== Five-less breakdown (a saving with several tags counts in each row) ==\n");
     for (Report.FiveLessRow f : r.fiveLess().rows()) {
-      sb.append(String.format("%-16s %14s時間  (%d savings)%n", f.category(), f.hours(), f.items()));
+      sb.append(Columns.left(f.category(), 20)).append(String.format(" %14s時間  (%d savings)%n", f.hours(), f.items()));
     }
     Report.FiveLessRow u = r.fiveLess().untagged();
-    sb.append(String.format("%-16s %14s時間  (%d savings)%n", u.category(), u.hours(), u.items()));
-    sb.append(String.format("%-16s %14s時間  (each saving once)%n%n", "合計", r.fiveLess().totalHours()));
+    sb.append(Columns.left(u.category(), 20)).append(String.format(" %14s時間  (%d savings)%n", u.hours(), u.items()));
+    sb.append(Columns.left("合計", 20)).append(String.format(" %14s時間  (each saving once)%n%n", r.fiveLess().totalHours()));
 
     sb.append("== Workload surveys ==\n");
     for (Report.WorkloadRow w : r.workload()) {
-      sb.append(String.format("%-28s %s %,d時間 → %s %,d時間  %s (%s)", w.department(), w.baseline(),
-          w.baselineHours(), w.comparison(), w.comparisonHours(), w.change(), w.percentChange()));
+      sb.append(Columns.left(w.department(), 30)).append(String.format(" %s %s時間 → %s %s時間  %s (%s)", w.baseline(),
+          Columns.right(String.format("%,d", w.baselineHours()), 9), w.comparison(),
+          Columns.right(String.format("%,d", w.comparisonHours()), 9), Columns.right(w.change(), 12), w.percentChange()));
       if (w.statedChange() != null) {
         sb.append("  stated ").append(w.statedChange()).append(Boolean.TRUE.equals(w.statedConsistent()) ? " ok" : " DIFFERS");
       }
@@ -89,7 +91,7 @@ public final class TextReport {
   }
 
   private static void row(StringBuilder sb, Report.DepartmentRow d) {
-    sb.append(String.format("%-28s %17s %8s %23s %8s %14s %14s%n", d.label(),
+    sb.append(Columns.left(d.label(), 30)).append(String.format(" %17s %8s %23s %8s %14s %14s%n",
         String.format("%,d/%,d", d.onlineProcedures(), d.procedures()), d.procedureTakeUp(),
         String.format("%,d/%,d", d.onlineApplications(), d.applications()), d.applicationTakeUp(),
         d.citizenHours(), d.staffHours()));
