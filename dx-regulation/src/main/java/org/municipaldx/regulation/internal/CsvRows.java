@@ -99,7 +99,9 @@ public final class CsvRows {
           }
         } else if (t == JsonToken.END_ARRAY) {
           depth--;
-          if (depth == 0) {
+          // jackson-dataformat-csv reads an empty line as a record of one empty field, even with
+          // SKIP_EMPTY_LINES, so such records are dropped here
+          if (depth == 0 && !(cells.size() == 1 && cells.get(0).isEmpty())) {
             rows.add(new Row(line, cells));
           }
         } else if (t == JsonToken.VALUE_STRING && cells != null) {

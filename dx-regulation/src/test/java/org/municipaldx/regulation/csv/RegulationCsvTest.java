@@ -94,6 +94,21 @@ class RegulationCsvTest {
   }
 
   @Test
+  void emptyLinesAreSkippedAndLaterLinesKeepTheirNumbers() {
+    String row = "a-1,条例,火災予防条例,第十二条,消防用設備等を点検する。,目視,,,,fire-department,\r\n";
+    // a blank line after the header, and the blank line a hand-edited file often ends with
+    List<RegulationItem> read = RegulationCsv.read(HEADER + "\r\n" + row + "\r\n", null);
+    assertThat(read).hasSize(1);
+    assertThat(read.get(0).id()).isEqualTo("a-1");
+
+    RegulationCsvException e = assertThrows(RegulationCsvException.class,
+        () -> RegulationCsv.read(HEADER + "\n" + row + "\n" + row.replace("a-1", "a-2").replace("目視", "押印"), null));
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).line()).isEqualTo(5);
+    assertThat(e.problems().get(0).column()).isEqualTo(6);
+  }
+
+  @Test
   void everyErrorIsReportedWithLineAndColumnAndNothingIsRead() {
     String csv = HEADER
         + "ok-1,条例,条例A,第1条,本文,目視,,,,d,\r\n"
