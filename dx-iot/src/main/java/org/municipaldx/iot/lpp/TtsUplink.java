@@ -1,6 +1,7 @@
 package org.municipaldx.iot.lpp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe: the payload is copied in and out.
  */
 public final class TtsUplink {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // one message per text: anything after the JSON value is an error, not silently ignored
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final String deviceId;
   private final Instant receivedAt;

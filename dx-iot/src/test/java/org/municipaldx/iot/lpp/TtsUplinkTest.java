@@ -94,6 +94,15 @@ class TtsUplinkTest {
   }
 
   @Test
+  void textAfterTheMessageIsNotJson() {
+    // a second object or stray text after the uplink is not one JSON message and must not be ignored
+    assertThatThrownBy(() -> TtsUplink.parse(uplink(new byte[0]) + "{\"received_at\": \"2023-02-15T00:00:00Z\"}"))
+        .isInstanceOf(UplinkFormatException.class).hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> TtsUplink.parse(uplink(new byte[0]) + " garbage"))
+        .isInstanceOf(UplinkFormatException.class).hasMessageContaining("not JSON");
+  }
+
+  @Test
   void undecodablePayloadIsTheLppException() {
     TtsUplink up = TtsUplink.parse(uplink(CayenneLpp.fromHex("0367 01")));
     assertThatThrownBy(() -> LppReadings.byType().toReadings(up))
