@@ -3,6 +3,7 @@ package org.municipaldx.iot.aggregate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
+import org.municipaldx.iot.Quality;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Reading;
 
@@ -12,7 +13,8 @@ import org.municipaldx.iot.Reading;
  * scaled by the quantity's {@link Quantity#columnScale()} (27.2 °C is {@code 2720} at scale 2).
  *
  * <p>Sensor indexes refer to a list of sensor ids the caller keeps. Values finer than the column
- * scale are rejected rather than rounded. Immutable and thread-safe once built (the arrays are
+ * scale are rejected rather than rounded, and so are readings flagged {@link Quality#INVALID}
+ * (there is no quality column). Immutable and thread-safe once built (the arrays are
  * copied in and never exposed).
  */
 public final class ReadingColumns {
@@ -171,10 +173,16 @@ public final class ReadingColumns {
      * @param sensorIndex  the index of the reading's sensor
      * @param reading  the reading, not null
      * @return this builder
-     * @throws IllegalArgumentException if the value is finer than the column scale or the instant
-     *     has a fraction of a second
+     * @throws IllegalArgumentException if the reading is flagged {@link Quality#INVALID} (columns
+     *     have no quality flag, and {@link ReadingAggregator} leaves such readings out), the value
+     *     is finer than the column scale or the instant has a fraction of a second
      */
     public Builder add(int sensorIndex, Reading reading) {
+      if (reading.quality() == Quality.INVALID) {
+        throw new IllegalArgumentException("ReadingColumns.quality: columns keep valid readings only; leave out or count"
+            + " the INVALID reading of sensor '" + reading.sensorId() + "' at " + reading.observedAt()
+            + " before adding (was '" + reading.quality() + "')");
+      }
       if (reading.observedAt().getNano() != 0) {
         throw new IllegalArgumentException("ReadingColumns.epochSecond: columns keep whole seconds (was '"
             + reading.observedAt() + "')");

@@ -56,6 +56,22 @@ class AggregateTest {
   }
 
   @Test
+  void columnsDoNotTakeAnInvalidReadingThatTheObjectPathWouldLeaveOut() {
+    Reading bad = Reading.builder().sensorId("a").quantity(Quantity.AIR_TEMPERATURE).value(new BigDecimal("85.0"))
+        .observedAt(T0).quality(Quality.INVALID).build();
+    ReadingColumns.Builder b = ReadingColumns.builder(2).add(0, t("a", "20.0", 1));
+    assertThatThrownBy(() -> b.add(0, bad))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("INVALID");
+    // the builder is unchanged: the columnar aggregate equals the object path, which skips the invalid reading
+    ColumnarAggregate agg = new ColumnarAggregate(1, EnumSet.of(Quantity.AIR_TEMPERATURE), HOURLY, 0, 1)
+        .accumulate(b.build());
+    ReadingAggregator objects = new ReadingAggregator(HOURLY).accept(bad).accept(t("a", "20.0", 1));
+    assertThat(agg.summary(0, Quantity.AIR_TEMPERATURE, 0))
+        .isEqualTo(objects.summary(new SeriesKey("a", Quantity.AIR_TEMPERATURE, 0)));
+    assertThat(agg.summary(0, Quantity.AIR_TEMPERATURE, 0).max()).contains(new BigDecimal("20.00"));
+  }
+
+  @Test
   void columnarRejectsValuesFinerThanItsScaleAndCountsRowsOutsideTheWindow() {
     assertThatThrownBy(() -> ReadingColumns.toUnscaled(Quantity.CO2, new BigDecimal("400.5")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 decimal place");
