@@ -64,14 +64,17 @@ public final class PeppolParticipantId implements Serializable {
   }
 
   /**
-   * @param scheme  the four-digit ICD / EAS code, not null
-   * @param value  the identifier in that scheme, not null
+   * @param scheme  the four-digit ICD / EAS code, half- or full-width, not null
+   * @param value  the identifier in that scheme, half- or full-width (stored NFKC-normalised), not null
    * @return the identifier, never null
    * @throws IllegalArgumentException as {@link #parse}
    */
   public static PeppolParticipantId of(String scheme, String value) {
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(value, "value");
+    // the same normalisation as parse, so that parse(toString()) gives this identifier back
+    scheme = Text.nfkc(scheme);
+    value = Text.nfkc(value);
     if (!scheme.matches("[0-9]{4}")) {
       throw new IllegalArgumentException(
           "PeppolParticipantId.scheme: must be a four-digit ICD code such as 0188 (was '" + scheme + "')");

@@ -41,6 +41,17 @@ class PrimitivesTest {
   }
 
   @Test
+  void peppolIdBuiltFromFullWidthPartsRoundTripsThroughItsString() {
+    // a 法人番号 typed in full-width digits is accepted by both factories; the result prints and parses back
+    PeppolParticipantId built = PeppolParticipantId.of("0188", "７００００１２０５０００２");
+    assertThat(built.value()).isEqualTo("7000012050002");
+    assertThat(built).isEqualTo(PeppolParticipantId.parse("0188:7000012050002"));
+    assertThat(PeppolParticipantId.parse(built.toString())).isEqualTo(built);
+    PeppolParticipantId other = PeppolParticipantId.of("0088", "４５１２３４５６７８９０１");
+    assertThat(PeppolParticipantId.parse(other.toString())).isEqualTo(other);
+  }
+
+  @Test
   void otherPeppolSchemesAreCheckedForShapeOnly() {
     assertThat(PeppolParticipantId.parse("0088:4512345678901").corporateNumber()).isEmpty();
   }
