@@ -457,7 +457,7 @@ public final class RegulationCsv {
         rows = CsvRows.read(text);
       } catch (CsvRows.SyntaxException e) {
         out.add(new CsvProblem(file, Math.max(1, e.line()), Math.max(0, e.column()), null,
-            "not valid CSV: " + e.getMessage() + " (column counted in characters)"));
+            "not valid CSV: " + e.getMessage() + (e.column() > 0 ? " (column counted in characters)" : "")));
         return null;
       }
       if (rows.isEmpty()) {

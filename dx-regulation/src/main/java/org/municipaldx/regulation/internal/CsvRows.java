@@ -66,7 +66,7 @@ public final class CsvRows {
       return line;
     }
 
-    /** @return the character column within the line, from 1 */
+    /** @return the character column within the line, from 1, or 0 when only the record is known */
     public int column() {
       return column;
     }
@@ -77,17 +77,19 @@ public final class CsvRows {
    *
    * @param text  the decoded text, not null
    * @return the records, never null
-   * @throws SyntaxException naming line and column if the text is not CSV (e.g. an unclosed quote)
+   * @throws SyntaxException naming line and column if the text is not CSV; when the parser fails on
+   *     a later line than the record it was reading began (an unclosed quote), the line is the
+   *     record's first line and the column 0, and the message names the field
    */
   public static List<Row> read(String text) throws SyntaxException {
     List<Row> rows = new ArrayList<>();
     CsvFactory factory = MAPPER.getFactory();
+    int depth = 0;
+    int line = 0;
+    List<String> cells = null;
     try (CsvParser p = factory.createParser(text)) {
       p.setSchema(CsvSchema.emptySchema());
       p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-      int depth = 0;
-      int line = 0;
-      List<String> cells = null;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         if (t == JsonToken.START_ARRAY) {
@@ -110,8 +112,15 @@ public final class CsvRows {
       }
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      throw new SyntaxException(loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-          e.getOriginalMessage(), e);
+      int errorLine = loc == null ? 0 : loc.getLineNr();
+      if (depth > 0 && cells != null && errorLine > line) {
+        // e.g. an unclosed quote: the parser reads on to the end of the text before it fails, so
+        // its location is far from the fault; name the record (and field) where it began instead
+        throw new SyntaxException(line, 0, e.getOriginalMessage() + " in field " + (cells.size() + 1)
+            + " of the record that starts on line " + line + " (the parser stopped at line " + errorLine
+            + ", column " + loc.getColumnNr() + ")", e);
+      }
+      throw new SyntaxException(errorLine, loc == null ? 0 : loc.getColumnNr(), e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

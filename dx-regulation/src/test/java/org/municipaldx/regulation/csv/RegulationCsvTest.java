@@ -197,6 +197,21 @@ class RegulationCsvTest {
   }
 
   @Test
+  void anUnclosedQuoteIsReportedAtTheRecordItOpensNotAtTheEndOfTheFile() {
+    // the quote opened on line 3 swallows every later line; the parser only notices at the end (line 6)
+    String csv = HEADER
+        + "ok-1,条例,条例A,第1条,本文,目視,,,,d,\r\n"
+        + "a-2,条例,\"条例B,第2条,本文,目視,,,,d,\r\n"
+        + "ok-3,条例,条例C,第3条,本文,目視,,,,d,\r\n"
+        + "ok-4,条例,条例D,第4条,本文,目視,,,,d,\r\n";
+    RegulationCsvException e = assertThrows(RegulationCsvException.class, () -> RegulationCsv.read(csv, null));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.message()).startsWith("not valid CSV").contains("line 3").contains("field 3");
+    });
+  }
+
+  @Test
   void equalsContract() {
     EqualsVerifier.forClass(CsvProblem.class).withNonnullFields("file", "message").verify();
   }
