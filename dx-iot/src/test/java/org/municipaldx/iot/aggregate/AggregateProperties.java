@@ -106,6 +106,12 @@ class AggregateProperties {
     Collections.reverse(parts);
     Summary backward = parts.stream().reduce(Summary.EMPTY, Summary::merge);
     assertThat(backward).isEqualTo(forward);
+    // associativity: any grouping of three consecutive parts gives the same summary
+    int n = parts.size();
+    Summary a = parts.subList(0, n / 3).stream().reduce(Summary.EMPTY, Summary::merge);
+    Summary b = parts.subList(n / 3, 2 * n / 3).stream().reduce(Summary.EMPTY, Summary::merge);
+    Summary c = parts.subList(2 * n / 3, n).stream().reduce(Summary.EMPTY, Summary::merge);
+    assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))).isEqualTo(forward);
     assertThat(forward.merge(Summary.EMPTY)).isEqualTo(forward);
     assertThat(forward.count()).isEqualTo(rs.size());
     BigDecimal total = rs.stream().map(Reading::value).reduce(BigDecimal.ZERO, BigDecimal::add);
