@@ -9,9 +9,10 @@ import java.util.Optional;
  * A ratio kept as its numerator and denominator, e.g. 1,303 online applications of 12,512.
  *
  * <p>Rates are added as Σ numerator / Σ denominator ({@link #plus}), never as a mean of ratios. A
- * zero denominator gives an <em>undefined</em> rate: {@link #value()} is empty and
- * {@link #toString()} says {@code undefined}; it is neither 0 nor an exception, and adding it to a
- * defined rate still adds its (zero) parts. {@link #toString()} prints {@code 1303/12512};
+ * zero denominator gives an <em>undefined</em> rate: {@link #value()} and {@link #percent} are
+ * empty and {@link #format} says {@code undefined}; it is neither 0 nor an exception, and adding it
+ * to a defined rate still adds its parts. {@link #toString()} prints the parts, {@code 1303/12512}
+ * or {@code 0/0};
  * {@link #parse(CharSequence)} reads it back. Immutable and thread-safe.
  */
 public final class Rate implements Serializable {
