@@ -214,18 +214,21 @@ public final class CayenneLpp {
    */
   public static byte[] fromBase64(CharSequence base64) {
     Objects.requireNonNull(base64, "base64");
-    String s = base64.toString().strip();
+    String given = base64.toString();
+    String s = given.strip();
+    // offsets are reported in the text as given, leading blanks included
+    int lead = s.isEmpty() ? 0 : given.indexOf(s.charAt(0));
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
       if (!ok) {
-        throw malformed(s, i, "'" + c + "' is not a Base64 character");
+        throw malformed(given, lead + i, "'" + c + "' is not a Base64 character");
       }
     }
     try {
       return Base64.getDecoder().decode(s);
     } catch (IllegalArgumentException e) {
-      throw malformed(s, s.length(), "not valid Base64: " + e.getMessage());
+      throw malformed(given, lead + s.length(), "not valid Base64: " + e.getMessage());
     }
   }
 

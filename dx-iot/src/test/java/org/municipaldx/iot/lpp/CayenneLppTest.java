@@ -138,6 +138,17 @@ class CayenneLppTest {
   }
 
   @Test
+  void base64FaultIsLocatedInTheTextAsGiven() {
+    // leading blanks are allowed; the offset and the text reported are those of the caller's text
+    assertThatThrownBy(() -> CayenneLpp.decodeBase64("  A2c*"))
+        .isInstanceOfSatisfying(LppFormatException.class, e -> {
+          assertThat(e.reason()).isEqualTo(LppFormatException.Reason.MALFORMED_TEXT);
+          assertThat(e.offset()).isEqualTo(5);
+          assertThat(e.payloadHex()).isEqualTo("  A2c*");
+        });
+  }
+
+  @Test
   void encodeWritesBigEndianAndRejectsUnrepresentableValues() {
     byte[] payload = CayenneLpp.encode(List.of(LppValue.of(3, LppType.TEMPERATURE, bd("27.2")),
         LppValue.of(5, LppType.TEMPERATURE, bd("25.5"))));
