@@ -66,7 +66,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
       return fiscalYear(FiscalYear.parse(s));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "ReportingPeriod '" + text + "' cannot be parsed: expected FY2023, CY2022, 2022年 or a fiscal year such as 令和5年度", e);
+          "ReportingPeriod '" + text + "' cannot be parsed: " + e.getMessage()
+              + "; expected FY2023, CY2022, 2022年 or a fiscal year such as 令和5年度", e);
     }
   }
 

@@ -58,6 +58,16 @@ class FiscalYearTest {
   }
 
   @Test
+  void reportingPeriodKeepsTheFiscalYearsReasonForRejectingAFormItAccepts() {
+    // 2022(令和3)年度 has a form ReportingPeriod accepts; the error must say why it is wrong
+    assertThatThrownBy(() -> ReportingPeriod.parse("2022(令和3)年度"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("令和3 is 2021")
+        .hasMessageContaining("not 2022");
+    assertThatThrownBy(() -> ReportingPeriod.parse("平成32年度")).hasMessageContaining("平成32 does not exist");
+  }
+
+  @Test
   void rejectsEraYearsThatNeverExisted() {
     assertThatThrownBy(() -> FiscalYear.parse("平成32年度")).hasMessageContaining("平成32 does not exist");
     assertThatThrownBy(() -> FiscalYear.parse("令和0年度")).hasMessageContaining("era year must be 1");
