@@ -137,8 +137,14 @@ public final class NotationAudit {
       r.pos(save);
     }
     int end = r.pos();
-    report.addSums(b.text(text.subSequence(start, end).toString()).offset(start)
-        .line(line(lineStarts, start)).column(column(lineStarts, start)).build());
+    SumFinding finding;
+    try {
+      finding = b.text(text.subSequence(start, end).toString()).offset(start)
+          .line(line(lineStarts, start)).column(column(lineStarts, start)).build();
+    } catch (ArithmeticException e) {
+      throw r.error(start, "terms whose sum in minutes fits a long", e);
+    }
+    report.addSums(finding);
     return end;
   }
 

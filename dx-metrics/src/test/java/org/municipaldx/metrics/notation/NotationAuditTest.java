@@ -78,6 +78,20 @@ class NotationAuditTest {
     assertThat(r.summary()).contains("5 formulas, 1 sums, 1 unreadable").contains("line 4:").contains("line 8, column 18");
   }
 
+  @Test
+  void a_sum_whose_minutes_overflow_a_long_is_a_problem_not_a_crash() {
+    // 153,722,867,280,912,930 h = 9,223,372,036,854,775,800 min: each term fits a long, their sum does not
+    String text = "前 153,722,867,280,912,930時間＋153,722,867,280,912,930時間 後 30分×2件=60分=1時間";
+    AuditReport r = NotationAudit.audit(text, SEED_HALF_UP);
+    assertThat(r.sums()).isEmpty();
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.column()).isEqualTo(3);
+      assertThat(p.message()).contains("fits a long");
+    });
+    // reading goes on after the problem
+    assertThat(r.formulas()).extracting(FormulaFinding::exactMinutes).containsExactly(60L);
+  }
+
   // ---------------------------------------------------------------- the seed (needs /work/shared)
 
   private static String seed() throws IOException {
