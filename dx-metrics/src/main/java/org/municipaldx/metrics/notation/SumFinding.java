@@ -31,7 +31,7 @@ public abstract class SumFinding {
   /** @return the terms, at least two */
   public abstract List<Term> terms();
 
-  /** @return the stated total in minutes, if the text states one */
+  /** @return the stated total as written, in {@link #statedUnit()}, if the text states one */
   public abstract Optional<BigDecimal> statedTotal();
 
   /** @return the unit of the stated total, if stated */
@@ -47,7 +47,7 @@ public abstract class SumFinding {
     return s;
   }
 
-  /** @return the stated total in minutes, if stated and a whole number of minutes */
+  /** @return the stated total converted to minutes (with decimals if it is not a whole number of minutes), if stated */
   public Optional<BigDecimal> statedMinutes() {
     return statedTotal().map(t -> t.multiply(BigDecimal.valueOf(statedUnit().orElseThrow().minutes())));
   }
