@@ -73,7 +73,7 @@ public final class CsvRows {
   }
 
   /**
-   * Reads all records; empty lines are skipped.
+   * Reads all records; empty lines and records whose cells are all blank are skipped.
    *
    * @param text  the decoded text, not null
    * @return the records, never null
@@ -102,8 +102,9 @@ public final class CsvRows {
         } else if (t == JsonToken.END_ARRAY) {
           depth--;
           // jackson-dataformat-csv reads an empty line as a record of one empty field, even with
-          // SKIP_EMPTY_LINES, so such records are dropped here
-          if (depth == 0 && !(cells.size() == 1 && cells.get(0).isEmpty())) {
+          // SKIP_EMPTY_LINES; Excel writes a row whose contents were deleted as separators only
+          // (,,,). Both are dropped here, as dx-metrics' CSV reader drops them.
+          if (depth == 0 && !cells.stream().allMatch(String::isBlank)) {
             rows.add(new Row(line, cells));
           }
         } else if (t == JsonToken.VALUE_STRING && cells != null) {

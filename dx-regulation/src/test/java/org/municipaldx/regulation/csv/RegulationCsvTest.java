@@ -197,6 +197,14 @@ class RegulationCsvTest {
   }
 
   @Test
+  void recordsOfEmptyCellsThatExcelLeavesAfterDeletedRowsAreSkipped() {
+    // Excel saves a row whose contents were deleted as separators only, as dx-metrics' reader expects
+    String row = "a-1,条例,火災予防条例,第十二条,消防用設備等を点検する。,目視,,,,fire-department,\r\n";
+    String csv = HEADER + row + ",,,,,,,,,,\r\n" + row.replace("a-1", "a-2") + ",,,,,,,,,,\r\n";
+    assertThat(RegulationCsv.read(csv, null)).extracting(RegulationItem::id).containsExactly("a-1", "a-2");
+  }
+
+  @Test
   void anUnclosedQuoteIsReportedAtTheRecordItOpensNotAtTheEndOfTheFile() {
     // the quote opened on line 3 swallows every later line; the parser only notices at the end (line 6)
     String csv = HEADER
