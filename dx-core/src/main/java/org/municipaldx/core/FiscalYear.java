@@ -3,6 +3,7 @@ package org.municipaldx.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
@@ -189,11 +190,21 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   @JsonCreator
   static FiscalYear fromJson(Object value) {
     if (value instanceof Number) {
-      Number n = (Number) value;
-      if (n.doubleValue() != n.intValue()) {
+      // exact: a double comparison would take 2023.00000000000000000001 (a BigDecimal here) for 2023
+      BigDecimal d;
+      try {
+        d = new BigDecimal(value.toString());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("FiscalYear: must be a whole year (was '" + value + "')", e);
+      }
+      if (d.stripTrailingZeros().scale() > 0) {
         throw new IllegalArgumentException("FiscalYear: must be a whole year (was '" + value + "')");
       }
-      return of(n.intValue());
+      if (d.compareTo(BigDecimal.valueOf(MIN_YEAR)) < 0 || d.compareTo(BigDecimal.valueOf(MAX_YEAR)) > 0) {
+        throw new IllegalArgumentException(
+            "FiscalYear.year: must be from " + MIN_YEAR + " to " + MAX_YEAR + " (was '" + value + "')");
+      }
+      return of(d.intValueExact());
     }
     if (value instanceof String) {
       return parse((String) value);

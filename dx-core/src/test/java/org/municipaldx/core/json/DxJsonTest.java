@@ -56,6 +56,16 @@ class DxJsonTest {
   }
 
   @Test
+  void fiscalYearsMustBeWholeNumbersEvenWhenTheFractionIsBelowDoublePrecision() {
+    // 2023.00000000000000000001 is 2023.0 as a double: the check must be exact
+    assertThatThrownBy(() -> DxJson.read("2023.00000000000000000001", FiscalYear.class))
+        .isInstanceOf(DxJsonException.class)
+        .hasMessageContaining("whole year");
+    assertThatThrownBy(() -> DxJson.read("2023.5", FiscalYear.class)).hasMessageContaining("whole year");
+    assertThat(DxJson.read("2023", FiscalYear.class)).isEqualTo(FiscalYear.of(2023));
+  }
+
+  @Test
   void writesFiscalYearsAsNumbersAndLeavesOutAbsentOptionals() {
     Department d = Department.builder().id("kensetsu").japaneseName("建設部").kind(org.municipaldx.core.DepartmentKind.BU).build();
     assertThat(DxJson.write(d)).doesNotContain("englishName").contains("\"kind\" : \"BU\"");
