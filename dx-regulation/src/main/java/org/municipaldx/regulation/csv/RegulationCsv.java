@@ -68,9 +68,11 @@ import org.municipaldx.regulation.review.ReviewStep;
  * effective_date}: see {@link ReviewStep}. Each item's rows must replay through the workflow.
  *
  * <h2>Encoding and errors</h2>
- * Output is UTF-8 with a byte-order mark and CRLF, each cell starting with {@code = + - @}, tab, CR
- * or an apostrophe prefixed with an apostrophe (formula injection); input is UTF-8 with or without a
- * BOM, or Windows-31J, and one leading apostrophe of a cell is removed. Empty lines and records
+ * Output is UTF-8 with a byte-order mark and CRLF, each cell starting with {@code = + - @}, tab or
+ * CR (after any apostrophes) prefixed with an apostrophe against formula injection; input is UTF-8
+ * with or without a BOM, or Windows-31J, and that one apostrophe is removed again where it stands
+ * in front of such a character (dx-metrics' {@code ExcelCsvWriter} rule: other apostrophes are
+ * text and kept). Empty lines and records
  * whose cells are all blank (Excel leaves them after deleted rows) are skipped. A file with any error is
  * rejected whole: every problem is collected and thrown in one {@link RegulationCsvException}
  * naming file, line and column. Stateless and thread-safe.

@@ -78,6 +78,28 @@ class RegulationCsvTest {
   }
 
   @Test
+  void anApostropheIsAddedAndRemovedOnlyInFrontOfAFormulaCharacter() {
+    // the rule of dx-metrics' ExcelCsvWriter: text starting with an apostrophe but no formula
+    // character is written and read as it is
+    RegulationItem item = RegulationItem.builder()
+        .id("x-2")
+        .provision(org.municipaldx.regulation.Provision.of(org.municipaldx.regulation.law.LegalInstrumentKind.OTHER,
+            "'90年代の要綱", "第1条"))
+        .quotedText("'-'の記号で示す")
+        .addTypes(RegulationType.RESIDENT_OR_DEDICATED)
+        .departmentId("d")
+        .build();
+    byte[] bytes = RegulationCsv.writeItems(List.of(item));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).contains(",\"'90年代の要綱\",").contains(",\"''-'の記号で示す\",");
+    assertThat(RegulationCsv.read(bytes, null)).containsExactly(item);
+    String typed = HEADER + "a-1,条例,'条例A,第1条,'本文,目視,,,,d,\r\n";
+    RegulationItem read = RegulationCsv.read(typed, null).get(0);
+    assertThat(read.provision().instrument().title()).isEqualTo("'条例A");
+    assertThat(read.quotedText()).isEqualTo("'本文");
+  }
+
+  @Test
   void readsUtf8WithoutBomAndWindows31j() {
     String csv = HEADER + "a-1,条例,火災予防条例,第十二条の二,消防用設備等を点検する。,目視;実地監査;定期検査,目視:検査・点検,1,2,fire-department,ドローン|カメラ・映像\r\n";
     List<RegulationItem> utf8 = RegulationCsv.read(csv.getBytes(StandardCharsets.UTF_8), null);
