@@ -81,6 +81,12 @@ public final class Estimates {
    * @throws ArithmeticException if the product overflows a {@code long}; the message names the factors
    */
   public static long product(FormulaEstimate formula) {
+    // as in the model: a zero factor makes the product zero, however large the others
+    for (Factor f : formula.factors()) {
+      if (f.value() == 0) {
+        return 0;
+      }
+    }
     long m = 1;
     for (Factor f : formula.factors()) {
       long v = f.durationUnit().map(u -> Math.multiplyExact(f.value(), (long) u.minutes())).orElse(f.value());

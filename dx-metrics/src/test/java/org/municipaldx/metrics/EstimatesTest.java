@@ -48,6 +48,16 @@ class EstimatesTest {
   }
 
   @Test
+  void formula_with_a_zero_factor_is_zero_however_large_the_others_as_in_the_model() {
+    // the model builds it (a zero factor makes the product 0); evaluating it must not overflow
+    FormulaEstimate f = FormulaEstimate.of(Factor.of(30, "分"), Factor.of(1_000_000_000_000_000_000L, "件"), Factor.of(0, "回"));
+    assertThat(f.exactMinutes()).isZero();
+    assertThat(Estimates.evaluate("x", f).minutes()).hasValue(0);
+    FormulaEstimate hours = FormulaEstimate.of(Factor.of(1_000_000_000_000_000_000L, "時間"), Factor.of(0, "件"));
+    assertThat(Estimates.product(hours)).isZero();
+  }
+
+  @Test
   void lump_sum_is_its_stated_hours_approximate_with_basis() {
     // seed, 電子契約: 約2,000時間（別途積算）= 120,000 min
     LumpSumEstimate l = LumpSumEstimate.builder().hours(new BigDecimal("2000")).approximate(true).basis("別途積算").build();
