@@ -17,9 +17,11 @@ import org.municipaldx.iot.Sensor;
  *
  * <p>By default a record's type decides ({@link LppType#defaultQuantity()}: temperature → air
  * temperature, humidity → relative humidity, concentration → CO2, illuminance, barometer); a
- * channel can be mapped explicitly (e.g. concentration on channel 4 is CO). Records whose type
- * carries no environmental quantity (digital input, GPS, …) and that are not mapped are not
- * readings and are left out; {@link #unmapped(List)} lists them. A record whose value is not
+ * channel can be mapped explicitly (e.g. concentration on channel 4 is CO); a mapping applies to
+ * one-value records only, so an accelerometer, gyrometer or GPS record on a mapped channel is still
+ * not a reading. Records whose type carries no environmental quantity (digital input, GPS, …) and
+ * that are not mapped are not readings and are left out; {@link #unmapped(List)} lists every record
+ * left out. A record whose value is not
  * possible for its quantity (e.g. humidity 127.5 %) rejects the whole conversion. Immutable and
  * thread-safe.
  */
@@ -37,7 +39,7 @@ public final class LppReadings {
 
   /**
    * @param channel  the channel, 0 to 255
-   * @param quantity  the quantity it carries, not null
+   * @param quantity  the quantity its one-value records carry, not null
    * @return a mapping that also maps this channel, never null
    */
   public LppReadings withChannel(int channel, Quantity quantity) {

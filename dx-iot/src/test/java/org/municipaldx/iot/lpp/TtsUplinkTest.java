@@ -70,6 +70,15 @@ class TtsUplinkTest {
   }
 
   @Test
+  void aMappedChannelCarryingAThreeValueRecordIsStillListedAsUnmapped() {
+    // channel 1 is mapped to CO, but its record is a GPS position (three values): not a reading
+    List<LppValue> values = CayenneLpp.decodeHex("0188 06765F F2960A 0003E8");
+    LppReadings mapping = LppReadings.byType().withChannel(1, Quantity.CO);
+    assertThat(mapping.toReadings("s1", Instant.EPOCH, values)).isEmpty();
+    assertThat(mapping.unmapped(values)).containsExactlyElementsOf(values);
+  }
+
+  @Test
   void impossibleHumidityRejectsTheConversion() {
     List<LppValue> values = CayenneLpp.decodeHex("0268FF");
     assertThatThrownBy(() -> LppReadings.byType().toReadings("s1", Instant.EPOCH, values))
