@@ -36,7 +36,7 @@ public final class LppFormatException extends RuntimeException {
   }
 
   private static String message(Reason reason, int offset, int typeByte, String payloadHex, String detail) {
-    return "Cayenne LPP payload rejected at byte offset " + offset
+    return "Cayenne LPP payload rejected at " + (reason == Reason.MALFORMED_TEXT ? "character " : "byte offset ") + offset
         + (typeByte >= 0 ? String.format(" (type byte 0x%02X)", typeByte) : "")
         + ": " + detail + " [" + reason + "]; payload " + (payloadHex.isEmpty() ? "(empty)" : payloadHex);
   }

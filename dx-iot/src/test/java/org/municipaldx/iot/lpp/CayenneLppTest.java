@@ -145,6 +145,8 @@ class CayenneLppTest {
           assertThat(e.reason()).isEqualTo(LppFormatException.Reason.MALFORMED_TEXT);
           assertThat(e.offset()).isEqualTo(5);
           assertThat(e.payloadHex()).isEqualTo("  A2c*");
+          // a position in text is a character index, and the message says so
+          assertThat(e.getMessage()).contains("at character 5").doesNotContain("byte offset");
         });
   }
 
