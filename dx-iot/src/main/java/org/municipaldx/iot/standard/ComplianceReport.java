@@ -97,18 +97,22 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
    * @param standard  the standard, not null
    * @param period  the period, not null
    * @param zone  the time zone defining days, not null
-   * @param sensors  the sensors, whose locations group the readings, not null
+   * @param sensors  the sensors, whose locations group the readings by {@link Location#key()}, not null
    * @param readings  the readings, not null
-   * @return one report per location, ordered by {@link Location#key()}, never null
+   * @return one report per location key, ordered by key, keyed by the location of the first sensor
+   *     given with that key, never null
    * @throws IllegalArgumentException naming the sensor id if a reading comes from a sensor not given
    */
   public static Map<Location, ComplianceReport> byLocation(EnvironmentalStandard standard, ReportPeriod period,
       ZoneId zone, Iterable<Sensor> sensors, Iterable<Reading> readings) {
     Map<String, Location> where = new LinkedHashMap<>();
+    // sensors sharing a location key (same facility, floor and zone) report as one location: the
+    // first such sensor's, so that the result does not depend on the order of the readings
+    Map<String, Location> locations = new TreeMap<>();
     for (Sensor s : sensors) {
       where.put(s.id(), s.location());
+      locations.putIfAbsent(s.location().key(), s.location());
     }
-    Map<String, Location> locations = new TreeMap<>();
     Map<String, List<Reading>> grouped = new TreeMap<>();
     for (Reading r : readings) {
       Location l = where.get(r.sensorId());
@@ -116,7 +120,6 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
         throw new IllegalArgumentException("ComplianceReport.readings: sensor '" + r.sensorId()
             + "' is not among the sensors given, so its location is unknown");
       }
-      locations.put(l.key(), l);
       grouped.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(r);
     }
     Map<Location, ComplianceReport> out = new LinkedHashMap<>();

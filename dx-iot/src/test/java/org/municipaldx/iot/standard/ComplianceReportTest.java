@@ -203,6 +203,25 @@ class ComplianceReportTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'s2'");
   }
 
+  @Test
+  void sensorsInOneRoomAtDifferentPointsGiveOneReportWhateverTheReadingOrder() {
+    // two sensors in the same zone, each with its own position: one report, whose location does
+    // not depend on which reading happens to come last
+    Location a = Location.builder().facility("本庁舎").floor("3F").zone("会議室1").coordinates(org.municipaldx.iot.Coordinates.parse("37.4006,140.3597")).build();
+    Location b = Location.builder().facility("本庁舎").floor("3F").zone("会議室1").coordinates(org.municipaldx.iot.Coordinates.parse("37.4007,140.3598")).build();
+    List<Sensor> sensors = List.of(sensor("s1", a), sensor("s2", b));
+    Reading r1 = r(Quantity.AIR_TEMPERATURE, "20.0", "2023-02-14T10:00");
+    Reading r2 = Reading.of("s2", Quantity.AIR_TEMPERATURE, new BigDecimal("21.0"), jst("2023-02-14T10:10"));
+    ReportPeriod feb = ReportPeriod.month(YearMonth.of(2023, 2));
+    Map<Location, ComplianceReport> forward = ComplianceReport.byLocation(Standards.BUILDING_HYGIENE, feb,
+        ComplianceReport.JAPAN, sensors, List.of(r1, r2));
+    Map<Location, ComplianceReport> backward = ComplianceReport.byLocation(Standards.BUILDING_HYGIENE, feb,
+        ComplianceReport.JAPAN, sensors, List.of(r2, r1));
+    assertThat(forward).containsOnlyKeys(a);
+    assertThat(backward).isEqualTo(forward);
+    assertThat(forward.get(a).quantity(Quantity.AIR_TEMPERATURE).orElseThrow().count()).isEqualTo(2);
+  }
+
   private static Sensor sensor(String id, Location where) {
     return Sensor.builder().id(id).kind(SensorKind.CO2_METER).addQuantities(Quantity.AIR_TEMPERATURE, Quantity.CO2)
         .network(Network.LORAWAN).location(where).owner(MunicipalityCode.parse("07203"))
