@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Text normalisation shared by the parsers: NFKC folds full-width digits, letters and
- * punctuation (２０２３, （, ，) to their ASCII forms; a few dash and multiplication look-alikes
- * that NFKC leaves alone are folded too.
+ * punctuation (２０２３, （, ，) to their ASCII forms. Characters NFKC leaves alone (the minus sign
+ * −, the multiplication sign ×, △) stay as they are: each parser accepts the ones it needs.
  *
  * <p>Not API.
  */
