@@ -171,8 +171,10 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
     }
 
     IllegalArgumentException error(String expected) {
+      // the position counts in the normalised text; name it when it differs from the input
+      String of = s.equals(original.toString()) ? "" : " of '" + s + "'";
       return new IllegalArgumentException(
-          "ProvisionReference '" + original + "' cannot be parsed at character " + (pos + 1) + ": " + expected);
+          "ProvisionReference '" + original + "' cannot be parsed at character " + (pos + 1) + of + ": " + expected);
     }
 
     ProvisionNumber level(char suffix, boolean required) {

@@ -56,6 +56,13 @@ class ProvisionReferenceTest {
   }
 
   @Test
+  void aPositionInNormalisedTextSaysWhichTextItCounts() {
+    // spaces are dropped and full-width digits folded before parsing: the position counts in that text
+    assertThatThrownBy(() -> ProvisionReference.parse("第１２条 第3号 第2項"))
+        .hasMessageContaining("'第１２条 第3号 第2項'").hasMessageContaining("character 8 of '第12条第3号第2項'");
+  }
+
+  @Test
   void ordersByArticleThenParagraphThenItem() {
     assertThat(ProvisionReference.parse("第12条")).isLessThan(ProvisionReference.parse("第12条の2"));
     assertThat(ProvisionReference.parse("第12条の2")).isLessThan(ProvisionReference.parse("第13条"));
