@@ -33,7 +33,7 @@ public abstract class Factor {
     return "";
   }
 
-  /** @return a word written before the number, e.g. 役員 in 役員10名 */
+  /** @return a word written before the number, e.g. 役員 in 役員10名; no digits */
   public abstract Optional<String> prefix();
 
   /** @return a note written in parentheses after the factor, e.g. 往復 */
@@ -50,6 +50,9 @@ public abstract class Factor {
     Checks.check(unit().strip().equals(unit()), "Factor", "unit", unit(), "must not have surrounding spaces");
     Checks.check(unit().chars().noneMatch(Character::isDigit), "Factor", "unit", unit(), "must not contain digits");
     prefix().ifPresent(p -> Checks.notBlank(p, "Factor", "prefix"));
+    // a digit in the prefix would read as part of the number: 第2 before 10 prints as 第210
+    prefix().ifPresent(p -> Checks.check(p.chars().noneMatch(Character::isDigit), "Factor", "prefix", p,
+        "must not contain digits"));
     note().ifPresent(n -> Checks.notBlank(n, "Factor", "note"));
   }
 

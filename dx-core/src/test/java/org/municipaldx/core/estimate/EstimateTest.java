@@ -62,6 +62,15 @@ class EstimateTest {
   }
 
   @Test
+  void aPrefixWithDigitsIsRejectedBecauseTheyWouldReadAsPartOfTheNumber() {
+    // 第2 before 10件 prints as 第210件, which reads back as 210件
+    assertThatThrownBy(() -> Factor.builder().prefix("第2").value(10).unit("件").build())
+        .hasMessageContaining("Factor.prefix").hasMessageContaining("第2");
+    assertThatThrownBy(() -> Factor.builder().prefix("第２").value(10).unit("件").build())
+        .hasMessageContaining("Factor.prefix");
+  }
+
+  @Test
   void lumpSumsAreWholeMinutesAndKeepTheirParts() {
     // seed: 申請書確認、情報照会業務1,200時間＋選考業務1,300時間=2,500時間
     LumpSumEstimate sum = LumpSumEstimate.builder().hours(new BigDecimal("2500"))
