@@ -38,7 +38,9 @@ import org.municipaldx.metrics.RoundingPolicy;
  * <p>Rendering prints the factors with separators and full-width parentheses, then the exact minutes
  * and the hours under a {@link RoundingPolicy}; a formula whose duration is in hours prints only the
  * hours ({@code 30時間×6回=180時間}), as the source does. {@code parse(render(f, p))} gives back
- * {@code f}'s factors and label with the rendered figures as stated figures.
+ * {@code f}'s factors and label with the rendered figures as stated figures when the notation can
+ * hold them: unit words and prefixes made of letters only, notes with balanced parentheses, a label
+ * without spaces (parsing removes them).
  */
 public final class FormulaNotation {
   private static final Map<String, String[]> EN_UNITS = Map.ofEntries(
