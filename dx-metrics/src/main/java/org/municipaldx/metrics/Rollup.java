@@ -51,8 +51,9 @@ public final class Rollup<K> {
   }
 
   /**
-   * @return Σ rows + unassigned in minutes: equal to the grand total for single-key dimensions,
-   *     at least the grand total for multi-key ones
+   * @return Σ rows + unassigned in minutes: equal to the grand total for single-key dimensions;
+   *     for multi-key ones each item counts once per key, so this is at least the grand total only
+   *     when no item with several keys has a negative figure
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public long sumOfRowsMinutes() {

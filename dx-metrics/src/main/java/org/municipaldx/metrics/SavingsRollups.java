@@ -41,8 +41,10 @@ import org.municipaldx.core.initiative.InitiativeStatus;
  *       {@link Total#omissions()}.
  *   <li><b>Several five-less tags</b>: in {@link #byFiveLess} each tag's row gets the item's full
  *       minutes (the saving is attributed to every category it serves), while the grand total counts
- *       each item once; so Σ rows ≥ grand total, with equality exactly when no item with a figure has
- *       two or more tags. Items with no five-less tag are {@link Rollup#unassigned()}.
+ *       each item once; so Σ rows + unassigned exceeds the grand total by (tags − 1) × minutes of
+ *       each item with two or more tags: it is at least the grand total when no figure is negative
+ *       (a measured saving can be), and equal to it when no such item has a non-zero figure. Items
+ *       with no five-less tag are {@link Rollup#unassigned()}.
  * </ul>
  */
 public final class SavingsRollups {

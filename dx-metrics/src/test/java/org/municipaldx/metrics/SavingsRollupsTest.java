@@ -129,4 +129,15 @@ class SavingsRollupsTest {
     Initiative c = initiative("c", "x", InitiativeStatus.NEW, Beneficiary.STAFF).repostOf("b").build();
     assertThatThrownBy(() -> SavingsRollups.total(List.of(b, c))).hasMessageContaining("cycle");
   }
+
+  @Test
+  void a_negative_saving_with_two_tags_makes_the_five_less_rows_less_than_the_grand_total() {
+    // a measured change of −1 hour (more time spent) on an item tagged CASHLESS and PAPERLESS
+    Initiative more = initiative("more-time", "zaimu", InitiativeStatus.NEW, Beneficiary.STAFF, DxTag.CASHLESS, DxTag.PAPERLESS)
+        .addEstimates(org.municipaldx.core.estimate.MeasuredEstimate.builder().savedHours(new BigDecimal("-1")).build())
+        .build();
+    Rollup<FiveLess> r = SavingsRollups.byFiveLess(List.of(more));
+    assertThat(r.grandTotal().minutes()).isEqualTo(-60);
+    assertThat(r.sumOfRowsMinutes()).isEqualTo(-120); // −60 in each of the two rows: below the grand total
+  }
 }
