@@ -63,11 +63,10 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
       return calendarYear(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
     }
     try {
-      return fiscalYear(FiscalYear.parse(s));
+      return fiscalYear(FiscalYear.parse(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "ReportingPeriod '" + text + "' cannot be parsed: " + e.getMessage()
-              + "; expected FY2023, CY2022, 2022年 or a fiscal year such as 令和5年度", e);
+      throw new IllegalArgumentException("ReportingPeriod '" + text + "': " + e.getMessage()
+          + " (a period is FY2023, CY2022, 2022年 or a fiscal year)", e);
     }
   }
 

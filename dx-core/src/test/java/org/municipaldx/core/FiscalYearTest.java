@@ -65,6 +65,8 @@ class FiscalYearTest {
         .hasMessageContaining("令和3 is 2021")
         .hasMessageContaining("not 2022");
     assertThatThrownBy(() -> ReportingPeriod.parse("平成32年度")).hasMessageContaining("平成32 does not exist");
+    assertThatThrownBy(() -> ReportingPeriod.parse("next year"))
+        .hasMessageContaining("'next year' cannot be parsed").hasMessageContaining("FY2023, CY2022, 2022年");
   }
 
   @Test
