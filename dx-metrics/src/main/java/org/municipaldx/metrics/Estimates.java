@@ -2,7 +2,6 @@ package org.municipaldx.metrics;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.municipaldx.core.estimate.Factor;
 import org.municipaldx.core.estimate.FormulaEstimate;
 import org.municipaldx.core.estimate.LumpSumEstimate;
 import org.municipaldx.core.estimate.MeasuredEstimate;
@@ -76,30 +75,15 @@ public final class Estimates {
   }
 
   /**
+   * The exact product of a formula's factors in minutes. The model computes it: a
+   * {@link FormulaEstimate} whose product overflows a {@code long} cannot be built (the error names
+   * its factors), and a zero factor makes the product zero however large the others are.
+   *
    * @param formula  the formula, not null
    * @return the exact product of its factors in minutes
-   * @throws ArithmeticException if the product overflows a {@code long}; the message names the factors
    */
   public static long product(FormulaEstimate formula) {
-    // as in the model: a zero factor makes the product zero, however large the others
-    for (Factor f : formula.factors()) {
-      if (f.value() == 0) {
-        return 0;
-      }
-    }
-    long m = 1;
-    for (Factor f : formula.factors()) {
-      long v = f.durationUnit().map(u -> Math.multiplyExact(f.value(), (long) u.minutes())).orElse(f.value());
-      try {
-        m = Math.multiplyExact(m, v);
-      } catch (ArithmeticException e) {
-        ArithmeticException named = new ArithmeticException("FormulaEstimate.factors: the product of "
-            + notation(formula) + " overflows a long number of minutes");
-        named.initCause(e);
-        throw named;
-      }
-    }
-    return m;
+    return formula.exactMinutes();
   }
 
   private static String notation(FormulaEstimate f) {
