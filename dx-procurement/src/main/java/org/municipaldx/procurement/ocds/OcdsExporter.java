@@ -64,7 +64,8 @@ public final class OcdsExporter {
   /** The currency of every value. */
   public static final String CURRENCY = "JPY";
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+  // offset as ±hh:mm always (Japan time prints +09:00); seconds always, as OCDS date-times need them
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
