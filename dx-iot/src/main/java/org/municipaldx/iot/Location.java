@@ -31,13 +31,14 @@ public abstract class Location {
   /** @return the position, if known */
   public abstract Optional<Coordinates> coordinates();
 
-  /** @return {@code facility/floor/zone} with absent parts left out, e.g. {@code 本庁舎/3F/会議室1} */
+  /**
+   * @return {@code facility/floor/zone} with an absent part left empty, e.g. {@code 本庁舎/3F/会議室1},
+   *     {@code 本庁舎//3F} (zone 3F, no floor) and {@code 本庁舎/3F/} (floor 3F, no zone) — always three
+   *     parts, so two different locations never share a key
+   */
   @JsonIgnore
   public String key() {
-    StringBuilder b = new StringBuilder(facility());
-    floor().ifPresent(f -> b.append('/').append(f));
-    zone().ifPresent(z -> b.append('/').append(z));
-    return b.toString();
+    return facility() + '/' + floor().orElse("") + '/' + zone().orElse("");
   }
 
   @Value.Check

@@ -36,6 +36,10 @@ class ModelTest {
     Sensor s = sensor();
     assertThat(JSON.readValue(JSON.writeValueAsString(s), Sensor.class)).isEqualTo(s);
     assertThat(s.location().key()).isEqualTo("本庁舎/3F/会議室1");
+    // a zone named like a floor is not that floor
+    Location zoneOnly = Location.builder().facility("本庁舎").zone("3F").build();
+    Location floorOnly = Location.builder().facility("本庁舎").floor("3F").build();
+    assertThat(zoneOnly.key()).isEqualTo("本庁舎//3F").isNotEqualTo(floorOnly.key());
     Reading r = Reading.builder().sensorId(s.id()).quantity(Quantity.AIR_TEMPERATURE).value(new BigDecimal("27.2"))
         .observedAt(Instant.parse("2023-02-14T01:30:00Z")).quality(Quality.SUSPECT).build();
     String json = JSON.writeValueAsString(r);
