@@ -96,6 +96,7 @@ public final class LppReadings {
    * @return the readings, never null
    * @throws LppFormatException if the payload cannot be decoded
    * @throws IllegalArgumentException if a value is impossible or the device id is not a sensor id
+   * @throws IllegalStateException if the uplink came on FPort 0 (MAC commands, see {@link TtsUplink#decodeLpp()})
    */
   public List<Reading> toReadings(TtsUplink uplink) {
     return toReadings(uplink.deviceId(), uplink.receivedAt(), uplink.decodeLpp());
@@ -111,6 +112,7 @@ public final class LppReadings {
    * @return the readings, never null
    * @throws IllegalArgumentException if the uplink is from another device or a value is impossible
    * @throws LppFormatException if the payload cannot be decoded
+   * @throws IllegalStateException if the uplink came on FPort 0 (MAC commands, see {@link TtsUplink#decodeLpp()})
    */
   public List<Reading> toReadings(TtsUplink uplink, Sensor sensor) {
     String expected = sensor.deviceId().orElse(sensor.id());

@@ -151,8 +151,14 @@ public final class TtsUplink {
    *
    * @return the records, never null
    * @throws LppFormatException if the payload cannot be decoded
+   * @throws IllegalStateException if the uplink came on FPort 0, which carries LoRaWAN MAC commands,
+   *     not application data (LoRaWAN L2 1.0.4 specification, §4.3.2 "Port field (FPort)")
    */
   public java.util.List<LppValue> decodeLpp() {
+    if (fPort == 0) {
+      throw new IllegalStateException("TtsUplink from '" + deviceId + "' at " + receivedAt
+          + ": FPort 0 carries LoRaWAN MAC commands, not an application payload to decode as Cayenne LPP");
+    }
     return CayenneLpp.decode(payload);
   }
 

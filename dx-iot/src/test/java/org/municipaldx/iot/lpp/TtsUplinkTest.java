@@ -112,6 +112,17 @@ class TtsUplinkTest {
   }
 
   @Test
+  void anUplinkOnPortZeroCarriesMacCommandsAndIsNotDecodedAsLpp() {
+    // LoRaWAN L2 1.0.4 §4.3.2: FPort 0 is reserved for MAC commands
+    byte[] lpp = {0x03, 0x67, 0x01, 0x10};
+    TtsUplink mac = TtsUplink.parse(uplink(lpp).replace("\"f_port\": 1", "\"f_port\": 0"));
+    assertThat(mac.fPort()).hasValue(0);
+    assertThatThrownBy(mac::decodeLpp).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("FPort 0").hasMessageContaining("hall-3f-01");
+    assertThat(TtsUplink.parse(uplink(lpp)).decodeLpp()).hasSize(1);
+  }
+
+  @Test
   void undecodablePayloadIsTheLppException() {
     TtsUplink up = TtsUplink.parse(uplink(CayenneLpp.fromHex("0367 01")));
     assertThatThrownBy(() -> LppReadings.byType().toReadings(up))
