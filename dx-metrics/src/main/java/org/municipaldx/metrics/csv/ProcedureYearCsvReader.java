@@ -42,7 +42,8 @@ import org.municipaldx.metrics.batch.ProcedureYearRow;
  *       ({@link ProcedureYearColumn} lists the names). {@code 部局}, {@code 1件あたり分},
  *       {@code オンライン件数} and {@code 総件数} are required; {@code 年度} unless a default is
  *       given with {@link #withFiscalYear(FiscalYear)}; {@code 5レス} is optional (none if absent).
- *       An unknown or repeated header is an error.
+ *       An unknown or repeated header is an error; empty header cells after the last column (Excel
+ *       writes them) are ignored, but a value under one is an error.
  *   <li>Five-less categories in one cell are separated by {@code |}, {@code ・} or {@code ;}
  *       (full-width {@code ｜}, {@code ；} and half-width {@code ･} too), e.g.
  *       {@code カウンターレス・ペーパーレス} or {@code counterless|paperless}.
@@ -238,7 +239,13 @@ public final class ProcedureYearCsvReader {
 
   private Header header(Record r, List<CsvError> errors) {
     Header h = new Header();
-    for (int i = 0; i < r.cells.size(); i++) {
+    // Excel writes empty header cells after the last column when cells to its right were ever
+    // formatted (…,総件数,,): they end the header; a value under them is still an error (row())
+    int width = r.cells.size();
+    while (width > 0 && ExcelCsvWriter.unescape(r.cells.get(width - 1)).isBlank()) {
+      width--;
+    }
+    for (int i = 0; i < width; i++) {
       String name = ExcelCsvWriter.unescape(r.cells.get(i)).strip();
       h.names.add(name);
       if (name.isEmpty()) {

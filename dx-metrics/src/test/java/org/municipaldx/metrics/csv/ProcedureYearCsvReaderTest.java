@@ -132,6 +132,23 @@ class ProcedureYearCsvReaderTest {
   }
 
   @Test
+  void emptyHeaderCellsAfterTheLastColumnAsExcelWritesThemEndTheHeader() {
+    // 30·100 = 3,000 minutes online; the two trailing empty cells are Excel's, not columns
+    String csv = "部局,年度,1件あたり分,オンライン件数,総件数,,\r\nd1,2023,30,100,400,,\r\nd2,2023,5,0,10\r\n";
+    assertThat(ProcedureYearCsvReader.create().read(csv.getBytes(StandardCharsets.UTF_8), "x.csv"))
+        .extracting(ProcedureYearRow::departmentId).containsExactly("d1", "d2");
+    String valueUnderAnEmptyHeader = "部局,年度,1件あたり分,オンライン件数,総件数,,\nd1,2023,30,100,400,,7\n";
+    CsvFormatException e = org.junit.jupiter.api.Assertions.assertThrows(CsvFormatException.class,
+        () -> ProcedureYearCsvReader.create().read(valueUnderAnEmptyHeader.getBytes(StandardCharsets.UTF_8), "y.csv"));
+    assertThat(e.errors()).extracting(CsvError::toString)
+        .containsExactly("line 2, column 7 (G): value '7' beyond the last column of the header");
+    // an empty cell between named columns is still an error
+    String gap = "部局,,年度,1件あたり分,オンライン件数,総件数\nd1,,2023,30,100,400\n";
+    assertThatThrownBy(() -> ProcedureYearCsvReader.create().read(gap.getBytes(StandardCharsets.UTF_8), "z.csv"))
+        .hasMessageContaining("empty header");
+  }
+
+  @Test
   void malformedQuotingAndEmptyFilesAreRejected() {
     String csv = "部局,年度,1件あたり分,オンライン件数,総件数\nd1,2023,\"3\"x,1,1\n";
     assertThatThrownBy(() -> ProcedureYearCsvReader.create()
