@@ -12,7 +12,8 @@ import org.municipaldx.iot.Sensor;
 /**
  * Finds the silences of sensors: stretches longer than the sensor's reporting interval without a
  * reading, within a window. Readings may come in any order; readings outside the window are
- * ignored.
+ * ignored. A gap is a silence of the device: any reading ends it, whatever its quality (an INVALID
+ * reading still shows the sensor transmitting; finding bad data is the compliance report's job).
  */
 public final class Gaps {
   private Gaps() {}
