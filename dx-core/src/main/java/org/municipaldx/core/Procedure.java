@@ -20,7 +20,7 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Procedure {
   Procedure() {}
 
-  /** @return the stable id ({@code [a-z0-9][a-z0-9-]*}) */
+  /** @return the stable id ({@link Department#ID_PATTERN}) */
   @NotNull
   @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.municipaldx.core.Department;
 import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
@@ -26,8 +27,8 @@ import org.municipaldx.iot.Quantity;
 @JsonSerialize(as = ImmutableEnvironmentalStandard.class)
 @JsonDeserialize(as = ImmutableEnvironmentalStandard.class)
 public abstract class EnvironmentalStandard {
-  /** The rule an id must follow. */
-  public static final String ID_PATTERN = "[a-z0-9][a-z0-9-]*";
+  /** The rule an id must follow: the model's id rule, {@link Department#ID_PATTERN}. */
+  public static final String ID_PATTERN = Department.ID_PATTERN;
 
   EnvironmentalStandard() {}
 
