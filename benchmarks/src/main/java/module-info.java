@@ -6,6 +6,9 @@ module org.municipaldx.benchmarks {
   requires jmh.core;
   requires java.sql;
   requires duckdb.jdbc;
+  requires de.siegmar.fastcsv;
+  requires org.apache.commons.csv;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.municipaldx.benchmarks;
 }
