@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param kind  the kind of value, not null
  * @param text  the value as text, not null
  */
-public record XlsxCell(Kind kind, String text) {
+record XlsxCell(Kind kind, String text) {
   static final XlsxCell EMPTY = new XlsxCell(Kind.EMPTY, "");
 
   /** The kinds of value a cell holds. */

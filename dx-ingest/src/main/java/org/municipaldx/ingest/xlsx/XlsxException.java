@@ -1,76 +1,42 @@
 package org.municipaldx.ingest.xlsx;
 
-import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
+import org.municipaldx.ingest.CellLocation;
+import org.municipaldx.ingest.EntryLocation;
+import org.municipaldx.ingest.IngestException;
+import org.municipaldx.ingest.Location;
+import org.municipaldx.ingest.Problem;
 
 /**
- * A workbook refused as a whole: where (the file, the zip entry, the byte offset in the expanded
- * entry, the cell when known) and by which rule. Every location is a field; the message repeats
- * them for people.
+ * A workbook refused as a whole: the toolkit's {@link IngestException} with one {@link Problem}
+ * located in the archive ({@link EntryLocation}: the zip entry and the byte offset in it) or at a
+ * cell ({@link CellLocation}), and the rule broken as a field ({@link #rule()}).
  */
-public final class XlsxException extends RuntimeException {
+public final class XlsxException extends IngestException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final String entry;
-  private final long offset;
-  private final transient CellRef cell;
   private final XlsxRefusal rule;
-  private final String reason;
 
   /**
-   * @param source  the file, for messages, not null
-   * @param entry  the zip entry concerned, or empty when the whole archive is concerned, not null
-   * @param offset  the byte offset in the expanded entry at which the rule was broken, or -1
-   * @param cell  the cell concerned, or null
+   * @param problem  where and why, not null
    * @param rule  the rule broken, not null
-   * @param reason  what is wrong, for people, not null
    * @param cause  the underlying failure, or null
    */
-  public XlsxException(String source, String entry, long offset, CellRef cell, XlsxRefusal rule,
-      String reason, Throwable cause) {
-    super(message(source, entry, offset, cell, reason), cause);
-    this.source = Objects.requireNonNull(source, "source");
-    this.entry = Objects.requireNonNull(entry, "entry");
-    this.offset = offset;
-    this.cell = cell;
-    this.rule = Objects.requireNonNull(rule, "rule");
-    this.reason = Objects.requireNonNull(reason, "reason");
-  }
-
-  private static String message(String source, String entry, long offset, CellRef cell, String reason) {
-    StringBuilder sb = new StringBuilder("workbook ").append(source);
-    if (cell != null) {
-      sb.append(", ").append(cell);
+  public XlsxException(Problem problem, XlsxRefusal rule, Throwable cause) {
+    super(problem.source(), List.of(problem), 1);
+    this.rule = java.util.Objects.requireNonNull(rule, "rule");
+    if (cause != null) {
+      initCause(cause);
     }
-    if (!entry.isEmpty()) {
-      sb.append(" (entry ").append(entry);
-      if (offset >= 0) {
-        sb.append(", byte ").append(offset);
-      }
-      sb.append(')');
-    }
-    return sb.append(": ").append(reason).toString();
   }
 
-  /** {@return the file, as given for messages} */
-  public String source() {
-    return source;
+  static XlsxException at(String source, String entry, long offset, XlsxRefusal rule, String reason,
+      Throwable cause) {
+    return new XlsxException(Problem.of(new EntryLocation(source, entry, offset), reason), rule, cause);
   }
 
-  /** {@return the zip entry concerned, empty when the whole archive is} */
-  public String entry() {
-    return entry;
-  }
-
-  /** {@return the byte offset in the expanded entry at which the rule was broken, or -1} */
-  public long offset() {
-    return offset;
-  }
-
-  /** {@return the cell concerned, when known} */
-  public Optional<CellRef> cell() {
-    return Optional.ofNullable(cell);
+  static XlsxException at(Location location, XlsxRefusal rule, String reason, Throwable cause) {
+    return new XlsxException(Problem.of(location, reason), rule, cause);
   }
 
   /** {@return the rule broken} */
@@ -78,8 +44,13 @@ public final class XlsxException extends RuntimeException {
     return rule;
   }
 
-  /** {@return what is wrong, without the location} */
-  public String reason() {
-    return reason;
+  /** {@return the one problem: where and why} */
+  public Problem problem() {
+    return problems().get(0);
+  }
+
+  /** {@return where the workbook was refused} */
+  public Location location() {
+    return problem().location();
   }
 }

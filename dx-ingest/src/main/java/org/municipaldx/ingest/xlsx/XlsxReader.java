@@ -13,13 +13,15 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
- * Opens one sheet of an Excel workbook ({@code .xlsx}) as a stream of rows, in bounded memory.
+ * Opens one sheet of an Excel workbook ({@code .xlsx}) as a {@link org.municipaldx.ingest.RecordSource}
+ * of rows, in bounded memory, so every reader built on the toolkit takes workbooks as it takes CSV.
  *
  * <p>Safety first: before any XML is parsed, the archive is checked against the
  * {@link XlsxLimits} (zip bombs) and every XML part is checked for a DTD, which is refused (no
  * external entity, XXE, can be resolved); each refusal is an {@link XlsxException} naming the file,
  * the zip entry, the byte offset and the rule. Then the sheet is streamed by FastExcel's reader;
- * formulas are read as their cached values, never evaluated ({@link XlsxCell}).
+ * formulas are read as their cached values, never evaluated ({@link XlsxSource} says how each kind
+ * of cell reads).
  *
  * <p>The sheet: the one named with {@link #withSheet(String)}, else the first visible sheet (the
  * tab Excel shows first).
@@ -38,7 +40,7 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * provided here by {@link ZipGuard} at an eighth of the parse time. benchmarks/README.md has the
  * numbers and how to rerun them.
  *
- * <p>Immutable and thread-safe; each {@link XlsxSheet} it opens is for one thread.
+ * <p>Immutable and thread-safe; each {@link XlsxSource} it opens is for one thread.
  */
 public final class XlsxReader {
   private final XlsxLimits limits;
@@ -86,31 +88,39 @@ public final class XlsxReader {
 
   /**
    * @param file  the workbook, not null
-   * @return the sheet's rows; close it, never null
+   * @return the sheet's records, located by the file name; close it; never null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
    *     malformed)
    * @throws UncheckedIOException if the file cannot be read
    */
-  public XlsxSheet open(Path file) {
-    return open(file, file.toString());
+  public XlsxSource open(Path file) {
+    return open(file, String.valueOf(file.getFileName()));
   }
 
   /**
    * @param file  the workbook, not null
-   * @param source  the file's name for messages and locations, not null
-   * @return the sheet's rows; close it, never null
+   * @param source  the file's name for locations, not null
+   * @return the sheet's records; close it; never null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
    *     malformed)
    * @throws UncheckedIOException if the file cannot be read
    */
-  public XlsxSheet open(Path file, String source) {
+  public XlsxSource open(Path file, String source) {
+    return new XlsxSource(openSheet(file, source));
+  }
+
+  XlsxSheet openSheet(Path file) {
+    return openSheet(file, String.valueOf(file.getFileName()));
+  }
+
+  XlsxSheet openSheet(Path file, String source) {
     boolean styles = ZipGuard.check(file, source, limits);
     ReadableWorkbook wb;
     try {
       // number formats (to know dates) come from the styles part; without one there are none
       wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
     } catch (IOException | RuntimeException e) {
-      throw new XlsxException(source, "", -1, null, XlsxRefusal.NOT_A_WORKBOOK,
+      throw XlsxException.at(source, "", -1, XlsxRefusal.NOT_A_WORKBOOK,
           "not a workbook: " + e.getMessage(), e);
     }
     try {
@@ -126,7 +136,7 @@ public final class XlsxReader {
       if (e instanceof XlsxException) {
         throw e;
       }
-      throw new XlsxException(source, "", -1, null, XlsxRefusal.MALFORMED,
+      throw XlsxException.at(source, "", -1, XlsxRefusal.MALFORMED,
           "the workbook cannot be read: " + e.getMessage(), e);
     }
   }
@@ -138,7 +148,7 @@ public final class XlsxReader {
           return s;
         }
       }
-      throw new XlsxException(source, "", -1, null, XlsxRefusal.NO_SUCH_SHEET, "no sheet named '"
+      throw XlsxException.at(source, "", -1, XlsxRefusal.NO_SUCH_SHEET, "no sheet named '"
           + sheet.get() + "'; the workbook's sheets are " + names(sheets), null);
     }
     for (Sheet s : sheets) {
@@ -147,7 +157,7 @@ public final class XlsxReader {
       }
     }
     if (sheets.isEmpty()) {
-      throw new XlsxException(source, "", -1, null, XlsxRefusal.NOT_A_WORKBOOK,
+      throw XlsxException.at(source, "", -1, XlsxRefusal.NOT_A_WORKBOOK,
           "the workbook has no sheet", null);
     }
     return sheets.get(0);

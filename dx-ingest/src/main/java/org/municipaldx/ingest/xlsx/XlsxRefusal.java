@@ -1,6 +1,6 @@
 package org.municipaldx.ingest.xlsx;
 
-/** Why a workbook as a whole was refused; the rule a {@link XlsxException} names. */
+/** Why a workbook was refused; the rule an {@link XlsxException} names. */
 public enum XlsxRefusal {
   /** The file is not a zip archive, or lacks the parts every workbook has. */
   NOT_A_WORKBOOK,
@@ -17,5 +17,7 @@ public enum XlsxRefusal {
   /** An XML part is not well-formed, or a cell's content is not what its type says. */
   MALFORMED,
   /** The sheet asked for is not in the workbook. */
-  NO_SUCH_SHEET
+  NO_SUCH_SHEET,
+  /** A formula cell has no cached value, and formulas are never evaluated. */
+  UNCALCULATED
 }

@@ -2,24 +2,27 @@ package org.municipaldx.ingest.xlsx;
 
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.ingest.CellLocation;
 
 /**
  * One row of a sheet: its number as Excel shows it and its cells from column A to the last cell
  * stored, missing cells {@link XlsxCell.Kind#EMPTY}. Rows that the sheet does not store (never
  * used) are not read at all, so numbers may jump.
  *
+ * @param source  the file, for locations, not null
  * @param sheet  the sheet's name, not null
  * @param number  the row number, from 1
  * @param cells  the cells, index 0 being column A, not null
  */
-public record XlsxRow(String sheet, int number, List<XlsxCell> cells) {
+record XlsxRow(String source, String sheet, int number, List<XlsxCell> cells) {
 
   /** Checks the components and copies the list. */
   public XlsxRow {
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sheet, "sheet");
     cells = List.copyOf(cells);
-    if (number < 1 || number > CellRef.MAX_ROW) {
-      throw new IllegalArgumentException("XlsxRow.number: must be from 1 to " + CellRef.MAX_ROW
+    if (number < 1 || number > XlsxSheet.MAX_ROW) {
+      throw new IllegalArgumentException("XlsxRow.number: must be from 1 to " + XlsxSheet.MAX_ROW
           + " (was '" + number + "')");
     }
   }
@@ -36,8 +39,8 @@ public record XlsxRow(String sheet, int number, List<XlsxCell> cells) {
    * @param column  the column, from 1 (A)
    * @return where that cell is, e.g. {@code 手続!C12}, never null
    */
-  public CellRef ref(int column) {
-    return CellRef.of(sheet, number, column);
+  public CellLocation ref(int column) {
+    return CellLocation.of(source, sheet, number, column);
   }
 
   /** {@return whether every cell is empty (Excel keeps such rows after values are deleted)} */

@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.municipaldx.ingest.CellLocation;
 
 /**
  * The rows of one sheet, streamed in order, for one thread; close it to release the file.
@@ -23,7 +24,11 @@ import org.dhatim.fastexcel.reader.Sheet;
  * <p>{@link #next()} throws an {@link XlsxException} of rule {@link XlsxRefusal#MALFORMED} when
  * the sheet's XML cannot be parsed, naming the last row read before the fault.
  */
-public final class XlsxSheet implements Iterator<XlsxRow>, Closeable {
+final class XlsxSheet implements Iterator<XlsxRow>, Closeable {
+  /** The last row of a worksheet (Microsoft, "Excel specifications and limits"). */
+  static final int MAX_ROW = 1_048_576;
+  /** The last column of a worksheet, {@code XFD} (Microsoft, "Excel specifications and limits"). */
+  static final int MAX_COLUMN = 16_384;
   /** Excel's error values (ECMA-376 Part 1, §18.17.4.1, plus {@code #GETTING_DATA}). */
   private static final Set<String> ERROR_CODES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!",
       "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA");
@@ -98,22 +103,23 @@ public final class XlsxSheet implements Iterator<XlsxRow>, Closeable {
       try {
         cells.add(cell(c));
       } catch (RuntimeException e) {
-        throw new XlsxException(source, "", -1, ref(number, i + 1), XlsxRefusal.MALFORMED,
+        throw XlsxException.at(ref(number, i + 1), XlsxRefusal.MALFORMED,
             "the cell cannot be read: " + e.getMessage(), e);
       }
     }
-    if (number < 1 || number > CellRef.MAX_ROW || n > CellRef.MAX_COLUMN) {
-      throw new XlsxException(source, "", -1, null, XlsxRefusal.MALFORMED, "sheet '" + name
-          + "': row " + number + " with " + n + " cells is beyond Excel's " + CellRef.MAX_ROW
-          + " rows and " + CellRef.MAX_COLUMN + " columns (after row " + lastRow + ")", null);
+    if (number < 1 || number > MAX_ROW || n > MAX_COLUMN) {
+      throw XlsxException.at(ref(lastRow + 1, 1), XlsxRefusal.MALFORMED, "row " + number + " with "
+          + n + " cells is beyond Excel's " + MAX_ROW + " rows and " + MAX_COLUMN + " columns (after"
+          + " row " + lastRow + ")", null);
     }
     lastRow = number;
-    return new XlsxRow(name, number, cells);
+    return new XlsxRow(source, name, number, cells);
   }
 
-  private CellRef ref(int row, int column) {
-    return row >= 1 && row <= CellRef.MAX_ROW && column <= CellRef.MAX_COLUMN
-        ? CellRef.of(name, row, column) : null;
+  /** The cell, or the nearest one Excel has (a fault beyond the limits is shown at their edge). */
+  CellLocation ref(int row, int column) {
+    return CellLocation.of(source, name, Math.max(1, Math.min(row, MAX_ROW)),
+        Math.max(1, Math.min(column, MAX_COLUMN)));
   }
 
   private XlsxCell cell(Cell c) {
@@ -194,7 +200,8 @@ public final class XlsxSheet implements Iterator<XlsxRow>, Closeable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return new XlsxException(source, "", -1, null, XlsxRefusal.MALFORMED, "sheet '" + name
+    // located at the first cell after the last row read: the fault is there or a little further
+    return XlsxException.at(ref(lastRow + 1, 1), XlsxRefusal.MALFORMED, "sheet '" + name
         + "' cannot be read after row " + lastRow + ": " + root.getMessage(), e);
   }
 

@@ -45,14 +45,14 @@ final class ZipGuard {
     try {
       zip = new ZipFile(file.toFile());
     } catch (ZipException e) {
-      throw new XlsxException(source, "", -1, null, XlsxRefusal.NOT_A_WORKBOOK,
+      throw XlsxException.at(source, "", -1, XlsxRefusal.NOT_A_WORKBOOK,
           "not a zip archive, as every .xlsx workbook is (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new UncheckedIOException("workbook " + source + ": cannot read", e);
     }
     try (zip) {
       if (zip.size() > limits.maxEntries()) {
-        throw new XlsxException(source, "", -1, null, XlsxRefusal.TOO_MANY_ENTRIES, "the archive has "
+        throw XlsxException.at(source, "", -1, XlsxRefusal.TOO_MANY_ENTRIES, "the archive has "
             + zip.size() + " entries; at most " + limits.maxEntries() + " are allowed (" + limits + ")", null);
       }
       byte[] buffer = new byte[64 * 1024];
@@ -100,7 +100,7 @@ final class ZipGuard {
         if (prolog != null && !prolog.done) {
           long at = prolog.feed(buffer, k, count);
           if (at >= 0) {
-            throw new XlsxException(source, name, at, null, XlsxRefusal.DTD,
+            throw XlsxException.at(source, name, at, XlsxRefusal.DTD,
                 "the XML part declares a DTD (<!DOCTYPE or another <! declaration); a workbook never"
                     + " needs one and it could make the parser fetch or expand entities, so the"
                     + " workbook is refused", null);
@@ -109,23 +109,23 @@ final class ZipGuard {
         count += k;
         total += k;
         if (count > limits.maxEntryBytes()) {
-          throw new XlsxException(source, name, limits.maxEntryBytes(), null, XlsxRefusal.ENTRY_TOO_LARGE,
+          throw XlsxException.at(source, name, limits.maxEntryBytes(), XlsxRefusal.ENTRY_TOO_LARGE,
               "the entry expands beyond " + limits.maxEntryBytes() + " bytes (" + limits + ")", null);
         }
         if (total > limits.maxTotalBytes()) {
-          throw new XlsxException(source, name, count, null, XlsxRefusal.TOTAL_TOO_LARGE,
+          throw XlsxException.at(source, name, count, XlsxRefusal.TOTAL_TOO_LARGE,
               "the entries expand to more than " + limits.maxTotalBytes() + " bytes in all (" + limits + ")",
               null);
         }
         // (count - 1) / ratio ≥ compressed ⟺ count > compressed × ratio, without overflow
         if (count > XlsxLimits.RATIO_GRACE_BYTES && (count - 1) / limits.maxRatio() >= compressed) {
-          throw new XlsxException(source, name, count, null, XlsxRefusal.COMPRESSION_RATIO,
+          throw XlsxException.at(source, name, count, XlsxRefusal.COMPRESSION_RATIO,
               "the entry expands more than " + limits.maxRatio() + " times its " + compressed
                   + " compressed bytes (" + count + " bytes so far): a zip bomb (" + limits + ")", null);
         }
       }
     } catch (ZipException e) {
-      throw new XlsxException(source, name, count, null, XlsxRefusal.NOT_A_WORKBOOK,
+      throw XlsxException.at(source, name, count, XlsxRefusal.NOT_A_WORKBOOK,
           "the entry is corrupt (" + e.getMessage() + ")", e);
     }
     return total;

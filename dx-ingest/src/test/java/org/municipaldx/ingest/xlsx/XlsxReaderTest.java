@@ -12,15 +12,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.ingest.CellLocation;
+import org.municipaldx.ingest.EntryLocation;
 import org.municipaldx.ingest.xlsx.XlsxCell.Kind;
 
 class XlsxReaderTest {
   @TempDir
   Path dir;
 
+  private static EntryLocation entry(XlsxException e) {
+    return (EntryLocation) e.location();
+  }
+
   private static List<XlsxRow> readAll(XlsxReader reader, Path file) {
     List<XlsxRow> rows = new ArrayList<>();
-    try (XlsxSheet sheet = reader.open(file)) {
+    try (XlsxSheet sheet = reader.openSheet(file)) {
       sheet.forEachRemaining(rows::add);
     }
     return rows;
@@ -50,7 +56,7 @@ class XlsxReaderTest {
         new XlsxCell(Kind.ERROR, "#DIV/0!"), new XlsxCell(Kind.NUMBER, "39090"),
         new XlsxCell(Kind.TEXT, "部局!"), new XlsxCell(Kind.UNCALCULATED, ""), new XlsxCell(Kind.ERROR, "#DIV/0!"));
     assertThat(read.get(3).cell(3)).isEqualTo(new XlsxCell(Kind.NUMBER, "1500"));
-    assertThat(read.get(3).ref(3)).hasToString("手続!C12");
+    assertThat(read.get(3).ref(3).place()).isEqualTo("手続!C12");
     assertThat(read.get(2).cell(5).problem()).contains("no cached value");
     assertThat(read.get(2).cell(2).problem()).contains("#DIV/0!");
   }
@@ -65,13 +71,13 @@ class XlsxReaderTest {
 
     assertThat(readAll(XlsxReader.create(), file).get(0).cell(1).text()).isEqualTo("first");
     List<XlsxRow> named = readAll(XlsxReader.create().withSheet("FY 2023"), file);
-    assertThat(named.get(0).ref(2)).hasToString("'FY 2023'!B4");
+    assertThat(named.get(0).ref(2).place()).isEqualTo("FY 2023!B4");
     assertThat(named.get(0).cell(2).text()).isEqualTo("7");
 
     assertThatThrownBy(() -> XlsxReader.create().withSheet("手續").open(file))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.NO_SUCH_SHEET);
-          assertThat(e.reason()).contains("'手續'", "['設定', '手続', 'FY 2023']");
+          assertThat(e.problem().reason()).contains("'手續'", "['設定', '手続', 'FY 2023']");
         });
   }
 
@@ -92,10 +98,10 @@ class XlsxReaderTest {
     assertThatThrownBy(() -> XlsxReader.create().open(file))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.COMPRESSION_RATIO);
-          assertThat(e.entry()).isEqualTo("xl/worksheets/sheet1.xml");
-          assertThat(e.offset()).isGreaterThan(XlsxLimits.RATIO_GRACE_BYTES).isLessThan(bomb.length);
-          assertThat(e.source()).isEqualTo(file.toString());
-          assertThat(e.getMessage()).contains("entry xl/worksheets/sheet1.xml", "100 times");
+          assertThat(entry(e).entry()).isEqualTo("xl/worksheets/sheet1.xml");
+          assertThat(entry(e).byteOffset()).isGreaterThan(XlsxLimits.RATIO_GRACE_BYTES).isLessThan(bomb.length);
+          assertThat(e.source()).isEqualTo("bomb.xlsx");
+          assertThat(e.getMessage()).contains("bomb.xlsx entry xl/worksheets/sheet1.xml, byte offset", "100 times");
         });
   }
 
@@ -113,18 +119,18 @@ class XlsxReaderTest {
     assertThatThrownBy(() -> XlsxReader.create().withLimits(XlsxLimits.of(100, 200_000, 1_000_000, 100)).open(file))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.ENTRY_TOO_LARGE);
-          assertThat(e.entry()).isEqualTo("xl/media/a.bin");
-          assertThat(e.offset()).isEqualTo(200_000);
+          assertThat(entry(e).entry()).isEqualTo("xl/media/a.bin");
+          assertThat(entry(e).byteOffset()).isEqualTo(200_000);
         });
     assertThatThrownBy(() -> XlsxReader.create().withLimits(XlsxLimits.of(100, 400_000, 500_000, 100)).open(file))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.TOTAL_TOO_LARGE);
-          assertThat(e.entry()).isEqualTo("xl/media/b.bin");
+          assertThat(entry(e).entry()).isEqualTo("xl/media/b.bin");
         });
     assertThatThrownBy(() -> XlsxReader.create().withLimits(XlsxLimits.of(5, 400_000, 1_000_000, 100)).open(file))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.TOO_MANY_ENTRIES);
-          assertThat(e.reason()).contains("7 entries", "at most 5");
+          assertThat(e.problem().reason()).contains("7 entries", "at most 5");
         });
     // within the limits the same file is read
     assertThat(readAll(XlsxReader.create(), file)).isEmpty();
@@ -143,8 +149,8 @@ class XlsxReaderTest {
     assertThatThrownBy(() -> XlsxReader.create().open(file))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.DTD);
-          assertThat(e.entry()).isEqualTo("xl/worksheets/sheet1.xml");
-          assertThat(e.offset()).isEqualTo(xml.getBytes(StandardCharsets.UTF_8).length
+          assertThat(entry(e).entry()).isEqualTo("xl/worksheets/sheet1.xml");
+          assertThat(entry(e).byteOffset()).isEqualTo(xml.getBytes(StandardCharsets.UTF_8).length
               - xml.substring(xml.indexOf("<!DOCTYPE")).getBytes(StandardCharsets.UTF_8).length);
           assertThat(e.getMessage()).doesNotContain("the secret");
         });
@@ -158,7 +164,7 @@ class XlsxReaderTest {
     assertThatThrownBy(() -> XlsxReader.create().open(inTypes))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.DTD);
-          assertThat(e.entry()).isEqualTo("[Content_Types].xml");
+          assertThat(entry(e).entry()).isEqualTo("[Content_Types].xml");
         });
 
     String sheet = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE w [<!ENTITY a \"aaaa\">]><worksheet/>";
@@ -176,7 +182,8 @@ class XlsxReaderTest {
     assertThatThrownBy(() -> readAll(XlsxReader.create(), file))
         .isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
-          assertThat(e.reason()).contains("sheet '手続'", "after row 0");
+          assertThat(e.problem().reason()).contains("sheet '手続'", "after row 0");
+          assertThat(e.location()).isEqualTo(CellLocation.of("entity.xlsx", "手続", 1, 1));
         });
   }
 
@@ -203,14 +210,15 @@ class XlsxReaderTest {
     Path file = new CraftedWorkbook().sheet("手続", broken).write(dir, "broken.xlsx");
     List<Integer> seen = new ArrayList<>();
     assertThatThrownBy(() -> {
-      try (XlsxSheet sheet = XlsxReader.create().open(file)) {
+      try (XlsxSheet sheet = XlsxReader.create().openSheet(file)) {
         while (sheet.hasNext()) {
           seen.add(sheet.next().number());
         }
       }
     }).isInstanceOfSatisfying(XlsxException.class, e -> {
       assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
-      assertThat(e.reason()).contains("after row 2");
+      assertThat(e.problem().reason()).contains("after row 2");
+      assertThat(e.location().place()).isEqualTo("手続!A3");
     });
     assertThat(seen).containsExactly(1, 2);
   }
