@@ -33,11 +33,11 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  *   <li>FastExcel reader 0.20.2 ({@code org.dhatim:fastexcel-reader}): 2.03–2.18 s;
  *   <li>Apache POI 5.5.1 streaming API ({@code XSSFReader} + {@code XSSFSheetXMLHandler}, SAX,
  *       read-only shared strings): 9.14–9.70 s;
- *   <li>inflating every entry once with {@code java.util.zip} (the the zip check pass): 0.24–0.27 s.
+ *   <li>inflating every entry once with {@code java.util.zip} (the zip check before parsing): 0.24–0.27 s.
  * </ul>
  * FastExcel is 4.5 times faster and adds about 1.5 MB of jars (with Aalto XML and commons-compress)
  * against POI's 15 MB; POI's one advantage, zip-bomb limits built in ({@code ZipSecureFile}), is
- * provided here by the zip check at an eighth of the parse time. benchmarks/README.md has the
+ * provided here by that zip check at an eighth of the parse time. benchmarks/README.md has the
  * numbers and how to rerun them.
  *
  * <p>Immutable and thread-safe; each {@link XlsxSource} it opens is for one thread.
