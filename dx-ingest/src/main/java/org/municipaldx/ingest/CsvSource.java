@@ -419,7 +419,7 @@ public final class CsvSource implements RecordSource {
       while (buf[k] >= 0) {
         k++;
       }
-      if (TextEncoding.utf8Invalid(buf, k, end) < 0) {
+      if (TextEncoding.utf8At(buf, k, end, false)) {
         charset = StandardCharsets.UTF_8;
         charsetName = "UTF-8 (detected at byte offset " + (base + k) + ")";
       } else {

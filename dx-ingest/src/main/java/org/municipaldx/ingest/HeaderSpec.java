@@ -26,8 +26,11 @@ public final class HeaderSpec<K> {
   private final Set<K> required;
   private final boolean ignoreUnknown;
   private final Map<String, K> byFolded;
+  private final Map<K, String> hints;
 
-  private HeaderSpec(Map<K, List<String>> names, Set<K> required, boolean ignoreUnknown) {
+  private HeaderSpec(Map<K, List<String>> names, Set<K> required, boolean ignoreUnknown,
+      Map<K, String> hints) {
+    this.hints = Collections.unmodifiableMap(new LinkedHashMap<>(hints));
     this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     this.required = Collections.unmodifiableSet(new LinkedHashSet<>(required));
     this.ignoreUnknown = ignoreUnknown;
@@ -74,6 +77,14 @@ public final class HeaderSpec<K> {
   /** {@return the columns a header must have, never null} */
   public Set<K> required() {
     return required;
+  }
+
+  /**
+   * @param column  a column, not null
+   * @return what the problem of a missing column adds, e.g. "or give the reader a fiscal year"
+   */
+  public Optional<String> missingHint(K column) {
+    return Optional.ofNullable(hints.get(column));
   }
 
   /** {@return whether header cells naming no column are ignored instead of rejected} */
@@ -125,8 +136,19 @@ public final class HeaderSpec<K> {
     private final Map<K, List<String>> names = new LinkedHashMap<>();
     private final Set<K> required = new LinkedHashSet<>();
     private boolean ignoreUnknown;
+    private final Map<K, String> hints = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * @param column  a column, not null
+     * @param hint  what the problem of the column's absence adds in parentheses, not null
+     * @return this builder, never null
+     */
+    public Builder<K> missingHint(K column, String hint) {
+      hints.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(hint, "hint"));
+      return this;
+    }
 
     /**
      * @param column  the column's key, not null, not given before
@@ -166,7 +188,7 @@ public final class HeaderSpec<K> {
     /** {@return the spec, never null} */
     public HeaderSpec<K> build() {
       return new HeaderSpec<>(new LinkedHashMap<>(names), new LinkedHashSet<>(required),
-          ignoreUnknown);
+          ignoreUnknown, hints);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,16 +21,16 @@ public final class Lookup {
   public static final int LEARNED = 4096;
 
   private final Map<String, Integer> keys;
-  private final UnaryOperator<String> normalise;
+  private final ToIntFunction<String> resolve;
   private Charset tableCharset;
   private byte[][] table;
   private int[] values;
   private int size;
   private int learned;
 
-  private Lookup(Map<String, Integer> keys, UnaryOperator<String> normalise) {
+  private Lookup(Map<String, Integer> keys, ToIntFunction<String> resolve) {
     this.keys = keys;
-    this.normalise = normalise;
+    this.resolve = resolve;
   }
 
   /**
@@ -46,21 +47,35 @@ public final class Lookup {
       }
       copy.put(Objects.requireNonNull(k, "key"), v);
     });
-    return new Lookup(copy, Objects.requireNonNull(normalise, "normalise"));
+    Objects.requireNonNull(normalise, "normalise");
+    return new Lookup(copy, text -> {
+      Integer v = copy.get(normalise.apply(text));
+      return v == null ? -1 : v;
+    });
+  }
+
+  /**
+   * A lookup that asks a function for every text not seen before (by its bytes) and remembers the
+   * answers ≥ 0. The function must give the same answer for the same text every time.
+   *
+   * @param resolve  the value of a text as written, or -1 if it has none; not null
+   * @return the lookup, never null
+   */
+  public static Lookup resolving(ToIntFunction<String> resolve) {
+    return new Lookup(Map.of(), Objects.requireNonNull(resolve, "resolve"));
   }
 
   /** {@return a new lookup with the same keys and rule and nothing learned, for another thread} */
   public Lookup copy() {
-    return new Lookup(keys, normalise);
+    return new Lookup(keys, resolve);
   }
 
   /**
    * @param text  a text as written, not null
-   * @return its value, or -1 if its normalised form is not a key
+   * @return its value, or -1 if it has none
    */
   public int index(String text) {
-    Integer v = keys.get(normalise.apply(text));
-    return v == null ? -1 : v;
+    return resolve.applyAsInt(text);
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.Optional;
  *   <li>Blank records (empty lines, Excel's {@code ,,,}) are skipped wherever they are.
  *   <li>The first non-blank record is the header, matched by {@link HeaderSpec}. Empty header cells
  *       after the last column (Excel writes them when cells to the right were ever formatted) end
- *       the header; a value under one is a problem. An empty header cell between columns, an
+ *       the header; a value under one is a problem (the row is still returned, so that its other
+ *       problems are found too). An empty header cell between columns, an
  *       unknown name (unless the spec ignores them), a column named twice and a missing required
  *       column are problems, and then no data row is read (they cannot be read without their
  *       columns).
@@ -50,6 +51,22 @@ public final class TableReader<K> implements AutoCloseable {
    */
   public static <K> TableReader<K> of(RecordSource source, HeaderSpec<K> spec, Problems problems) {
     return new TableReader<>(source, spec, problems);
+  }
+
+  /**
+   * A reader of a part of a table whose header was read before (a chunk of a file read in
+   * parallel): every non-blank record is a data row under that header.
+   *
+   * @param <K>  the key type
+   * @param source  the records, not null; closed by {@link #close()}
+   * @param header  the header, not null
+   * @param problems  where problems go, not null
+   * @return the reader, never null
+   */
+  public static <K> TableReader<K> of(RecordSource source, Header<K> header, Problems problems) {
+    TableReader<K> t = new TableReader<>(source, header.spec(), problems);
+    t.header = header;
+    return t;
   }
 
   /** {@return the records read, never null} */
@@ -161,7 +178,8 @@ public final class TableReader<K> implements AutoCloseable {
     }
     for (K c : spec.required()) {
       if (!index.containsKey(c)) {
-        problems.add(Problem.of(r.location(), "missing column " + spec.label(c)));
+        problems.add(Problem.of(r.location(), "missing column " + spec.label(c)
+            + spec.missingHint(c).map(h -> " (" + h + ")").orElse("")));
       }
     }
     if (problems.total() > before) {
@@ -179,16 +197,14 @@ public final class TableReader<K> implements AutoCloseable {
           "the record has " + size + (size == 1 ? " field" : " fields") + "; the header has " + width));
       return false;
     }
-    boolean ok = true;
     for (int i = width; i < size; i++) {
       String v = r.get(i);
       if (!v.isBlank()) {
         problems.add(Problem.of(r.location(i), "value '" + v + "' beyond the last column of the"
             + " header"));
-        ok = false;
       }
     }
-    return ok;
+    return true;
   }
 
   @Override

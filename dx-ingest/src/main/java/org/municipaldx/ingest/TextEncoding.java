@@ -47,17 +47,57 @@ public final class TextEncoding {
     while (k < bytes.length && bytes[k] >= 0) {
       k++;
     }
-    if (k == bytes.length) {
-      return StandardCharsets.UTF_8;
+    return k == bytes.length || utf8At(bytes, k, bytes.length, true) ? StandardCharsets.UTF_8
+        : WINDOWS_31J;
+  }
+
+  /**
+   * Judges the first non-ASCII character: a valid UTF-8 sequence of three or four bytes (kana and
+   * kanji) means UTF-8; a valid two-byte sequence means UTF-8 only if what follows is ASCII, the
+   * end, or another valid UTF-8 sequence (two Windows-31J half-width katakana such as ﾂｱ, C2 B1,
+   * happen to form one two-byte UTF-8 sequence).
+   *
+   * @param cutOk  whether a sequence cut off by the end of the bytes counts as valid (the bytes are
+   *     only the beginning of the text)
+   */
+  static boolean utf8At(byte[] b, int k, int to, boolean cutOk) {
+    int len = utf8Length(b, k, to);
+    if (len == 0) {
+      return cutOk;
     }
-    // judge the first non-ASCII run up to the next ASCII byte (a truncated sequence at the end of
-    // a beginning-of-file buffer is not held against UTF-8)
-    int e = k;
-    while (e < bytes.length && bytes[e] < 0) {
-      e++;
+    if (len < 0) {
+      return false;
     }
-    int bad = utf8Invalid(bytes, k, e);
-    return bad < 0 || (e == bytes.length && bad > e - 4) ? StandardCharsets.UTF_8 : WINDOWS_31J;
+    if (len >= 3) {
+      return true;
+    }
+    int next = k + len;
+    if (next >= to || b[next] >= 0) {
+      return true;
+    }
+    int len2 = utf8Length(b, next, to);
+    return len2 > 0 || (len2 == 0 && cutOk);
+  }
+
+  /** {@return the length of the valid UTF-8 sequence at k, 0 if it is cut off by {@code to}, -1 if invalid} */
+  private static int utf8Length(byte[] b, int k, int to) {
+    int c = b[k] & 0xFF;
+    int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    if (need < 0) {
+      return -1;
+    }
+    int end = Math.min(to, k + need + 1);
+    int bad = utf8Invalid(b, k, end);
+    if (end < k + need + 1) {
+      // cut off: valid so far?
+      for (int i = k + 1; i < end; i++) {
+        if ((b[i] & 0xC0) != 0x80) {
+          return -1;
+        }
+      }
+      return 0;
+    }
+    return bad < 0 ? need + 1 : -1;
   }
 
   /**

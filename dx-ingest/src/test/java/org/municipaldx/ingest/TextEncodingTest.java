@@ -16,6 +16,9 @@ class TextEncodingTest {
     // a beginning of a file cut inside a UTF-8 character is still UTF-8
     byte[] cut = {'a', (byte) 0xE9, (byte) 0x83};
     assertThat(TextEncoding.detect(cut)).isEqualTo(StandardCharsets.UTF_8);
+    // ﾂｱ in Windows-31J is C2 B1, one valid UTF-8 sequence (±); the next half-width kana is not
+    assertThat(TextEncoding.detect("ﾂｱｲ".getBytes(TextEncoding.WINDOWS_31J))).isEqualTo(TextEncoding.WINDOWS_31J);
+    assertThat(TextEncoding.detect("±".getBytes(StandardCharsets.UTF_8))).isEqualTo(StandardCharsets.UTF_8);
   }
 
   @Test
