@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
         "line and column (exit code 1)."})
 public final class RollupCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file, or an .xlsx workbook")
   Path file;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
@@ -42,6 +42,11 @@ public final class RollupCommand implements Callable<Integer> {
   @Option(names = "--parallel", description = "use the parallel kernel (same result)")
   boolean parallel;
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "for an .xlsx workbook: the sheet to read (default: the first visible sheet); a workbook is"
+          + " read in one thread, its cells located as Excel shows them (手続!C12)")
+  String sheet;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -52,9 +57,16 @@ public final class RollupCommand implements Callable<Integer> {
       reader = reader.withCharset(encoding);
     }
     Rollup rollup;
+    Workbooks.checkSheetOption(spec.commandLine(), file, sheet);
     try {
-      rollup = parallel ? reader.rollupParallel(file, Runtime.getRuntime().availableProcessors())
-          : reader.rollup(file);
+      if (Workbooks.isWorkbook(file)) {
+        try (org.municipaldx.ingest.xlsx.XlsxSource src = Workbooks.open(file, sheet)) {
+          rollup = reader.partial(src).toRollup();
+        }
+      } else {
+        rollup = parallel ? reader.rollupParallel(file, Runtime.getRuntime().availableProcessors())
+            : reader.rollup(file);
+      }
     } catch (IngestException e) {
       spec.commandLine().getErr().println("dx rollup: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
