@@ -171,7 +171,23 @@ final class XlsxSheet implements Iterator<XlsxRow>, Closeable {
         && DateFormats.isDate(formatId == null ? null : formatId.toString(), c.getDataFormatString())) {
       return new XlsxCell(XlsxCell.Kind.DATE, date(c, d));
     }
-    return new XlsxCell(XlsxCell.Kind.NUMBER, plain(d));
+    String raw = c.getRawValue();
+    return new XlsxCell(XlsxCell.Kind.NUMBER, isPlainWhole(raw) ? raw : plain(d));
+  }
+
+  /** Whether the stored text is already plain: digits, no sign, no leading zero (as Excel writes whole numbers). */
+  private static boolean isPlainWhole(String raw) {
+    int n = raw == null ? 0 : raw.length();
+    if (n == 0 || n > 18 || raw.charAt(0) == '0' && n > 1) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char ch = raw.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String plain(BigDecimal d) {
