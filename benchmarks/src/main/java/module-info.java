@@ -6,7 +6,6 @@ module org.municipaldx.benchmarks {
   requires jmh.core;
   requires java.sql;
   requires duckdb.jdbc;
-  requires org.municipaldx.ingest;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
   requires org.apache.poi.ooxml;
