@@ -16,9 +16,21 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
+import org.municipaldx.ingest.CsvSource;
+import org.municipaldx.ingest.ExcelCsvWriter;
+import org.municipaldx.regulation.Provision;
+import org.municipaldx.regulation.RegulationItem;
+import org.municipaldx.regulation.RegulationType;
+import org.municipaldx.regulation.csv.RegulationCsv;
+import org.municipaldx.regulation.law.LegalInstrumentKind;
+import org.municipaldx.regulation.review.AssessmentVerdict;
+import org.municipaldx.regulation.review.ReviewHistory;
+import org.municipaldx.regulation.review.ReviewState;
+import org.municipaldx.regulation.review.ReviewStep;
 
 /**
- * {@code dx rollup} and {@code dx report --xlsx} with Excel workbooks: the same roll-up as the
+ * {@code dx rollup}, {@code dx regulations} and {@code dx report --xlsx} with Excel workbooks: the same roll-up as the
  * same rows in CSV, Excel's drift (trailing empty header cells, blank rows) read the same way, and
  * every error named by sheet and cell.
  */
@@ -126,6 +138,84 @@ class WorkbookCommandsTest {
     Run r = Run.dx("rollup", bomb.toString());
     assertThat(r.exit()).isEqualTo(DxCommand.INPUT_ERROR);
     assertThat(r.err()).contains("bomb.xlsx entry [Content_Types].xml, byte offset", "zip bomb");
+  }
+
+  /** Copies CSV records into a sheet as text cells, with Excel's drift: styled empty cells after the header, blank rows. */
+  private static void sheetFromCsv(Worksheet ws, byte[] csv) {
+    try (CsvSource src = CsvSource.of(new java.io.ByteArrayInputStream(csv), "csv", java.util.Optional.empty())) {
+      int r = 0;
+      while (src.next()) {
+        for (int c = 0; c < src.record().size(); c++) {
+          String v = ExcelCsvWriter.unescape(src.record().get(c));
+          if (!v.isEmpty()) {
+            ws.value(r, c, v);
+          }
+        }
+        if (r == 0) {
+          ws.style(0, src.record().size()).bold().set();
+          ws.style(0, src.record().size() + 1).bold().set();
+        }
+        r++;
+        ws.style(r, 0).bold().set(); // a blank row
+        r++;
+      }
+    }
+  }
+
+  private static List<RegulationItem> regulations() {
+    RegulationItem fire = RegulationItem.builder().id("fire-001")
+        .provision(Provision.of(LegalInstrumentKind.ORDINANCE, "火災予防条例", "第12条第2項"))
+        .quotedText("消防用設備等を目視により点検しなければならない")
+        .addTypes(RegulationType.VISUAL_INSPECTION, RegulationType.ON_SITE_AUDIT, RegulationType.PERIODIC_INSPECTION)
+        .departmentId("fire").build();
+    RegulationItem posting = RegulationItem.builder().id("post-001")
+        .provision(Provision.of(LegalInstrumentKind.RULE, "公告式規則", "第2条"))
+        .quotedText("掲示場に掲示して行う").addTypes(RegulationType.WRITTEN_POSTING).departmentId("general-affairs")
+        .review(ReviewHistory.identified(LocalDate.of(2023, 4, 1)).then(ReviewStep.builder()
+            .from(ReviewState.IDENTIFIED).to(ReviewState.ASSESSED).on(LocalDate.of(2023, 5, 10)).by("総務課")
+            .verdict(AssessmentVerdict.ANALOG_REGULATION).build()))
+        .build();
+    return List.of(fire, posting);
+  }
+
+  @Test
+  void regulationsOfAWorkbookEqualTheSameInventoryInCsv() throws IOException {
+    List<RegulationItem> items = regulations();
+    Path itemsCsv = tmp.resolve("items.csv");
+    Path historyCsv = tmp.resolve("history.csv");
+    Files.write(itemsCsv, RegulationCsv.writeItems(items));
+    Files.write(historyCsv, RegulationCsv.writeHistory(items));
+    Path book = tmp.resolve("inventory.xlsx");
+    try (OutputStream os = Files.newOutputStream(book); Workbook wb = new Workbook(os, "test", "1.0")) {
+      sheetFromCsv(wb.newWorksheet("規制一覧"), RegulationCsv.writeItems(items));
+      sheetFromCsv(wb.newWorksheet("履歴"), RegulationCsv.writeHistory(items));
+    }
+    Run fromCsv = Run.dx("regulations", itemsCsv.toString(), "--as-of", "2023-06-01", "--format", "json");
+    Run fromBook = Run.dx("regulations", book.toString(), "--sheet", "規制一覧", "--history", book.toString(),
+        "--history-sheet", "履歴", "--as-of", "2023-06-01", "--format", "json");
+
+    assertThat(fromCsv.exit()).as(fromCsv.err()).isZero();
+    assertThat(fromBook.exit()).as(fromBook.err()).isZero();
+    assertThat(fromBook.out()).isEqualTo(fromCsv.out());
+    JsonNode root = JSON.readTree(fromBook.out());
+    assertThat(root.path("items").asLong()).isEqualTo(2);
+    assertThat(root.path("typeAssignments").asLong()).isEqualTo(4);
+    assertThat(root.path("byState").path("ASSESSED").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void regulationErrorsNameSheetAndCell() throws IOException {
+    Path book = tmp.resolve("bad-inventory.xlsx");
+    try (OutputStream os = Files.newOutputStream(book); Workbook wb = new Workbook(os, "test", "1.0")) {
+      String csv = new String(RegulationCsv.writeItems(regulations()), StandardCharsets.UTF_8)
+          .replace("fire-001,", "fire-001,憲章,"); // an unknown instrument kind in B
+      Worksheet ws = wb.newWorksheet("規制一覧");
+      sheetFromCsv(ws, csv.replace("憲章,ORDINANCE", "憲章").getBytes(StandardCharsets.UTF_8));
+    }
+    Run r = Run.dx("regulations", book.toString(), "--as-of", "2023-06-01");
+    assertThat(r.exit()).isEqualTo(DxCommand.INPUT_ERROR);
+    // row 1 header, row 2 blank, row 3 the fire item: its instrument kind is in B3
+    assertThat(r.err()).contains("bad-inventory.xlsx 規制一覧!B3 (instrument_kind)", "憲章");
   }
 
   @Test
