@@ -9,6 +9,11 @@ module org.municipaldx.benchmarks {
   requires de.siegmar.fastcsv;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.poi;
+  requires java.xml;
 
   exports org.municipaldx.benchmarks;
 }

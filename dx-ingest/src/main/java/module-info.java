@@ -2,6 +2,8 @@
 module org.municipaldx.ingest {
   requires transitive org.municipaldx.core;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires org.dhatim.fastexcel.reader;
 
   exports org.municipaldx.ingest;
+  exports org.municipaldx.ingest.xlsx;
 }

@@ -16,6 +16,8 @@ module org.municipaldx.examples {
   requires org.jfree.svg;
   requires java.desktop;
   requires org.jsoup;
+  requires org.dhatim.fastexcel;
+  requires org.municipaldx.ingest;
 
   exports org.municipaldx.examples.dataset;
   exports org.municipaldx.examples.cli;

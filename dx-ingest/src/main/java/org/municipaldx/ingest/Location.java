@@ -3,11 +3,12 @@ package org.municipaldx.ingest;
 /**
  * Where a value or a problem is in its source: a {@link TextLocation} (line, column and byte
  * offset in a text file such as CSV) or a {@link CellLocation} (sheet and cell of a workbook, as
- * Excel shows it: {@code 手続!C12}).
+ * Excel shows it: {@code 手続!C12}), or an {@link EntryLocation} (an entry of an archive such as a
+ * workbook, and a byte offset in it).
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface Location permits TextLocation, CellLocation {
+public sealed interface Location permits TextLocation, CellLocation, EntryLocation {
   /** {@return what was read, e.g. a file name; never null} */
   String source();
 

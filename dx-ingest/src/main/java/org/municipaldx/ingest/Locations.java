@@ -9,7 +9,9 @@ final class Locations {
     if (at instanceof TextLocation t) {
       return new TextLocation(t.source(), t.line(), column, -1);
     }
-    CellLocation c = (CellLocation) at;
+    if (!(at instanceof CellLocation c)) {
+      return at; // an archive entry has no columns
+    }
     return CellLocation.of(c.source(), c.sheet(), c.row(), column);
   }
 }

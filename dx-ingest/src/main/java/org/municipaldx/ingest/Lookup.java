@@ -27,6 +27,8 @@ public final class Lookup {
   private int[] values;
   private int size;
   private int learned;
+  /** Answers for texts of records that are not CSV (workbook cells): remembered by the text. */
+  private final Map<String, Integer> byText = new java.util.HashMap<>();
 
   private Lookup(Map<String, Integer> keys, ToIntFunction<String> resolve) {
     this.keys = keys;
@@ -84,7 +86,20 @@ public final class Lookup {
    * @return the value of the field's text, or -1 if its normalised form is not a key
    */
   public int index(Record record, int field) {
-    if (!CsvSource.isCsvRecord(record) || CsvSource.escaped(record, field)) {
+    if (!CsvSource.isCsvRecord(record)) {
+      // a workbook cell is a String already: remember answers by text, as CSV ones by bytes
+      String text = record.get(field);
+      Integer known = byText.get(text);
+      if (known != null) {
+        return known;
+      }
+      int v = index(text);
+      if (v >= 0 && byText.size() < LEARNED) {
+        byText.put(text, v);
+      }
+      return v;
+    }
+    if (CsvSource.escaped(record, field)) {
       return index(record.get(field));
     }
     Charset cs = CsvSource.charsetOf(record);

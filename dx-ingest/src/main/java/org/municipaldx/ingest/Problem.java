@@ -63,12 +63,12 @@ public final class Problem {
     return location instanceof TextLocation t ? t.line() : 0;
   }
 
-  /** {@return the column (from 1; 0 for the whole record) for a text location or a cell} */
+  /** {@return the column (from 1; 0 for the whole record) for a text location or a cell, else 0} */
   public int column() {
     if (location instanceof TextLocation t) {
       return t.column();
     }
-    return ((CellLocation) location).column();
+    return location instanceof CellLocation c ? c.column() : 0;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.municipaldx.ingest.CellLocation;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.ExcelCsvWriter;
 import org.municipaldx.ingest.HeaderSpec;
@@ -11,6 +12,7 @@ import org.municipaldx.ingest.IngestException;
 import org.municipaldx.ingest.Location;
 import org.municipaldx.ingest.Problem;
 import org.municipaldx.ingest.Problems;
+import org.municipaldx.ingest.RecordSource;
 import org.municipaldx.ingest.Row;
 import org.municipaldx.ingest.TableReader;
 import org.municipaldx.ingest.TextLocation;
@@ -191,16 +193,41 @@ public final class RegulationCsv {
    */
   public static List<RegulationItem> read(byte[] items, byte[] history) {
     Objects.requireNonNull(items, "items");
+    return read(CsvSource.of(new ByteArrayInputStream(items), ITEMS, Optional.empty()),
+        history == null ? null : CsvSource.of(new ByteArrayInputStream(history), HISTORY, Optional.empty()));
+  }
+
+  /**
+   * Reads an inventory from record sources, e.g. sheets of a workbook (dx-ingest's
+   * {@code XlsxSource}), whose problems are then located by sheet and cell. The sources are read
+   * to their end and closed.
+   *
+   * @param items  the items' records, laid out as {@code items.csv}, not null
+   * @param history  the history's records, laid out as {@code history.csv}, or null if there is none
+   * @return the items, in source order, never null
+   * @throws IngestException listing every problem, if there is any
+   */
+  public static List<RegulationItem> read(RecordSource items, RecordSource history) {
+    Objects.requireNonNull(items, "items");
     Problems problems = new Problems();
-    Table itemTable = Table.parse(ITEMS, CsvSource.of(new ByteArrayInputStream(items), ITEMS,
-        Optional.empty()), ITEM_COLUMNS, ITEM_REQUIRED, problems);
-    Table historyTable = history == null ? null : Table.parse(HISTORY, CsvSource.of(
-        new ByteArrayInputStream(history), HISTORY, Optional.empty()), HISTORY_COLUMNS,
+    String itemsDocument = document(items.start());
+    Table itemTable = Table.parse(items.source(), items, ITEM_COLUMNS, ITEM_REQUIRED, problems);
+    Table historyTable = history == null ? null : Table.parse(history.source(), history, HISTORY_COLUMNS,
         HISTORY_REQUIRED, problems);
     if (itemTable == null || (history != null && historyTable == null)) {
-      throw new IngestException(ITEMS, problems.listed(), problems.total());
+      throw new IngestException(items.source(), problems.listed(), problems.total());
     }
-    return read(itemTable, historyTable, problems);
+    return read(itemTable, historyTable, problems, itemsDocument);
+  }
+
+  /** @return the file, or the file and sheet of a workbook: problems are listed by document, then row */
+  private static String document(Location l) {
+    return l instanceof CellLocation c ? c.source() + "!" + c.sheet() : l.source();
+  }
+
+  /** @return the line of a text location, the row of a cell, else 0 */
+  private static long row(Location l) {
+    return l instanceof TextLocation t ? t.line() : l instanceof CellLocation c ? c.row() : 0;
   }
 
   /**
@@ -217,7 +244,8 @@ public final class RegulationCsv {
         history == null ? null : history.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static List<RegulationItem> read(Table itemTable, Table historyTable, Problems fileProblems) {
+  private static List<RegulationItem> read(Table itemTable, Table historyTable, Problems fileProblems,
+      String itemsDocument) {
     List<Problem> problems = new ArrayList<>(fileProblems.listed());
     // items, without their history
     Map<String, Pending> byId = new LinkedHashMap<>();
@@ -227,7 +255,9 @@ public final class RegulationCsv {
         continue;
       }
       if (byId.containsKey(p.item.id())) {
-        r.problem("id", "duplicate id '" + p.item.id() + "' (first on line " + byId.get(p.item.id()).record.line() + ")");
+        Location first = byId.get(p.item.id()).record.location;
+        r.problem("id", "duplicate id '" + p.item.id() + "' (first " + (first instanceof TextLocation t
+            ? "on line " + t.line() : "at " + first.place()) + ")");
         continue;
       }
       byId.put(p.item.id(), p);
@@ -279,15 +309,17 @@ public final class RegulationCsv {
     }
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> {
-        int c = a.source().equals(b.source()) ? 0 : a.source().equals(ITEMS) ? -1 : 1;
+        String da = document(a.location());
+        String db = document(b.location());
+        int c = da.equals(db) ? 0 : da.equals(itemsDocument) ? -1 : db.equals(itemsDocument) ? 1 : da.compareTo(db);
         if (c == 0) {
-          c = Long.compare(a.line(), b.line());
+          c = Long.compare(row(a.location()), row(b.location()));
         }
         return c != 0 ? c : Integer.compare(a.column(), b.column());
       });
       Problems sorted = new Problems();
       problems.forEach(sorted::add);
-      throw new IngestException(ITEMS, sorted.listed(), sorted.total());
+      throw new IngestException(itemTable.file, sorted.listed(), sorted.total());
     }
     return List.copyOf(out);
   }
@@ -444,7 +476,7 @@ public final class RegulationCsv {
      * @return the table, or null if it cannot be read at all (the file's problems are added to
      *     {@code out})
      */
-    static Table parse(String file, CsvSource source, List<String> known, Set<String> required,
+    static Table parse(String file, RecordSource source, List<String> known, Set<String> required,
         Problems out) {
       HeaderSpec.Builder<String> spec = HeaderSpec.builder();
       for (String c : known) {

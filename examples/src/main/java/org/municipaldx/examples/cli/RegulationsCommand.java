@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import org.municipaldx.regulation.RegulationItem;
 import org.municipaldx.regulation.RegulationType;
 import org.municipaldx.regulation.csv.RegulationCsv;
+import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.IngestException;
+import org.municipaldx.ingest.RecordSource;
 import org.municipaldx.regulation.review.ProgressCell;
 import org.municipaldx.regulation.review.ReviewProgress;
 import org.municipaldx.regulation.review.ReviewState;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
         "state × department, the shares decided and revised, and the items past their target date."})
 public final class RegulationsCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the inventory's items.csv")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the inventory's items.csv, or an .xlsx workbook")
   Path items;
 
   @Option(names = "--history", paramLabel = "FILE", description = "its history.csv (default: history.csv beside FILE, if present)")
@@ -41,16 +43,43 @@ public final class RegulationsCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "for an .xlsx FILE: the items' sheet (default: the first visible sheet); errors name sheet and cell")
+  String sheet;
+
+  @Option(names = "--history-sheet", paramLabel = "NAME",
+      description = "for an .xlsx --history: the history's sheet (default: the first visible sheet)")
+  String historySheet;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     Path h = history != null ? history : items.resolveSibling(RegulationCsv.HISTORY);
-    byte[] historyBytes = history != null || Files.isRegularFile(h) ? Files.readAllBytes(h) : null;
+    boolean hasHistory = history != null || Files.isRegularFile(h);
+    Workbooks.checkSheetOption(spec.commandLine(), items, sheet);
+    if (historySheet != null) {
+      Workbooks.checkSheetOption(spec.commandLine(), hasHistory ? h : items, historySheet);
+    }
     List<RegulationItem> inventory;
     try {
-      inventory = RegulationCsv.read(Files.readAllBytes(items), historyBytes);
+      if (Workbooks.isWorkbook(items) || hasHistory && Workbooks.isWorkbook(h)) {
+        // workbooks (or a workbook and a CSV): read as record sources, problems located by sheet and cell
+        RecordSource itemSource = source(items, sheet);
+        RecordSource historySource = null;
+        try {
+          historySource = hasHistory ? source(h, historySheet) : null;
+        } finally {
+          if (hasHistory && historySource == null) {
+            itemSource.close();
+          }
+        }
+        inventory = RegulationCsv.read(itemSource, historySource);
+      } else {
+        byte[] historyBytes = hasHistory ? Files.readAllBytes(h) : null;
+        inventory = RegulationCsv.read(Files.readAllBytes(items), historyBytes);
+      }
     } catch (IngestException e) {
       spec.commandLine().getErr().println("dx regulations: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
@@ -60,6 +89,10 @@ public final class RegulationsCommand implements Callable<Integer> {
     out.print(format == Format.json ? Json.write(toJson(p)) + "\n" : toText(p));
     out.flush();
     return DxCommand.OK;
+  }
+
+  private static RecordSource source(Path file, String sheetName) {
+    return Workbooks.isWorkbook(file) ? Workbooks.open(file, sheetName) : CsvSource.open(file);
   }
 
   static String share(org.municipaldx.regulation.review.Share s) {

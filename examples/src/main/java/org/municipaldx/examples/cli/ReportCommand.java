@@ -1,6 +1,7 @@
 package org.municipaldx.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.municipaldx.examples.report.HtmlReport;
 import org.municipaldx.examples.report.Report;
 import org.municipaldx.examples.report.ReportBuilder;
 import org.municipaldx.examples.report.TextReport;
+import org.municipaldx.examples.report.XlsxReport;
 import org.municipaldx.metrics.RoundingPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +31,10 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report with SVG charts")
   Path html;
+
+  @Option(names = "--xlsx", paramLabel = "FILE",
+      description = "also write the report's tables as an Excel workbook, one sheet per table, numbers as numbers")
+  Path xlsx;
 
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
@@ -56,6 +62,12 @@ public final class ReportCommand implements Callable<Integer> {
     if (html != null) {
       Files.writeString(html, HtmlReport.render(report, dataset.roadmap()), StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("wrote " + html);
+    }
+    if (xlsx != null) {
+      try (OutputStream os = Files.newOutputStream(xlsx)) {
+        XlsxReport.write(report, os);
+      }
+      spec.commandLine().getErr().println("wrote " + xlsx);
     }
     out.flush();
     return DxCommand.OK;

@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
         "line and column (exit code 1)."})
 public final class RollupCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file")
+  @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file, or an .xlsx workbook")
   Path file;
 
   @Option(names = "--encoding", paramLabel = "CHARSET",
@@ -59,6 +59,10 @@ public final class RollupCommand implements Callable<Integer> {
           "a JSON array in dx-core's Department schema (a dataset's departments.json) or a CSV with the",
           "columns id (部局ID) and japaneseName (部局名), optionally englishName (英語名)"})
   Path departments;
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "for an .xlsx workbook: the sheet to read (default: the first visible sheet); a workbook is"
+          + " read in one thread, its cells located as Excel shows them (手続!C12)")
+  String sheet;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -78,9 +82,16 @@ public final class RollupCommand implements Callable<Integer> {
       }
     }
     Rollup rollup;
+    Workbooks.checkSheetOption(spec.commandLine(), file, sheet);
     try {
-      rollup = parallel ? reader.rollupParallel(file, Runtime.getRuntime().availableProcessors())
-          : reader.rollup(file);
+      if (Workbooks.isWorkbook(file)) {
+        try (org.municipaldx.ingest.xlsx.XlsxSource src = Workbooks.open(file, sheet)) {
+          rollup = reader.partial(src).toRollup();
+        }
+      } else {
+        rollup = parallel ? reader.rollupParallel(file, Runtime.getRuntime().availableProcessors())
+            : reader.rollup(file);
+      }
     } catch (IngestException e) {
       spec.commandLine().getErr().println("dx rollup: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
