@@ -62,7 +62,6 @@ public final class CsvSource implements RecordSource {
   private final InputStream in;
   private final long stopOffset;
   private Charset charset;
-  private String charsetName;
 
   private byte[] buf = new byte[BLOCK];
   private int pos;
@@ -94,7 +93,6 @@ public final class CsvSource implements RecordSource {
     this.source = Objects.requireNonNull(source, "source");
     this.in = in;
     this.charset = charset;
-    this.charsetName = charset == null ? null : charset.name();
     this.base = startOffset;
     this.line = firstLine;
     this.stopOffset = stopOffset;
@@ -241,7 +239,6 @@ public final class CsvSource implements RecordSource {
         && buf[pos + 2] == (byte) 0xBF && (charset == null || charset.equals(StandardCharsets.UTF_8))) {
       pos += 3;
       charset = StandardCharsets.UTF_8;
-      charsetName = "UTF-8 (the file starts with a UTF-8 byte order mark)";
     }
   }
 
@@ -419,14 +416,8 @@ public final class CsvSource implements RecordSource {
       while (buf[k] >= 0) {
         k++;
       }
-      if (TextEncoding.utf8At(buf, k, end, false)) {
-        charset = StandardCharsets.UTF_8;
-        charsetName = "UTF-8 (detected at byte offset " + (base + k) + ")";
-      } else {
-        charset = TextEncoding.WINDOWS_31J;
-        charsetName = "Windows-31J (detected at byte offset " + (base + k)
-            + ", where the bytes are not UTF-8)";
-      }
+      charset = TextEncoding.utf8At(buf, k, end, false) ? StandardCharsets.UTF_8
+          : TextEncoding.WINDOWS_31J;
     }
     int bad;
     if (charset.equals(StandardCharsets.UTF_8)) {
@@ -436,7 +427,7 @@ public final class CsvSource implements RecordSource {
     }
     if (bad >= 0) {
       throw IngestException.of(Problem.of(new TextLocation(source, fieldLine, column, base + bad),
-          "the bytes at offset " + (base + bad) + " are not valid " + charsetName
+          "the bytes at offset " + (base + bad) + " are not valid " + charset.name()
               + "; save the file as UTF-8 or as Excel's Japanese CSV (Windows-31J), or name its"
               + " encoding"));
     }

@@ -1,6 +1,6 @@
 package org.municipaldx.regulation.internal;
 
-import org.municipaldx.metrics.csv.ExcelCsvWriter;
+import org.municipaldx.ingest.ExcelCsvWriter;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
