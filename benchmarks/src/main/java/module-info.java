@@ -2,6 +2,7 @@
 module org.municipaldx.benchmarks {
   requires org.municipaldx.metrics;
   requires org.municipaldx.iot;
+  requires org.municipaldx.survey;
   requires jmh.core;
   requires java.sql;
   requires duckdb.jdbc;

@@ -70,7 +70,7 @@ public enum PartyCode implements SurveyCode {
 
   /** {@return whether local governments are among the parties (the survey's local-government view)} */
   public boolean includesLocal() {
-    return parties().contains(Party.LOCAL);
+    return this == LOCAL || this == AGENCY_OR_LOCAL || this == NATIONAL_OR_LOCAL || this == NATIONAL_AGENCY_OR_LOCAL;
   }
 
 }

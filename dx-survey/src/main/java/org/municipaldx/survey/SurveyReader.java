@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +70,12 @@ public final class SurveyReader {
   private final Lookup statuses = codeLookup(OnlineStatus.class);
   private final Lookup fees = codeLookup(FeeRequirement.class);
   private final Lookup discounts = codeLookup(OnlineDiscount.class);
-  private final Map<SurveyColumn, Map<String, Multi<?>>> multiCache = new EnumMap<>(SurveyColumn.class);
-  private final Map<String, Parsed<LawNumber>> lawNumbers = new HashMap<>();
-  private final Map<String, Parsed<ProvisionCitation>> provisions = new HashMap<>();
-  private final Map<String, ProcessingPeriod> periods = new HashMap<>();
-  private final Map<String, Optional<ImplementationTiming>> timings = new HashMap<>();
-  private final Map<String, List<String>> textLists = new HashMap<>();
+  private final Map<SurveyColumn, Interned<?>> interned = new EnumMap<>(SurveyColumn.class);
+  private final Interned<Parsed<LawNumber>> lawNumbers = new Interned<>(SurveyReader::lawNumber);
+  private final Interned<Parsed<ProvisionCitation>> provisions = new Interned<>(SurveyReader::provision);
+  private final Interned<ProcessingPeriod> periodsOnline = new Interned<>(ProcessingPeriod::parse);
+  private final Interned<ProcessingPeriod> periodsOffline = new Interned<>(ProcessingPeriod::parse);
+  private final Interned<String> timings = new Interned<>(t -> t);
 
   private SurveyReader(Mode mode) {
     this.mode = Objects.requireNonNull(mode, "mode");
@@ -116,8 +115,9 @@ public final class SurveyReader {
     return b.build();
   }
 
+  /** A cell's code by its bytes: 0 for a blank cell, the constant's ordinal + 1, or -1 outside the list. */
   private static <E extends Enum<E> & SurveyCode> Lookup codeLookup(Class<E> type) {
-    return Lookup.resolving(text -> Codes.find(type, text).map(Enum::ordinal).orElse(-1));
+    return Lookup.resolving(text -> text.isBlank() ? 0 : Codes.find(type, text).map(e -> e.ordinal() + 1).orElse(-1));
   }
 
   /**
@@ -195,6 +195,13 @@ public final class SurveyReader {
     return List.copyOf(problems);
   }
 
+  private org.municipaldx.ingest.Header<SurveyColumn> header;
+
+  /** The cell's text, protection against formula injection removed as {@link Row#get} does. */
+  private String text(Row<SurveyColumn> row, SurveyColumn column) {
+    return org.municipaldx.ingest.ExcelCsvWriter.unescape(row.record().get(fieldOf[column.ordinal()]));
+  }
+
   private static Problem withId(SurveyProblem p) {
     if (p.procedureId().isEmpty()) {
       return p.problem();
@@ -211,8 +218,18 @@ public final class SurveyReader {
     return listed.size();
   }
 
+  /** The field index of each column in the current file's header (found once, by the first row). */
+  private int[] fieldOf;
+
   private SurveyProcedure procedure(Row<SurveyColumn> row, List<SurveyProblem> problems) {
-    String id = row.get(SurveyColumn.PROCEDURE_ID).strip();
+    if (fieldOf == null || row.header() != header) {
+      header = row.header();
+      fieldOf = new int[SurveyColumn.values().length];
+      for (SurveyColumn c : SurveyColumn.values()) {
+        fieldOf[c.ordinal()] = row.index(c);
+      }
+    }
+    String id = text(row, SurveyColumn.PROCEDURE_ID).strip();
     List<UnrecognisedValue> unknown = new ArrayList<>(0);
     RowContext ctx = new RowContext(row, id, problems, unknown);
     if (id.isEmpty()) {
@@ -240,31 +257,29 @@ public final class SurveyReader {
       ctx.problem(SurveyColumn.OFFLINE_CASES, "online " + online + " + not online " + offline + " = "
           + (online + offline) + ", not the total " + total);
     }
-    String lawNumberText = row.get(SurveyColumn.LAW_NUMBER);
-    Parsed<LawNumber> lawNumber = lawNumbers.computeIfAbsent(lawNumberText, SurveyReader::lawNumber);
-    if (lawNumber.reason().isPresent() && !lawNumberText.contains("人事院規則")) {
+    Parsed<LawNumber> lawNumber = lawNumbers.get(row, fieldOf[SurveyColumn.LAW_NUMBER.ordinal()]);
+    if (lawNumber.reason().isPresent() && !lawNumber.text().contains("人事院規則")) {
       ctx.problem(SurveyColumn.LAW_NUMBER, lawNumber.reason().get());
     }
-    Parsed<ProvisionCitation> provision = provisions.computeIfAbsent(row.get(SurveyColumn.PROVISION), SurveyReader::provision);
+    Parsed<ProvisionCitation> provision = provisions.get(row, fieldOf[SurveyColumn.PROVISION.ordinal()]);
     provision.reason().ifPresent(r -> ctx.problem(SurveyColumn.PROVISION, r));
     if (provision.isBlank()) {
       ctx.problem(SurveyColumn.PROVISION, "the provision (根拠条項号) is blank");
     }
-    String timingText = row.get(SurveyColumn.TIMING);
-    Optional<ImplementationTiming> timing = timingText.isBlank() ? Optional.empty()
-        : timings.computeIfAbsent(timingText, ImplementationTiming::parse);
+    String timingText = timings.get(row, fieldOf[SurveyColumn.TIMING.ordinal()]);
+    Optional<ImplementationTiming> timing = timingText.isBlank() ? Optional.empty() : ImplementationTiming.parse(timingText);
     if (!timingText.isBlank() && timing.isEmpty()) {
       ctx.unknown(SurveyColumn.TIMING, timingText);
     }
     return new SurveyProcedure(
         id,
         ministry,
-        row.get(SurveyColumn.NAME),
-        row.get(SurveyColumn.LAW_NAME),
+        text(row, SurveyColumn.NAME),
+        text(row, SurveyColumn.LAW_NAME),
         lawNumber,
         provision,
         type, actor, receiver, via,
-        row.get(SurveyColumn.AGENCY_NAME),
+        text(row, SurveyColumn.AGENCY_NAME),
         ctx.code(SurveyColumn.LOCAL_WORK_KIND, localKinds, LocalWorkKind.class),
         ctx.code(SurveyColumn.COMMON, commons, CommonProcedure.class),
         ctx.multi(SurveyColumn.CARRIED_OUT_BY, Ministry.class),
@@ -275,8 +290,8 @@ public final class SurveyReader {
         ctx.code(SurveyColumn.FEE, fees, FeeRequirement.class),
         ctx.multi(SurveyColumn.PAYMENT_METHODS, PaymentMethod.class),
         ctx.code(SurveyColumn.ONLINE_DISCOUNT, discounts, OnlineDiscount.class),
-        periods.computeIfAbsent(row.get(SurveyColumn.PERIOD_ONLINE), ProcessingPeriod::parse),
-        periods.computeIfAbsent(row.get(SurveyColumn.PERIOD_OFFLINE), ProcessingPeriod::parse),
+        periodsOnline.get(row, fieldOf[SurveyColumn.PERIOD_ONLINE.ordinal()]),
+        periodsOffline.get(row, fieldOf[SurveyColumn.PERIOD_OFFLINE.ordinal()]),
         ctx.texts(SurveyColumn.APPLICATION_SYSTEMS),
         ctx.texts(SurveyColumn.BACK_OFFICE_SYSTEMS),
         ApproximateCount.of(total, basis),
@@ -317,8 +332,31 @@ public final class SurveyReader {
     }
   }
 
-  /** A multi-valued cell read once per distinct text: the values and what was not in the list. */
+  /** A multi-valued cell read once per distinct text: the values (frozen) and what was not in the list. */
   private record Multi<E extends Enum<E>>(Set<E> values, List<String> unknown) {}
+
+  /**
+   * The values of one column read once per distinct cell: the toolkit's {@link Lookup} finds a
+   * cell seen before by its bytes, without decoding it to a String.
+   */
+  private static final class Interned<T> {
+    private final java.util.function.Function<String, T> read;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<T> values = new ArrayList<>();
+    private final Lookup lookup;
+
+    Interned(java.util.function.Function<String, T> read) {
+      this.read = read;
+      this.lookup = Lookup.resolving(text -> index.computeIfAbsent(text, t -> {
+        values.add(read.apply(t));
+        return values.size() - 1;
+      }));
+    }
+
+    T get(Row<SurveyColumn> row, int field) {
+      return values.get(lookup.index(row.record(), field));
+    }
+  }
 
   /** The row being read, where its problems go. */
   private final class RowContext {
@@ -346,23 +384,22 @@ public final class SurveyReader {
     }
 
     <E extends Enum<E> & SurveyCode> Optional<E> code(SurveyColumn column, Lookup lookup, Class<E> type) {
-      int i = lookup.index(row.record(), row.index(column));
-      if (i >= 0) {
-        return Optional.of(type.getEnumConstants()[i]);
+      int i = lookup.index(row.record(), fieldOf[column.ordinal()]);
+      if (i > 0) {
+        return Optional.of(type.getEnumConstants()[i - 1]);
       }
-      String text = row.get(column);
-      if (!text.isBlank()) {
-        unknown(column, text);
+      if (i < 0) {
+        unknown(column, text(row, column));
       }
       return Optional.empty();
     }
 
     long count(SurveyColumn column) {
-      long v = row.plainWhole(column);
+      long v = row.record().plainWhole(fieldOf[column.ordinal()]);
       if (v >= 0) {
         return v;
       }
-      String text = row.get(column);
+      String text = text(row, column);
       if (text.isBlank()) {
         return 0;
       }
@@ -376,27 +413,21 @@ public final class SurveyReader {
 
     @SuppressWarnings("unchecked")
     <E extends Enum<E> & SurveyCode> Set<E> multi(SurveyColumn column, Class<E> type) {
-      String text = row.get(column);
-      if (text.isEmpty()) {
-        return EnumSet.noneOf(type);
-      }
-      Multi<E> m = (Multi<E>) multiCache.computeIfAbsent(column, c -> new HashMap<>()).computeIfAbsent(text, t -> {
+      Interned<Multi<E>> cells = (Interned<Multi<E>>) interned.computeIfAbsent(column, c -> new Interned<Multi<E>>(t -> {
         List<String> bad = new ArrayList<>();
-        Set<E> values = Codes.findAll(type, t, bad);
+        Set<E> values = Values.freeze(Codes.findAll(type, t, bad));
         return new Multi<>(values, List.copyOf(bad));
-      });
+      }));
+      Multi<E> m = cells.get(row, fieldOf[column.ordinal()]);
       for (String bad : m.unknown()) {
         unknown(column, bad);
       }
       return m.values();
     }
 
+    @SuppressWarnings("unchecked")
     List<String> texts(SurveyColumn column) {
-      String text = row.get(column);
-      if (text.isBlank()) {
-        return List.of();
-      }
-      return textLists.computeIfAbsent(text, t -> {
+      Interned<List<String>> cells = (Interned<List<String>>) interned.computeIfAbsent(column, c -> new Interned<List<String>>(t -> {
         List<String> parts = new ArrayList<>();
         for (String s : t.split(";")) {
           if (!s.isBlank()) {
@@ -404,7 +435,8 @@ public final class SurveyReader {
           }
         }
         return List.copyOf(parts);
-      });
+      }));
+      return cells.get(row, fieldOf[column.ordinal()]);
     }
   }
 

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
 public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
   private final Dimension<K> dimension;
   private final Predicate<SurveyProcedure> filter;
-  private final Map<K, ApproximateTakeUp> groups = new HashMap<>();
-  private ApproximateTakeUp total = ApproximateTakeUp.NONE;
+  /** Per group: procedures, Σ cases, Σ online, estimated (1) or not (0); plain longs, overflow checked. */
+  private final Map<K, long[]> groups = new HashMap<>();
+  private final long[] total = new long[4];
   private long ungrouped;
 
   private TakeUpTable(Dimension<K> dimension, Predicate<SurveyProcedure> filter) {
@@ -51,10 +52,10 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
     if (!filter.test(p)) {
       return;
     }
-    total = total.plus(p);
+    add(total, p);
     boolean any = false;
     for (K k : dimension.keys(p)) {
-      groups.merge(k, ApproximateTakeUp.NONE.plus(p), ApproximateTakeUp::plus);
+      add(groups.computeIfAbsent(k, x -> new long[4]), p);
       any = true;
     }
     if (!any) {
@@ -67,10 +68,33 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
    * @return this table, now holding both
    */
   public TakeUpTable<K> merge(TakeUpTable<K> other) {
-    other.groups.forEach((k, t) -> groups.merge(k, t, ApproximateTakeUp::plus));
-    total = total.plus(other.total);
-    ungrouped += other.ungrouped;
+    other.groups.forEach((k, t) -> add(groups.computeIfAbsent(k, x -> new long[4]), t));
+    add(total, other.total);
+    ungrouped = Math.addExact(ungrouped, other.ungrouped);
     return this;
+  }
+
+  private static void add(long[] acc, SurveyProcedure p) {
+    acc[0] = Math.addExact(acc[0], 1);
+    acc[1] = Math.addExact(acc[1], p.totalCases().approximately());
+    acc[2] = Math.addExact(acc[2], p.onlineCases().approximately());
+    if (p.totalCases().basis() == ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
+        || p.onlineCases().basis() == ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES) {
+      acc[3] = 1;
+    }
+  }
+
+  private static void add(long[] acc, long[] other) {
+    acc[0] = Math.addExact(acc[0], other[0]);
+    acc[1] = Math.addExact(acc[1], other[1]);
+    acc[2] = Math.addExact(acc[2], other[2]);
+    acc[3] |= other[3];
+  }
+
+  private static ApproximateTakeUp takeUp(long[] acc) {
+    ApproximateCount.Basis basis = acc[3] == 1 ? ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
+        : ApproximateCount.Basis.ROUNDED_REPORT;
+    return ApproximateTakeUp.of(acc[0], ApproximateCount.of(acc[1], basis), ApproximateCount.of(acc[2], basis));
   }
 
   /** {@return the dimension, never null} */
@@ -82,15 +106,15 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
   public Map<K, ApproximateTakeUp> groups() {
     Map<K, ApproximateTakeUp> out = new LinkedHashMap<>();
     groups.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<K, ApproximateTakeUp>, ApproximateCount>comparing(e -> e.getValue().cases()).reversed()
+        .sorted(Comparator.<Map.Entry<K, long[]>>comparingLong(e -> e.getValue()[1]).reversed()
             .thenComparing(e -> String.valueOf(e.getKey())))
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
+        .forEach(e -> out.put(e.getKey(), takeUp(e.getValue())));
     return java.util.Collections.unmodifiableMap(out);
   }
 
   /** {@return the take-up of every procedure counted (each once), never null} */
   public ApproximateTakeUp total() {
-    return total;
+    return takeUp(total);
   }
 
   /** {@return how many counted procedures have no value in the dimension (a blank cell)} */
