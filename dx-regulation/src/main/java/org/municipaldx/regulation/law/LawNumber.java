@@ -134,7 +134,8 @@ public final class LawNumber implements Serializable {
           } else if (kindText.endsWith("規則")) {
             kind = LawNumberKind.RULE;
             issuers = issuers(kindText, 2);
-          } else if (kindText.endsWith("府令") || kindText.endsWith("省令") || kindText.endsWith("庁令")) {
+          } else if (kindText.endsWith("令") && kindText.length() > 1) {
+            // 府令, 省令, 庁令, 内閣官房令, 復興庁令, joint ordinances (内閣府・法務省令)
             kind = LawNumberKind.MINISTERIAL_ORDINANCE;
             issuers = issuers(kindText, 1);
           } else {

@@ -12,7 +12,7 @@ public enum LawNumberKind implements Labelled {
   IMPERIAL_ORDER("勅令", "imperial order"),
   /** 閣令: a cabinet ordinance (before 1947). */
   CABINET_ORDINANCE("閣令", "cabinet ordinance"),
-  /** 府令, 省令, 庁令: an ordinance of one or more ministries or agencies (内閣府・法務省令). */
+  /** 府令, 省令, 庁令, 内閣官房令: an ordinance of one or more ministries or agencies (内閣府・法務省令). */
   MINISTERIAL_ORDINANCE("府省令", "ministerial ordinance"),
   /** 規則: a rule of a commission or of the Board of Audit (国家公安委員会規則, 会計検査院規則). */
   RULE("規則", "rule"),

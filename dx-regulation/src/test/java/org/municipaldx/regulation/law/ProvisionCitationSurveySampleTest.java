@@ -28,6 +28,11 @@ class ProvisionCitationSurveySampleTest {
 
   /** The distinct non-blank cells of column 根拠条項号, read with a plain CSV reader, not the survey reader. */
   static TreeSet<String> distinctReferences() throws IOException {
+    return distinct("根拠条項号");
+  }
+
+  /** The distinct non-blank cells of a column, read with a plain CSV reader. */
+  static TreeSet<String> distinct(String name) throws IOException {
     TreeSet<String> refs = new TreeSet<>();
     try (Reader in = Files.newBufferedReader(SAMPLE, StandardCharsets.UTF_8);
         MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
@@ -36,7 +41,7 @@ class ProvisionCitationSurveySampleTest {
       while (it.hasNext()) {
         List<String> row = it.next();
         if (column < 0) {
-          column = row.indexOf("根拠条項号");
+          column = row.indexOf(name);
           continue;
         }
         String cell = row.get(column);
@@ -71,5 +76,26 @@ class ProvisionCitationSurveySampleTest {
     assertThat(accepted.size() * 100.0 / refs.size()).isGreaterThanOrEqualTo(99.0);
     assertThat(rejected).containsKeys("第-条", "第60.0条第2項");
     assertThat(rejected.get("第60.0条第2項").index()).isEqualTo(3);
+  }
+
+  @Test
+  void everyLawNumberOfTheSampleInTheNumberedFormParsesAndPrintsBack() throws IOException {
+    assumeTrue(Files.isRegularFile(SAMPLE), "the survey sample is not available at " + SAMPLE + ": skipping");
+    TreeSet<String> numbers = distinct("法令番号");
+    List<String> rejected = new ArrayList<>();
+    int accepted = 0;
+    for (String n : numbers) {
+      try {
+        LawNumber law = LawNumber.parse(n);
+        assertThat(LawNumber.parse(law.toString())).as(n).isEqualTo(law);
+        accepted++;
+      } catch (IllegalArgumentException e) {
+        rejected.add(n);
+      }
+    }
+    // 1,353 distinct numbers: 1,314 read; the rest are 人事院規則 (numbered 九―八), '-' and one without 第…号
+    assertThat(numbers).hasSize(1353);
+    assertThat(accepted).isEqualTo(1314);
+    assertThat(rejected).allMatch(n -> n.contains("人事院規則") || n.equals("-") || n.equals("大正十二年内務省・鉄道省令"));
   }
 }

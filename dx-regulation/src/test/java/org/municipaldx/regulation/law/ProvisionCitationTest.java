@@ -120,6 +120,7 @@ class ProvisionCitationTest {
   @Test
   void jointOrdinancesRulesNoticesAndArabicDigits() {
     assertThat(LawNumber.parse("平成十二年内閣府・法務省令第二号").issuers()).containsExactly("内閣府", "法務省");
+    assertThat(LawNumber.parse("令和四年内閣官房令第三号").issuers()).containsExactly("内閣官房");
     LawNumber rule = LawNumber.parse("平成二十八年個人情報保護委員会規則第三号");
     assertThat(rule.kind()).isEqualTo(LawNumberKind.RULE);
     assertThat(rule.issuers()).containsExactly("個人情報保護委員会");
