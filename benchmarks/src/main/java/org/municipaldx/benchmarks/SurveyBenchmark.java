@@ -45,8 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * published layout: BOM, CRLF, item-number row, header row, RFC 4180 quotes), then, in one run:
  * <ul>
  *   <li>{@code surveyReaderTakeUpByMinistry}: dx-survey's streaming reader (survey mode, every
- *       column typed, every problem listed) feeding a {@link TakeUpTable} by ministry — nothing of
- *       the file is kept, so memory is bounded by the distinct cell texts, not by rows;
+ *       column typed, every problem found and passed to a counter) feeding a {@link TakeUpTable}
+ *       by ministry — nothing of the file is kept, so memory is bounded by the distinct cell
+ *       texts, not by rows;
  *   <li>{@code duckdbReadCsvGroupBy}: DuckDB in-process ({@code SET threads=1}) reading the same
  *       file with {@code read_csv} (explicit {@code quote}/{@code escape}: a quoted {@code ""}
  *       defeats its sniffer) and {@code GROUP BY 所管府省庁} with count and the two sums.
@@ -171,7 +172,8 @@ public class SurveyBenchmark {
 
   static TakeUpTable<Ministry> readAndTakeUp(Path file) {
     TakeUpTable<Ministry> t = TakeUpTable.by(Dimension.MINISTRY);
-    SurveyReader.survey().forEach(file, t);
+    long[] problems = {0};
+    SurveyReader.survey().forEach(file, t, p -> problems[0]++);
     return t;
   }
 

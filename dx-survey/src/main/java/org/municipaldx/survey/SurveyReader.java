@@ -163,23 +163,56 @@ public final class SurveyReader {
     return forEach(CsvSource.open(file), consumer);
   }
 
+  /**
+   * Streams a file in bounded memory: procedures and problems go to their consumers as they are
+   * found, nothing is kept (in strict mode the first {@value Problems#LISTED} problems are kept for
+   * the exception).
+   *
+   * @param file  the survey CSV, not null
+   * @param consumer  receives each procedure, not null
+   * @param problems  receives each problem in file order (survey mode), not null
+   * @return how many problems there were
+   * @throws IngestException as {@link #read(Path)}
+   */
+  public long forEach(Path file, Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> problems) {
+    return forEach(CsvSource.open(file), consumer, problems);
+  }
+
   private List<SurveyProblem> forEach(RecordSource csv, Consumer<SurveyProcedure> consumer) {
-    Objects.requireNonNull(consumer, "consumer");
-    Problems tableProblems = new Problems();
     List<SurveyProblem> problems = new ArrayList<>();
+    forEach(csv, consumer, problems::add);
+    return List.copyOf(problems);
+  }
+
+  private long forEach(RecordSource csv, Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> sink) {
+    Objects.requireNonNull(consumer, "consumer");
+    Objects.requireNonNull(sink, "problems");
+    Problems tableProblems = new Problems();
+    List<SurveyProblem> listed = new ArrayList<>();
+    long[] count = {0};
+    Consumer<SurveyProblem> problems = p -> {
+      count[0]++;
+      if (mode == Mode.STRICT) {
+        if (listed.size() < Problems.LISTED) {
+          listed.add(p);
+        }
+      } else {
+        sink.accept(p);
+      }
+    };
     HeaderSeekingSource source = new HeaderSeekingSource(csv, mode == Mode.STRICT ? STRICT_SPEC : SURVEY_SPEC);
     try (TableReader<SurveyColumn> table = TableReader.of(source, mode == Mode.STRICT ? STRICT_SPEC : SURVEY_SPEC,
         tableProblems)) {
       long tableBefore = 0;
       while (table.next()) {
         Row<SurveyColumn> row = table.row();
-        tableBefore = drain(tableProblems, tableBefore, problems, row);
+        tableBefore = drain(tableProblems, tableBefore, problems);
         SurveyProcedure p = procedure(row, problems);
         if (p != null) {
           consumer.accept(p);
         }
       }
-      drain(tableProblems, tableBefore, problems, null);
+      drain(tableProblems, tableBefore, problems);
       if (table.header().isEmpty()) {
         if (tableProblems.isEmpty()) {
           tableProblems.add(Problem.of(csv.start(), "no header naming the survey's columns ("
@@ -188,11 +221,10 @@ public final class SurveyReader {
         tableProblems.throwIfAny(csv.source());
       }
     }
-    if (mode == Mode.STRICT && !problems.isEmpty()) {
-      throw new IngestException(csv.source(), problems.stream().limit(Problems.LISTED).map(SurveyReader::withId).toList(),
-          problems.size());
+    if (mode == Mode.STRICT && count[0] > 0) {
+      throw new IngestException(csv.source(), listed.stream().map(SurveyReader::withId).toList(), count[0]);
     }
-    return List.copyOf(problems);
+    return count[0];
   }
 
   private org.municipaldx.ingest.Header<SurveyColumn> header;
@@ -209,11 +241,15 @@ public final class SurveyReader {
     return Problem.of(p.location(), p.problem().header().orElse(null), "手続ID " + p.procedureId() + ": " + p.reason());
   }
 
-  /** Moves the toolkit's problems (row width, values beyond the header) into the survey list. */
-  private static long drain(Problems from, long seen, List<SurveyProblem> to, Row<SurveyColumn> row) {
+  /**
+   * Moves the toolkit's problems (row width, values beyond the header) into the survey's; the
+   * toolkit keeps its first {@value Problems#LISTED}, so later ones of that kind are counted by it
+   * but not passed on.
+   */
+  private static long drain(Problems from, long seen, Consumer<SurveyProblem> to) {
     List<Problem> listed = from.listed();
     for (long i = seen; i < listed.size(); i++) {
-      to.add(new SurveyProblem(listed.get((int) i), "", null));
+      to.accept(new SurveyProblem(listed.get((int) i), "", null));
     }
     return listed.size();
   }
@@ -221,7 +257,7 @@ public final class SurveyReader {
   /** The field index of each column in the current file's header (found once, by the first row). */
   private int[] fieldOf;
 
-  private SurveyProcedure procedure(Row<SurveyColumn> row, List<SurveyProblem> problems) {
+  private SurveyProcedure procedure(Row<SurveyColumn> row, Consumer<SurveyProblem> problems) {
     if (fieldOf == null || row.header() != header) {
       header = row.header();
       fieldOf = new int[SurveyColumn.values().length];
@@ -362,10 +398,10 @@ public final class SurveyReader {
   private final class RowContext {
     private final Row<SurveyColumn> row;
     private final String id;
-    private final List<SurveyProblem> problems;
+    private final Consumer<SurveyProblem> problems;
     private final List<UnrecognisedValue> unknown;
 
-    RowContext(Row<SurveyColumn> row, String id, List<SurveyProblem> problems, List<UnrecognisedValue> unknown) {
+    RowContext(Row<SurveyColumn> row, String id, Consumer<SurveyProblem> problems, List<UnrecognisedValue> unknown) {
       this.row = row;
       this.id = id;
       this.problems = problems;
@@ -374,7 +410,7 @@ public final class SurveyReader {
 
     void problem(SurveyColumn column, String reason) {
       Location at = row.location(column);
-      problems.add(new SurveyProblem(Problem.of(at, column.japaneseName(), reason), id, column));
+      problems.accept(new SurveyProblem(Problem.of(at, column.japaneseName(), reason), id, column));
     }
 
     void unknown(SurveyColumn column, String text) {

@@ -121,6 +121,10 @@ class SurveyReaderTest {
     SurveyResult whole = SurveyReader.survey().read(FIXTURE);
     assertThat(streamed).isEqualTo(whole.procedures());
     assertThat(problems).isEqualTo(whole.problems());
+    List<SurveyProblem> sunk = new ArrayList<>();
+    long count = SurveyReader.survey().forEach(FIXTURE, p -> { }, sunk::add);
+    assertThat(count).isEqualTo(4);
+    assertThat(sunk).isEqualTo(whole.problems());
   }
 
   @Test
