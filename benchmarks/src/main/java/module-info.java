@@ -1,11 +1,15 @@
 /** JMH benchmarks of municipal-dx; not a library module. */
 module org.municipaldx.benchmarks {
   requires org.municipaldx.metrics;
+  requires org.municipaldx.ingest;
   requires org.municipaldx.iot;
   requires org.municipaldx.survey;
   requires jmh.core;
   requires java.sql;
   requires duckdb.jdbc;
+  requires de.siegmar.fastcsv;
+  requires org.apache.commons.csv;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.municipaldx.benchmarks;
 }

@@ -2,6 +2,7 @@
 module org.municipaldx.examples {
   requires org.municipaldx.core;
   requires org.municipaldx.metrics;
+  requires org.municipaldx.ingest;
   requires org.municipaldx.iot;
   requires org.municipaldx.procurement;
   requires org.municipaldx.regulation;

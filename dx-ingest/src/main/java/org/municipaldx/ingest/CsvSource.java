@@ -57,6 +57,13 @@ public final class CsvSource implements RecordSource {
   private static final byte QUOTED = 1;
   private static final byte ESCAPED = 2;
   private static final byte NON_ASCII = 4;
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long COMMAS = ONES * ',';
+  private static final long LFS = ONES * '\n';
+  private static final long CRS = ONES * '\r';
 
   private final String source;
   private final InputStream in;
@@ -85,6 +92,10 @@ public final class CsvSource implements RecordSource {
   private long recordOffset;
   private boolean current;
   private final CsvRecord record = new CsvRecord();
+  private static final int CACHED_COLUMNS = 16;
+  private static final int CACHED_LENGTH = 256;
+  private static final int CACHE_SLOTS = 128;
+  private final byte[][] validated = new byte[CACHED_COLUMNS * CACHE_SLOTS][];
   private CharsetDecoder strictDecoder;
   private CharBuffer scratch;
 
@@ -299,6 +310,14 @@ public final class CsvSource implements RecordSource {
     return true;
   }
 
+  /**
+   * {@return the high bit of each zero byte of {@code x}; exact for the lowest zero byte (bits above
+   * it may be false hits from the borrow, which only the lowest hit makes irrelevant)}
+   */
+  private static long zeroBytes(long x) {
+    return (x - ONES) & ~x & HIGH_BITS;
+  }
+
   /** Reads one field and its terminator; true if another field of the record follows. */
   private boolean field() throws IOException {
     long fieldLine = line;
@@ -317,6 +336,23 @@ public final class CsvSource implements RecordSource {
         final byte[] b = buf;
         int p = pos;
         final int lim = limit;
+        // eight bytes at a time (SWAR): find the first comma, LF or CR; note non-ASCII bytes
+        while (p + 8 <= lim) {
+          long w = (long) LONGS.get(b, p);
+          long hit = zeroBytes(w ^ COMMAS) | zeroBytes(w ^ LFS) | zeroBytes(w ^ CRS);
+          if (hit != 0) {
+            int k = Long.numberOfTrailingZeros(hit) >>> 3;
+            if (k > 0 && (w & HIGH_BITS & (-1L >>> (64 - 8 * k))) != 0) {
+              or = -1;
+            }
+            p += k;
+            break;
+          }
+          if ((w & HIGH_BITS) != 0) {
+            or = -1;
+          }
+          p += 8;
+        }
         while (p < lim) {
           byte c = b[p];
           if (c == ',' || c == '\n' || c == '\r') {
@@ -419,6 +455,18 @@ public final class CsvSource implements RecordSource {
       charset = TextEncoding.utf8At(buf, k, end, false) ? StandardCharsets.UTF_8
           : TextEncoding.WINDOWS_31J;
     }
+    int len = end - start;
+    int slot = -1;
+    if (column <= CACHED_COLUMNS && len <= CACHED_LENGTH) {
+      // fields repeat (department names, five-less categories): a field equal to one checked
+      // before in this column is valid; a small direct-mapped cache per column remembers them
+      slot = (column - 1) * CACHE_SLOTS
+          + (Lookup.hash(buf, start, end) & (CACHE_SLOTS - 1));
+      byte[] seen = validated[slot];
+      if (seen != null && seen.length == len && Arrays.equals(buf, start, end, seen, 0, len)) {
+        return;
+      }
+    }
     int bad;
     if (charset.equals(StandardCharsets.UTF_8)) {
       bad = TextEncoding.utf8Invalid(buf, start, end);
@@ -430,6 +478,9 @@ public final class CsvSource implements RecordSource {
           "the bytes at offset " + (base + bad) + " are not valid " + charset.name()
               + "; save the file as UTF-8 or as Excel's Japanese CSV (Windows-31J), or name its"
               + " encoding"));
+    }
+    if (slot >= 0) {
+      validated[slot] = Arrays.copyOfRange(buf, start, end);
     }
   }
 
@@ -546,12 +597,7 @@ public final class CsvSource implements RecordSource {
     }
 
     int rawHash(int field) {
-      int h = 1;
-      final byte[] b = buf;
-      for (int i = starts[field], e = ends[field]; i < e; i++) {
-        h = 31 * h + b[i];
-      }
-      return h;
+      return Lookup.hash(buf, starts[field], ends[field]);
     }
 
     boolean escaped(int field) {

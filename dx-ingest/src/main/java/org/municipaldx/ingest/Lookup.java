@@ -136,10 +136,7 @@ public final class Lookup {
         }
       }
     }
-    int h = 1;
-    for (byte b : key) {
-      h = 31 * h + b;
-    }
+    int h = hash(key, 0, key.length);
     int mask = table.length - 1;
     int i = h & mask;
     while (table[i] != null) {
@@ -151,6 +148,29 @@ public final class Lookup {
     table[i] = key;
     values[i] = value;
     size++;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * A hash of a byte range that costs the same for any length: the length, the first eight and
+   * the last eight bytes (a lookup compares the whole bytes anyway).
+   */
+  static int hash(byte[] b, int from, int to) {
+    int len = to - from;
+    long h;
+    if (len >= 8) {
+      h = (long) LONGS.get(b, from) * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, to - 8) * 0xC2B2AE3D27D4EB4FL;
+    } else {
+      h = 0;
+      for (int i = from; i < to; i++) {
+        h = h * 0x100000001B3L ^ b[i];
+      }
+      h *= 0x9E3779B97F4A7C15L;
+    }
+    h ^= len * 0x165667B19E3779F9L;
+    return (int) (h ^ (h >>> 29) ^ (h >>> 41));
   }
 
   @Override

@@ -163,6 +163,13 @@ public final class TextEncoding {
         i++;
         continue;
       }
+      // the common case of Japanese text: a three-byte sequence E1–EC or EE–EF (E0 and ED need the
+      // range checks below)
+      if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < to && (b[i + 1] & 0xC0) == 0x80
+          && (b[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+        continue;
+      }
       int need;
       int min;
       if (c >= 0xC2 && c <= 0xDF) {

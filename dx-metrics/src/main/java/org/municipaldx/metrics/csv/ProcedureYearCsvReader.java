@@ -101,27 +101,31 @@ public final class ProcedureYearCsvReader {
   private static final long MIN_PARALLEL_BYTES = 1 << 20;
 
   private final Optional<Charset> charset;
-  private final List<Department> departments;
+  /** Department names by id, in the order given; empty: ids only. */
+  private final Map<String, List<String>> departments;
   private final Optional<FiscalYear> fiscalYear;
   private final Map<String, String> idByName;
 
-  private ProcedureYearCsvReader(Optional<Charset> charset, List<Department> departments,
+  private ProcedureYearCsvReader(Optional<Charset> charset, Map<String, List<String>> departments,
       Optional<FiscalYear> fiscalYear) {
     this.charset = charset;
-    this.departments = List.copyOf(departments);
+    this.departments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(departments));
     this.fiscalYear = fiscalYear;
     Map<String, String> byName = new HashMap<>();
-    for (Department d : this.departments) {
-      byName.put(d.id(), d.id());
-      byName.put(Text.nfkc(d.japaneseName()).strip(), d.id());
-      d.englishName().ifPresent(n -> byName.put(Text.nfkc(n).strip().toLowerCase(Locale.ROOT), d.id()));
-    }
+    this.departments.forEach((id, names) -> {
+      byName.put(id, id);
+      for (String n : names) {
+        String k = Text.nfkc(n).strip();
+        byName.putIfAbsent(k, id);
+        byName.putIfAbsent(k.toLowerCase(Locale.ROOT), id);
+      }
+    });
     this.idByName = byName;
   }
 
   /** @return a reader that detects the encoding and takes department ids, never null */
   public static ProcedureYearCsvReader create() {
-    return new ProcedureYearCsvReader(Optional.empty(), List.of(), Optional.empty());
+    return new ProcedureYearCsvReader(Optional.empty(), Map.of(), Optional.empty());
   }
 
   /**
@@ -138,7 +142,32 @@ public final class ProcedureYearCsvReader {
    * @return a reader that resolves department names, never null
    */
   public ProcedureYearCsvReader withDepartments(Collection<Department> departments) {
-    return new ProcedureYearCsvReader(charset, List.copyOf(departments), fiscalYear);
+    Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+    for (Department d : departments) {
+      List<String> n = new ArrayList<>();
+      n.add(d.japaneseName());
+      d.englishName().ifPresent(n::add);
+      names.put(d.id(), n);
+    }
+    return new ProcedureYearCsvReader(charset, names, fiscalYear);
+  }
+
+  /**
+   * @param namesById  the departments' names (Japanese, English, others) by id, not null; a 部局
+   *     cell may then be an id or a name (NFKC, trimmed, case ignored), and must name one of them
+   * @return a reader that resolves department names, never null
+   * @throws IllegalArgumentException if an id does not match {@link Department#ID_PATTERN}
+   */
+  public ProcedureYearCsvReader withDepartmentNames(Map<String, ? extends Collection<String>> namesById) {
+    Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+    namesById.forEach((id, n) -> {
+      if (!id.matches(Department.ID_PATTERN)) {
+        throw new IllegalArgumentException("ProcedureYearCsvReader.departments: '" + id
+            + "' is not a department id (" + Department.ID_PATTERN + ")");
+      }
+      names.put(id, List.copyOf(n));
+    });
+    return new ProcedureYearCsvReader(charset, names, fiscalYear);
   }
 
   /**
@@ -657,9 +686,7 @@ public final class ProcedureYearCsvReader {
     String id = idByName.getOrDefault(s, idByName.get(s.toLowerCase(Locale.ROOT)));
     if (id == null) {
       StringJoiner known = new StringJoiner(", ");
-      for (Department d : departments) {
-        known.add(d.id() + " (" + d.japaneseName() + d.englishName().map(n -> ", " + n).orElse("") + ")");
-      }
+      departments.forEach((k, names) -> known.add(names.isEmpty() ? k : k + " (" + String.join(", ", names) + ")"));
       throw new IllegalArgumentException("unknown department '" + cell
           + "'; expected the id or name of one of the " + departments.size() + " departments given: "
           + known);

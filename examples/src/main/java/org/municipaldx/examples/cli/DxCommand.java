@@ -58,6 +58,7 @@ public final class DxCommand implements Runnable {
   /** @return a configured command line (exit codes mapped from exceptions) */
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new DxCommand());
+    cl.getSubcommands().get("rollup").getCommandSpec().usageMessage().footer(RollupCommand.columnsHelp());
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       line.getErr().println("dx: " + ex.getMessage());
       if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {

@@ -13,7 +13,19 @@ import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.Rate;
 import org.municipaldx.metrics.batch.Rollup;
 import org.municipaldx.metrics.batch.Sums;
+import org.municipaldx.core.Department;
+import org.municipaldx.core.json.DxJson;
+import org.municipaldx.ingest.CsvSource;
+import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;
+import org.municipaldx.ingest.Problem;
+import org.municipaldx.ingest.Problems;
+import org.municipaldx.ingest.Row;
+import org.municipaldx.ingest.TableReader;
+import org.municipaldx.ingest.TextEncoding;
+import org.municipaldx.ingest.TextLocation;
+import org.municipaldx.metrics.csv.ProcedureYearColumn;
+import java.util.List;
 import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
 import org.municipaldx.metrics.csv.RollupCsv;
 import picocli.CommandLine;
@@ -39,8 +51,14 @@ public final class RollupCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text, json or csv (Excel-safe) (default: ${DEFAULT-VALUE})", defaultValue = "text")
   String format;
 
-  @Option(names = "--parallel", description = "use the parallel kernel (same result)")
+  @Option(names = "--parallel", description = "read the file on several threads (same result, same problems)")
   boolean parallel;
+
+  @Option(names = "--departments", paramLabel = "FILE",
+      description = {"the departments, so that 部局 cells may name them (Japanese or English) as well as give ids:",
+          "a JSON array in dx-core's Department schema (a dataset's departments.json) or a CSV with the",
+          "columns id (部局ID) and japaneseName (部局名), optionally englishName (英語名)"})
+  Path departments;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -50,6 +68,14 @@ public final class RollupCommand implements Callable<Integer> {
     ProcedureYearCsvReader reader = ProcedureYearCsvReader.create();
     if (encoding != null) {
       reader = reader.withCharset(encoding);
+    }
+    if (departments != null) {
+      try {
+        reader = reader.withDepartmentNames(departmentNames(departments));
+      } catch (IngestException e) {
+        spec.commandLine().getErr().println("dx rollup: " + e.getMessage());
+        return DxCommand.INPUT_ERROR;
+      }
     }
     Rollup rollup;
     try {
@@ -77,6 +103,79 @@ public final class RollupCommand implements Callable<Integer> {
     }
     out.flush();
     return DxCommand.OK;
+  }
+
+  /** The columns of a departments CSV. */
+  enum DepartmentColumn { ID, JAPANESE_NAME, ENGLISH_NAME }
+
+  /**
+   * Reads department names by id: a JSON array of {@code Department} or a CSV of id and names.
+   *
+   * @throws IngestException naming file, line and column of every problem
+   */
+  static Map<String, List<String>> departmentNames(Path file) {
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(file); // a departments file is small
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(file + ": cannot read", e);
+    }
+    String text = TextEncoding.decode(bytes, java.util.Optional.empty(), file.toString());
+    if (text.stripLeading().startsWith("[")) {
+      List<Department> list;
+      try {
+        list = DxJson.mapper().readValue(text, new com.fasterxml.jackson.core.type.TypeReference<List<Department>>() {});
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        throw IngestException.of(Problem.of(new TextLocation(file.toString(), 1, 0, -1),
+            "not a JSON array of departments: " + e.getMessage()));
+      }
+      for (Department d : list) {
+        List<String> n = new java.util.ArrayList<>();
+        n.add(d.japaneseName());
+        d.englishName().ifPresent(n::add);
+        names.put(d.id(), n);
+      }
+      return names;
+    }
+    HeaderSpec<DepartmentColumn> layout = HeaderSpec.<DepartmentColumn>builder()
+        .column(DepartmentColumn.ID, true, "部局ID", "id", "departmentId")
+        .column(DepartmentColumn.JAPANESE_NAME, true, "部局名", "japaneseName", "名称", "name")
+        .column(DepartmentColumn.ENGLISH_NAME, false, "英語名", "englishName").build();
+    Problems problems = new Problems();
+    try (TableReader<DepartmentColumn> t = TableReader.of(CsvSource.of(new java.io.ByteArrayInputStream(bytes),
+        file.toString(), java.util.Optional.empty()), layout, problems)) {
+      while (t.next()) {
+        Row<DepartmentColumn> r = t.row();
+        String id = r.get(DepartmentColumn.ID).strip();
+        if (!id.matches(Department.ID_PATTERN)) {
+          r.problem(DepartmentColumn.ID, "'" + id + "' is not a department id (" + Department.ID_PATTERN + ")");
+          continue;
+        }
+        List<String> n = new java.util.ArrayList<>();
+        n.add(r.get(DepartmentColumn.JAPANESE_NAME).strip());
+        if (r.has(DepartmentColumn.ENGLISH_NAME) && !r.get(DepartmentColumn.ENGLISH_NAME).isBlank()) {
+          n.add(r.get(DepartmentColumn.ENGLISH_NAME).strip());
+        }
+        if (names.put(id, n) != null) {
+          r.problem(DepartmentColumn.ID, "department '" + id + "' appears twice");
+        }
+      }
+    }
+    problems.throwIfAny(file.toString());
+    return names;
+  }
+
+  /** {@return the help section listing every accepted column name of the procedure-stats CSV} */
+  static String columnsHelp() {
+    HeaderSpec<ProcedureYearColumn> layout = ProcedureYearCsvReader.create().layout();
+    StringBuilder sb = new StringBuilder("%nColumns of FILE (any order; header names match ignoring full-width/half-width,%n"
+        + "case, spaces, hyphens and underscores; blank rows and Excel's empty trailing header cells are ignored):%n");
+    for (ProcedureYearColumn c : layout.columns()) {
+      sb.append("  ").append(String.join(", ", layout.names(c)))
+          .append(layout.required().contains(c) ? "" : "  (optional)").append("%n");
+    }
+    return sb.toString();
   }
 
   static Map<String, Object> sums(Sums s) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -15,7 +13,17 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.municipaldx.ingest.CsvSource;
+import org.municipaldx.ingest.HeaderSpec;
+import org.municipaldx.ingest.IngestException;
+import org.municipaldx.ingest.Problem;
+import org.municipaldx.ingest.Problems;
+import org.municipaldx.ingest.Row;
+import org.municipaldx.ingest.TableReader;
+import org.municipaldx.ingest.TextLocation;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -60,7 +68,7 @@ import org.municipaldx.core.standard.MigrationPlan;
  * <p>Every JSON file is read as UTF-8; each value of a dx-core type is validated against that type's
  * JSON Schema ({@link DxSchemas}, with the networknt validator) and then mapped with the strict
  * {@link DxJson#mapper()} (unknown properties, model invariants such as online ≤ total). The flat
- * {@code workload.csv} is read with jackson-dataformat-csv. Then the references are cross-checked:
+ * {@code workload.csv} is read with dx-ingest's {@code TableReader}. Then the references are cross-checked:
  * unique ids, departments, blocks, reposts, the dataset's fiscal year, and printed fiscal-year
  * headings against their era. All errors of all files are collected and thrown together in one
  * {@link DatasetException}; nothing half-loaded is ever returned.
@@ -330,93 +338,76 @@ public final class DatasetLoader {
       return result;
     }
     String file = "workload.csv";
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    List<String[]> rows = new ArrayList<>();
-    CsvMapper csv = new CsvMapper();
-    csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> it = csv.readerFor(String[].class).readValues(text)) {
-      while (it.hasNextValue()) {
-        rows.add(it.nextValue());
+    // read through dx-ingest like every office file: header by name (any order), blank records and
+    // Excel's empty trailing header cells skipped, every field located by line and column
+    HeaderSpec.Builder<String> spec = HeaderSpec.builder();
+    WORKLOAD_COLUMNS.forEach(c -> spec.column(c, true, c));
+    Problems problems = new Problems();
+    int[] reported = {0};
+    Runnable report = () -> {
+      List<Problem> listed = problems.listed();
+      for (; reported[0] < listed.size(); reported[0]++) {
+        Problem p = listed.get(reported[0]);
+        run.error(file, p.location().place().replaceAll(" \\([A-Z]+\\)$", "")
+            + p.header().map(h -> " (" + h + ")").orElse(""), p.reason());
       }
-    } catch (IOException | RuntimeException e) {
-      String loc = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
-          ? "line " + ((JsonProcessingException) e).getLocation().getLineNr() : "/";
-      run.error(file, loc, "is not valid CSV: " + (e instanceof JsonProcessingException
-          ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage()));
-      return result;
-    }
-    if (rows.isEmpty()) {
-      run.error(file, "line 1", "the header is missing: expected " + String.join(",", WORKLOAD_COLUMNS));
-      return result;
-    }
-    String[] header = rows.get(0);
-    for (int c = 0; c < Math.max(header.length, WORKLOAD_COLUMNS.size()); c++) {
-      String got = c < header.length ? header[c].strip() : "(missing)";
-      String want = c < WORKLOAD_COLUMNS.size() ? WORKLOAD_COLUMNS.get(c) : "(no column)";
-      if (!got.equals(want)) {
-        run.error(file, "line 1, column " + (c + 1), "header '" + got + "' must be '" + want + "' (expected "
-            + String.join(",", WORKLOAD_COLUMNS) + ")");
-        return result;
-      }
-    }
-    if (text.lines().count() != rows.size() && rows.stream().anyMatch(r -> String.join("", r).contains("\n"))) {
-      run.error(file, "/", "a field holds a line break: write one record per line so that errors can name the line");
-      return result;
-    }
+    };
     Set<String> seen = new HashSet<>();
-    for (int r = 1; r < rows.size(); r++) {
-      int line = r + 1;
-      String[] row = rows.get(r);
-      if (row.length == 1 && row[0].isBlank()) {
-        continue;
+    try (TableReader<String> table = TableReader.of(CsvSource.of(new ByteArrayInputStream(
+        text.getBytes(StandardCharsets.UTF_8)), file, Optional.of(StandardCharsets.UTF_8)), spec.build(), problems)) {
+      while (table.next()) {
+        report.run();
+        Row<String> r = table.row();
+        String[] row = new String[WORKLOAD_COLUMNS.size()];
+        for (int c = 0; c < row.length; c++) {
+          row[c] = r.get(WORKLOAD_COLUMNS.get(c));
+        }
+        int line = (int) ((TextLocation) r.location()).line();
+        CsvRow cells = new CsvRow(run, file, line, row);
+        String blockId = cells.text(0, true);
+        DepartmentBlock block = blockId == null ? null : blocks.get(blockId);
+        if (blockId != null && block == null && writtenBlockIds != null && !writtenBlockIds.contains(blockId)) {
+          cells.error(0, "block '" + blockId + "' must be the id of a block in blocks.json");
+        }
+        if (blockId != null && !seen.add(blockId)) {
+          cells.error(0, "block '" + blockId + "' has more than one workload comparison");
+        }
+        FiscalYear baseFy = cells.fiscalYear(1);
+        OptionalLong baseHours = cells.whole(2, true);
+        FiscalYear compFy = cells.fiscalYear(3);
+        OptionalLong compHours = cells.whole(4, true);
+        OptionalLong stated = cells.whole(5, false);
+        String baseHeading = cells.text(6, false);
+        String compHeading = cells.text(7, false);
+        String notesText = cells.text(8, false);
+        List<String> notes = notesText == null ? List.of()
+            : Stream.of(notesText.split(java.util.regex.Pattern.quote(NOTE_SEPARATOR))).map(String::strip)
+                .collect(Collectors.toList());
+        if (block == null) {
+          cells.failed = true;
+        }
+        if (block == null || baseFy == null || compFy == null || baseHours.isEmpty() || compHours.isEmpty() || cells.failed) {
+          continue;
+        }
+        try {
+          WorkloadComparison.Builder b = WorkloadComparison.builder()
+              .baseline(survey(block, baseFy, baseHours.getAsLong()))
+              .comparison(survey(block, compFy, compHours.getAsLong()))
+              .addAllNotes(notes);
+          stated.ifPresent(b::statedChangeHours);
+          WorkloadComparison comparison = b.build();
+          checkHeading(cells, 6, baseHeading, baseFy, notes);
+          checkHeading(cells, 7, compHeading, compFy, notes);
+          result.add(new BlockWorkload(blockId, comparison, Optional.ofNullable(baseHeading),
+              Optional.ofNullable(compHeading), line));
+        } catch (IllegalArgumentException e) {
+          run.error(file, "line " + line, e.getMessage());
+        }
       }
-      if (row.length != WORKLOAD_COLUMNS.size()) {
-        run.error(file, "line " + line, "has " + row.length + " columns, the header has " + WORKLOAD_COLUMNS.size());
-        continue;
-      }
-      CsvRow cells = new CsvRow(run, file, line, row);
-      String blockId = cells.text(0, true);
-      DepartmentBlock block = blockId == null ? null : blocks.get(blockId);
-      if (blockId != null && block == null && writtenBlockIds != null && !writtenBlockIds.contains(blockId)) {
-        cells.error(0, "block '" + blockId + "' must be the id of a block in blocks.json");
-      }
-      if (blockId != null && !seen.add(blockId)) {
-        cells.error(0, "block '" + blockId + "' has more than one workload comparison");
-      }
-      FiscalYear baseFy = cells.fiscalYear(1);
-      OptionalLong baseHours = cells.whole(2, true);
-      FiscalYear compFy = cells.fiscalYear(3);
-      OptionalLong compHours = cells.whole(4, true);
-      OptionalLong stated = cells.whole(5, false);
-      String baseHeading = cells.text(6, false);
-      String compHeading = cells.text(7, false);
-      String notesText = cells.text(8, false);
-      List<String> notes = notesText == null ? List.of()
-          : Stream.of(notesText.split(java.util.regex.Pattern.quote(NOTE_SEPARATOR))).map(String::strip)
-              .collect(Collectors.toList());
-      if (block == null) {
-        cells.failed = true;
-      }
-      if (block == null || baseFy == null || compFy == null || baseHours.isEmpty() || compHours.isEmpty() || cells.failed) {
-        continue;
-      }
-      try {
-        WorkloadComparison.Builder b = WorkloadComparison.builder()
-            .baseline(survey(block, baseFy, baseHours.getAsLong()))
-            .comparison(survey(block, compFy, compHours.getAsLong()))
-            .addAllNotes(notes);
-        stated.ifPresent(b::statedChangeHours);
-        WorkloadComparison comparison = b.build();
-        checkHeading(cells, 6, baseHeading, baseFy, notes);
-        checkHeading(cells, 7, compHeading, compFy, notes);
-        result.add(new BlockWorkload(blockId, comparison, Optional.ofNullable(baseHeading),
-            Optional.ofNullable(compHeading), line));
-      } catch (IllegalArgumentException e) {
-        run.error(file, "line " + line, e.getMessage());
-      }
+    } catch (IngestException e) {
+      // the file cannot be read further; its problems are listed
     }
+    report.run();
     return result;
   }
 

@@ -207,6 +207,47 @@ class DxCommandTest {
   }
 
   @Test
+  void rollupResolvesDepartmentNamesFromADepartmentsFile(@TempDir Path tmp) throws IOException {
+    String header = "部局,年度,5レス,1件あたり分,オンライン件数,総件数\n";
+    Path byId = tmp.resolve("ids.csv");
+    Files.writeString(byId, header + "construction,2023,カウンターレス,30,100,400\nindustry-tourism,2023,,5,2,10\n"
+        + "construction,2023,,10,50,50\n");
+    Path byName = tmp.resolve("names.csv");
+    Files.writeString(byName, header + "建設部,2023,カウンターレス,30,100,400\nIndustry and Tourism,2023,,5,2,10\n"
+        + "　建設部 ,2023,,10,50,50\n");
+    Path json = tmp.resolve("departments.json");
+    Files.writeString(json, "[{\"id\":\"construction\",\"japaneseName\":\"建設部\",\"kind\":\"BU\"},"
+        + "{\"id\":\"industry-tourism\",\"japaneseName\":\"産業観光部\",\"englishName\":\"Industry and Tourism\",\"kind\":\"BU\"}]");
+    Path csv = tmp.resolve("departments.csv");
+    Files.writeString(csv, "部局ID,部局名,英語名\nconstruction,建設部,\nindustry-tourism,産業観光部,Industry and Tourism\n");
+    Run ids = Run.dx("rollup", byId.toString(), "--format", "json");
+    assertThat(ids.exit()).as(ids.err()).isZero();
+    // 30·100 + 10·50 = 3,500 minutes online in construction
+    assertThat(JSON.readTree(ids.out()).path("byDepartment").path("construction").path("minutesOnline").asLong())
+        .isEqualTo(3_500);
+    for (Path departments : List.of(json, csv)) {
+      Run names = Run.dx("rollup", byName.toString(), "--departments", departments.toString(), "--format", "json");
+      assertThat(names.exit()).as(names.err()).isZero();
+      assertThat(names.out()).isEqualTo(ids.out());
+    }
+    Path unknown = tmp.resolve("unknown.csv");
+    Files.writeString(unknown, header + "建設部,2023,,1,1,1\n市民課,2023,,1,1,1\n");
+    Run err = Run.dx("rollup", unknown.toString(), "--departments", json.toString());
+    assertThat(err.exit()).isEqualTo(DxCommand.INPUT_ERROR);
+    assertThat(err.err()).contains("unknown.csv line 3, column 1 (A, 部局): unknown department '市民課'",
+        "construction (建設部), industry-tourism (産業観光部, Industry and Tourism)");
+  }
+
+  @Test
+  void rollupHelpListsEveryAcceptedColumnName() {
+    Run r = Run.dx("rollup", "--help");
+    assertThat(r.out()).contains("部局, department, 部局ID, departmentId", "年度, fiscalYear, FY",
+        "5レス, fiveLess, 関連する5レス  (optional)", "1件あたり分, minutesPerCase, 1件当たり分, 1件あたりの分",
+        "オンライン件数, online, オンラインによる申請等, onlineCases", "総件数, total, 申請等件数, totalCases",
+        "--departments");
+  }
+
+  @Test
   void regulationsProgressOfAnInventory(@TempDir Path tmp) throws IOException {
     RegulationItem fire = RegulationItem.builder().id("fire-001")
         .provision(Provision.of(LegalInstrumentKind.ORDINANCE, "火災予防条例", "第12条第2項"))
