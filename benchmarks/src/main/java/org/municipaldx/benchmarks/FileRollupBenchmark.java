@@ -256,6 +256,22 @@ public class FileRollupBenchmark {
     return Rollup.of(byDept, byFive, all, n);
   }
 
+  /**
+   * The DuckDB side of the whole-process comparison with {@code dx rollup}: {@code java -cp
+   * benchmarks.jar org.municipaldx.benchmarks.FileRollupBenchmark FILE ROWS THREADS} prints the
+   * roll-up's total as DuckDB computes it.
+   *
+   * @param args  the file, its number of rows, DuckDB's threads
+   * @throws SQLException if DuckDB fails
+   */
+  public static void main(String[] args) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      s.execute("SET threads=" + args[2]);
+      Rollup r = duckdb(c, Paths.get(args[0]), Long.parseLong(args[1]));
+      System.out.println(r.rows() + " rows, total " + r.total());
+    }
+  }
+
   private static long big(Object o) {
     return o instanceof BigInteger b ? b.longValueExact() : ((Number) o).longValue();
   }
