@@ -3,6 +3,7 @@ module org.municipaldx.benchmarks {
   requires org.municipaldx.metrics;
   requires org.municipaldx.ingest;
   requires org.municipaldx.iot;
+  requires org.municipaldx.survey;
   requires jmh.core;
   requires java.sql;
   requires duckdb.jdbc;

@@ -6,6 +6,7 @@ module org.municipaldx.examples {
   requires org.municipaldx.iot;
   requires org.municipaldx.procurement;
   requires org.municipaldx.regulation;
+  requires org.municipaldx.survey;
   requires info.picocli;
   requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.databind;

@@ -100,10 +100,31 @@ public final class LawId implements Comparable<LawId>, Serializable {
     }
   }
 
-  /** @return the kind of law, never null */
+  /**
+   * Issuer flags of the {@code M6} period (from 2001-01-06) that are commissions, not ministries:
+   * flags 18 to 26 (特定個人情報保護委員会 (now 個人情報保護委員会), 運輸安全委員会, 原子力規制委員会,
+   * 中央労働委員会, 公正取引委員会, 国家公安委員会, 公害等調整委員会, 公安審査委員会, カジノ管理委員会). Source: e-Gov
+   * 「法令ID命名規約」 p. 9 (https://laws.e-gov.go.jp/file/LawIdNamingConvention.pdf): the seven
+   * hexadecimal digits after {@code M6} are a bit set, flag n being bit n-1.
+   */
+  private static final int M6_COMMISSION_FLAGS = (1 << 26) - (1 << 17);
+
+  /**
+   * The kind of law. An {@code M} ID of the {@code M6} period whose issuers are all commissions is a
+   * {@link LawIdType#COMMISSION_RULE} ({@code 428M60020000006}, 個人情報保護委員会規則); any other
+   * {@code M} ID is a {@link LawIdType#MINISTERIAL_ORDINANCE}.
+   *
+   * @return the kind of law, never null
+   */
   public LawIdType type() {
     for (Map.Entry<LawIdType, Pattern> e : SHAPES.entrySet()) {
       if (e.getValue().matcher(id).matches()) {
+        if (e.getKey() == LawIdType.MINISTERIAL_ORDINANCE && id.charAt(4) == '6') {
+          int flags = Integer.parseInt(id.substring(5, 12), 16);
+          if (flags != 0 && (flags & ~M6_COMMISSION_FLAGS) == 0) {
+            return LawIdType.COMMISSION_RULE;
+          }
+        }
         return e.getKey();
       }
     }
@@ -123,7 +144,7 @@ public final class LawId implements Comparable<LawId>, Serializable {
   /** @return the law's number within its year and type (第六十七号 is 67), or 0 where the type has none */
   public int number() {
     LawIdType t = type();
-    Matcher m = SHAPES.get(t).matcher(id);
+    Matcher m = SHAPES.get(t == LawIdType.COMMISSION_RULE ? LawIdType.MINISTERIAL_ORDINANCE : t).matcher(id);
     if (!m.matches() || t == LawIdType.CONSTITUTION || t == LawIdType.NATIONAL_PERSONNEL_AUTHORITY_RULE
         || t == LawIdType.PRIME_MINISTER_DECISION) {
       return 0;

@@ -32,7 +32,12 @@ public enum LawIdType implements Labelled {
   /** {@code R} + 8 hexadecimal digits: 規則 of other bodies, e.g. {@code 322R00000001001}. */
   RULE("規則", "rule"),
   /** {@code RPMD}: 内閣総理大臣決定, e.g. {@code 427RPMD10100000}. */
-  PRIME_MINISTER_DECISION("内閣総理大臣決定", "Prime Minister's decision");
+  PRIME_MINISTER_DECISION("内閣総理大臣決定", "Prime Minister's decision"),
+  /**
+   * {@code M6} whose issuer flags name only commissions (委員会規則 issued under the ordinance type
+   * code since 2001), e.g. {@code 428M60020000006} (個人情報保護委員会規則); see {@link LawId#type()}.
+   */
+  COMMISSION_RULE("委員会規則", "commission rule");
 
   private final String japaneseName;
   private final String englishName;

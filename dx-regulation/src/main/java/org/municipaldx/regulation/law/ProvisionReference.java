@@ -23,6 +23,9 @@ import org.municipaldx.regulation.internal.KanjiNumerals;
  * both equal {@code ref}. An item may be given without a paragraph ({@code 第五条第三号}): articles
  * with a single paragraph number their items directly. Numbers run from 1 to 9999.
  *
+ * <p>This parser reads the strict statute form only; {@link ProvisionCitation#parse} reads the
+ * looser forms registers write (第100の4条, 附則, lists, ranges, 準用, tables ...).
+ *
  * <p>JSON: the kanji form as a string; either form is accepted on input.
  *
  * <p>This class is immutable and thread-safe.
@@ -139,7 +142,8 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
    *
    * @param text  the text, not null
    * @return the reference, never null
-   * @throws IllegalArgumentException naming the text, the character position and what was expected
+   * @throws ProvisionParseException (an {@code IllegalArgumentException}) naming the text, the
+   *     character position and what was expected
    */
   @JsonCreator
   public static ProvisionReference parse(CharSequence text) {
@@ -171,10 +175,8 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
     }
 
     IllegalArgumentException error(String expected) {
-      // the position counts in the normalised text; name it when it differs from the input
-      String of = s.equals(original.toString()) ? "" : " of '" + s + "'";
-      return new IllegalArgumentException(
-          "ProvisionReference '" + original + "' cannot be parsed at character " + (pos + 1) + of + ": " + expected);
+      // the position counts in the normalised text; the message names it when it differs from the input
+      return new ProvisionParseException("ProvisionReference", original.toString(), s, pos, expected);
     }
 
     ProvisionNumber level(char suffix, boolean required) {

@@ -1,0 +1,238 @@
+package org.municipaldx.regulation.law;
+
+import java.io.Serializable;
+import java.time.MonthDay;
+import java.time.chrono.JapaneseEra;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Text;
+import org.municipaldx.regulation.internal.KanjiNumerals;
+
+/**
+ * A law number (法令番号) as statutes print it: era, era year, the kind of instrument and who issued
+ * it, and the number, e.g. {@code 昭和二十六年法律第四号} (era 昭和, year 26, {@link LawNumberKind#ACT}, 4)
+ * or {@code 平成十一年法務省令第四号} ({@link LawNumberKind#MINISTERIAL_ORDINANCE} of 法務省). A public
+ * notice may carry its date ({@code 昭和三十年四月十五日建設省告示第千号}).
+ *
+ * <p>{@link #parse} reads kanji or Arabic numerals (full- or half-width) and 元年; {@link #toString()}
+ * prints the kanji form, and {@code parse(n.toString()).equals(n)}. Numbers that are not of this
+ * shape — 人事院規則 are numbered by series ({@code 平成二十一年人事院規則八―一二―七}) — are rejected with
+ * the reason, so a register can keep them as text. This class is immutable and thread-safe.
+ */
+public final class LawNumber implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final String NUM = "(?:[0-9]+|[〇一二三四五六七八九十百千]+)";
+  private static final Pattern SHAPE = Pattern.compile("(?<era>明治|大正|昭和|平成|令和)(?<year>元|" + NUM + ")年"
+      + "(?:(?<month>" + NUM + ")月(?<day>" + NUM + ")日)?(?<kind>[^第0-9〇一二三四五六七八九十百千]+)第(?<number>" + NUM + ")号");
+  private static final List<String> ERAS = List.of("明治", "大正", "昭和", "平成", "令和");
+  /** Gregorian year of each era's first year (明治元年 = 1868 ... 令和元年 = 2019). */
+  private static final int[] ERA_START = {1868, 1912, 1926, 1989, 2019};
+
+  private final JapaneseEra era;
+  private final int eraYear;
+  private final MonthDay date;
+  private final LawNumberKind kind;
+  private final List<String> issuers;
+  private final int number;
+
+  private LawNumber(JapaneseEra era, int eraYear, MonthDay date, LawNumberKind kind, List<String> issuers, int number) {
+    this.era = era;
+    this.eraYear = eraYear;
+    this.date = date;
+    this.kind = kind;
+    this.issuers = issuers;
+    this.number = number;
+  }
+
+  /**
+   * @param era  the era, 明治 to 令和, not null
+   * @param eraYear  the year of the era, from 1
+   * @param date  the month and day of promulgation, or null when not part of the number
+   * @param kind  the kind of instrument, not null
+   * @param issuers  the issuing ministries or bodies; empty for 法律, 政令, 勅令 and 閣令, at least one otherwise
+   * @param number  the number, from 1 to 9999
+   * @return the law number, never null
+   * @throws IllegalArgumentException naming the field and the rule
+   */
+  public static LawNumber of(JapaneseEra era, int eraYear, MonthDay date, LawNumberKind kind, List<String> issuers, int number) {
+    Objects.requireNonNull(era, "era");
+    Objects.requireNonNull(kind, "kind");
+    if (eraIndex(era) < 0) {
+      throw new IllegalArgumentException("LawNumber.era: must be 明治, 大正, 昭和, 平成 or 令和 (was '" + era + "')");
+    }
+    if (eraYear < 1 || eraYear > 99) {
+      throw new IllegalArgumentException("LawNumber.eraYear: must be from 1 to 99 (was '" + eraYear + "')");
+    }
+    if (number < 1 || number > KanjiNumerals.MAX) {
+      throw new IllegalArgumentException("LawNumber.number: must be from 1 to " + KanjiNumerals.MAX + " (was '" + number + "')");
+    }
+    boolean needsIssuer = kind == LawNumberKind.MINISTERIAL_ORDINANCE || kind == LawNumberKind.RULE || kind == LawNumberKind.PUBLIC_NOTICE;
+    if (needsIssuer == issuers.isEmpty()) {
+      throw new IllegalArgumentException("LawNumber.issuers: " + (needsIssuer ? "a " + kind.japaneseName() + " needs its issuer"
+          : "a " + kind.japaneseName() + " has no issuer") + " (was " + issuers + ")");
+    }
+    for (String i : issuers) {
+      if (i == null || i.isEmpty() || !i.codePoints().allMatch(Character::isLetter) || i.contains("第")
+          || i.endsWith("令") || i.endsWith("規則") || i.endsWith("告示") || SHAPE.matcher(i).find()) {
+        throw new IllegalArgumentException("LawNumber.issuers: each must be a body's name in letters, without 第 or the"
+            + " kind of instrument (was '" + i + "')");
+      }
+    }
+    if (kind == LawNumberKind.PUBLIC_NOTICE && issuers.size() != 1) {
+      throw new IllegalArgumentException("LawNumber.issuers: a 告示 has one issuer (was " + issuers + ")");
+    }
+    return new LawNumber(era, eraYear, date, kind, List.copyOf(issuers), number);
+  }
+
+  private static int eraIndex(JapaneseEra era) {
+    return era.getValue() + 1 >= 0 && era.getValue() + 1 < ERAS.size() ? era.getValue() + 1 : -1;
+  }
+
+  /**
+   * Parses a law number (see the class comment).
+   *
+   * @param text  the text, not null
+   * @return the law number, never null
+   * @throws IllegalArgumentException quoting the text and saying why it is not of the form
+   */
+  public static LawNumber parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = Text.nfkc(text).strip().replaceAll("\\s+", "");
+    Matcher m = SHAPE.matcher(s);
+    if (!m.matches()) {
+      String why;
+      if (s.contains("人事院規則")) {
+        why = "人事院規則 are numbered by series and number (八―一二―七), not 第…号";
+      } else if (s.matches("(明治|大正|昭和|平成|令和).*") && !s.contains("第")) {
+        why = "it has no number (第…号)";
+      } else {
+        why = "expected <era><year>年<kind>第<number>号, e.g. 昭和二十六年法律第四号";
+      }
+      throw new IllegalArgumentException("LawNumber '" + text + "' cannot be parsed: " + why);
+    }
+    try {
+      JapaneseEra era = JapaneseEra.of(ERAS.indexOf(m.group("era")) - 1);
+      int year = m.group("year").equals("元") ? 1 : number(m.group("year"));
+      MonthDay date = m.group("month") == null ? null : MonthDay.of(number(m.group("month")), number(m.group("day")));
+      String kindText = m.group("kind");
+      LawNumberKind kind;
+      List<String> issuers = List.of();
+      switch (kindText) {
+        case "法律": kind = LawNumberKind.ACT; break;
+        case "政令": kind = LawNumberKind.CABINET_ORDER; break;
+        case "勅令": kind = LawNumberKind.IMPERIAL_ORDER; break;
+        case "閣令": kind = LawNumberKind.CABINET_ORDINANCE; break;
+        default:
+          if (kindText.endsWith("告示")) {
+            kind = LawNumberKind.PUBLIC_NOTICE;
+            issuers = issuers(kindText, 2);
+          } else if (kindText.endsWith("規則")) {
+            kind = LawNumberKind.RULE;
+            issuers = issuers(kindText, 2);
+          } else if (kindText.endsWith("令") && kindText.length() > 1) {
+            // 府令, 省令, 庁令, 内閣官房令, 復興庁令, joint ordinances (内閣府・法務省令)
+            kind = LawNumberKind.MINISTERIAL_ORDINANCE;
+            issuers = issuers(kindText, 1);
+          } else {
+            throw new IllegalArgumentException("'" + kindText + "' is not a kind of instrument (法律, 政令, …省令, …規則, …告示)");
+          }
+      }
+      return of(era, year, date, kind, issuers, number(m.group("number")));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("LawNumber '" + text + "' cannot be parsed: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> issuers(String kindText, int suffix) {
+    return Arrays.stream(kindText.substring(0, kindText.length() - suffix).split("・", -1))
+        .map(i -> i.endsWith("規則") ? i.substring(0, i.length() - 2) : i)
+        .toList();
+  }
+
+  private static int number(String n) {
+    if (n.charAt(0) >= '0' && n.charAt(0) <= '9') {
+      if (n.length() > 4) {
+        throw new IllegalArgumentException("number '" + n + "' is larger than " + KanjiNumerals.MAX);
+      }
+      return Integer.parseInt(n);
+    }
+    return KanjiNumerals.parse(n);
+  }
+
+  /** @return the era, never null */
+  public JapaneseEra era() {
+    return era;
+  }
+
+  /** @return the era's Japanese name, e.g. 昭和 */
+  public String eraJapaneseName() {
+    return ERAS.get(eraIndex(era));
+  }
+
+  /** @return the year of the era (元年 is 1) */
+  public int eraYear() {
+    return eraYear;
+  }
+
+  /** @return the Gregorian year, e.g. 1951 for 昭和二十六年 */
+  public int gregorianYear() {
+    return ERA_START[eraIndex(era)] + eraYear - 1;
+  }
+
+  /** @return the date of promulgation, when the number carries it */
+  public Optional<MonthDay> date() {
+    return Optional.ofNullable(date);
+  }
+
+  /** @return the kind of instrument, never null */
+  public LawNumberKind kind() {
+    return kind;
+  }
+
+  /** @return the issuers (法務省, 国家公安委員会 ...), empty for 法律 and 政令, never null */
+  public List<String> issuers() {
+    return issuers;
+  }
+
+  /** @return the number within the year and kind */
+  public int number() {
+    return number;
+  }
+
+  /** @return the kanji form, e.g. {@code 平成十一年法務省令第四号} */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(eraJapaneseName());
+    sb.append(eraYear == 1 ? "元" : KanjiNumerals.format(eraYear)).append('年');
+    if (date != null) {
+      sb.append(KanjiNumerals.format(date.getMonthValue())).append('月').append(KanjiNumerals.format(date.getDayOfMonth())).append('日');
+    }
+    switch (kind) {
+      case MINISTERIAL_ORDINANCE: sb.append(String.join("・", issuers)).append('令'); break;
+      case RULE: sb.append(String.join("・", issuers)).append("規則"); break;
+      case PUBLIC_NOTICE: sb.append(issuers.get(0)).append("告示"); break;
+      default: sb.append(kind.japaneseName());
+    }
+    return sb.append('第').append(KanjiNumerals.format(number)).append('号').toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof LawNumber)) {
+      return false;
+    }
+    LawNumber n = (LawNumber) o;
+    return era.equals(n.era) && eraYear == n.eraYear && Objects.equals(date, n.date) && kind == n.kind
+        && issuers.equals(n.issuers) && number == n.number;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(era, eraYear, date, kind, issuers, number);
+  }
+}

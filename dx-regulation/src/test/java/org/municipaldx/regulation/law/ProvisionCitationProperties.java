@@ -1,0 +1,131 @@
+package org.municipaldx.regulation.law;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sageserpent.americium.java.Trials;
+import com.sageserpent.americium.java.TrialsApi;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Laws of {@link ProvisionCitation}: printing round trips, spellings the survey uses, any text fails cleanly. */
+class ProvisionCitationProperties {
+  private static final TrialsApi API = Trials.api();
+
+  static Trials<ProvisionNumber> numbers() {
+    return API.integers(1, 9999).flatMap(main -> API.integers(0, 2)
+        .flatMap(k -> API.integers(1, 99).immutableListsOfSize(k)).map(br -> ProvisionNumber.of(main, br)));
+  }
+
+  static <T> Trials<T> maybe(Trials<T> t) {
+    return API.alternate(API.only((T) null), t);
+  }
+
+  /** A point with a random shape; every generated combination is valid by construction. */
+  static Trials<ProvisionPoint> points() {
+    return API.booleans().flatMap(inTable -> maybe(numbers()).flatMap(first -> maybe(numbers()).flatMap(paragraph ->
+        maybe(numbers()).flatMap(item -> API.choose("イ", "ロ", "ハ", "(1)", "(12)").immutableLists().flatMap(subs ->
+            maybe(API.choose(SentencePart.values())).map(sentence -> {
+              ProvisionNumber table = inTable ? (first == null ? ProvisionNumber.of(1) : first) : null;
+              ProvisionNumber article = inTable ? null : first;
+              ProvisionNumber p = paragraph;
+              if (table == null && article == null && p == null && item == null) {
+                p = ProvisionNumber.of(1);
+              }
+              List<String> sub = item == null && table == null ? List.of() : subs.subList(0, Math.min(2, subs.size()));
+              return ProvisionPoint.of(table, article, p, item, sub, sentence);
+            }))))));
+  }
+
+  /** 1 to 3 ranges, each element completed from the one before it as the parser does. */
+  static Trials<List<ProvisionRange>> ranges() {
+    return API.integers(1, 3).flatMap(n -> points().and(maybe(points())).trials().immutableListsOfSize(n)).map(raw -> {
+      List<ProvisionRange> out = new ArrayList<>();
+      ProvisionPoint prev = null;
+      for (var pair : raw) {
+        ProvisionPoint from = ProvisionCitation.resolve(prev, pair._1());
+        if (pair._2() == null) {
+          out.add(ProvisionRange.of(from));
+          prev = from;
+        } else {
+          ProvisionPoint to = ProvisionCitation.resolve(from, pair._2());
+          out.add(ProvisionRange.of(from, to));
+          prev = to;
+        }
+      }
+      return out;
+    });
+  }
+
+  static Trials<ProvisionCitation> citations() {
+    return maybe(API.choose("法", "平成23年政令第405号", "日本銀行国庫金取扱規程", "令和元年総務省令第19号")).flatMap(law ->
+        API.choose(ProvisionPart.values()).flatMap(part -> ranges().flatMap(provisions ->
+            API.alternate(API.only(List.<ProvisionRange>of()), ranges()).flatMap(applied ->
+                API.booleans().flatMap(replaced -> maybe(API.only("平成18年3月31日改正前")).map(note ->
+                    ProvisionCitation.of(law, part, provisions, applied, replaced && !applied.isEmpty(), note)))))));
+  }
+
+  @Test
+  void everyCitationPrintsToAFormThatParsesToTheSameValue() {
+    citations().withLimit(300).supplyTo(c -> {
+      ProvisionCitation back = ProvisionCitation.parse(c.toString());
+      assertThat(back).as("parse(%s)", c).isEqualTo(c);
+      assertThat(back.hashCode()).isEqualTo(c.hashCode());
+    });
+  }
+
+  @Test
+  void theSurveysSpellingsOfAnArticleParseToTheCanonicalValue() {
+    numbers().and(maybe(numbers())).and(maybe(numbers())).withLimit(300).supplyTo((article, paragraph, item) -> {
+      ProvisionReference ref = ProvisionReference.of(article, paragraph, item);
+      ProvisionCitation expected = ProvisionCitation.of(ref);
+      StringBuilder branchFirst = new StringBuilder("第").append(article.toArabic()).append('条');
+      StringBuilder zeros = new StringBuilder("第0").append(article.main()).append('条');
+      article.branches().forEach(b -> zeros.append('の').append(b));
+      // 第 left out before 項/号 (第4条1項13号) is unambiguous only after a level without a branch
+      boolean branchBefore = article.isBranch() || (paragraph != null && paragraph.isBranch() && item != null);
+      String noDai = branchBefore ? ref.toArabicString() : ref.toArabicString().replaceAll("第([0-9の]+)([項号])", "$1$2");
+      if (paragraph != null) {
+        branchFirst.append('第').append(paragraph.main()).append('項');
+        paragraph.branches().forEach(b -> branchFirst.append('の').append(b));
+        zeros.append("第").append(paragraph.main()).append('項');
+        paragraph.branches().forEach(b -> zeros.append('の').append(b));
+      }
+      if (item != null) {
+        branchFirst.append('第').append(item.main()).append('号');
+        item.branches().forEach(b -> branchFirst.append('の').append(b));
+        zeros.append("第").append(item.main()).append('号');
+        item.branches().forEach(b -> zeros.append('の').append(b));
+      }
+      String wide = ref.toArabicString().chars()
+          .mapToObj(ch -> String.valueOf(ch >= '0' && ch <= '9' ? (char) (ch - '0' + '０') : (char) ch))
+          .reduce("", String::concat);
+      for (String spelling : List.of(ref.toKanjiString(), ref.toArabicString(), branchFirst.toString(), zeros.toString(),
+          wide, ref.toArabicString().replace('の', 'ノ'), noDai, ref.toArabicString().replace("条", "条 "))) {
+        assertThat(ProvisionCitation.parse(spelling)).as(spelling).isEqualTo(expected);
+      }
+      assertThat(expected.asReference()).contains(ref);
+    });
+  }
+
+  @Test
+  void anyTextIsEitherACitationThatRoundTripsOrAParseExceptionWithAnIndexInsideTheText() {
+    API.choose("第", "条", "項", "号", "の", "ノ", "附則", "別表", "1", "2", "0", "十", "二", "、", "・", ",", "及び", "から",
+            "まで", "で準用する", "(", ")", "イ", "本文", "-", ".", "法", "平成", "年", "改正前", " ", "１")
+        .immutableLists().map(parts -> String.join("", parts)).withLimit(1000).supplyTo(text -> {
+          try {
+            ProvisionCitation c = ProvisionCitation.parse(text);
+            assertThat(ProvisionCitation.parse(c.toString())).as(text).isEqualTo(c);
+          } catch (ProvisionParseException e) {
+            assertThat(e.index()).as(text).isBetween(0, e.normalisedText().length());
+            assertThat(e.text()).isEqualTo(text);
+          }
+        });
+  }
+
+  @Test
+  void rejectedTextNeverLeaksAnotherException() {
+    assertThatThrownBy(() -> ProvisionCitation.parse("")).isInstanceOf(ProvisionParseException.class);
+  }
+}

@@ -1,0 +1,9 @@
+/** The national procedures survey (行政手続等の悉皆調査) as a first-class input. */
+module org.municipaldx.survey {
+  requires transitive org.municipaldx.metrics;
+  requires transitive org.municipaldx.regulation;
+  requires transitive org.municipaldx.ingest;
+  requires com.fasterxml.jackson.annotation;
+
+  exports org.municipaldx.survey;
+}

@@ -1,0 +1,100 @@
+package org.municipaldx.survey;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import org.municipaldx.metrics.Figures;
+
+/**
+ * A case count as the survey gives it (items 17-1 to 17-3): approximate by definition. The survey
+ * states its counts to two significant figures (one where estimating was hard), and estimates the
+ * counts of procedures carried out or received by local governments from a few sample
+ * municipalities (デジタル庁「行政手続等の悉皆調査」解説資料). This type therefore has no accessor
+ * that reads as an exact figure: {@link #approximately()} says what it is, {@link #toString()}
+ * prints {@code 約1,800}, and JSON carries the basis beside the number.
+ *
+ * <p>Sums stay approximate; their basis is the weakest of the parts. Overflow is an error.
+ * Immutable and thread-safe.
+ */
+@JsonPropertyOrder({"approximately", "basis"})
+public final class ApproximateCount implements Comparable<ApproximateCount> {
+  /** Why a count is approximate. */
+  public enum Basis {
+    /** Reported by the ministry, rounded to two significant figures. */
+    ROUNDED_REPORT,
+    /** Estimated from a few sample municipalities (local-government procedures), then rounded. */
+    ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
+  }
+
+  /** Zero cases, as reported. */
+  public static final ApproximateCount ZERO = new ApproximateCount(0, Basis.ROUNDED_REPORT);
+
+  private final long value;
+  private final Basis basis;
+
+  private ApproximateCount(long value, Basis basis) {
+    this.value = value;
+    this.basis = basis;
+  }
+
+  /**
+   * @param value  the count as given, zero or more
+   * @param basis  why it is approximate, not null
+   * @return the count, never null
+   * @throws IllegalArgumentException if the value is negative
+   */
+  public static ApproximateCount of(long value, Basis basis) {
+    Objects.requireNonNull(basis, "basis");
+    if (value < 0) {
+      throw new IllegalArgumentException("ApproximateCount.value: must be zero or more (was '" + value + "')");
+    }
+    return new ApproximateCount(value, basis);
+  }
+
+  /** {@return the count as the survey gives it, which is approximate} */
+  @JsonProperty("approximately")
+  public long approximately() {
+    return value;
+  }
+
+  /** {@return why the count is approximate, never null} */
+  @JsonProperty("basis")
+  public Basis basis() {
+    return basis;
+  }
+
+  /**
+   * @param other  another count, not null
+   * @return the approximate sum; estimated if either part is
+   * @throws ArithmeticException on overflow
+   */
+  public ApproximateCount plus(ApproximateCount other) {
+    return new ApproximateCount(Math.addExact(value, other.value), weaker(basis, other.basis));
+  }
+
+  static Basis weaker(Basis a, Basis b) {
+    return a == Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES || b == Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
+        ? Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES : Basis.ROUNDED_REPORT;
+  }
+
+  @Override
+  public int compareTo(ApproximateCount o) {
+    return Long.compare(value, o.value);
+  }
+
+  /** {@return e.g. {@code 約1,800} (約 = about)} */
+  @Override
+  public String toString() {
+    return "約" + Figures.group(value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ApproximateCount && ((ApproximateCount) o).value == value && ((ApproximateCount) o).basis == basis;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, basis);
+  }
+}

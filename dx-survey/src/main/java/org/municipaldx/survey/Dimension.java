@@ -1,0 +1,88 @@
+package org.municipaldx.survey;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A way to group procedures for take-up: by ministry, procedure type, actor, receiver, kind of
+ * local-government work, online status, or the office applications are filed with. A procedure
+ * without a value is grouped under none; a multi-valued column (offices) puts a procedure in every
+ * group it names, so those groups overlap.
+ *
+ * @param <K>  the group key
+ */
+public final class Dimension<K> {
+  /** 所管府省庁. */
+  public static final Dimension<Ministry> MINISTRY = new Dimension<>("ministry", "所管府省庁", p -> p.ministry().stream().toList());
+  /** 手続類型. */
+  public static final Dimension<ProcedureType> TYPE = new Dimension<>("type", "手続類型", p -> p.type().stream().toList());
+  /** 手続主体. */
+  public static final Dimension<PartyCode> ACTOR = new Dimension<>("actor", "手続主体", p -> p.actor().stream().toList());
+  /** 手続の受け手. */
+  public static final Dimension<PartyCode> RECEIVER = new Dimension<>("receiver", "手続の受け手", p -> p.receiver().stream().toList());
+  /** 事務区分. */
+  public static final Dimension<LocalWorkKind> LOCAL_WORK_KIND = new Dimension<>("local-work", "事務区分",
+      p -> p.localWorkKind().stream().toList());
+  /** オンライン化の実施状況. */
+  public static final Dimension<OnlineStatus> STATUS = new Dimension<>("status", "オンライン化の実施状況",
+      p -> p.onlineStatus().stream().toList());
+  /** 申請を提出する機関 (multi-valued: groups overlap). */
+  public static final Dimension<String> OFFICE = new Dimension<>("office", "申請を提出する機関", SurveyProcedure::submissionOffices);
+
+  private final String name;
+  private final String japaneseName;
+  private final Function<SurveyProcedure, Collection<K>> keys;
+
+  private Dimension(String name, String japaneseName, Function<SurveyProcedure, Collection<K>> keys) {
+    this.name = name;
+    this.japaneseName = japaneseName;
+    this.keys = keys;
+  }
+
+  /** {@return every dimension, never null} */
+  public static List<Dimension<?>> all() {
+    return List.of(MINISTRY, TYPE, ACTOR, RECEIVER, LOCAL_WORK_KIND, STATUS, OFFICE);
+  }
+
+  /**
+   * @param name  a dimension's name as the command line takes it ({@code ministry}, {@code type},
+   *     {@code actor}, {@code receiver}, {@code local-work}, {@code status}, {@code office}), not null
+   * @return the dimension, never null
+   * @throws IllegalArgumentException naming the accepted names
+   */
+  public static Dimension<?> parse(String name) {
+    Objects.requireNonNull(name, "name");
+    for (Dimension<?> d : all()) {
+      if (d.name.equals(name)) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("Unknown dimension '" + name + "': expected one of ministry, type, actor,"
+        + " receiver, local-work, status, office");
+  }
+
+  /** {@return the name, e.g. {@code ministry}} */
+  public String name() {
+    return name;
+  }
+
+  /** {@return the survey column's Japanese name} */
+  public String japaneseName() {
+    return japaneseName;
+  }
+
+  /**
+   * @param p  a procedure, not null
+   * @return the groups it belongs to, possibly none, never null
+   */
+  public Collection<K> keys(SurveyProcedure p) {
+    return keys.apply(p);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,577 @@
+package org.municipaldx.survey;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.municipaldx.ingest.CsvSource;
+import org.municipaldx.ingest.Fields;
+import org.municipaldx.ingest.HeaderSpec;
+import org.municipaldx.ingest.IngestException;
+import org.municipaldx.ingest.Location;
+import org.municipaldx.ingest.Lookup;
+import org.municipaldx.ingest.Problem;
+import org.municipaldx.ingest.Problems;
+import org.municipaldx.ingest.Record;
+import org.municipaldx.ingest.RecordSource;
+import org.municipaldx.ingest.Row;
+import org.municipaldx.ingest.TableReader;
+import org.municipaldx.regulation.law.LawNumber;
+import org.municipaldx.regulation.law.ProvisionCitation;
+import org.municipaldx.regulation.law.ProvisionParseException;
+
+/**
+ * Reads the national procedures survey file (行政手続等の悉皆調査, the Digital Agency's published
+ * CSV) into {@link SurveyProcedure}s, streaming, on the office-data ingestion toolkit
+ * ({@code dx-ingest}: encoding detection, byte-level CSV, located problems).
+ *
+ * <ul>
+ *   <li>The header is found by its column names: rows above it (the published file has the
+ *       codebook's item numbers there) are skipped. A file whose first rows name fewer than two
+ *       survey columns, or whose header lacks any of the 38 columns, is rejected with an
+ *       {@link IngestException} naming the missing columns — in both modes.
+ *   <li>{@link Mode#SURVEY} (the default for this official file) keeps every row that has all its
+ *       fields and lists each flaw as a {@link SurveyProblem} with line, 手続ID, column and reason:
+ *       online cases above the total, a total of 0, counts that do not add up, codes outside the
+ *       lists (kept as text), provisions that cannot be read, a blank 手続ID.
+ *   <li>{@link Mode#STRICT} rejects the file if it has any such flaw: one {@link IngestException}
+ *       listing every problem (the first {@value Problems#LISTED}, with the total), nothing returned.
+ * </ul>
+ * Not thread-safe; create one per file (cheap).
+ */
+public final class SurveyReader {
+  /** How flaws in data rows are handled. */
+  public enum Mode {
+    /** Any problem rejects the file. */
+    STRICT,
+    /** Keep every row and list the problems (the default for the published file). */
+    SURVEY
+  }
+
+  /** How many records before the header are searched for it. */
+  public static final int HEADER_SEARCH_LIMIT = 20;
+
+  private static final HeaderSpec<SurveyColumn> STRICT_SPEC = spec(false);
+  private static final HeaderSpec<SurveyColumn> SURVEY_SPEC = spec(true);
+
+  private final Mode mode;
+  private final Lookup ministries = codeLookup(Ministry.class);
+  private final Lookup types = codeLookup(ProcedureType.class);
+  private final Lookup parties = codeLookup(PartyCode.class);
+  private final Lookup localKinds = codeLookup(LocalWorkKind.class);
+  private final Lookup commons = codeLookup(CommonProcedure.class);
+  private final Lookup statuses = codeLookup(OnlineStatus.class);
+  private final Lookup fees = codeLookup(FeeRequirement.class);
+  private final Lookup discounts = codeLookup(OnlineDiscount.class);
+  private final Map<SurveyColumn, Interned<?>> interned = new EnumMap<>(SurveyColumn.class);
+  private final Interned<Parsed<LawNumber>> lawNumbers = new Interned<>(SurveyReader::lawNumber);
+  private final Interned<Parsed<ProvisionCitation>> provisions = new Interned<>(SurveyReader::provision);
+  private final Interned<ProcessingPeriod> periodsOnline = new Interned<>(ProcessingPeriod::parse);
+  private final Interned<ProcessingPeriod> periodsOffline = new Interned<>(ProcessingPeriod::parse);
+  private final Interned<String> timings = new Interned<>(t -> t);
+
+  private SurveyReader(Mode mode) {
+    this.mode = Objects.requireNonNull(mode, "mode");
+  }
+
+  /** {@return a reader in {@link Mode#SURVEY}: every row kept, every flaw listed} */
+  public static SurveyReader survey() {
+    return new SurveyReader(Mode.SURVEY);
+  }
+
+  /** {@return a reader in {@link Mode#STRICT}: any flaw rejects the file} */
+  public static SurveyReader strict() {
+    return new SurveyReader(Mode.STRICT);
+  }
+
+  /**
+   * @param mode  the mode, not null
+   * @return a reader in that mode, never null
+   */
+  public static SurveyReader of(Mode mode) {
+    return new SurveyReader(mode);
+  }
+
+  /** {@return the mode, never null} */
+  public Mode mode() {
+    return mode;
+  }
+
+  private static HeaderSpec<SurveyColumn> spec(boolean ignoreUnknown) {
+    HeaderSpec.Builder<SurveyColumn> b = HeaderSpec.builder();
+    for (SurveyColumn c : SurveyColumn.values()) {
+      b.column(c, true, c.japaneseName(), c.englishName());
+    }
+    if (ignoreUnknown) {
+      b.ignoreUnknown();
+    }
+    return b.build();
+  }
+
+  /** A cell's code by its bytes: 0 for a blank cell, the constant's ordinal + 1, or -1 outside the list. */
+  private static <E extends Enum<E> & SurveyCode> Lookup codeLookup(Class<E> type) {
+    return Lookup.resolving(text -> text.isBlank() ? 0 : Codes.find(type, text).map(e -> e.ordinal() + 1).orElse(-1));
+  }
+
+  /**
+   * Reads a whole file into memory.
+   *
+   * @param file  the survey CSV (UTF-8 with or without BOM, or Windows-31J), not null
+   * @return the procedures and the problems, never null
+   * @throws IngestException if the file is not in the survey layout, cannot be read (a bad byte,
+   *     an unclosed quote), or — in strict mode — has any problem
+   * @throws java.io.UncheckedIOException if reading fails
+   */
+  public SurveyResult read(Path file) {
+    List<SurveyProcedure> out = new ArrayList<>();
+    List<SurveyProblem> problems = forEach(CsvSource.open(file), out::add);
+    return new SurveyResult(out, problems);
+  }
+
+  /**
+   * Reads a stream into memory.
+   *
+   * @param in  the CSV bytes, not null; closed at the end
+   * @param source  the name problems give, not null
+   * @return the procedures and the problems, never null
+   * @throws IngestException as {@link #read(Path)}
+   */
+  public SurveyResult read(InputStream in, String source) {
+    List<SurveyProcedure> out = new ArrayList<>();
+    List<SurveyProblem> problems = forEach(CsvSource.of(in, source, Optional.empty()), out::add);
+    return new SurveyResult(out, problems);
+  }
+
+  /**
+   * Streams a file: each procedure goes to the consumer as it is read, nothing is kept, so memory
+   * stays bounded whatever the file's size. In strict mode the consumer may have seen rows before
+   * a later problem rejects the file; read into memory ({@link #read(Path)}) for all-or-nothing.
+   *
+   * @param file  the survey CSV, not null
+   * @param consumer  receives each procedure, not null
+   * @return the problems (empty in strict mode, which throws instead), never null
+   * @throws IngestException as {@link #read(Path)}
+   */
+  public List<SurveyProblem> forEach(Path file, Consumer<SurveyProcedure> consumer) {
+    return forEach(CsvSource.open(file), consumer);
+  }
+
+  /**
+   * Streams a file in bounded memory: procedures and problems go to their consumers as they are
+   * found, nothing is kept (in strict mode the first {@value Problems#LISTED} problems are kept for
+   * the exception).
+   *
+   * @param file  the survey CSV, not null
+   * @param consumer  receives each procedure, not null
+   * @param problems  receives each problem in file order (survey mode), not null
+   * @return how many problems there were
+   * @throws IngestException as {@link #read(Path)}
+   */
+  public long forEach(Path file, Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> problems) {
+    return forEach(CsvSource.open(file), consumer, problems);
+  }
+
+  private List<SurveyProblem> forEach(RecordSource csv, Consumer<SurveyProcedure> consumer) {
+    List<SurveyProblem> problems = new ArrayList<>();
+    forEach(csv, consumer, problems::add);
+    return List.copyOf(problems);
+  }
+
+  private long forEach(RecordSource csv, Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> sink) {
+    Objects.requireNonNull(consumer, "consumer");
+    Objects.requireNonNull(sink, "problems");
+    Problems tableProblems = new Problems();
+    List<SurveyProblem> listed = new ArrayList<>();
+    long[] count = {0};
+    Consumer<SurveyProblem> problems = p -> {
+      count[0]++;
+      if (mode == Mode.STRICT) {
+        if (listed.size() < Problems.LISTED) {
+          listed.add(p);
+        }
+      } else {
+        sink.accept(p);
+      }
+    };
+    HeaderSeekingSource source = new HeaderSeekingSource(csv, mode == Mode.STRICT ? STRICT_SPEC : SURVEY_SPEC);
+    try (TableReader<SurveyColumn> table = TableReader.of(source, mode == Mode.STRICT ? STRICT_SPEC : SURVEY_SPEC,
+        tableProblems)) {
+      long tableBefore = 0;
+      while (table.next()) {
+        Row<SurveyColumn> row = table.row();
+        tableBefore = drain(tableProblems, tableBefore, problems);
+        SurveyProcedure p = procedure(row, problems);
+        if (p != null) {
+          consumer.accept(p);
+        }
+      }
+      drain(tableProblems, tableBefore, problems);
+      if (table.header().isEmpty()) {
+        if (tableProblems.isEmpty()) {
+          tableProblems.add(Problem.of(csv.start(), "no header naming the survey's columns ("
+              + SURVEY_SPEC.labels() + ") in the first " + HEADER_SEARCH_LIMIT + " records"));
+        }
+        tableProblems.throwIfAny(csv.source());
+      }
+    }
+    if (mode == Mode.STRICT && count[0] > 0) {
+      throw new IngestException(csv.source(), listed.stream().map(SurveyReader::withId).toList(), count[0]);
+    }
+    return count[0];
+  }
+
+  private org.municipaldx.ingest.Header<SurveyColumn> header;
+
+  /** The cell's text, protection against formula injection removed as {@link Row#get} does. */
+  private String text(Row<SurveyColumn> row, SurveyColumn column) {
+    return org.municipaldx.ingest.ExcelCsvWriter.unescape(row.record().get(fieldOf[column.ordinal()]));
+  }
+
+  private static Problem withId(SurveyProblem p) {
+    if (p.procedureId().isEmpty()) {
+      return p.problem();
+    }
+    return Problem.of(p.location(), p.problem().header().orElse(null), "手続ID " + p.procedureId() + ": " + p.reason());
+  }
+
+  /**
+   * Moves the toolkit's problems (row width, values beyond the header) into the survey's; the
+   * toolkit keeps its first {@value Problems#LISTED}, so later ones of that kind are counted by it
+   * but not passed on.
+   */
+  private static long drain(Problems from, long seen, Consumer<SurveyProblem> to) {
+    List<Problem> listed = from.listed();
+    for (long i = seen; i < listed.size(); i++) {
+      to.accept(new SurveyProblem(listed.get((int) i), "", null));
+    }
+    return listed.size();
+  }
+
+  /** The field index of each column in the current file's header (found once, by the first row). */
+  private int[] fieldOf;
+
+  private SurveyProcedure procedure(Row<SurveyColumn> row, Consumer<SurveyProblem> problems) {
+    if (fieldOf == null || row.header() != header) {
+      header = row.header();
+      fieldOf = new int[SurveyColumn.values().length];
+      for (SurveyColumn c : SurveyColumn.values()) {
+        fieldOf[c.ordinal()] = row.index(c);
+      }
+    }
+    String id = text(row, SurveyColumn.PROCEDURE_ID).strip();
+    List<UnrecognisedValue> unknown = new ArrayList<>(0);
+    RowContext ctx = new RowContext(row, id, problems, unknown);
+    if (id.isEmpty()) {
+      ctx.problem(SurveyColumn.PROCEDURE_ID, "the procedure id (手続ID) is blank; the row cannot be kept");
+      return null;
+    }
+    Optional<Ministry> ministry = ctx.code(SurveyColumn.MINISTRY, ministries, Ministry.class);
+    Optional<ProcedureType> type = ctx.code(SurveyColumn.TYPE, types, ProcedureType.class);
+    Optional<PartyCode> actor = ctx.code(SurveyColumn.ACTOR, parties, PartyCode.class);
+    Optional<PartyCode> receiver = ctx.code(SurveyColumn.RECEIVER, parties, PartyCode.class);
+    Optional<PartyCode> via = ctx.code(SurveyColumn.VIA, parties, PartyCode.class);
+    boolean local = actor.map(PartyCode::includesLocal).orElse(false) || receiver.map(PartyCode::includesLocal).orElse(false);
+    ApproximateCount.Basis basis = local ? ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
+        : ApproximateCount.Basis.ROUNDED_REPORT;
+    long total = ctx.count(SurveyColumn.TOTAL_CASES);
+    long online = ctx.count(SurveyColumn.ONLINE_CASES);
+    long offline = ctx.count(SurveyColumn.OFFLINE_CASES);
+    if (total == 0) {
+      ctx.problem(SurveyColumn.TOTAL_CASES, "the total is 0 (the published conversion wrote 0 for empty cells):"
+          + " the procedure adds nothing to take-up");
+    }
+    if (online > total) {
+      ctx.problem(SurveyColumn.ONLINE_CASES, "online cases " + online + " exceed the total " + total);
+    } else if (total > 0 && online + offline != total) {
+      ctx.problem(SurveyColumn.OFFLINE_CASES, "online " + online + " + not online " + offline + " = "
+          + (online + offline) + ", not the total " + total);
+    }
+    Parsed<LawNumber> lawNumber = lawNumbers.get(row, fieldOf[SurveyColumn.LAW_NUMBER.ordinal()]);
+    if (lawNumber.reason().isPresent() && !lawNumber.text().contains("人事院規則")) {
+      ctx.problem(SurveyColumn.LAW_NUMBER, lawNumber.reason().get());
+    }
+    Parsed<ProvisionCitation> provision = provisions.get(row, fieldOf[SurveyColumn.PROVISION.ordinal()]);
+    provision.reason().ifPresent(r -> ctx.problem(SurveyColumn.PROVISION, r));
+    if (provision.isBlank()) {
+      ctx.problem(SurveyColumn.PROVISION, "the provision (根拠条項号) is blank");
+    }
+    String timingText = timings.get(row, fieldOf[SurveyColumn.TIMING.ordinal()]);
+    Optional<ImplementationTiming> timing = timingText.isBlank() ? Optional.empty() : ImplementationTiming.parse(timingText);
+    if (!timingText.isBlank() && timing.isEmpty()) {
+      ctx.unknown(SurveyColumn.TIMING, timingText);
+    }
+    return new SurveyProcedure(
+        id,
+        ministry,
+        text(row, SurveyColumn.NAME),
+        text(row, SurveyColumn.LAW_NAME),
+        lawNumber,
+        provision,
+        type, actor, receiver, via,
+        text(row, SurveyColumn.AGENCY_NAME),
+        ctx.code(SurveyColumn.LOCAL_WORK_KIND, localKinds, LocalWorkKind.class),
+        ctx.code(SurveyColumn.COMMON, commons, CommonProcedure.class),
+        ctx.multi(SurveyColumn.CARRIED_OUT_BY, Ministry.class),
+        ctx.code(SurveyColumn.ONLINE_STATUS, statuses, OnlineStatus.class),
+        ctx.multi(SurveyColumn.OBSTACLES, OnlineObstacle.class),
+        timing,
+        ctx.multi(SurveyColumn.IDENTITY_CHECKS, IdentityCheck.class),
+        ctx.code(SurveyColumn.FEE, fees, FeeRequirement.class),
+        ctx.multi(SurveyColumn.PAYMENT_METHODS, PaymentMethod.class),
+        ctx.code(SurveyColumn.ONLINE_DISCOUNT, discounts, OnlineDiscount.class),
+        periodsOnline.get(row, fieldOf[SurveyColumn.PERIOD_ONLINE.ordinal()]),
+        periodsOffline.get(row, fieldOf[SurveyColumn.PERIOD_OFFLINE.ordinal()]),
+        ctx.texts(SurveyColumn.APPLICATION_SYSTEMS),
+        ctx.texts(SurveyColumn.BACK_OFFICE_SYSTEMS),
+        ApproximateCount.of(total, basis),
+        ApproximateCount.of(online, basis),
+        ApproximateCount.of(offline, basis),
+        ctx.multi(SurveyColumn.FORM_INFORMATION, FormInformation.class),
+        ctx.multi(SurveyColumn.ATTACHMENTS, Attachment.class),
+        ctx.multi(SurveyColumn.ATTACHMENT_ABOLITION, AttachmentAbolition.class),
+        ctx.multi(SurveyColumn.ATTACHMENT_SUBMISSION, AttachmentSubmission.class),
+        ctx.multi(SurveyColumn.ATTACHMENT_SIGNATURE, AttachmentSignature.class),
+        ctx.multi(SurveyColumn.ATTACHMENT_FORM_RULE, AttachmentFormRule.class),
+        ctx.multi(SurveyColumn.INDIVIDUAL_EVENTS, IndividualLifeEvent.class),
+        ctx.multi(SurveyColumn.BUSINESS_EVENTS, BusinessLifeEvent.class),
+        ctx.multi(SurveyColumn.PROFESSIONS, Profession.class),
+        ctx.texts(SurveyColumn.SUBMISSION_OFFICES),
+        unknown);
+  }
+
+  static Parsed<LawNumber> lawNumber(String text) {
+    if (text.isBlank()) {
+      return Parsed.blank(text);
+    }
+    try {
+      return Parsed.of(LawNumber.parse(text), text);
+    } catch (IllegalArgumentException e) {
+      return Parsed.rejected(text, e.getMessage());
+    }
+  }
+
+  static Parsed<ProvisionCitation> provision(String text) {
+    if (text.isBlank()) {
+      return Parsed.blank(text);
+    }
+    try {
+      return Parsed.of(ProvisionCitation.parse(text), text);
+    } catch (ProvisionParseException e) {
+      return Parsed.rejected(text, e.getMessage());
+    }
+  }
+
+  /** A multi-valued cell read once per distinct text: the values (frozen) and what was not in the list. */
+  private record Multi<E extends Enum<E>>(Set<E> values, List<String> unknown) {}
+
+  /**
+   * The values of one column read once per distinct cell: the toolkit's {@link Lookup} finds a
+   * cell seen before by its bytes, without decoding it to a String.
+   */
+  private static final class Interned<T> {
+    private final java.util.function.Function<String, T> read;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<T> values = new ArrayList<>();
+    private final Lookup lookup;
+
+    Interned(java.util.function.Function<String, T> read) {
+      this.read = read;
+      this.lookup = Lookup.resolving(text -> index.computeIfAbsent(text, t -> {
+        values.add(read.apply(t));
+        return values.size() - 1;
+      }));
+    }
+
+    T get(Row<SurveyColumn> row, int field) {
+      return values.get(lookup.index(row.record(), field));
+    }
+  }
+
+  /** The row being read, where its problems go. */
+  private final class RowContext {
+    private final Row<SurveyColumn> row;
+    private final String id;
+    private final Consumer<SurveyProblem> problems;
+    private final List<UnrecognisedValue> unknown;
+
+    RowContext(Row<SurveyColumn> row, String id, Consumer<SurveyProblem> problems, List<UnrecognisedValue> unknown) {
+      this.row = row;
+      this.id = id;
+      this.problems = problems;
+      this.unknown = unknown;
+    }
+
+    void problem(SurveyColumn column, String reason) {
+      Location at = row.location(column);
+      problems.accept(new SurveyProblem(Problem.of(at, column.japaneseName(), reason), id, column));
+    }
+
+    void unknown(SurveyColumn column, String text) {
+      unknown.add(new UnrecognisedValue(column, text));
+      problem(column, "'" + text + "' is not in the code list of " + column.japaneseName() + " (item "
+          + column.item() + "); kept as text");
+    }
+
+    <E extends Enum<E> & SurveyCode> Optional<E> code(SurveyColumn column, Lookup lookup, Class<E> type) {
+      int i = lookup.index(row.record(), fieldOf[column.ordinal()]);
+      if (i > 0) {
+        return Optional.of(type.getEnumConstants()[i - 1]);
+      }
+      if (i < 0) {
+        unknown(column, text(row, column));
+      }
+      return Optional.empty();
+    }
+
+    long count(SurveyColumn column) {
+      long v = row.record().plainWhole(fieldOf[column.ordinal()]);
+      if (v >= 0) {
+        return v;
+      }
+      String text = text(row, column);
+      if (text.isBlank()) {
+        return 0;
+      }
+      try {
+        return Fields.whole(text);
+      } catch (IllegalArgumentException e) {
+        problem(column, e.getMessage() + "; counted as 0");
+        return 0;
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    <E extends Enum<E> & SurveyCode> Set<E> multi(SurveyColumn column, Class<E> type) {
+      Interned<Multi<E>> cells = (Interned<Multi<E>>) interned.computeIfAbsent(column, c -> new Interned<Multi<E>>(t -> {
+        List<String> bad = new ArrayList<>();
+        Set<E> values = Values.freeze(Codes.findAll(type, t, bad));
+        return new Multi<>(values, List.copyOf(bad));
+      }));
+      Multi<E> m = cells.get(row, fieldOf[column.ordinal()]);
+      for (String bad : m.unknown()) {
+        unknown(column, bad);
+      }
+      return m.values();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> texts(SurveyColumn column) {
+      Interned<List<String>> cells = (Interned<List<String>>) interned.computeIfAbsent(column, c -> new Interned<List<String>>(t -> {
+        List<String> parts = new ArrayList<>();
+        for (String s : t.split(";")) {
+          if (!s.isBlank()) {
+            parts.add(s.strip());
+          }
+        }
+        return List.copyOf(parts);
+      }));
+      return cells.get(row, fieldOf[column.ordinal()]);
+    }
+  }
+
+  /**
+   * Passes records on from the header onwards: records before the first one that names at least
+   * two survey columns are skipped (the published file's row of item numbers). If none does
+   * within {@link #HEADER_SEARCH_LIMIT} records, the first non-blank record is passed on as the
+   * header (copied when read), so that the table reader names the columns it lacks.
+   */
+  private static final class HeaderSeekingSource implements RecordSource {
+    private final RecordSource source;
+    private final HeaderSpec<SurveyColumn> spec;
+    private boolean found;
+    private Record current;
+
+    HeaderSeekingSource(RecordSource source, HeaderSpec<SurveyColumn> spec) {
+      this.source = source;
+      this.spec = spec;
+    }
+
+    @Override
+    public String source() {
+      return source.source();
+    }
+
+    @Override
+    public boolean next() {
+      if (found) {
+        current = null;
+        return source.next();
+      }
+      found = true;
+      int seen = 0;
+      Record first = null;
+      while (seen < HEADER_SEARCH_LIMIT && source.next()) {
+        Record r = source.record();
+        if (r.isBlank()) {
+          continue;
+        }
+        seen++;
+        int names = 0;
+        for (int i = 0; i < r.size() && names < 2; i++) {
+          if (spec.match(r.get(i).strip()).isPresent()) {
+            names++;
+          }
+        }
+        if (names >= 2) {
+          current = null;
+          return true;
+        }
+        if (first == null) {
+          first = Copied.of(r);
+        }
+      }
+      current = first;
+      return first != null;
+    }
+
+    @Override
+    public Record record() {
+      return current != null ? current : source.record();
+    }
+
+    @Override
+    public Location start() {
+      return source.start();
+    }
+
+    @Override
+    public void close() {
+      source.close();
+    }
+  }
+
+  /** A record copied out of the source's buffer. */
+  private record Copied(List<String> fields, List<Location> locations, Location location) implements Record {
+    static Copied of(Record r) {
+      List<String> f = new ArrayList<>();
+      List<Location> l = new ArrayList<>();
+      for (int i = 0; i < r.size(); i++) {
+        f.add(r.get(i));
+        l.add(r.location(i));
+      }
+      return new Copied(List.copyOf(f), List.copyOf(l), r.location());
+    }
+
+    @Override
+    public int size() {
+      return fields.size();
+    }
+
+    @Override
+    public String get(int field) {
+      return fields.get(field);
+    }
+
+    @Override
+    public Location location(int field) {
+      return locations.get(field);
+    }
+  }
+}

@@ -1,0 +1,321 @@
+package org.municipaldx.examples.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.municipaldx.ingest.ExcelCsvWriter;
+import org.municipaldx.ingest.IngestException;
+import org.municipaldx.metrics.Figures;
+import org.municipaldx.metrics.RoundingPolicy;
+import org.municipaldx.survey.ApproximateTakeUp;
+import org.municipaldx.survey.Coverage;
+import org.municipaldx.survey.Dimension;
+import org.municipaldx.survey.IdentityCheck;
+import org.municipaldx.survey.MinutesPerCase;
+import org.municipaldx.survey.SurveyAnalytics;
+import org.municipaldx.survey.SurveyCode;
+import org.municipaldx.survey.SurveyProblem;
+import org.municipaldx.survey.SurveyProcedure;
+import org.municipaldx.survey.SurveyReader;
+import org.municipaldx.survey.SurveyResult;
+import org.municipaldx.survey.TakeUpTable;
+import org.municipaldx.survey.TimeSaving;
+import org.municipaldx.core.Labelled;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dx survey FILE}: the national procedures survey (行政手続等の悉皆調査): take-up, problems, potential, coverage. */
+@Command(name = "survey", mixinStandardHelpOptions = true,
+    description = {"Reads the Digital Agency's national procedures survey (行政手続等の悉皆調査) CSV as published",
+        "(survey mode: every row kept, every flaw listed with line, 手続ID, column and reason; --strict rejects",
+        "the file on any flaw) and prints online take-up (Σ online / Σ cases, approximate) by group, the",
+        "local-government view, five-less indicators, the identity-check mix, the time-saving potential when",
+        "minutes per case are given (none are invented), a municipality's coverage gaps with --inventory, and",
+        "the problem rows."})
+public final class SurveyCommand implements Callable<Integer> {
+  private static final RoundingPolicy PERCENT = RoundingPolicy.of(RoundingMode.HALF_UP, RoundingPolicy.TENTH);
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the survey CSV (UTF-8 with or without BOM, or Windows-31J)")
+  Path file;
+
+  @Option(names = "--local", description = "only procedures whose actor or receiver includes local governments (地方等)")
+  boolean local;
+
+  @Option(names = "--by", paramLabel = "DIMENSION", defaultValue = "ministry",
+      description = "group take-up by ministry, type, actor, receiver, local-work, status or office (default: ${DEFAULT-VALUE})")
+  String by;
+
+  @Option(names = "--minutes-per-case", paramLabel = "N", description = "minutes one case takes that going online saves (the source minutes use 30)")
+  Long minutesPerCase;
+
+  @Option(names = "--minutes", paramLabel = "FILE", description = "CSV of minutes per case by procedure type (columns 手続類型, 分/件)")
+  Path minutesFile;
+
+  @Option(names = "--inventory", paramLabel = "FILE", description = "a municipality's inventory CSV (columns 手続ID, 手続名, オンライン): list its coverage gaps")
+  Path inventory;
+
+  @Option(names = "--strict", description = "reject the file on any flaw instead of listing it")
+  boolean strict;
+
+  @Option(names = "--problems", paramLabel = "N", defaultValue = "20", description = "problem rows printed as text (default: ${DEFAULT-VALUE}; JSON lists all)")
+  int problemsShown;
+
+  @Option(names = "--format", description = "text, json or csv (Excel-safe; the take-up table, or the coverage gaps with --inventory) (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
+  String format;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (minutesPerCase != null && minutesFile != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --minutes-per-case or --minutes, not both");
+    }
+    if (!List.of("text", "json", "csv").contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format: expected text, json or csv (was '" + format + "')");
+    }
+    Dimension<?> dimension;
+    try {
+      dimension = Dimension.parse(by);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--by: " + e.getMessage());
+    }
+    SurveyResult result;
+    MinutesPerCase minutes = null;
+    List<Coverage.InventoryEntry> entries = null;
+    try {
+      result = (strict ? SurveyReader.strict() : SurveyReader.survey()).read(file);
+      if (minutesPerCase != null) {
+        minutes = MinutesPerCase.uniform(minutesPerCase, "--minutes-per-case " + minutesPerCase + " (given on the command line)");
+      } else if (minutesFile != null) {
+        minutes = MinutesPerCase.read(minutesFile);
+      }
+      if (inventory != null) {
+        entries = Coverage.readInventory(inventory);
+      }
+    } catch (IngestException e) {
+      spec.commandLine().getErr().println("dx survey: " + e.getMessage());
+      return DxCommand.INPUT_ERROR;
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("dx survey: " + e.getMessage());
+      return DxCommand.INPUT_ERROR;
+    }
+    List<SurveyProcedure> view = local ? result.procedures().stream().filter(SurveyProcedure::involvesLocalGovernment).toList()
+        : result.procedures();
+    TakeUpTable<?> table = table(dimension, view);
+    TakeUpTable<Object> localTable = TakeUpTable.localBy(anyDimension(dimension));
+    result.procedures().forEach(localTable);
+    List<TimeSaving> potential = minutes == null ? List.of() : SurveyAnalytics.timeSavingPotential(view, minutes);
+    List<Coverage.Gap> gaps = entries == null ? null : Coverage.gaps(result.procedures(), entries, minutes);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case "json":
+        out.println(Json.write(json(result, view, table, localTable.total(), potential, minutes, gaps)));
+        break;
+      case "csv":
+        out.print(csv(table, gaps));
+        break;
+      default:
+        out.print(text(result, view, table, localTable.total(), potential, minutes, gaps));
+    }
+    out.flush();
+    return DxCommand.OK;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Dimension<Object> anyDimension(Dimension<?> d) {
+    return (Dimension<Object>) d;
+  }
+
+  private static TakeUpTable<?> table(Dimension<?> d, List<SurveyProcedure> ps) {
+    TakeUpTable<Object> t = TakeUpTable.by(anyDimension(d));
+    ps.forEach(t);
+    return t;
+  }
+
+  static String label(Object key) {
+    if (key instanceof SurveyCode c) {
+      return c.code().equals(c.japaneseName()) ? c.japaneseName() : c.code() + " " + c.japaneseName();
+    }
+    if (key instanceof Labelled l) {
+      return l.japaneseName();
+    }
+    return String.valueOf(key);
+  }
+
+  static String percent(ApproximateTakeUp t) {
+    return t.percent(PERCENT).map(p -> "約" + p.toPlainString() + "%").orElse("undefined");
+  }
+
+  static Map<String, Object> takeUpJson(ApproximateTakeUp t) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("procedures", t.procedures());
+    m.put("approximateCases", t.cases().approximately());
+    m.put("approximateOnlineCases", t.onlineCases().approximately());
+    m.put("approximatePercent", t.percent(PERCENT).orElse(null));
+    m.put("basis", t.cases().basis().name());
+    return m;
+  }
+
+  private Map<String, Object> json(SurveyResult r, List<SurveyProcedure> view, TakeUpTable<?> table, ApproximateTakeUp localTotal,
+      List<TimeSaving> potential, MinutesPerCase minutes, List<Coverage.Gap> gaps) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("file", file.toString());
+    root.put("mode", strict ? "strict" : "survey");
+    root.put("procedures", r.procedures().size());
+    root.put("view", local ? "local-government" : "national");
+    root.put("by", table.dimension().name());
+    root.put("note", "counts are approximate: two significant figures; local-government counts estimated from sample municipalities");
+    List<Map<String, Object>> groups = new ArrayList<>();
+    table.groups().forEach((k, t) -> {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("key", k instanceof Enum<?> e ? e.name() : String.valueOf(k));
+      g.put("label", label(k));
+      g.putAll(takeUpJson(t));
+      groups.add(g);
+    });
+    root.put("groups", groups);
+    root.put("ungrouped", table.ungrouped());
+    root.put("total", takeUpJson(table.total()));
+    root.put("localGovernmentTotal", takeUpJson(localTotal));
+    SurveyAnalytics.FiveLess f = SurveyAnalytics.fiveLess(view);
+    Map<String, Object> five = new LinkedHashMap<>();
+    five.put("procedures", f.procedures());
+    five.put("counterless", f.counterless());
+    five.put("feeProcedures", f.feeProcedures());
+    five.put("cashless", f.cashless());
+    five.put("applications", f.applications());
+    five.put("paperless", f.paperless());
+    root.put("fiveLess", five);
+    Map<String, Object> mix = new LinkedHashMap<>();
+    SurveyAnalytics.identityCheckMix(view).forEach((c, n) -> mix.put(c.name(), n));
+    root.put("identityChecks", mix);
+    if (minutes != null) {
+      Map<String, Object> ts = new LinkedHashMap<>();
+      ts.put("minutesSource", minutes.source());
+      ts.put("approximateMinutes", potential.stream().mapToLong(TimeSaving::approximateMinutes).reduce(0, Math::addExact));
+      ts.put("procedures", potential.size());
+      ts.put("top", potential.stream().limit(20).map(SurveyCommand::savingJson).toList());
+      root.put("timeSavingPotential", ts);
+    }
+    if (gaps != null) {
+      root.put("coverageGaps", gaps.stream().map(SurveyCommand::gapJson).toList());
+    }
+    root.put("problemCount", r.problems().size());
+    root.put("problems", r.problems().stream().map(SurveyCommand::problemJson).toList());
+    return root;
+  }
+
+  static Map<String, Object> savingJson(TimeSaving s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("procedureId", s.procedureId());
+    m.put("name", s.name());
+    m.put("ministry", s.ministry());
+    m.put("approximateOfflineCases", s.offlineCases().approximately());
+    m.put("minutesPerCase", s.minutesPerCase());
+    m.put("approximateMinutes", s.approximateMinutes());
+    m.put("provenance", s.provenance());
+    return m;
+  }
+
+  static Map<String, Object> gapJson(Coverage.Gap g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("procedureId", g.procedure().id());
+    m.put("name", g.procedure().name());
+    m.put("approximateCases", g.procedure().totalCases().approximately());
+    m.put("cityStatus", g.cityStatus().name());
+    m.put("cityName", g.cityName());
+    m.put("minutesPerCase", g.minutesPerCase().isPresent() ? g.minutesPerCase().getAsLong() : null);
+    m.put("approximateMinutes", g.approximateMinutes().isPresent() ? g.approximateMinutes().getAsLong() : null);
+    return m;
+  }
+
+  static Map<String, Object> problemJson(SurveyProblem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("procedureId", p.procedureId());
+    m.put("line", p.line());
+    m.put("column", p.problem().column());
+    m.put("columnName", p.surveyColumn().map(c -> c.japaneseName()).orElse(null));
+    m.put("reason", p.reason());
+    return m;
+  }
+
+  private String text(SurveyResult r, List<SurveyProcedure> view, TakeUpTable<?> table, ApproximateTakeUp localTotal,
+      List<TimeSaving> potential, MinutesPerCase minutes, List<Coverage.Gap> gaps) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("national procedures survey (行政手続等の悉皆調査): ").append(file).append(" (").append(strict ? "strict" : "survey")
+        .append(" mode)\n").append(Figures.group(r.procedures().size())).append(" procedures, ")
+        .append(Figures.group(r.problems().size())).append(" problems")
+        .append(local ? "; view: local governments (actor or receiver includes 地方等), " + Figures.group(view.size()) + " procedures" : "")
+        .append("\ncounts are approximate (約): two significant figures; local-government counts estimated from sample municipalities\n\n");
+    sb.append("take-up by ").append(table.dimension().name()).append(" (").append(table.dimension().japaneseName()).append(")\n");
+    sb.append(String.format("%-34s %10s %16s %16s %10s%n", "", "procedures", "cases", "online", "take-up"));
+    table.groups().forEach((k, t) -> sb.append(row(label(k), t)));
+    if (table.ungrouped() > 0) {
+      sb.append("  (").append(table.ungrouped()).append(" procedures without a value)\n");
+    }
+    sb.append(row("total", table.total()));
+    sb.append(row("local governments (地方等)", localTotal)).append('\n');
+    SurveyAnalytics.FiveLess f = SurveyAnalytics.fiveLess(view);
+    sb.append("five-less: counterless (online) ").append(f.counterless()).append('/').append(f.procedures())
+        .append(" procedures; cashless (online payment offered) ").append(f.cashless()).append('/').append(f.feeProcedures())
+        .append(" with a fee; paperless (no paper attachments) ").append(f.paperless()).append('/').append(f.applications())
+        .append(" applications\nidentity checks:");
+    Map<IdentityCheck, Long> mix = SurveyAnalytics.identityCheckMix(view);
+    mix.forEach((c, n) -> sb.append(' ').append(c.japaneseName()).append(' ').append(n));
+    sb.append(mix.isEmpty() ? " none\n" : "\n");
+    if (minutes != null) {
+      long total = potential.stream().mapToLong(TimeSaving::approximateMinutes).reduce(0, Math::addExact);
+      sb.append("\ntime-saving potential: 約").append(Figures.group(total)).append("分 = 約")
+          .append(Figures.group(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(60), 0, RoundingMode.HALF_UP)))
+          .append("時間 over ").append(potential.size()).append(" procedures (cases not online × minutes; ").append(minutes.source())
+          .append(")\n");
+      potential.stream().limit(10).forEach(s -> sb.append("  ").append(s).append('\n'));
+    }
+    if (gaps != null) {
+      sb.append("\ncoverage: ").append(gaps.size()).append(" procedures online nationally but not in this city\n");
+      gaps.stream().limit(20).forEach(g -> sb.append("  手続ID ").append(g.procedure().id()).append(' ').append(g.procedure().name())
+          .append(": ").append(g.procedure().totalCases()).append("件 nationally; ")
+          .append(g.cityStatus() == Coverage.CityStatus.NOT_ONLINE ? "not online here (" + g.cityName() + ")" : "not in the inventory")
+          .append(g.approximateMinutes().isPresent() ? "; 約" + Figures.group(g.approximateMinutes().getAsLong()) + "分" : "").append('\n'));
+    }
+    sb.append("\nproblems: ").append(r.problems().size()).append('\n');
+    r.problems().stream().limit(problemsShown).forEach(p -> sb.append("  ").append(p).append('\n'));
+    if (r.problems().size() > problemsShown) {
+      sb.append("  … and ").append(r.problems().size() - problemsShown).append(" more (--problems N, or --format json for all)\n");
+    }
+    return sb.toString();
+  }
+
+  private static String row(String label, ApproximateTakeUp t) {
+    return String.format("%-34s %10s %16s %16s %10s%n", label, Figures.group(t.procedures()), t.cases(), t.onlineCases(), percent(t));
+  }
+
+  private static String csv(TakeUpTable<?> table, List<Coverage.Gap> gaps) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    if (gaps != null) {
+      Coverage.writeCsv(gaps, bytes);
+    } else {
+      try (ExcelCsvWriter w = ExcelCsvWriter.open(bytes)) {
+        w.writeRecord(List.of(table.dimension().japaneseName(), "手続数", "総手続件数（概数）", "オンライン手続件数（概数）", "オンライン利用率（%・概数）"));
+        table.groups().forEach((k, t) -> w.writeRecord(java.util.Arrays.asList(label(k), t.procedures(), t.cases().approximately(),
+            t.onlineCases().approximately(), t.percent(PERCENT).orElse(null))));
+        ApproximateTakeUp t = table.total();
+        w.writeRecord(java.util.Arrays.asList("合計", t.procedures(), t.cases().approximately(), t.onlineCases().approximately(),
+            t.percent(PERCENT).orElse(null)));
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
