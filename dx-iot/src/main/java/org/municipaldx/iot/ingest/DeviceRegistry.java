@@ -172,7 +172,7 @@ public final class DeviceRegistry {
           depth++;
           if (depth == 2) {
             current = new ArrayList<>();
-            lines.add((long) Math.max(1, p.currentTokenLocation().getLineNr()));
+            lines.add(0L);
           }
         } else if (t == JsonToken.END_ARRAY) {
           if (depth == 2 && !current.stream().allMatch(String::isBlank)) {
@@ -182,6 +182,10 @@ public final class DeviceRegistry {
           }
           depth--;
         } else if (depth == 2) {
+          if (current.isEmpty()) {
+            // the line of a record is that of its first field (the array start is reported earlier)
+            lines.set(lines.size() - 1, (long) Math.max(1, p.currentTokenLocation().getLineNr()));
+          }
           current.add(p.getText());
         }
       }
