@@ -543,8 +543,8 @@ public final class ComplianceAccumulator {
               && BigDecimal.valueOf(d[0]).compareTo(BigDecimal.valueOf(b.lower).multiply(BigDecimal.valueOf(d[1]))) < 0;
           if (above || below) {
             o++;
-            BigDecimal mean = BigDecimal.valueOf(d[0]).divide(BigDecimal.valueOf(d[1]), 0, RoundingMode.HALF_EVEN)
-                .movePointLeft(SCALE);
+            BigDecimal mean = decimal(BigDecimal.valueOf(d[0]).divide(BigDecimal.valueOf(d[1]), 0, RoundingMode.HALF_EVEN)
+                .longValueExact());
             sp.add(new Span(sensors.get((int) d[4]).id, b.limit, above, Instant.ofEpochMilli(d[2]),
                 Instant.ofEpochMilli(d[3]), d[1], mean, Optional.of(LocalDate.ofEpochDay(e.getKey()))));
           }
@@ -555,8 +555,8 @@ public final class ComplianceAccumulator {
           : Optional.of(limits.iterator().next().judgement());
       Optional<Duration> time = daily || limits.isEmpty() ? Optional.empty()
           : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(outMillis));
-      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(min, SCALE)),
-          count == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(max, SCALE)), BigDecimal.valueOf(sum, SCALE),
+      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(min)),
+          count == 0 ? Optional.empty() : Optional.of(decimal(max)), decimal(sum),
           new ArrayList<>(limits), judgement, j, o, time, Collections.unmodifiableList(sp));
     }
   }

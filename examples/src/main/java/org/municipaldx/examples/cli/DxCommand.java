@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     description = "Model and measure a municipality's digital transformation (time performance).",
     subcommands = {
       ReportCommand.class, AuditCommand.class, DecodeLppCommand.class, OcdsCommand.class,
-      ValidateCommand.class, RollupCommand.class, RegulationsCommand.class, CommandLine.HelpCommand.class
+      ValidateCommand.class, RollupCommand.class, RegulationsCommand.class, CommandLine.HelpCommand.class,
+      IotCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
