@@ -40,8 +40,11 @@ import java.util.regex.Pattern;
  * within the window. Instances are immutable and thread-safe; each {@link #read} call is independent.
  */
 public final class UplinkReader {
-  /** How many recent frames per device are compared to find a retransmission. */
-  public static final int DEDUP_WINDOW = 16;
+  /**
+   * How many recent frames per device are compared to find a retransmission: more than an MQTT
+   * broker redelivers at once after a restart (Mosquitto's default max_inflight_messages is 20).
+   */
+  public static final int DEDUP_WINDOW = 32;
   /** The longest line read, in bytes; a longer line is a {@link UplinkProblem.Kind#TOO_LONG} problem. */
   public static final int MAX_LINE_BYTES = 1 << 20;
 
