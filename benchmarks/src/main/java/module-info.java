@@ -1,6 +1,7 @@
 /** JMH benchmarks of municipal-dx; not a library module. */
 module org.municipaldx.benchmarks {
   requires org.municipaldx.metrics;
+  requires org.municipaldx.ingest;
   requires org.municipaldx.iot;
   requires jmh.core;
   requires java.sql;

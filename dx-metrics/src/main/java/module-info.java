@@ -1,6 +1,7 @@
 /** The exact, fast time-performance calculator. */
 module org.municipaldx.metrics {
   requires transitive org.municipaldx.core;
+  requires transitive org.municipaldx.ingest;
   requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.dataformat.csv;
 

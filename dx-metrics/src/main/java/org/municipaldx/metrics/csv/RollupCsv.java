@@ -1,6 +1,7 @@
 package org.municipaldx.metrics.csv;
 
 import java.io.OutputStream;
+import org.municipaldx.ingest.ExcelCsvWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;

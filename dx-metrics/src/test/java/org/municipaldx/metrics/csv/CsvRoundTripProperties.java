@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.ingest.ExcelCsvWriter;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
 
 /** What the writers write, the readers read back unchanged, and no cell can start a formula. */

@@ -18,6 +18,9 @@ import org.municipaldx.core.FiveLess;
 import org.municipaldx.metrics.batch.ColumnarTable;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
 import org.municipaldx.metrics.batch.Sums;
+import org.municipaldx.ingest.IngestException;
+import org.municipaldx.ingest.Problem;
+import org.municipaldx.ingest.TextLocation;
 
 class ProcedureYearCsvReaderTest {
   private static final String JAPANESE =
@@ -46,9 +49,6 @@ class ProcedureYearCsvReaderTest {
     byte[] utf8 = JAPANESE.getBytes(StandardCharsets.UTF_8);
     byte[] sjis = JAPANESE.getBytes("windows-31j");
     assertThat(sjis).isNotEqualTo(utf8);
-    assertThat(CsvEncoding.detect(sjis)).isEqualTo(CsvEncoding.WINDOWS_31J);
-    assertThat(CsvEncoding.detect(utf8)).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(CsvEncoding.detect(withBom(utf8))).isEqualTo(StandardCharsets.UTF_8);
     ProcedureYearCsvReader reader = ProcedureYearCsvReader.create();
     assertThat(reader.read(utf8, "utf8.csv")).isEqualTo(EXPECTED);
     assertThat(reader.read(withBom(utf8), "bom.csv")).isEqualTo(EXPECTED);
@@ -62,8 +62,11 @@ class ProcedureYearCsvReaderTest {
     byte[] sjis = JAPANESE.getBytes("windows-31j");
     assertThatThrownBy(() -> ProcedureYearCsvReader.create().withCharset(StandardCharsets.UTF_8)
             .read(sjis, "sjis.csv"))
-        .isInstanceOf(CsvFormatException.class)
-        .hasMessageStartingWith("CSV sjis.csv rejected, 1 error:\n  line 1: bytes at offset 0 are not valid UTF-8");
+        .isInstanceOfSatisfying(IngestException.class, e -> {
+          // 部局 in Windows-31J is 95 94 8B C7: 0x95 is no UTF-8 lead byte
+          assertThat(e.problems().get(0).location()).isEqualTo(new TextLocation("sjis.csv", 1, 1, 0));
+          assertThat(e.problems().get(0).reason()).startsWith("the bytes at offset 0 are not valid UTF-8");
+        });
   }
 
   @Test
@@ -96,9 +99,9 @@ class ProcedureYearCsvReaderTest {
         + "d1,令和9999年度,ぺーぱーれす,3,1,1\n" // line 5: year, five-less
         + "Bad Dept,2023,,-3,1,1\n" // line 6: department, minutes
         + "d1,2023,,1,1\n"; // line 7: too few fields
-    CsvFormatException e = org.junit.jupiter.api.Assertions.assertThrows(CsvFormatException.class,
+    IngestException e = org.junit.jupiter.api.Assertions.assertThrows(IngestException.class,
         () -> ProcedureYearCsvReader.create().read(csv.getBytes(StandardCharsets.UTF_8), "bad.csv"));
-    assertThat(e.errors()).extracting(CsvError::line, CsvError::column, CsvError::header)
+    assertThat(e.problems()).extracting(Problem::line, Problem::column, p -> p.header().orElse(""))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2L, 4, "1件あたり分"),
             org.assertj.core.groups.Tuple.tuple(4L, 5, "オンライン件数"),
@@ -108,7 +111,7 @@ class ProcedureYearCsvReaderTest {
             org.assertj.core.groups.Tuple.tuple(6L, 4, "1件あたり分"),
             org.assertj.core.groups.Tuple.tuple(7L, 6, "総件数"));
     assertThat(e.getMessage())
-        .startsWith("CSV bad.csv rejected, 7 errors:\n")
+        .startsWith("bad.csv rejected, 7 problems; nothing was read:\n")
         .contains("line 2, column 4 (D, 1件あたり分): '3a' is not a whole number ≥ 0")
         .contains("line 4, column 5 (E, オンライン件数): online cases 5 exceed the total 4 (column 6)")
         .contains("line 5, column 3 (C, 5レス): Unknown FiveLess 'ぺーぱーれす'")
@@ -120,15 +123,15 @@ class ProcedureYearCsvReaderTest {
   @Test
   void headerProblemsAreReported() {
     String csv = "部局,年度,部局,件数,総件数\nd1,2023,d1,1,1\n";
-    CsvFormatException e = org.junit.jupiter.api.Assertions.assertThrows(CsvFormatException.class,
+    IngestException e = org.junit.jupiter.api.Assertions.assertThrows(IngestException.class,
         () -> ProcedureYearCsvReader.create().read(csv.getBytes(StandardCharsets.UTF_8), "h.csv"));
-    assertThat(e.errors()).extracting(CsvError::toString).containsExactly(
-        "line 1, column 3 (C, 部局): column 部局/department appears twice (also column 1)",
-        "line 1, column 4 (D, 件数): unknown column '件数'; expected one of 部局/department,"
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "h.csv line 1, column 3 (C, 部局): column 部局/department appears twice (also column 1)",
+        "h.csv line 1, column 4 (D, 件数): unknown column '件数'; expected one of 部局/department,"
             + " 年度/fiscalYear, 5レス/fiveLess, 1件あたり分/minutesPerCase, オンライン件数/online,"
             + " 総件数/total",
-        "line 1: missing column 1件あたり分/minutesPerCase",
-        "line 1: missing column オンライン件数/online");
+        "h.csv line 1, byte offset 0: missing column 1件あたり分/minutesPerCase",
+        "h.csv line 1, byte offset 0: missing column オンライン件数/online");
   }
 
   @Test
@@ -138,10 +141,10 @@ class ProcedureYearCsvReaderTest {
     assertThat(ProcedureYearCsvReader.create().read(csv.getBytes(StandardCharsets.UTF_8), "x.csv"))
         .extracting(ProcedureYearRow::departmentId).containsExactly("d1", "d2");
     String valueUnderAnEmptyHeader = "部局,年度,1件あたり分,オンライン件数,総件数,,\nd1,2023,30,100,400,,7\n";
-    CsvFormatException e = org.junit.jupiter.api.Assertions.assertThrows(CsvFormatException.class,
+    IngestException e = org.junit.jupiter.api.Assertions.assertThrows(IngestException.class,
         () -> ProcedureYearCsvReader.create().read(valueUnderAnEmptyHeader.getBytes(StandardCharsets.UTF_8), "y.csv"));
-    assertThat(e.errors()).extracting(CsvError::toString)
-        .containsExactly("line 2, column 7 (G): value '7' beyond the last column of the header");
+    assertThat(e.problems()).extracting(Problem::toString)
+        .containsExactly("y.csv line 2, column 7 (G): value '7' beyond the last column of the header");
     // an empty cell between named columns is still an error
     String gap = "部局,,年度,1件あたり分,オンライン件数,総件数\nd1,,2023,30,100,400\n";
     assertThatThrownBy(() -> ProcedureYearCsvReader.create().read(gap.getBytes(StandardCharsets.UTF_8), "z.csv"))
@@ -153,11 +156,11 @@ class ProcedureYearCsvReaderTest {
     String csv = "部局,年度,1件あたり分,オンライン件数,総件数\nd1,2023,\"3\"x,1,1\n";
     assertThatThrownBy(() -> ProcedureYearCsvReader.create()
             .read(csv.getBytes(StandardCharsets.UTF_8), "q.csv"))
-        .isInstanceOf(CsvFormatException.class)
-        .hasMessageContaining("line 2: malformed CSV");
+        .isInstanceOf(IngestException.class)
+        .hasMessageContaining("q.csv line 2, column 3 (C): text after the closing quote");
     assertThatThrownBy(() -> ProcedureYearCsvReader.create().read(new byte[0], "empty.csv"))
-        .isInstanceOf(CsvFormatException.class)
-        .hasMessageContaining("line 1: the file is empty");
+        .isInstanceOf(IngestException.class)
+        .hasMessageContaining("empty.csv line 1, byte offset 0: the file is empty");
   }
 
   @Test

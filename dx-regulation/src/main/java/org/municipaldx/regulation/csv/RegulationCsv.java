@@ -1,6 +1,19 @@
 package org.municipaldx.regulation.csv;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.municipaldx.ingest.CsvSource;
+import org.municipaldx.ingest.ExcelCsvWriter;
+import org.municipaldx.ingest.HeaderSpec;
+import org.municipaldx.ingest.IngestException;
+import org.municipaldx.ingest.Location;
+import org.municipaldx.ingest.Problem;
+import org.municipaldx.ingest.Problems;
+import org.municipaldx.ingest.Row;
+import org.municipaldx.ingest.TableReader;
+import org.municipaldx.ingest.TextLocation;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -26,8 +39,6 @@ import org.municipaldx.regulation.RegulationItem;
 import org.municipaldx.regulation.RegulationSubType;
 import org.municipaldx.regulation.RegulationType;
 import org.municipaldx.regulation.TechnologySubstitute;
-import org.municipaldx.regulation.internal.CsvRows;
-import org.municipaldx.regulation.internal.TextDecoding;
 import org.municipaldx.regulation.law.LegalInstrument;
 import org.municipaldx.regulation.law.LegalInstrumentKind;
 import org.municipaldx.regulation.law.NationalLawReference;
@@ -74,7 +85,7 @@ import org.municipaldx.regulation.review.ReviewStep;
  * in front of such a character (dx-metrics' {@code ExcelCsvWriter} rule: other apostrophes are
  * text and kept). Empty lines and records
  * whose cells are all blank (Excel leaves them after deleted rows) are skipped. A file with any error is
- * rejected whole: every problem is collected and thrown in one {@link RegulationCsvException}
+ * rejected whole: every problem is collected and thrown in one {@link IngestException}
  * naming file, line and column. Stateless and thread-safe.
  */
 public final class RegulationCsv {
@@ -131,7 +142,7 @@ public final class RegulationCsv {
       r.add(i.state().japaneseName());
       rows.add(r);
     }
-    return CsvRows.write(ITEM_COLUMNS, rows);
+    return write(ITEM_COLUMNS, rows);
   }
 
   /**
@@ -148,7 +159,7 @@ public final class RegulationCsv {
             s.amendingInstrument().orElse(""), s.effectiveDate().map(LocalDate::toString).orElse("")));
       }
     }
-    return CsvRows.write(HISTORY_COLUMNS, rows);
+    return write(HISTORY_COLUMNS, rows);
   }
 
   // ---------------------------------------------------------------- reading
@@ -159,7 +170,7 @@ public final class RegulationCsv {
    * @param items  {@code items.csv}, not null
    * @param history  {@code history.csv}, or null if there is none (every item just identified)
    * @return the items, in file order, never null
-   * @throws RegulationCsvException listing every problem, if there is any
+   * @throws IngestException listing every problem, if there is any
    */
   public static List<RegulationItem> read(InputStream items, InputStream history) {
     Objects.requireNonNull(items, "items");
@@ -176,16 +187,20 @@ public final class RegulationCsv {
    * @param items  {@code items.csv}, not null
    * @param history  {@code history.csv}, or null if there is none
    * @return the items, in file order, never null
-   * @throws RegulationCsvException listing every problem, if there is any
+   * @throws IngestException listing every problem, if there is any
    */
   public static List<RegulationItem> read(byte[] items, byte[] history) {
-    List<CsvProblem> problems = new ArrayList<>();
-    String itemsText = decode(ITEMS, items, problems);
-    String historyText = history == null ? null : decode(HISTORY, history, problems);
-    if (!problems.isEmpty()) {
-      throw new RegulationCsvException(problems);
+    Objects.requireNonNull(items, "items");
+    Problems problems = new Problems();
+    Table itemTable = Table.parse(ITEMS, CsvSource.of(new ByteArrayInputStream(items), ITEMS,
+        Optional.empty()), ITEM_COLUMNS, ITEM_REQUIRED, problems);
+    Table historyTable = history == null ? null : Table.parse(HISTORY, CsvSource.of(
+        new ByteArrayInputStream(history), HISTORY, Optional.empty()), HISTORY_COLUMNS,
+        HISTORY_REQUIRED, problems);
+    if (itemTable == null || (history != null && historyTable == null)) {
+      throw new IngestException(ITEMS, problems.listed(), problems.total());
     }
-    return read(itemsText, historyText);
+    return read(itemTable, historyTable, problems);
   }
 
   /**
@@ -194,17 +209,16 @@ public final class RegulationCsv {
    * @param items  the text of {@code items.csv}, not null
    * @param history  the text of {@code history.csv}, or null if there is none
    * @return the items, in file order, never null
-   * @throws RegulationCsvException listing every problem, if there is any
+   * @throws IngestException listing every problem, if there is any
    */
   public static List<RegulationItem> read(String items, String history) {
     Objects.requireNonNull(items, "items");
-    List<CsvProblem> problems = new ArrayList<>();
-    Table itemTable = Table.parse(ITEMS, items, ITEM_COLUMNS, ITEM_REQUIRED, problems);
-    Table historyTable = history == null ? null : Table.parse(HISTORY, history, HISTORY_COLUMNS, HISTORY_REQUIRED, problems);
-    if (itemTable == null || (history != null && historyTable == null)) {
-      throw new RegulationCsvException(problems);
-    }
+    return read(items.getBytes(StandardCharsets.UTF_8),
+        history == null ? null : history.getBytes(StandardCharsets.UTF_8));
+  }
 
+  private static List<RegulationItem> read(Table itemTable, Table historyTable, Problems fileProblems) {
+    List<Problem> problems = new ArrayList<>(fileProblems.listed());
     // items, without their history
     Map<String, Pending> byId = new LinkedHashMap<>();
     for (Record r : itemTable.records) {
@@ -213,7 +227,7 @@ public final class RegulationCsv {
         continue;
       }
       if (byId.containsKey(p.item.id())) {
-        r.problem("id", "duplicate id '" + p.item.id() + "' (first on line " + byId.get(p.item.id()).record.line + ")");
+        r.problem("id", "duplicate id '" + p.item.id() + "' (first on line " + byId.get(p.item.id()).record.line() + ")");
         continue;
       }
       byId.put(p.item.id(), p);
@@ -265,44 +279,17 @@ public final class RegulationCsv {
     }
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> {
-        int c = a.file().equals(b.file()) ? 0 : a.file().equals(ITEMS) ? -1 : 1;
+        int c = a.source().equals(b.source()) ? 0 : a.source().equals(ITEMS) ? -1 : 1;
         if (c == 0) {
-          c = Integer.compare(a.line(), b.line());
+          c = Long.compare(a.line(), b.line());
         }
         return c != 0 ? c : Integer.compare(a.column(), b.column());
       });
-      throw new RegulationCsvException(problems);
+      Problems sorted = new Problems();
+      problems.forEach(sorted::add);
+      throw new IngestException(ITEMS, sorted.listed(), sorted.total());
     }
     return List.copyOf(out);
-  }
-
-  private static String decode(String file, byte[] bytes, List<CsvProblem> problems) {
-    try {
-      return TextDecoding.decode(bytes);
-    } catch (IllegalArgumentException e) {
-      // locate the byte offset as line and byte column
-      int offset = offsetIn(e.getMessage());
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < Math.min(offset, bytes.length); i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      problems.add(new CsvProblem(file, line, offset - lineStart + 1, null,
-          e.getMessage() + " (column counted in bytes)"));
-      return null;
-    }
-  }
-
-  private static int offsetIn(String message) {
-    int at = message.indexOf("byte offset ");
-    if (at < 0) {
-      return 0;
-    }
-    String digits = message.substring(at + "byte offset ".length()).replaceAll("\\D.*", "");
-    return digits.isEmpty() ? 0 : Integer.parseInt(digits);
   }
 
   /** An item read from a row, waiting for its history. */
@@ -321,7 +308,7 @@ public final class RegulationCsv {
     }
   }
 
-  private static Pending readItem(Record r, List<CsvProblem> problems) {
+  private static Pending readItem(Record r, List<Problem> problems) {
     int before = r.table.problems.size();
     String id = r.require("id");
     LegalInstrumentKind kind = r.parse("instrument_kind", true, LegalInstrumentKind::parse);
@@ -442,63 +429,58 @@ public final class RegulationCsv {
 
   // ---------------------------------------------------------------- table plumbing
 
-  /** A parsed CSV file: its header's column positions and its records. */
+  /** A read CSV file (dx-ingest's TableReader): its header's column positions and its records. */
   private static final class Table {
     final String file;
     final Map<String, Integer> columns = new LinkedHashMap<>();
     final List<Record> records = new ArrayList<>();
-    final List<CsvProblem> problems = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
 
     Table(String file) {
       this.file = file;
     }
 
-    /** @return the table, or null if it cannot be read at all (problems added to {@code out}) */
-    static Table parse(String file, String text, List<String> known, Set<String> required, List<CsvProblem> out) {
-      List<CsvRows.Row> rows;
-      try {
-        rows = CsvRows.read(text);
-      } catch (CsvRows.SyntaxException e) {
-        out.add(new CsvProblem(file, Math.max(1, e.line()), Math.max(0, e.column()), null,
-            "not valid CSV: " + e.getMessage() + (e.column() > 0 ? " (column counted in characters)" : "")));
-        return null;
+    /**
+     * @return the table, or null if it cannot be read at all (the file's problems are added to
+     *     {@code out})
+     */
+    static Table parse(String file, CsvSource source, List<String> known, Set<String> required,
+        Problems out) {
+      HeaderSpec.Builder<String> spec = HeaderSpec.builder();
+      for (String c : known) {
+        spec.column(c, required.contains(c), c);
       }
-      if (rows.isEmpty()) {
-        out.add(new CsvProblem(file, 1, 0, null, "the file is empty: expected a header row with " + required));
-        return null;
-      }
+      Problems problems = new Problems();
       Table t = new Table(file);
-      CsvRows.Row header = rows.get(0);
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < header.cells().size(); i++) {
-        String name = Text.nfkc(header.cells().get(i)).strip().toLowerCase(Locale.ROOT);
-        if (!known.contains(name)) {
-          out.add(new CsvProblem(file, header.line(), i + 1, name, "unknown column '" + header.cells().get(i)
-              + "': expected some of " + known));
-        } else if (!seen.add(name)) {
-          out.add(new CsvProblem(file, header.line(), i + 1, name, "column '" + name + "' appears twice"));
-        } else {
-          t.columns.put(name, i);
+      boolean usable;
+      try (TableReader<String> reader = TableReader.of(source, spec.build(), problems)) {
+        while (reader.next()) {
+          Row<String> row = reader.row();
+          if (t.columns.isEmpty()) {
+            for (String c : known) {
+              if (row.has(c)) {
+                t.columns.put(c, row.index(c));
+              }
+            }
+          }
+          int width = row.header().width();
+          List<String> cells = new ArrayList<>(width);
+          List<Location> locations = new ArrayList<>(width);
+          for (int i = 0; i < width; i++) {
+            cells.add(ExcelCsvWriter.unescape(row.record().get(i)));
+            locations.add(row.record().location(i));
+          }
+          t.records.add(new Record(t, row.location(), cells, locations));
         }
+        usable = reader.header().isPresent();
+      } catch (IngestException e) {
+        usable = false; // the file cannot be read further; its problems, the last one fatal, are listed
       }
-      for (String r : required) {
-        if (!t.columns.containsKey(r)) {
-          out.add(new CsvProblem(file, header.line(), 0, r, "missing required column '" + r + "'"));
-        }
-      }
-      if (out.stream().anyMatch(p -> p.file().equals(file))) {
+      if (!usable) {
+        out.addAll(problems);
         return null;
       }
-      for (int i = 1; i < rows.size(); i++) {
-        CsvRows.Row row = rows.get(i);
-        Record rec = new Record(t, row.line(), row.cells());
-        if (row.cells().size() > header.cells().size()) {
-          t.problems.add(new CsvProblem(file, row.line(), header.cells().size() + 1, null,
-              "the record has " + row.cells().size() + " fields but the header has " + header.cells().size()));
-          continue;
-        }
-        t.records.add(rec);
-      }
+      t.problems.addAll(problems.listed());
       return t;
     }
   }
@@ -506,13 +488,19 @@ public final class RegulationCsv {
   /** One record with helpers that turn cell errors into located problems. */
   private static final class Record {
     final Table table;
-    final int line;
+    final Location location;
     final List<String> cells;
+    final List<Location> locations;
 
-    Record(Table table, int line, List<String> cells) {
+    Record(Table table, Location location, List<String> cells, List<Location> locations) {
       this.table = table;
-      this.line = line;
+      this.location = location;
       this.cells = cells;
+      this.locations = locations;
+    }
+
+    long line() {
+      return location instanceof TextLocation t ? t.line() : 0;
     }
 
     /** @return the stripped cell, or null if the column is absent or the cell blank */
@@ -575,7 +563,21 @@ public final class RegulationCsv {
 
     void problem(String column, String message) {
       Integer i = table.columns.get(column);
-      table.problems.add(new CsvProblem(table.file, line, i == null ? 0 : i + 1, column, message));
+      Location at = i == null ? location : locations.get(i);
+      table.problems.add(Problem.of(at, column, message));
     }
+  }
+
+  private static byte[] write(List<String> header, List<List<String>> records) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ExcelCsvWriter w = ExcelCsvWriter.open(out)) {
+      w.writeRecord(header);
+      for (List<String> r : records) {
+        List<String> cells = new ArrayList<>(r.size());
+        r.forEach(c -> cells.add(c == null ? "" : c));
+        w.writeRecord(cells);
+      }
+    }
+    return out.toByteArray();
   }
 }

@@ -3,11 +3,7 @@ package org.municipaldx.regulation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 
 class InternalProperties {
 
@@ -27,19 +23,5 @@ class InternalProperties {
     assertThatThrownBy(() -> KanjiNumerals.parse("二三")).hasMessageContaining("two digits in a row");
     assertThatThrownBy(() -> KanjiNumerals.parse("百千")).hasMessageContaining("out of order");
     assertThatThrownBy(() -> KanjiNumerals.format(0)).hasMessageContaining("from 1 to 9999");
-  }
-
-  @Property(tries = 100)
-  void decodesUtf8WithAndWithoutBomAndWindows31j(@ForAll @IntRange(min = 0, max = 40) int n) {
-    String text = "第" + n + "条、目視による点検。①～";
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    byte[] bom = new byte[utf8.length + 3];
-    bom[0] = (byte) 0xEF;
-    bom[1] = (byte) 0xBB;
-    bom[2] = (byte) 0xBF;
-    System.arraycopy(utf8, 0, bom, 3, utf8.length);
-    assertThat(TextDecoding.decode(utf8)).isEqualTo(text);
-    assertThat(TextDecoding.decode(bom)).isEqualTo(text);
-    assertThat(TextDecoding.decode(text.getBytes(TextDecoding.WINDOWS_31J))).isEqualTo(text);
   }
 }

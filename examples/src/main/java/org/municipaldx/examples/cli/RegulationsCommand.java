@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.municipaldx.regulation.RegulationItem;
 import org.municipaldx.regulation.RegulationType;
 import org.municipaldx.regulation.csv.RegulationCsv;
-import org.municipaldx.regulation.csv.RegulationCsvException;
+import org.municipaldx.ingest.IngestException;
 import org.municipaldx.regulation.review.ProgressCell;
 import org.municipaldx.regulation.review.ReviewProgress;
 import org.municipaldx.regulation.review.ReviewState;
@@ -51,7 +51,7 @@ public final class RegulationsCommand implements Callable<Integer> {
     List<RegulationItem> inventory;
     try {
       inventory = RegulationCsv.read(Files.readAllBytes(items), historyBytes);
-    } catch (RegulationCsvException e) {
+    } catch (IngestException e) {
       spec.commandLine().getErr().println("dx regulations: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
     }

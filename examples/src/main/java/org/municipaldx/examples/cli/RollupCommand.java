@@ -6,17 +6,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.Rate;
-import org.municipaldx.metrics.batch.ColumnarTable;
-import org.municipaldx.metrics.batch.ProcedureYearRow;
 import org.municipaldx.metrics.batch.Rollup;
 import org.municipaldx.metrics.batch.Sums;
-import org.municipaldx.metrics.csv.CsvFormatException;
+import org.municipaldx.ingest.IngestException;
 import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
 import org.municipaldx.metrics.csv.RollupCsv;
 import picocli.CommandLine;
@@ -54,15 +51,14 @@ public final class RollupCommand implements Callable<Integer> {
     if (encoding != null) {
       reader = reader.withCharset(encoding);
     }
-    List<ProcedureYearRow> rows;
+    Rollup rollup;
     try {
-      rows = reader.read(file);
-    } catch (CsvFormatException e) {
+      rollup = parallel ? reader.rollupParallel(file, Runtime.getRuntime().availableProcessors())
+          : reader.rollup(file);
+    } catch (IngestException e) {
       spec.commandLine().getErr().println("dx rollup: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
     }
-    ColumnarTable table = ColumnarTable.of(rows);
-    Rollup rollup = parallel ? table.rollupParallel() : table.rollup();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case "json":

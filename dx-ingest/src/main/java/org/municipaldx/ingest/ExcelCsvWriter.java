@@ -1,4 +1,4 @@
-package org.municipaldx.metrics.csv;
+package org.municipaldx.ingest;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -26,7 +26,7 @@ import java.util.Objects;
  *       return are prefixed with an apostrophe ({@code '=1+2}), so that Excel shows them as text
  *       instead of evaluating them (OWASP, "CSV Injection"). Text that already starts with apostrophes
  *       before such a character gets one more, so {@link #unescape(String)} undoes this exactly;
- *       the readers of this package apply it.
+ *       {@link TableReader} applies it.
  *   <li>Numbers the caller passes as {@link Long}, {@link Integer}, {@link BigInteger} or
  *       {@link BigDecimal} are written as numbers and are <em>not</em> prefixed: they come from
  *       the program, not from user input, and a negative number must stay a number. Pass text as

@@ -1,4 +1,4 @@
-package org.municipaldx.metrics.csv;
+package org.municipaldx.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,13 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.municipaldx.core.FiveLess;
-import org.municipaldx.metrics.batch.Rollup;
-import org.municipaldx.metrics.batch.Sums;
 
 class ExcelCsvWriterTest {
 
@@ -59,28 +54,5 @@ class ExcelCsvWriterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ExcelCsvWriter.cell: must be a String or a whole or decimal number (was 'java.lang.Double')");
   }
-
-  @Test
-  void rollupCsv() {
-    Map<FiveLess, Sums> five = new EnumMap<>(FiveLess.class);
-    for (FiveLess f : FiveLess.values()) {
-      five.put(f, Sums.ZERO);
-    }
-    // seed: 30分×1,303件=39,090分 of 12,512件 (カウンターレス)
-    five.put(FiveLess.COUNTERLESS, new Sums(39_090, 1_303, 12_512));
-    Rollup r = Rollup.of(Map.of("general-affairs", new Sums(39_090, 1_303, 12_512)), five,
-        new Sums(39_090, 1_303, 12_512), 1);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RollupCsv.write(r, out);
-    byte[] b = out.toByteArray();
-    assertThat(new String(b, 3, b.length - 3, StandardCharsets.UTF_8)).isEqualTo(
-        "区分,名前,分×オンライン件数,オンライン件数,総件数\r\n"
-            + "部局,general-affairs,39090,1303,12512\r\n"
-            + "5レス,カウンターレス,39090,1303,12512\r\n"
-            + "5レス,キャッシュレス,0,0,0\r\n"
-            + "5レス,ムーブレス,0,0,0\r\n"
-            + "5レス,ペーパーレス,0,0,0\r\n"
-            + "5レス,ファイルレス,0,0,0\r\n"
-            + "合計,,39090,1303,12512\r\n");
-  }
 }
+

@@ -1,0 +1,180 @@
+package org.municipaldx.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
+
+/**
+ * Maps field texts (ids, names) to small integers, such as department names to dictionary
+ * indices, without making a {@code String} per field when the field's bytes are a text seen
+ * before: for a {@link CsvSource} record the field's raw bytes are looked up first; a miss falls
+ * back to the text, normalised, and a hit found so is remembered by its bytes (up to
+ * {@value #LEARNED} byte forms). Not thread-safe: one per reader or per chunk ({@link #copy()}).
+ */
+public final class Lookup {
+  /** How many byte forms are remembered beyond the keys themselves. */
+  public static final int LEARNED = 4096;
+
+  private final Map<String, Integer> keys;
+  private final ToIntFunction<String> resolve;
+  private Charset tableCharset;
+  private byte[][] table;
+  private int[] values;
+  private int size;
+  private int learned;
+
+  private Lookup(Map<String, Integer> keys, ToIntFunction<String> resolve) {
+    this.keys = keys;
+    this.resolve = resolve;
+  }
+
+  /**
+   * @param keys  the normalised texts and their values (≥ 0), not null
+   * @param normalise  how a field's text is normalised before it is looked up, not null
+   * @return the lookup, never null
+   * @throws IllegalArgumentException if a value is negative
+   */
+  public static Lookup of(Map<String, Integer> keys, UnaryOperator<String> normalise) {
+    Map<String, Integer> copy = new LinkedHashMap<>();
+    keys.forEach((k, v) -> {
+      if (v < 0) {
+        throw new IllegalArgumentException("Lookup.value: must be ≥ 0 (was '" + v + "' for '" + k + "')");
+      }
+      copy.put(Objects.requireNonNull(k, "key"), v);
+    });
+    Objects.requireNonNull(normalise, "normalise");
+    return new Lookup(copy, text -> {
+      Integer v = copy.get(normalise.apply(text));
+      return v == null ? -1 : v;
+    });
+  }
+
+  /**
+   * A lookup that asks a function for every text not seen before (by its bytes) and remembers the
+   * answers ≥ 0. The function must give the same answer for the same text every time.
+   *
+   * @param resolve  the value of a text as written, or -1 if it has none; not null
+   * @return the lookup, never null
+   */
+  public static Lookup resolving(ToIntFunction<String> resolve) {
+    return new Lookup(Map.of(), Objects.requireNonNull(resolve, "resolve"));
+  }
+
+  /** {@return a new lookup with the same keys and rule and nothing learned, for another thread} */
+  public Lookup copy() {
+    return new Lookup(keys, resolve);
+  }
+
+  /**
+   * @param text  a text as written, not null
+   * @return its value, or -1 if it has none
+   */
+  public int index(String text) {
+    return resolve.applyAsInt(text);
+  }
+
+  /**
+   * @param record  the record, not null
+   * @param field  the field, from 0
+   * @return the value of the field's text, or -1 if its normalised form is not a key
+   */
+  public int index(Record record, int field) {
+    if (!CsvSource.isCsvRecord(record) || CsvSource.escaped(record, field)) {
+      return index(record.get(field));
+    }
+    Charset cs = CsvSource.charsetOf(record);
+    if (cs == null) {
+      cs = StandardCharsets.UTF_8; // only ASCII read so far: its bytes read the same in either
+    }
+    if (!cs.equals(tableCharset)) {
+      build(cs);
+    }
+    int h = CsvSource.rawHash(record, field);
+    int mask = table.length - 1;
+    for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
+      if (CsvSource.rawEquals(record, field, table[i])) {
+        return values[i];
+      }
+    }
+    String text = record.get(field);
+    int v = index(text);
+    if (v >= 0 && learned < LEARNED) {
+      learned++;
+      put(text.getBytes(cs), v);
+    }
+    return v;
+  }
+
+  private void build(Charset cs) {
+    tableCharset = cs;
+    table = new byte[64][];
+    values = new int[64];
+    size = 0;
+    learned = 0;
+    keys.forEach((k, v) -> {
+      if (cs.newEncoder().canEncode(k)) {
+        put(k.getBytes(cs), v);
+      }
+    });
+  }
+
+  private void put(byte[] key, int value) {
+    if ((size + 1) * 2 > table.length) {
+      byte[][] old = table;
+      int[] oldValues = values;
+      table = new byte[old.length * 2][];
+      values = new int[old.length * 2];
+      size = 0;
+      for (int i = 0; i < old.length; i++) {
+        if (old[i] != null) {
+          put(old[i], oldValues[i]);
+        }
+      }
+    }
+    int h = hash(key, 0, key.length);
+    int mask = table.length - 1;
+    int i = h & mask;
+    while (table[i] != null) {
+      if (Arrays.equals(table[i], key)) {
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    table[i] = key;
+    values[i] = value;
+    size++;
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * A hash of a byte range that costs the same for any length: the length, the first eight and
+   * the last eight bytes (a lookup compares the whole bytes anyway).
+   */
+  static int hash(byte[] b, int from, int to) {
+    int len = to - from;
+    long h;
+    if (len >= 8) {
+      h = (long) LONGS.get(b, from) * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, to - 8) * 0xC2B2AE3D27D4EB4FL;
+    } else {
+      h = 0;
+      for (int i = from; i < to; i++) {
+        h = h * 0x100000001B3L ^ b[i];
+      }
+      h *= 0x9E3779B97F4A7C15L;
+    }
+    h ^= len * 0x165667B19E3779F9L;
+    return (int) (h ^ (h >>> 29) ^ (h >>> 41));
+  }
+
+  @Override
+  public String toString() {
+    return "Lookup" + keys.keySet();
+  }
+}

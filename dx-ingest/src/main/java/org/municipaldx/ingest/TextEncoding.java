@@ -1,0 +1,205 @@
+package org.municipaldx.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The encodings office files come in, and how to tell them apart: UTF-8 with a byte order mark
+ * (Excel's "CSV UTF-8"), UTF-8 without one, or Windows-31J (Microsoft's Shift_JIS, Excel's plain
+ * "CSV" on Japanese Windows).
+ *
+ * <p>The rule, the same for whole texts ({@link #detect(byte[])}) and streams ({@link CsvSource}):
+ * a UTF-8 byte order mark means UTF-8; otherwise the first non-ASCII byte decides — if the bytes
+ * from there are valid UTF-8, UTF-8 (Japanese text in Windows-31J practically never forms valid
+ * UTF-8 multi-byte sequences), else Windows-31J; a text of ASCII only is UTF-8. Decoding is
+ * strict: a byte sequence that is not valid in the encoding is a {@link Problem} whose
+ * {@link TextLocation#byteOffset()} is the offset of its first byte, never a replacement
+ * character. Thread-safe (no state).
+ */
+public final class TextEncoding {
+  /** Windows-31J (MS932), the encoding Excel on Japanese Windows saves plain CSV in. */
+  public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+
+  private TextEncoding() {}
+
+  /** {@return whether the bytes start with the UTF-8 byte order mark EF BB BF} */
+  public static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
+  }
+
+  /**
+   * @param bytes  the text's bytes (a whole file or its beginning), not null
+   * @return UTF-8 or Windows-31J by the rule of this class, never null
+   */
+  public static Charset detect(byte[] bytes) {
+    if (hasUtf8Bom(bytes)) {
+      return StandardCharsets.UTF_8;
+    }
+    int k = 0;
+    while (k < bytes.length && bytes[k] >= 0) {
+      k++;
+    }
+    return k == bytes.length || utf8At(bytes, k, bytes.length, true) ? StandardCharsets.UTF_8
+        : WINDOWS_31J;
+  }
+
+  /**
+   * Judges the first non-ASCII character: a valid UTF-8 sequence of three or four bytes (kana and
+   * kanji) means UTF-8; a valid two-byte sequence means UTF-8 only if what follows is ASCII, the
+   * end, or another valid UTF-8 sequence (two Windows-31J half-width katakana such as ﾂｱ, C2 B1,
+   * happen to form one two-byte UTF-8 sequence).
+   *
+   * @param cutOk  whether a sequence cut off by the end of the bytes counts as valid (the bytes are
+   *     only the beginning of the text)
+   */
+  static boolean utf8At(byte[] b, int k, int to, boolean cutOk) {
+    int len = utf8Length(b, k, to);
+    if (len == 0) {
+      return cutOk;
+    }
+    if (len < 0) {
+      return false;
+    }
+    if (len >= 3) {
+      return true;
+    }
+    int next = k + len;
+    if (next >= to || b[next] >= 0) {
+      return true;
+    }
+    int len2 = utf8Length(b, next, to);
+    return len2 > 0 || (len2 == 0 && cutOk);
+  }
+
+  /** {@return the length of the valid UTF-8 sequence at k, 0 if it is cut off by {@code to}, -1 if invalid} */
+  private static int utf8Length(byte[] b, int k, int to) {
+    int c = b[k] & 0xFF;
+    int need = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    if (need < 0) {
+      return -1;
+    }
+    int end = Math.min(to, k + need + 1);
+    int bad = utf8Invalid(b, k, end);
+    if (end < k + need + 1) {
+      // cut off: valid so far?
+      for (int i = k + 1; i < end; i++) {
+        if ((b[i] & 0xC0) != 0x80) {
+          return -1;
+        }
+      }
+      return 0;
+    }
+    return bad < 0 ? need + 1 : -1;
+  }
+
+  /**
+   * Decodes a whole text strictly; a UTF-8 byte order mark is dropped.
+   *
+   * @param bytes  the text's bytes, not null
+   * @param charset  the encoding, or empty to {@link #detect} it
+   * @param source  what is read, for the problem, not null
+   * @return the text, never null
+   * @throws IngestException with one problem locating the first invalid byte sequence by line and
+   *     byte offset
+   */
+  public static String decode(byte[] bytes, Optional<Charset> charset, String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(source, "source");
+    Charset cs = charset.orElseGet(() -> detect(bytes));
+    int start = cs.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
+    CharsetDecoder decoder = cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(
+        (int) Math.ceil((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int offset = in.position();
+      throw IngestException.of(Problem.of(new TextLocation(source, lineAt(bytes, start, offset), 0,
+          offset), "the bytes at offset " + offset + " are not valid " + cs.name()
+              + "; save the file as UTF-8 or as Excel's Japanese CSV (Windows-31J), or name its"
+              + " encoding"));
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  /** The line of a byte: CR, LF and CRLF end lines, and are never part of a multi-byte character. */
+  private static long lineAt(byte[] bytes, int from, int offset) {
+    long line = 1;
+    for (int i = from; i < offset; i++) {
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /**
+   * Checks UTF-8 strictly (RFC 3629: shortest form, no surrogates, at most U+10FFFF).
+   *
+   * @param b  the bytes, not null
+   * @param from  the first index
+   * @param to  the end index, exclusive
+   * @return the index of the first byte of the first invalid sequence, or -1 if all are valid
+   */
+  static int utf8Invalid(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      // the common case of Japanese text: a three-byte sequence E1–EC or EE–EF (E0 and ED need the
+      // range checks below)
+      if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < to && (b[i + 1] & 0xC0) == 0x80
+          && (b[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+        continue;
+      }
+      int need;
+      int min;
+      if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        min = 0x80;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        min = 0x800;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        min = 0x10000;
+      } else {
+        return i;
+      }
+      if (i + need >= to) {
+        return i; // the sequence is cut off
+      }
+      int cp = c & (0x3F >> need);
+      for (int k = 1; k <= need; k++) {
+        int t = b[i + k] & 0xFF;
+        if ((t & 0xC0) != 0x80) {
+          return i;
+        }
+        cp = (cp << 6) | (t & 0x3F);
+      }
+      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return i;
+      }
+      i += need + 1;
+    }
+    return -1;
+  }
+}
