@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.municipaldx.core.FiscalYear;
-import org.municipaldx.metrics.csv.CsvEncoding;
+import org.municipaldx.ingest.TextEncoding;
 
 /**
  * The working days of a municipal office: Monday to Friday, less the holidays given (national
@@ -49,7 +49,7 @@ public final class WorkingCalendar {
    * @throws IllegalArgumentException naming the line if a date is impossible (e.g. 2024/2/30) or no date is found
    */
   public static WorkingCalendar parse(byte[] bytes, String source) {
-    String text = CsvEncoding.decode(bytes, Optional.empty(), source);
+    String text = TextEncoding.decode(bytes, Optional.empty(), source);
     Set<LocalDate> out = new TreeSet<>();
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {

@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
-import org.municipaldx.metrics.csv.CsvEncoding;
+import org.municipaldx.ingest.TextEncoding;
 
 /**
  * The devices of an LPWA application: device id → sensor, location (building, floor, room),
@@ -154,7 +154,7 @@ public final class DeviceRegistry {
    * @throws RegistryFormatException listing every problem
    */
   public static DeviceRegistry readCsv(byte[] bytes, String source) {
-    String text = CsvEncoding.decode(bytes, Optional.empty(), source);
+    String text = TextEncoding.decode(bytes, Optional.empty(), source);
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }

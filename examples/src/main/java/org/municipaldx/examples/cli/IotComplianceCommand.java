@@ -43,7 +43,7 @@ import org.municipaldx.iot.standard.ReportPeriod;
 import org.municipaldx.iot.standard.Standards;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.RoundingPolicy;
-import org.municipaldx.metrics.csv.ExcelCsvWriter;
+import org.municipaldx.ingest.ExcelCsvWriter;
 import org.municipaldx.metrics.notation.FormulaNotation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
