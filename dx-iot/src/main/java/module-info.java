@@ -3,6 +3,7 @@ module org.municipaldx.iot {
   requires transitive org.municipaldx.metrics;
   requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires org.municipaldx.ingest;
 
   exports org.municipaldx.iot;
   exports org.municipaldx.iot.lpp;
