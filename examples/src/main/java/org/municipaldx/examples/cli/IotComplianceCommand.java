@@ -26,7 +26,9 @@ import org.municipaldx.core.json.DxJson;
 import org.municipaldx.iot.MovelessSavings;
 import org.municipaldx.iot.WorkingCalendar;
 import org.municipaldx.iot.aggregate.Gap;
+import org.municipaldx.ingest.IngestException;
 import org.municipaldx.iot.ingest.DeviceRegistry;
+import org.municipaldx.iot.ingest.ReadingsCsvReader;
 import org.municipaldx.iot.ingest.RegistryFormatException;
 import org.municipaldx.iot.ingest.UplinkIngest;
 import org.municipaldx.iot.lpp.UplinkProblem;
@@ -68,7 +70,17 @@ public final class IotComplianceCommand implements Callable<Integer> {
         description = "The Things Stack uplinks, one JSON message per line: a Storage Integration export "
             + "({\"result\": …}), webhook bodies or MQTT messages (needs --registry)")
     List<Path> uplinks;
+
+    @Option(names = "--readings", arity = "1..*", paramLabel = "FILE", required = true,
+        description = "readings CSV: sensor/センサー, location/場所, time/日時, quantity/項目, value/値, "
+            + "optional unit/単位 (a file with any problem is rejected whole, every problem listed)")
+    List<Path> readings;
   }
+
+  @Option(names = "--interval", paramLabel = "MINUTES",
+      description = "with --readings: the reporting interval of sensors the registry does not give (for silences "
+          + "and time out of range; unknown without it)")
+  Long intervalMinutes;
 
   @Option(names = "--registry", paramLabel = "FILE",
       description = "device registry, CSV or JSON: device → sensor, building/floor/room, interval, LPP channel → quantity")
@@ -120,8 +132,12 @@ public final class IotComplianceCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: expected text, json or csv (was '"
           + format + "')");
     }
-    if (registry == null) {
+    if (registry == null && input.uplinks != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--uplinks needs --registry FILE (device → place)");
+    }
+    if (intervalMinutes != null && intervalMinutes <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--interval: must be positive minutes (was '"
+          + intervalMinutes + "')");
     }
     if (workingDays != null && holidays != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give --working-days or --holidays, not both");
@@ -133,24 +149,45 @@ public final class IotComplianceCommand implements Callable<Integer> {
       err.println("dx iot compliance: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
     }
-    DeviceRegistry reg;
-    try {
-      reg = DeviceRegistry.read(registry);
-    } catch (RegistryFormatException e) {
-      err.println("dx iot compliance: " + e.getMessage());
-      return DxCommand.INPUT_ERROR;
+    DeviceRegistry reg = null;
+    if (registry != null) {
+      try {
+        reg = DeviceRegistry.read(registry);
+      } catch (RegistryFormatException e) {
+        err.println("dx iot compliance: " + e.getMessage());
+        return DxCommand.INPUT_ERROR;
+      }
     }
     ComplianceAccumulator acc = ComplianceAccumulator.create(std, kind, JAPAN);
     UplinkProblems problems = UplinkProblems.create();
-    UplinkIngest ingest = UplinkIngest.create(reg, acc, problems);
     List<UplinkReader.Result> results = new ArrayList<>();
-    for (Path f : input.uplinks) {
-      try (InputStream in = Files.newInputStream(f)) {
-        results.add(ingest.read(in, f.getFileName().toString()));
+    if (input.uplinks != null) {
+      UplinkIngest ingest = UplinkIngest.create(reg, acc, problems);
+      for (Path f : input.uplinks) {
+        try (InputStream in = Files.newInputStream(f)) {
+          results.add(ingest.read(in, f.getFileName().toString()));
+        }
+      }
+    } else {
+      ReadingsCsvReader reader = ReadingsCsvReader.create();
+      if (reg != null) {
+        reader = reader.withRegistry(reg);
+      }
+      if (intervalMinutes != null) {
+        reader = reader.withInterval(Duration.ofMinutes(intervalMinutes));
+      }
+      for (Path f : input.readings) {
+        try {
+          reader.read(f, acc);
+        } catch (IngestException e) {
+          err.println("dx iot compliance: " + e.getMessage());
+          return DxCommand.INPUT_ERROR;
+        }
       }
     }
     ComplianceTable table = acc.finish();
-    Saving saving = saving(reg.places(), table);
+    int places = reg != null ? reg.places() : (int) table.rows().stream().map(r -> r.location().key()).distinct().count();
+    Saving saving = saving(places, table);
     Map<String, Object> json = toJson(table, results, problems, saving);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -217,7 +254,7 @@ public final class IotComplianceCommand implements Callable<Integer> {
     String rendered = FormulaNotation.render(f, RoundingPolicy.seed(RoundingMode.HALF_UP));
     return new Saving(Optional.of(f), "moveless saving (ムーブレス) of the " + places + " monitored places: " + rendered
         + " a year (" + minutesPerPlace + "分 per place" + (minutesPerPlace == 5 ? ", the source minutes' figure" : "")
-        + "; places from the registry; " + basis + ")");
+        + "; " + basis + ")");
   }
 
   // ------------------------------------------------------------------ JSON
@@ -396,9 +433,12 @@ public final class IotComplianceCommand implements Callable<Integer> {
     long retrans = results.stream().mapToLong(UplinkReader.Result::retransmissions).sum();
     sb.append("data: ").append(t.windowStart().map(IotComplianceCommand::local).orElse("—")).append(" … ")
         .append(t.windowEnd().map(IotComplianceCommand::local).orElse("—")).append(" (JST); ")
-        .append(Figures.group(t.readings())).append(" readings from ").append(Figures.group(uplinks))
-        .append(" uplinks; ").append(Figures.group(retrans)).append(" retransmissions counted once; ")
-        .append(Figures.group(problems.total())).append(" messages not used\n");
+        .append(Figures.group(t.readings())).append(" readings");
+    if (!results.isEmpty()) {
+      sb.append(" from ").append(Figures.group(uplinks)).append(" uplinks; ").append(Figures.group(retrans))
+          .append(" retransmissions counted once; ").append(Figures.group(problems.total())).append(" messages not used");
+    }
+    sb.append('\n');
     Map<String, Integer> sources = new LinkedHashMap<>();
     for (LocationPeriod r : t.rows()) {
       sb.append('\n').append(r.location().key()).append("  ").append(r.period()).append("  ")

@@ -131,4 +131,30 @@ class IotComplianceCommandTest {
     assertThat(Run.dx("iot", "compliance", "--uplinks", f[0].toString(), "--registry", f[0].toString()).exit())
         .isEqualTo(DxCommand.INPUT_ERROR);
   }
+
+  @Test
+  void aReadingsExportGivesTheSameKindOfReportAndABadOneIsRejectedWithItsPlace() throws Exception {
+    Path csv = dir.resolve("readings.csv");
+    Files.writeString(csv, "センサー,場所,日時,項目,値,単位\n"
+        + "hall-1f,本庁舎/1F/市民課窓口,2024-05-31T15:30:00Z,温度,29.0,℃\n"
+        + "hall-1f,本庁舎/1F/市民課窓口,2024-06-01 00:40,温度,24.0,℃\n"
+        + "hall-1f,本庁舎/1F/市民課窓口,2024-06-01T01:10+09:00,温度,24.5,℃\n", StandardCharsets.UTF_8);
+    Run r = Run.dx("iot", "compliance", "--readings", csv.toString(), "--interval", "10", "--period", "day",
+        "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.at("/rows")).hasSize(1);
+    assertThat(root.at("/rows/0/period").asText()).isEqualTo("2024-06-01");
+    assertThat(root.at("/rows/0/quantities/0/count").asLong()).isEqualTo(3);
+    assertThat(root.at("/rows/0/quantities/0/outOfRange").asLong()).isEqualTo(1);
+    assertThat(root.at("/rows/0/quantities/0/timeOutOfRangeSeconds").asLong()).isEqualTo(600);
+    assertThat(root.at("/rows/0/gaps")).hasSize(1); // 00:40 → 01:10 is longer than 10 minutes
+    assertThat(root.at("/movelessSaving/minutes").isNull()).isTrue();
+
+    Files.writeString(csv, "sensor,location,time,quantity,value\ns1,本庁舎,2024-06-01T00:00Z,temperature,warm\n",
+        StandardCharsets.UTF_8);
+    Run bad = Run.dx("iot", "compliance", "--readings", csv.toString());
+    assertThat(bad.exit()).isEqualTo(DxCommand.INPUT_ERROR);
+    assertThat(bad.err()).contains("line 2").contains("value").contains("'warm'");
+  }
 }
