@@ -185,6 +185,14 @@ public final class ReadingsCsvReader {
     final Quantity[] q = Quantity.values();
     long lastDay = Long.MIN_VALUE;
     long lastDayStartLocal;
+    // the field index of each column, taken once per header (the same Header object for every row)
+    Object header;
+    int iSensor;
+    int iLocation;
+    int iTime;
+    int iQuantity;
+    int iValue;
+    int iUnit;
 
     State(ComplianceAccumulator acc) {
       this.acc = acc;
@@ -265,33 +273,49 @@ public final class ReadingsCsvReader {
       });
     }
 
+    /** A field's text; a cell protected against formula injection ('-3) is read as written before. */
+    String text(org.municipaldx.ingest.Record r, int i) {
+      String t = r.get(i);
+      return !t.isEmpty() && t.charAt(0) == '\'' ? org.municipaldx.ingest.ExcelCsvWriter.unescape(t) : t;
+    }
+
     boolean row(Row<Column> row) {
       org.municipaldx.ingest.Record r = row.record();
+      if (row.header() != header) {
+        header = row.header();
+        iSensor = row.index(Column.SENSOR);
+        iLocation = row.index(Column.LOCATION);
+        iTime = row.index(Column.TIME);
+        iQuantity = row.index(Column.QUANTITY);
+        iValue = row.index(Column.VALUE);
+        iUnit = row.has(Column.UNIT) ? row.index(Column.UNIT) : -1;
+      }
       boolean ok = true;
-      int s = sensors.index(r, row.index(Column.SENSOR));
+      int s = sensors.index(r, iSensor);
       if (s < 0) {
         row.problem(Column.SENSOR, "'" + row.get(Column.SENSOR) + "' is not a sensor id (" + Sensor.ID_PATTERN + ")");
         ok = false;
       }
-      int l = places.index(r, row.index(Column.LOCATION));
+      int l = places.index(r, iLocation);
       if (l < 0) {
         row.problem(Column.LOCATION, "'" + row.get(Column.LOCATION) + "' is not a location: facility[/floor]/zone, "
             + "the facility not empty");
         ok = false;
       }
-      int qi = quantities.index(r, row.index(Column.QUANTITY));
+      int qi = quantities.index(r, iQuantity);
       if (qi < 0) {
         row.problem(Column.QUANTITY, "unknown quantity '" + row.get(Column.QUANTITY) + "'; expected one of "
             + QuantityNames.accepted());
         ok = false;
       }
-      long t = time(row.get(Column.TIME));
+      String timeText = text(r, iTime);
+      long t = time(timeText);
       if (t == Long.MIN_VALUE) {
         row.problem(Column.TIME, "'" + row.get(Column.TIME) + "' is not a time: ISO 8601 with an offset "
             + "(2024-06-01T09:00:00+09:00) or a local time in " + localZone + " (2024-06-01 09:00)");
         ok = false;
       }
-      long v = value(row.get(Column.VALUE));
+      long v = value(text(r, iValue));
       if (v == Long.MIN_VALUE) {
         row.problem(Column.VALUE, "'" + row.get(Column.VALUE) + "' is not a decimal number with at most "
             + ComplianceAccumulator.SCALE + " decimals");
@@ -301,10 +325,10 @@ public final class ReadingsCsvReader {
         return false;
       }
       Quantity quantity = q[qi];
-      if (row.has(Column.UNIT)) {
-        String ut = row.get(Column.UNIT);
+      if (iUnit >= 0 && iUnit < r.size()) {
+        String ut = r.get(iUnit);
         if (!ut.isBlank()) {
-          int ui = unitLookup.index(r, row.index(Column.UNIT));
+          int ui = unitLookup.index(r, iUnit);
           long key = ((long) ui << 8) | qi;
           QuantityNames.UnitConversion c = conversions.get(key);
           if (c == null && !conversions.containsKey(key)) {
