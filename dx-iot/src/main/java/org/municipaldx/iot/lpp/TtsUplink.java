@@ -13,9 +13,11 @@ import java.util.OptionalInt;
 /**
  * An uplink message as The Things Stack (v3) delivers it to applications (webhook, MQTT
  * {@code .../up}): the members read are {@code end_device_ids.device_id},
- * {@code received_at} (RFC 3339), {@code uplink_message.f_port} and
+ * {@code received_at} (RFC 3339), {@code uplink_message.f_port}, {@code uplink_message.f_cnt} and
  * {@code uplink_message.frm_payload} (Base64). Other members are ignored. An uplink without
- * {@code frm_payload} (e.g. a MAC-only frame on port 0) has an empty payload.
+ * {@code frm_payload} (e.g. a MAC-only frame on port 0) has an empty payload. An uplink without
+ * {@code f_cnt} has frame counter 0: The Things Stack omits members whose value is 0, "" or false
+ * (The Things Stack documentation, Integrations → Data Formats, note on empty fields).
  *
  * <p>Immutable and thread-safe: the payload is copied in and out.
  */
@@ -27,11 +29,13 @@ public final class TtsUplink {
   private final Instant receivedAt;
   private final int fPort;
   private final byte[] payload;
+  private final long fCnt;
 
-  private TtsUplink(String deviceId, Instant receivedAt, int fPort, byte[] payload) {
+  private TtsUplink(String deviceId, Instant receivedAt, int fPort, long fCnt, byte[] payload) {
     this.deviceId = deviceId;
     this.receivedAt = receivedAt;
     this.fPort = fPort;
+    this.fCnt = fCnt;
     this.payload = payload;
   }
 
@@ -43,6 +47,18 @@ public final class TtsUplink {
    * @return the uplink, never null
    */
   public static TtsUplink of(String deviceId, Instant receivedAt, OptionalInt fPort, byte[] payload) {
+    return of(deviceId, receivedAt, fPort, 0, payload);
+  }
+
+  /**
+   * @param deviceId  the device id, not blank
+   * @param receivedAt  when the network server received it, not null
+   * @param fPort  the LoRaWAN FPort (0 to 255), or empty
+   * @param fCnt  the uplink frame counter, 0 to 2<sup>32</sup>−1 (LoRaWAN's 32-bit FCntUp)
+   * @param payload  the application payload, not null
+   * @return the uplink, never null
+   */
+  public static TtsUplink of(String deviceId, Instant receivedAt, OptionalInt fPort, long fCnt, byte[] payload) {
     Objects.requireNonNull(deviceId, "TtsUplink.deviceId: must not be null");
     Objects.requireNonNull(receivedAt, "TtsUplink.receivedAt: must not be null");
     Objects.requireNonNull(fPort, "TtsUplink.fPort: must not be null");
@@ -54,8 +70,14 @@ public final class TtsUplink {
     if (fPort.isPresent() && (port < 0 || port > 255)) {
       throw new IllegalArgumentException("TtsUplink.fPort: must be from 0 to 255 (was '" + port + "')");
     }
-    return new TtsUplink(deviceId, receivedAt, port, payload.clone());
+    if (fCnt < 0 || fCnt > MAX_FCNT) {
+      throw new IllegalArgumentException("TtsUplink.fCnt: must be from 0 to " + MAX_FCNT + " (was '" + fCnt + "')");
+    }
+    return new TtsUplink(deviceId, receivedAt, port, fCnt, payload.clone());
   }
+
+  /** The largest frame counter: LoRaWAN's FCntUp is a 32-bit counter (LoRaWAN L2 1.0.4, §4.3.1.5). */
+  public static final long MAX_FCNT = 0xFFFF_FFFFL;
 
   /**
    * Reads an uplink message.
@@ -75,6 +97,21 @@ public final class TtsUplink {
           + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""), e);
     }
     if (root == null || !root.isObject()) {
+      throw new UplinkFormatException("", "must be a JSON object", null);
+    }
+    return from(root);
+  }
+
+  /**
+   * Reads an uplink message from a parsed JSON object.
+   *
+   * @param root  the message object, not null
+   * @return the uplink, never null
+   * @throws UplinkFormatException naming the JSON pointer if a required member is missing or malformed
+   */
+  public static TtsUplink from(JsonNode root) {
+    Objects.requireNonNull(root, "root");
+    if (!root.isObject()) {
       throw new UplinkFormatException("", "must be a JSON object", null);
     }
     String deviceId = text(root, "/end_device_ids/device_id");
@@ -97,6 +134,16 @@ public final class TtsUplink {
       }
       port = portNode.intValue();
     }
+    long fCnt = 0;
+    JsonNode cntNode = up.get("f_cnt");
+    if (cntNode != null && !cntNode.isNull()) {
+      if (!cntNode.isIntegralNumber() || !cntNode.canConvertToLong() || cntNode.longValue() < 0
+          || cntNode.longValue() > MAX_FCNT) {
+        throw new UplinkFormatException("/uplink_message/f_cnt", "must be an integer from 0 to " + MAX_FCNT
+            + " (was '" + cntNode + "')", null);
+      }
+      fCnt = cntNode.longValue();
+    }
     byte[] payload = new byte[0];
     JsonNode frm = up.get("frm_payload");
     if (frm != null && !frm.isNull()) {
@@ -112,7 +159,7 @@ public final class TtsUplink {
     if (deviceId.isBlank()) {
       throw new UplinkFormatException("/end_device_ids/device_id", "must not be blank", null);
     }
-    return new TtsUplink(deviceId, receivedAt, port, payload);
+    return new TtsUplink(deviceId, receivedAt, port, fCnt, payload);
   }
 
   private static String text(JsonNode root, String pointer) {
@@ -139,6 +186,16 @@ public final class TtsUplink {
   /** @return the FPort, if the message had one */
   public OptionalInt fPort() {
     return fPort < 0 ? OptionalInt.empty() : OptionalInt.of(fPort);
+  }
+
+  /** @return the uplink frame counter ({@code uplink_message.f_cnt}; 0 when the message omits it) */
+  public long fCnt() {
+    return fCnt;
+  }
+
+  /** @return the payload array itself, for this package's readers that do not modify it */
+  byte[] payloadView() {
+    return payload;
   }
 
   /** @return a copy of the application payload, never null */
@@ -168,18 +225,18 @@ public final class TtsUplink {
       return false;
     }
     TtsUplink u = (TtsUplink) o;
-    return deviceId.equals(u.deviceId) && receivedAt.equals(u.receivedAt) && fPort == u.fPort
+    return deviceId.equals(u.deviceId) && receivedAt.equals(u.receivedAt) && fPort == u.fPort && fCnt == u.fCnt
         && Arrays.equals(payload, u.payload);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(deviceId, receivedAt, fPort) * 31 + Arrays.hashCode(payload);
+    return Objects.hash(deviceId, receivedAt, fPort, fCnt) * 31 + Arrays.hashCode(payload);
   }
 
   @Override
   public String toString() {
-    return "TtsUplink{" + deviceId + " at " + receivedAt + (fPort >= 0 ? " port " + fPort : "")
+    return "TtsUplink{" + deviceId + " at " + receivedAt + (fPort >= 0 ? " port " + fPort : "") + " fcnt " + fCnt
         + " payload " + CayenneLpp.toHex(payload) + "}";
   }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ReportCommand.class, AuditCommand.class, DecodeLppCommand.class, OcdsCommand.class,
       ValidateCommand.class, RollupCommand.class, RegulationsCommand.class, SurveyCommand.class,
-      CommandLine.HelpCommand.class
+      IotCommand.class, CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,0 +1,45 @@
+package org.municipaldx.iot.ingest;
+
+import java.util.List;
+
+/** A device registry file was rejected: every problem with its place; nothing of the file is used. */
+public final class RegistryFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final int MESSAGE_LIMIT = 50;
+
+  private final String source;
+  private final List<RegistryError> errors;
+
+  /**
+   * @param source  what was read, e.g. the file name, not null
+   * @param errors  the problems, not empty
+   */
+  public RegistryFormatException(String source, List<RegistryError> errors) {
+    super(message(source, errors));
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("RegistryFormatException.errors: must not be empty");
+    }
+    this.source = source;
+    this.errors = List.copyOf(errors);
+  }
+
+  private static String message(String source, List<RegistryError> errors) {
+    StringBuilder sb = new StringBuilder("Device registry ").append(source).append(" rejected, ")
+        .append(errors.size()).append(errors.size() == 1 ? " error:" : " errors:");
+    errors.stream().limit(MESSAGE_LIMIT).forEach(e -> sb.append("\n  ").append(e));
+    if (errors.size() > MESSAGE_LIMIT) {
+      sb.append("\n  … and ").append(errors.size() - MESSAGE_LIMIT).append(" more");
+    }
+    return sb.toString();
+  }
+
+  /** @return the source read, never null */
+  public String source() {
+    return source;
+  }
+
+  /** @return every problem, in file order, never empty */
+  public List<RegistryError> errors() {
+    return errors;
+  }
+}

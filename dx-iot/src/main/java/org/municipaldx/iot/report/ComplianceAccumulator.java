@@ -1,0 +1,563 @@
+package org.municipaldx.iot.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.iot.Location;
+import org.municipaldx.iot.Quantity;
+import org.municipaldx.iot.Reading;
+import org.municipaldx.iot.aggregate.Gap;
+import org.municipaldx.iot.standard.EnvironmentalStandard;
+import org.municipaldx.iot.standard.Judgement;
+import org.municipaldx.iot.standard.Limit;
+import org.municipaldx.iot.standard.ReportPeriod;
+
+/**
+ * Accumulates readings into a {@link ComplianceTable} in one pass, in memory bounded by locations ×
+ * periods × quantities (plus the exceedance spans and gaps found), with no object per reading.
+ *
+ * <p>Values are exact fixed-point longs of {@value #SCALE} decimals (a temperature of 21.25 °C is
+ * {@code 21250}); times are epoch milliseconds. Days, months and fiscal years are cut at midnight in
+ * the accumulator's time zone, whatever offset the input was written in; each reading is judged
+ * against the limit in force on its own date, under the limit's rule (per reading, or the day's
+ * mean over the location's readings).
+ *
+ * <p>Each sensor's readings must come in time order (readings of different sensors may
+ * interleave): a reading earlier than its sensor's previous one is not applied and
+ * {@link #add} says {@link Outcome#OUT_OF_ORDER}, so that spans and gaps are never computed from a
+ * partial order. Not thread-safe: one accumulator per stream.
+ */
+public final class ComplianceAccumulator {
+  /** The decimals of values: readings are exact to 0.001 of the quantity's unit. */
+  public static final int SCALE = 3;
+
+  /** What became of a reading given to {@link #add}. */
+  public enum Outcome {
+    /** Accumulated. */
+    ADDED,
+    /** Earlier than the sensor's previous reading; not applied. */
+    OUT_OF_ORDER,
+    /** Not physically possible for the quantity; not applied. */
+    IMPOSSIBLE
+  }
+
+  private static final int QUANTITIES = Quantity.values().length;
+  private static final long[] MIN_VALUE = new long[QUANTITIES];
+  private static final long[] MAX_VALUE = new long[QUANTITIES];
+
+  static {
+    for (Quantity q : Quantity.values()) {
+      MIN_VALUE[q.ordinal()] = q.minimum().map(ComplianceAccumulator::fixedCeil).orElse(Long.MIN_VALUE);
+      MAX_VALUE[q.ordinal()] = q.maximum().map(ComplianceAccumulator::fixedFloor).orElse(Long.MAX_VALUE);
+    }
+  }
+
+  private final EnvironmentalStandard standard;
+  private final ReportPeriod.Kind kind;
+  private final ZoneId zone;
+  private final Map<String, Integer> locationIndex = new HashMap<>();
+  private final List<Location> locations = new ArrayList<>();
+  private final Map<String, Integer> sensorIndex = new HashMap<>();
+  private final List<SensorState> sensors = new ArrayList<>();
+  private final Map<Long, Cell> cells = new HashMap<>();
+  private final Map<Limit, Bounds> bounds = new IdentityHashMap<>();
+  private long minTime = Long.MAX_VALUE;
+  private long maxTime = Long.MIN_VALUE;
+  private long readings;
+
+  // the day of the last reading: its bounds, its period and the limits in force on it
+  private long dayStart = 1;
+  private long dayEnd = 0;
+  private long epochDay;
+  private long periodDay;
+  private final Bounds[] dayLimits = new Bounds[QUANTITIES];
+
+  private ComplianceAccumulator(EnvironmentalStandard standard, ReportPeriod.Kind kind, ZoneId zone) {
+    this.standard = standard;
+    this.kind = kind;
+    this.zone = zone;
+    for (Limit l : standard.limits()) {
+      bounds.put(l, new Bounds(l));
+    }
+  }
+
+  /**
+   * @param standard  the standard, whose bounds have at most {@value #SCALE} decimals, not null
+   * @param kind  the period of the rows, not null
+   * @param zone  the time zone whose midnight cuts days, not null
+   * @return an empty accumulator, never null
+   * @throws IllegalArgumentException if a bound has more than {@value #SCALE} decimals
+   */
+  public static ComplianceAccumulator create(EnvironmentalStandard standard, ReportPeriod.Kind kind, ZoneId zone) {
+    Objects.requireNonNull(standard, "standard");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(zone, "zone");
+    return new ComplianceAccumulator(standard, kind, zone);
+  }
+
+  /**
+   * Registers a sensor (again: returns its index; the location and interval must be the same).
+   *
+   * @param sensorId  the sensor id, not null
+   * @param location  where it is, not null
+   * @param reportingInterval  its nominal interval, if known, not null
+   * @return the sensor's index for {@link #add}
+   * @throws IllegalArgumentException if the sensor is registered with another location or interval
+   */
+  public int sensor(String sensorId, Location location, Optional<Duration> reportingInterval) {
+    Objects.requireNonNull(sensorId, "sensorId");
+    Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(reportingInterval, "reportingInterval");
+    Integer i = sensorIndex.get(sensorId);
+    long interval = reportingInterval.map(Duration::toMillis).orElse(0L);
+    if (i != null) {
+      SensorState s = sensors.get(i);
+      if (!locations.get(s.location).key().equals(location.key()) || s.interval != interval) {
+        throw new IllegalArgumentException("ComplianceAccumulator: sensor '" + sensorId + "' is at "
+            + locations.get(s.location).key() + " (interval " + s.interval + " ms), not at " + location.key()
+            + " (interval " + interval + " ms)");
+      }
+      return i;
+    }
+    Integer loc = locationIndex.get(location.key());
+    if (loc == null) {
+      loc = locations.size();
+      locations.add(location);
+      locationIndex.put(location.key(), loc);
+    }
+    sensors.add(new SensorState(sensorId, loc, interval));
+    sensorIndex.put(sensorId, sensors.size() - 1);
+    return sensors.size() - 1;
+  }
+
+  /**
+   * @param sensorId  a sensor id, not null
+   * @return its index, if registered
+   */
+  public Optional<Integer> sensorIndex(String sensorId) {
+    return Optional.ofNullable(sensorIndex.get(sensorId));
+  }
+
+  /**
+   * Accumulates one reading of a registered sensor.
+   *
+   * @param reading  the reading, of a registered sensor, not null
+   * @return the outcome, never null
+   * @throws IllegalArgumentException if the sensor is not registered or the value has more than
+   *     {@value #SCALE} decimals
+   */
+  public Outcome add(Reading reading) {
+    Integer i = sensorIndex.get(reading.sensorId());
+    if (i == null) {
+      throw new IllegalArgumentException("ComplianceAccumulator: sensor '" + reading.sensorId() + "' is not registered");
+    }
+    return add(i, reading.quantity(), reading.observedAt().toEpochMilli(), fixed(reading.value()));
+  }
+
+  /**
+   * Accumulates one reading.
+   *
+   * @param sensor  the sensor's index from {@link #sensor}
+   * @param quantity  the quantity, not null
+   * @param epochMilli  when it was observed, epoch milliseconds
+   * @param value  the value in the quantity's unit × 10<sup>{@value #SCALE}</sup>
+   * @return the outcome, never null
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public Outcome add(int sensor, Quantity quantity, long epochMilli, long value) {
+    SensorState s = sensors.get(sensor);
+    int q = quantity.ordinal();
+    if (value < MIN_VALUE[q] || value > MAX_VALUE[q]) {
+      return Outcome.IMPOSSIBLE;
+    }
+    long t = epochMilli;
+    if (t < s.last) {
+      return Outcome.OUT_OF_ORDER;
+    }
+    readings++;
+    if (t < minTime) {
+      minTime = t;
+    }
+    if (t > maxTime) {
+      maxTime = t;
+    }
+    if (s.last == Long.MIN_VALUE) {
+      s.first = t;
+    } else if (s.interval > 0 && t - s.last > s.interval) {
+      s.gaps.add(new long[] {s.last, t});
+    }
+    s.last = t;
+    if (t < dayStart || t >= dayEnd) {
+      day(t);
+    }
+    Series se = s.series[q];
+    if (se == null) {
+      se = s.series[q] = new Series();
+    }
+    Cell c = se.cell;
+    if (c == null || se.cellPeriod != periodDay) {
+      c = cell(s.location, periodDay, q);
+      se.cell = c;
+      se.cellPeriod = periodDay;
+    }
+    c.count++;
+    c.sum = Math.addExact(c.sum, value);
+    if (value < c.min) {
+      c.min = value;
+    }
+    if (value > c.max) {
+      c.max = value;
+    }
+    if (se.pendingCell != null) {
+      long held = t - se.pendingTime;
+      se.pendingCell.outMillis += s.interval > 0 && held > s.interval ? s.interval : held;
+      se.pendingCell = null;
+    }
+    Bounds b = dayLimits[q];
+    if (b == null) {
+      close(se, s, t);
+      return Outcome.ADDED;
+    }
+    c.limit(b.limit);
+    if (b.daily) {
+      close(se, s, t);
+      c.day(epochDay, b, t, value, sensor);
+      return Outcome.ADDED;
+    }
+    c.judged++;
+    boolean above = value > b.upper;
+    if (!above && value >= b.lower) {
+      close(se, s, t);
+      return Outcome.ADDED;
+    }
+    c.out++;
+    if (s.interval == 0) {
+      c.timeUnknown = true;
+    }
+    if (se.span != null && (se.span != b || se.spanAbove != above
+        || (s.interval > 0 && t - se.spanLastOut > s.interval))) {
+      close(se, s, t);
+    }
+    if (se.span == null) {
+      se.span = b;
+      se.spanAbove = above;
+      se.spanStart = t;
+      se.spanCount = 1;
+      se.spanWorst = value;
+      se.spanCell = c;
+    } else {
+      se.spanCount++;
+      if (above ? value > se.spanWorst : value < se.spanWorst) {
+        se.spanWorst = value;
+      }
+    }
+    se.spanLastOut = t;
+    se.pendingCell = c;
+    se.pendingTime = t;
+    return Outcome.ADDED;
+  }
+
+  /** @return the readings accumulated */
+  public long readings() {
+    return readings;
+  }
+
+  private void close(Series se, SensorState s, long next) {
+    if (se.span == null) {
+      return;
+    }
+    long end = s.interval > 0 ? Math.min(next, se.spanLastOut + s.interval) : se.spanLastOut;
+    se.spanCell.spans.add(new Span(s.id, se.span.limit, se.spanAbove, Instant.ofEpochMilli(se.spanStart),
+        Instant.ofEpochMilli(Math.max(end, se.spanStart)), se.spanCount, decimal(se.spanWorst), Optional.empty()));
+    se.span = null;
+  }
+
+  private void day(long t) {
+    LocalDate d = LocalDate.ofInstant(Instant.ofEpochMilli(t), zone);
+    dayStart = d.atStartOfDay(zone).toInstant().toEpochMilli();
+    dayEnd = d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+    epochDay = d.toEpochDay();
+    periodDay = periodOf(d).start().toEpochDay();
+    for (Quantity q : Quantity.values()) {
+      dayLimits[q.ordinal()] = standard.limit(q, d).map(bounds::get).orElse(null);
+    }
+  }
+
+  private ReportPeriod periodOf(LocalDate d) {
+    switch (kind) {
+      case DAY: return ReportPeriod.day(d);
+      case MONTH: return ReportPeriod.month(YearMonth.from(d));
+      default: return ReportPeriod.fiscalYear(FiscalYear.containing(d));
+    }
+  }
+
+  private ReportPeriod next(ReportPeriod p) {
+    return periodOf(p.endExclusive());
+  }
+
+  private Cell cell(int location, long period, int q) {
+    long key = ((long) location << 36) + ((period + (1L << 27)) << 4) + q;
+    return cells.computeIfAbsent(key, k -> new Cell());
+  }
+
+  /**
+   * Closes every open span and silence and builds the table. The accumulator must not be used
+   * afterwards.
+   *
+   * @return the table, never null
+   */
+  public ComplianceTable finish() {
+    if (readings == 0) {
+      return new ComplianceTable(standard, kind, zone, Optional.empty(), Optional.empty(), 0, List.of());
+    }
+    // open spans and the time the last reading outside stands for
+    for (SensorState s : sensors) {
+      for (Series se : s.series) {
+        if (se == null) {
+          continue;
+        }
+        if (se.pendingCell != null) {
+          se.pendingCell.outMillis += s.interval > 0 ? Math.min(s.interval, maxTime - se.pendingTime) : 0;
+          se.pendingCell = null;
+        }
+        close(se, s, maxTime);
+      }
+      if (s.interval > 0) {
+        if (s.last == Long.MIN_VALUE) {
+          if (maxTime - minTime > s.interval) {
+            s.gaps.add(new long[] {minTime, maxTime});
+          }
+        } else {
+          if (s.first - minTime > s.interval) {
+            s.gaps.add(0, new long[] {minTime, s.first});
+          }
+          if (maxTime - s.last > s.interval) {
+            s.gaps.add(new long[] {s.last, maxTime});
+          }
+        }
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < locations.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(i -> locations.get(i).key()));
+    Map<Integer, List<SensorState>> byLocation = new HashMap<>();
+    for (SensorState s : sensors) {
+      byLocation.computeIfAbsent(s.location, k -> new ArrayList<>()).add(s);
+    }
+    List<LocationPeriod> rows = new ArrayList<>();
+    ReportPeriod first = periodOf(LocalDate.ofInstant(Instant.ofEpochMilli(minTime), zone));
+    ReportPeriod last = periodOf(LocalDate.ofInstant(Instant.ofEpochMilli(maxTime), zone));
+    for (int loc : order) {
+      List<SensorState> ss = byLocation.getOrDefault(loc, List.of());
+      for (ReportPeriod p = first; !p.start().isAfter(last.start()); p = next(p)) {
+        rows.add(row(loc, p, ss));
+      }
+    }
+    return new ComplianceTable(standard, kind, zone, Optional.of(Instant.ofEpochMilli(minTime)),
+        Optional.of(Instant.ofEpochMilli(maxTime)), readings, rows);
+  }
+
+  private LocationPeriod row(int loc, ReportPeriod p, List<SensorState> ss) {
+    long ps = Math.max(minTime, p.start().atStartOfDay(zone).toInstant().toEpochMilli());
+    long pe = Math.min(maxTime, p.endExclusive().atStartOfDay(zone).toInstant().toEpochMilli());
+    long observed = Math.max(0, pe - ps);
+    List<QuantityRow> qs = new ArrayList<>();
+    for (Quantity q : Quantity.values()) {
+      Cell c = cells.get(((long) loc << 36) + ((p.start().toEpochDay() + (1L << 27)) << 4) + q.ordinal());
+      if (c != null) {
+        qs.add(c.row(q, ss));
+      }
+    }
+    List<Gap> gaps = new ArrayList<>();
+    long silent = 0;
+    int known = 0;
+    List<String> ids = new ArrayList<>();
+    for (SensorState s : ss) {
+      ids.add(s.id);
+      if (s.interval == 0) {
+        continue;
+      }
+      known++;
+      for (long[] g : s.gaps) {
+        long from = Math.max(g[0], ps);
+        long to = Math.min(g[1], pe);
+        if (to > from) {
+          gaps.add(new Gap(s.id, Instant.ofEpochMilli(from), Instant.ofEpochMilli(to)));
+          silent += to - from;
+        }
+      }
+    }
+    Optional<BigDecimal> coverage = known == 0 || observed == 0 ? Optional.empty()
+        : Optional.of(BigDecimal.valueOf(known * observed - silent)
+            .divide(BigDecimal.valueOf(known * observed), 6, RoundingMode.HALF_EVEN));
+    return new LocationPeriod(locations.get(loc), p, ids, qs, Duration.ofMillis(observed), gaps, coverage);
+  }
+
+  /**
+   * @param value  a value, not null
+   * @return the value × 10<sup>{@value #SCALE}</sup> as a long
+   * @throws ArithmeticException if it has more than {@value #SCALE} decimals or does not fit
+   */
+  public static long fixed(BigDecimal value) {
+    return value.movePointRight(SCALE).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+  }
+
+  private static long fixedCeil(BigDecimal v) {
+    return v.movePointRight(SCALE).setScale(0, RoundingMode.CEILING).longValueExact();
+  }
+
+  private static long fixedFloor(BigDecimal v) {
+    BigDecimal f = v.movePointRight(SCALE).setScale(0, RoundingMode.FLOOR);
+    return f.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : f.longValueExact();
+  }
+
+  static BigDecimal decimal(long fixed) {
+    BigDecimal d = BigDecimal.valueOf(fixed, SCALE).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /** The bounds of a limit as fixed-point longs. */
+  private static final class Bounds {
+    final Limit limit;
+    final long lower;
+    final long upper;
+    final boolean daily;
+
+    Bounds(Limit l) {
+      this.limit = l;
+      try {
+        this.lower = l.lower().map(ComplianceAccumulator::fixed).orElse(Long.MIN_VALUE);
+        this.upper = l.upper().map(ComplianceAccumulator::fixed).orElse(Long.MAX_VALUE);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("ComplianceAccumulator: limit " + l.quantity() + " " + l.describe()
+            + " has more than " + SCALE + " decimals", e);
+      }
+      this.daily = l.judgement() == Judgement.DAILY_AVERAGE;
+    }
+  }
+
+  private static final class SensorState {
+    final String id;
+    final int location;
+    final long interval;
+    long first = Long.MIN_VALUE;
+    long last = Long.MIN_VALUE;
+    final List<long[]> gaps = new ArrayList<>();
+    final Series[] series = new Series[QUANTITIES];
+
+    SensorState(String id, int location, long interval) {
+      this.id = id;
+      this.location = location;
+      this.interval = interval;
+    }
+  }
+
+  private static final class Series {
+    Cell cell;
+    long cellPeriod;
+    Cell pendingCell;
+    long pendingTime;
+    Bounds span;
+    boolean spanAbove;
+    long spanStart;
+    long spanLastOut;
+    long spanCount;
+    long spanWorst;
+    Cell spanCell;
+  }
+
+  private final class Cell {
+    long count;
+    long sum;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    long judged;
+    long out;
+    long outMillis;
+    boolean timeUnknown;
+    Limit lastLimit;
+    final Set<Limit> limits = new LinkedHashSet<>();
+    final List<Span> spans = new ArrayList<>();
+    Map<Long, long[]> days;
+    Map<Long, Bounds> dayBounds;
+
+    void limit(Limit l) {
+      if (l != lastLimit) {
+        limits.add(l);
+        lastLimit = l;
+      }
+    }
+
+    /** day → {sum, count, first, last, first sensor}. */
+    void day(long day, Bounds b, long t, long value, int sensor) {
+      if (days == null) {
+        days = new TreeMap<>();
+        dayBounds = new HashMap<>();
+      }
+      long[] d = days.get(day);
+      if (d == null) {
+        d = new long[] {0, 0, t, t, sensor};
+        days.put(day, d);
+        dayBounds.put(day, b);
+      }
+      d[0] = Math.addExact(d[0], value);
+      d[1]++;
+      d[2] = Math.min(d[2], t);
+      d[3] = Math.max(d[3], t);
+    }
+
+    QuantityRow row(Quantity q, List<SensorState> ss) {
+      long j = judged;
+      long o = out;
+      List<Span> sp = new ArrayList<>(spans);
+      boolean daily = false;
+      if (days != null) {
+        daily = true;
+        for (Map.Entry<Long, long[]> e : days.entrySet()) {
+          long[] d = e.getValue();
+          Bounds b = dayBounds.get(e.getKey());
+          j++;
+          // exact: the mean sum/count is within [lower, upper] iff lower·count ≤ sum ≤ upper·count
+          boolean above = b.upper != Long.MAX_VALUE
+              && BigDecimal.valueOf(d[0]).compareTo(BigDecimal.valueOf(b.upper).multiply(BigDecimal.valueOf(d[1]))) > 0;
+          boolean below = b.lower != Long.MIN_VALUE
+              && BigDecimal.valueOf(d[0]).compareTo(BigDecimal.valueOf(b.lower).multiply(BigDecimal.valueOf(d[1]))) < 0;
+          if (above || below) {
+            o++;
+            BigDecimal mean = decimal(BigDecimal.valueOf(d[0]).divide(BigDecimal.valueOf(d[1]), 0, RoundingMode.HALF_EVEN)
+                .longValueExact());
+            sp.add(new Span(sensors.get((int) d[4]).id, b.limit, above, Instant.ofEpochMilli(d[2]),
+                Instant.ofEpochMilli(d[3]), d[1], mean, Optional.of(LocalDate.ofEpochDay(e.getKey()))));
+          }
+        }
+      }
+      sp.sort(Comparator.comparing(Span::start).thenComparing(Span::sensorId));
+      Optional<Judgement> judgement = limits.isEmpty() ? Optional.empty()
+          : Optional.of(limits.iterator().next().judgement());
+      Optional<Duration> time = daily || limits.isEmpty() ? Optional.empty()
+          : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(outMillis));
+      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(min)),
+          count == 0 ? Optional.empty() : Optional.of(decimal(max)), decimal(sum),
+          new ArrayList<>(limits), judgement, j, o, time, Collections.unmodifiableList(sp));
+    }
+  }
+}
