@@ -17,6 +17,7 @@ import org.municipaldx.iot.lpp.LppFormatException;
 import org.municipaldx.iot.lpp.LppReadings;
 import org.municipaldx.iot.lpp.LppValue;
 import org.municipaldx.spark.internal.ComplianceKernel;
+import org.municipaldx.spark.internal.Rows;
 
 /**
  * The Spark function {@code dx_decode_lpp(payload, encoding, sensorId, observedAtMicros)}: decodes a
@@ -92,10 +93,10 @@ public final class LppDecoder implements UDF4<String, String, String, Long, Row>
     } catch (IllegalArgumentException e) {
       return error("INVALID_READING", null, null, e.getMessage());
     }
-    return RowFactory.create(out, null);
+    return RowFactory.create(Rows.seq(out), null);
   }
 
   private static Row error(String reason, Integer offset, Integer typeByte, String message) {
-    return RowFactory.create(List.of(), RowFactory.create(reason, offset, typeByte, message));
+    return RowFactory.create(Rows.seq(List.of()), RowFactory.create(reason, offset, typeByte, message));
   }
 }

@@ -16,6 +16,7 @@ import org.municipaldx.metrics.batch.Rollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.RollupBuffer;
+import org.municipaldx.spark.internal.Rows;
 
 /**
  * The library's procedure-year roll-up ({@link Rollup}: sums by department, by five-less category
@@ -126,7 +127,7 @@ public final class RollupAggregator extends Aggregator<Row, RollupBuffer, Row> {
       five.add(RowFactory.create(f.name(), f.japaneseName(), s.minutesOnline(), s.online(), s.total()));
     }
     Sums t = rollup.total();
-    return RowFactory.create(depts, five, RowFactory.create(t.minutesOnline(), t.online(), t.total(), rollup.rows()));
+    return RowFactory.create(Rows.seq(depts), Rows.seq(five), RowFactory.create(t.minutesOnline(), t.online(), t.total(), rollup.rows()));
   }
 
   @Override

@@ -75,6 +75,11 @@ public final class Rows {
       .add("exceedanceReadings", DataTypes.LongType, false)
       .add("exceedances", DataTypes.createArrayType(EXCEEDANCE, false), false);
 
+  /** @return the list as the Scala sequence Spark's row encoder takes for an array */
+  public static scala.collection.immutable.Seq<Row> seq(List<Row> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+  }
+
   private static BigDecimal dec(BigDecimal v, int scale) {
     return v == null ? null : v.setScale(scale); // exact: values never have more places than `scale`
   }
@@ -86,7 +91,7 @@ public final class Rows {
       runs.add(RowFactory.create(r.limit, r.above, r.start, r.end, r.readings, dec(r.worst, MEAN_SCALE), r.day));
     }
     return RowFactory.create(s.day, s.quantity, s.count, dec(s.sum, SCALE), dec(s.min, SCALE), dec(s.max, SCALE),
-        s.judged, s.within, s.invalid, s.runJudged, s.headOpen, s.tailOpen, runs);
+        s.judged, s.within, s.invalid, s.runJudged, s.headOpen, s.tailOpen, seq(runs));
   }
 
   /** @return the segment of a {@link #SEGMENT} row, values stripped back to the column scale given */
@@ -128,7 +133,7 @@ public final class Rows {
   public static Row compliance(QuantityCompliance c, long invalid) {
     if (c == null) {
       return RowFactory.create(null, 0L, null, null, BigDecimal.ZERO.setScale(SCALE), null, 0L, 0L, null, invalid, 0,
-          0L, 0L, 0L, List.of());
+          0L, 0L, 0L, seq(List.of()));
     }
     List<Row> ex = new ArrayList<>();
     long seconds = 0;
@@ -147,6 +152,6 @@ public final class Rows {
         dec(c.max().orElse(null), SCALE), dec(c.sum(), SCALE),
         c.mean(scale + 2, RoundingMode.HALF_EVEN).map(v -> dec(v, MEAN_SCALE)).orElse(null), c.judged(),
         c.withinRange(), c.shareWithinRange(4, RoundingMode.HALF_EVEN).orElse(null), invalid, ex.size(), seconds,
-        longest, readings, ex);
+        longest, readings, seq(ex));
   }
 }
