@@ -29,36 +29,35 @@ import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
 import org.municipaldx.metrics.csv.ProcedureYearCsvWriter;
 
 /**
- * The job's main path in-process (no spark-submit in CI): generated nationwide-shaped data in CSV
- * and in Parquet gives the same reports, and the roll-up equals the library's on the same rows; a
+ * The job's main path in-process (no spark-submit in CI): generated nationwide-shaped data reads the
+ * same from CSV and from Parquet, the job writes every report, and its roll-up equals the library's; a
  * CSV the library writes (Japanese headers, BOM) reads the same in Spark as in the library.
  */
 class NationwideJobTest {
   @Test
   void theJobWritesTheSameReportsFromCsvAndParquetAndTheRollupEqualsTheLibrarys(@TempDir Path dir) {
     SparkSession spark = SparkSessions.local();
-    Map<String, Map<String, Long>> counts = new TreeMap<>();
     for (String format : List.of("csv", "parquet")) {
-      String in = dir.resolve("in-" + format).toString();
-      long[] n = NationwideGenerator.generate(spark, in, format, 6, 3, 2, "2021-2022", 1, 2, 3,
-          LocalDate.of(2022, 3, 30), 120, 5);
+      long[] n = NationwideGenerator.generate(spark, dir.resolve("in-" + format).toString(), format, 6, 3, 2,
+          "2021-2022", 1, 2, 3, LocalDate.of(2022, 3, 30), 120, 5);
       assertThat(n).containsExactly(6L * 3 * 2 * 2, 6L * 1 * 2 * 3 * (3 * 12));
-      counts.put(format, NationwideJob.run(spark, in + "/procedures", in + "/readings", format,
-          Standards.BUILDING_HYGIENE, dir.resolve("out-" + format).toString()));
     }
-    assertThat(counts.get("csv")).isEqualTo(counts.get("parquet"));
+    // Spark's CSV and Parquet sources give the same canonical frames
+    assertThat(DxSources.procedureYears(spark, "csv", dir.resolve("in-csv/procedures").toString())
+        .exceptAll(DxSources.procedureYears(spark, "parquet", dir.resolve("in-parquet/procedures").toString()))
+        .count()).isZero();
+    assertThat(DxSources.readings(spark, "csv", dir.resolve("in-csv/readings").toString())
+        .exceptAll(DxSources.readings(spark, "parquet", dir.resolve("in-parquet/readings").toString()))
+        .count()).isZero();
+    Map<String, Long> counts = NationwideJob.run(spark, dir.resolve("in-csv/procedures").toString(),
+        dir.resolve("in-csv/readings").toString(), "csv", Standards.BUILDING_HYGIENE,
+        dir.resolve("out-csv").toString());
     // 6 municipalities × 2 fiscal years × 3 departments; × 5 categories; 2 fiscal years
-    assertThat(counts.get("csv")).containsEntry("rollup-by-department", 36L).containsEntry("rollup-by-five-less", 60L)
+    assertThat(counts).containsEntry("rollup-by-department", 36L).containsEntry("rollup-by-five-less", 60L)
         .containsEntry("rollup-nationwide", 2L);
     // 6 buildings × 3 quantities × 2 months (2022-03, 2022-04) and × 2 fiscal years
-    assertThat(counts.get("csv")).containsEntry("compliance-by-month", 36L)
+    assertThat(counts).containsEntry("compliance-by-month", 36L)
         .containsEntry("compliance-by-fiscal-year", 36L).containsEntry("summary-by-location-month", 36L);
-    for (String format : List.of("csv", "parquet")) {
-      Dataset<Row> a = spark.read().parquet(dir.resolve("out-" + format + "/compliance-by-fiscal-year/parquet")
-          .toString());
-      Dataset<Row> b = spark.read().parquet(dir.resolve("out-csv/compliance-by-fiscal-year/parquet").toString());
-      assertThat(a.exceptAll(b).count()).isZero();
-    }
 
     // the roll-up by department equals the library's ColumnarTable roll-up of the same rows
     Map<String, List<ProcedureYearRow>> groups = new TreeMap<>();
