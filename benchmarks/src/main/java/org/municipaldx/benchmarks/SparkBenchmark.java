@@ -91,13 +91,6 @@ public class SparkBenchmark {
   SparkSession spark;
   Dataset<Row> procedures;
   Dataset<Row> readings;
-  ColumnarTable table;
-  List<FiscalYear> years;
-  ReadingColumns columns;
-  int sensors;
-  Bucketing days;
-  long firstDay;
-  int dayCount;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -139,40 +132,6 @@ public class SparkBenchmark {
     procedures = spark.read().parquet(p);
     readings = spark.read().parquet(r);
 
-    // the same rows in the single-machine library's columnar structures (setup, not timed)
-    List<String> ids = new ArrayList<>();
-    for (int m = 0; m < 1741; m++) {
-      for (int d = 0; d < 20; d++) {
-        ids.add(String.format("m%04d-dept-%d", m, d));
-      }
-    }
-    DepartmentDictionary dict = DepartmentDictionary.of(ids);
-    ColumnarTable.Builder b = ColumnarTable.builder(dict);
-    Iterator<Row> it = procedures.toLocalIterator();
-    while (it.hasNext()) {
-      Row x = it.next();
-      b.add(dict.index(x.getString(0) + "-" + x.getString(1)), x.getInt(3), FiscalYear.of(x.getInt(2)), x.getLong(4),
-          x.getLong(6), x.getLong(5));
-    }
-    table = b.build();
-    years = table.fiscalYears();
-    sensors = (int) ((readingRows + perSensorDay * 30 - 1) / (perSensorDay * 30));
-    ReadingColumns.Builder rb = ReadingColumns.builder((int) readingRows);
-    Quantity[] qs = Quantity.values();
-    Iterator<Row> ri = readings.select(expr("cast(substring(sensorId, 3) as int)"), col("quantity"),
-        expr("unix_seconds(observedAt)"), col("unscaled")).toLocalIterator();
-    while (ri.hasNext()) {
-      Row x = ri.next();
-      rb.add(x.getInt(0), Quantity.valueOf(x.getString(1)), x.getLong(2), x.getLong(3));
-    }
-    columns = rb.build();
-    days = Bucketing.from(java.time.LocalDate.of(2022, 4, 1), java.time.ZoneId.of("Asia/Tokyo"),
-        java.time.Duration.ofDays(1));
-    firstDay = 0;
-    dayCount = 30;
-    if (qs.length == 0) {
-      throw new IllegalStateException();
-    }
   }
 
   @TearDown(Level.Trial)
@@ -203,10 +162,10 @@ public class SparkBenchmark {
   }
 
   @Benchmark
-  public Sums procLibraryColumnar() {
+  public Sums procLibraryColumnar(LibraryProcedures lib) {
     Sums s = Sums.ZERO;
-    for (FiscalYear y : years) {
-      s = s.plus(table.rollup(y).total());
+    for (FiscalYear y : lib.years) {
+      s = s.plus(lib.table.rollup(y).total());
     }
     return s;
   }
@@ -236,9 +195,59 @@ public class SparkBenchmark {
   }
 
   @Benchmark
-  public long readLibraryColumnar() {
-    ColumnarAggregate a = new ColumnarAggregate(sensors, java.util.EnumSet.of(Quantity.AIR_TEMPERATURE,
-        Quantity.RELATIVE_HUMIDITY, Quantity.CO2), days, firstDay, dayCount).accumulate(columns);
+  public long readLibraryColumnar(LibraryReadings lib) {
+    ColumnarAggregate a = new ColumnarAggregate(lib.sensors, java.util.EnumSet.of(Quantity.AIR_TEMPERATURE,
+        Quantity.RELATIVE_HUMIDITY, Quantity.CO2), lib.days, 0, 30).accumulate(lib.columns);
     return a.outsideWindow();
+  }
+
+  /** The procedure rows in the library's {@link ColumnarTable}, loaded from the same Parquet (not timed). */
+  @State(Scope.Benchmark)
+  public static class LibraryProcedures {
+    ColumnarTable table;
+    List<FiscalYear> years;
+
+    @Setup(Level.Trial)
+    public void setUp(SparkBenchmark b) {
+      List<String> ids = new ArrayList<>();
+      for (int m = 0; m < 1741; m++) {
+        for (int d = 0; d < 20; d++) {
+          ids.add(String.format("m%04d-dept-%d", m, d));
+        }
+      }
+      DepartmentDictionary dict = DepartmentDictionary.of(ids);
+      ColumnarTable.Builder t = ColumnarTable.builder(dict);
+      Iterator<Row> it = b.procedures.toLocalIterator();
+      while (it.hasNext()) {
+        Row x = it.next();
+        t.add(dict.index(x.getString(0) + "-" + x.getString(1)), x.getInt(3), FiscalYear.of(x.getInt(2)),
+            x.getLong(4), x.getLong(6), x.getLong(5));
+      }
+      table = t.build();
+      years = table.fiscalYears();
+    }
+  }
+
+  /** The readings in the library's {@link ReadingColumns}, loaded from the same Parquet (not timed). */
+  @State(Scope.Benchmark)
+  public static class LibraryReadings {
+    ReadingColumns columns;
+    int sensors;
+    Bucketing days;
+
+    @Setup(Level.Trial)
+    public void setUp(SparkBenchmark b) {
+      sensors = (int) ((b.readingRows + 432L * 30 - 1) / (432L * 30));
+      ReadingColumns.Builder rb = ReadingColumns.builder((int) b.readingRows);
+      Iterator<Row> ri = b.readings.select(expr("cast(substring(sensorId, 3) as int)"), col("quantity"),
+          expr("unix_seconds(observedAt)"), col("unscaled")).toLocalIterator();
+      while (ri.hasNext()) {
+        Row x = ri.next();
+        rb.add(x.getInt(0), Quantity.valueOf(x.getString(1)), x.getLong(2), x.getLong(3));
+      }
+      columns = rb.build();
+      days = Bucketing.from(java.time.LocalDate.of(2022, 4, 1), java.time.ZoneId.of("Asia/Tokyo"),
+          java.time.Duration.ofDays(1));
+    }
   }
 }

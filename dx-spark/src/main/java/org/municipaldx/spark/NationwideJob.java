@@ -91,13 +91,14 @@ public final class NationwideJob {
     counts.put("rollup-by-five-less", write(rollup
         .select(col("municipality"), col("fiscalYear"), functions.explode(col("r.byFiveLess")).as("f"))
         .select(col("municipality"), col("fiscalYear"), col("f.*")), out, "rollup-by-five-less"));
-    counts.put("rollup-nationwide", write(rollup
+    // the nation per fiscal year: the library's exact sums over every procedure row again (summing the
+    // municipalities' totals would need a sum of sums, which dx_sums, a sum of products, is not)
+    counts.put("rollup-nationwide", write(p
         .groupBy(col("fiscalYear"))
-        .agg(DxSpark.sums(col("r.total.minutesOnline"), col("r.total.online"), col("r.total.total")).as("s"),
-            functions.sum(col("r.total.rows")).as("rows"), functions.count_distinct(col("municipality"))
-                .as("municipalities"))
-        .select(col("fiscalYear"), col("municipalities"), col("rows"), col("s.minutesOnline"), col("s.online"),
-            col("s.total")), out, "rollup-nationwide"));
+        .agg(DxSpark.sums(col("minutesPerCase"), col("online"), col("total")).as("s"),
+            functions.count_distinct(col("municipality")).as("municipalities"))
+        .select(col("fiscalYear"), col("municipalities"), col("s.rows").as("rows"), col("s.minutesOnline"),
+            col("s.online"), col("s.total")), out, "rollup-nationwide"));
     rollup.unpersist();
 
     Dataset<Row> r = DxSources.readings(spark, format, readings);

@@ -160,23 +160,28 @@ class ComplianceAgreementTest {
   void complianceOnSparkEqualsTheLibrarysReportForAnyPartitioning() {
     SparkSession spark = SparkSessions.local();
     EnvironmentalStandard standard = Standards.BUILDING_HYGIENE;
-    Trials.api().longs().and(Trials.api().choose(1, 2, 13)).and(Trials.api().booleans())
-        .withLimit(3)
-        .supplyTo((seed, partitions, skewed) -> {
-          Generated g = generate(seed, skewed);
-          Dataset<Row> df = frame(spark, g.rows(), partitions, skewed).cache();
-          Map<String, Object> months = spark(df, standard, "month");
-          assertThat(months).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
-              .hasSize(LOCATIONS.length * 2 * QUANTITIES.length)
-              .isEqualTo(library(g, standard,
-                  List.of(ReportPeriod.month(YearMonth.of(2022, 3)), ReportPeriod.month(YearMonth.of(2022, 4))),
-                  months));
-          Map<String, Object> years = spark(df, standard, "fiscalYear");
-          assertThat(years).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
-              .isEqualTo(library(g, standard,
-                  List.of(ReportPeriod.fiscalYear(FiscalYear.of(2021)), ReportPeriod.fiscalYear(FiscalYear.of(2022))),
-                  years));
-          df.unpersist();
+    // seeds drawn by Americium; every draw is checked on each partitioning
+    Trials.api().longs()
+        .withLimit(1)
+        .supplyTo(seed -> {
+          for (int[] p : new int[][] {{1, 0}, {2, 0}, {13, 0}, {13, 1}}) {
+            int partitions = p[0];
+            boolean skewed = p[1] == 1;
+            Generated g = generate(seed, skewed);
+            Dataset<Row> df = frame(spark, g.rows(), partitions, skewed).cache();
+            Map<String, Object> months = spark(df, standard, "month");
+            assertThat(months).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
+                .hasSize(LOCATIONS.length * 2 * QUANTITIES.length)
+                .isEqualTo(library(g, standard,
+                    List.of(ReportPeriod.month(YearMonth.of(2022, 3)), ReportPeriod.month(YearMonth.of(2022, 4))),
+                    months));
+            Map<String, Object> years = spark(df, standard, "fiscalYear");
+            assertThat(years).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
+                .isEqualTo(library(g, standard,
+                    List.of(ReportPeriod.fiscalYear(FiscalYear.of(2021)), ReportPeriod.fiscalYear(FiscalYear.of(2022))),
+                    years));
+            df.unpersist();
+          }
         });
   }
 

@@ -84,6 +84,16 @@ class NationwideJobTest {
               Long.parseLong(r.getAs("total"))));
     }
     assertThat(actual).hasSize(36).isEqualTo(expected);
+    // the nation per fiscal year equals the library's roll-up of all of that year's rows
+    Map<String, Sums> nation = new TreeMap<>();
+    groups.forEach((k, rows) -> nation.merge(k.substring(k.indexOf('|') + 1), Rollup.ofRows(rows).total(), Sums::plus));
+    Map<String, Sums> nationOnSpark = new TreeMap<>();
+    for (Row r : spark.read().parquet(dir.resolve("out-csv/rollup-nationwide/parquet").toString()).collectAsList()) {
+      assertThat(r.<Long>getAs("municipalities")).isEqualTo(6L);
+      nationOnSpark.put(String.valueOf(r.<Integer>getAs("fiscalYear")), new Sums(r.getAs("minutesOnline"),
+          r.getAs("online"), r.getAs("total")));
+    }
+    assertThat(nationOnSpark).hasSize(2).isEqualTo(nation);
     assertThat(spark.read().parquet(dir.resolve("out-csv/compliance-by-month/parquet").toString())
         .where(col("quantity").equalTo("AIR_TEMPERATURE")).agg(org.apache.spark.sql.functions.sum("exceedanceCount"))
         .first().getLong(0)).as("the generated cool nights exceed the 18 °C limit").isPositive();

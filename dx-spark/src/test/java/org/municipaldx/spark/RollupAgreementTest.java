@@ -108,14 +108,17 @@ class RollupAgreementTest {
   @Test
   void rollupOnSparkEqualsTheLibraryForAnyPartitioning() {
     SparkSession spark = SparkSessions.local();
-    Trials.api().longs().and(Trials.api().integers(0, 3_000)).and(Trials.api().choose(1, 2, 13))
-        .and(Trials.api().booleans())
-        .withLimit(4)
-        .supplyTo((seed, n, partitions, skewed) -> {
-          Generated g = generate(seed, n, skewed);
-          assertThat(spark(frame(spark, g.rows(), partitions, skewed)))
-              .as("seed %d, %d rows, %d partitions, skewed %s", seed, n, partitions, skewed)
-              .isEqualTo(library(g));
+    // seeds and sizes drawn by Americium; every draw is checked on each partitioning
+    Trials.api().longs().and(Trials.api().integers(0, 3_000))
+        .withLimit(2)
+        .supplyTo((seed, n) -> {
+          for (int[] p : new int[][] {{1, 0}, {2, 0}, {13, 0}, {13, 1}}) {
+            boolean skewed = p[1] == 1;
+            Generated g = generate(seed, n, skewed);
+            assertThat(spark(frame(spark, g.rows(), p[0], skewed)))
+                .as("seed %d, %d rows, %d partitions, skewed %s", seed, n, p[0], skewed)
+                .isEqualTo(library(g));
+          }
         });
   }
 
