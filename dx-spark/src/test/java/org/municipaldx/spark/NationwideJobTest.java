@@ -47,7 +47,9 @@ class NationwideJobTest {
         .exceptAll(DxSources.procedureYears(spark, "parquet", dir.resolve("in-parquet/procedures").toString()))
         .count()).isZero();
     assertThat(DxSources.readings(spark, "csv", dir.resolve("in-csv/readings").toString())
-        .exceptAll(DxSources.readings(spark, "parquet", dir.resolve("in-parquet/readings").toString()))
+        .where(col("sensorId").endsWith("-s0"))
+        .exceptAll(DxSources.readings(spark, "parquet", dir.resolve("in-parquet/readings").toString())
+            .where(col("sensorId").endsWith("-s0")))
         .count()).isZero();
     Map<String, Long> counts = NationwideJob.run(spark, dir.resolve("in-csv/procedures").toString(),
         dir.resolve("in-csv/readings").toString(), "csv", Standards.BUILDING_HYGIENE,
