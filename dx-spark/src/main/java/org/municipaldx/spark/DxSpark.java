@@ -1,0 +1,185 @@
+package org.municipaldx.spark;
+
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.FiveLess;
+import org.municipaldx.iot.standard.ComplianceReport;
+import org.municipaldx.iot.standard.EnvironmentalStandard;
+import org.municipaldx.iot.standard.ReportPeriod;
+
+/**
+ * The entry point: the library's aggregators as Spark columns for the Dataset/DataFrame API, and
+ * {@link #register} to call them from SQL.
+ *
+ * <pre>{@code
+ * DxSpark.register(spark, Standards.BUILDING_HYGIENE);
+ * spark.sql("SELECT municipality, fiscalYear,"
+ *     + " dx_rollup(department, fiveLessMask, minutesPerCase, online, total) AS r"
+ *     + " FROM procedures GROUP BY municipality, fiscalYear");
+ * procedures.groupBy("department", "fiscalYear")
+ *     .agg(DxSpark.sums(col("minutesPerCase"), col("online"), col("total")).as("sums"));
+ * }</pre>
+ *
+ * <p>SQL functions: {@code dx_sums}, {@code dx_rollup}, {@code dx_summary},
+ * {@code dx_compliance_day}, {@code dx_compliance} (aggregates); {@code dx_period(observedAt, kind)}
+ * (the day {@code 2022-04-01}, month {@code 2022-04} or fiscal year {@code FY2022} of an instant in
+ * Japan time, kind {@code 'day'}, {@code 'month'} or {@code 'fiscal-year'}), {@code dx_five_less_mask(text)}
+ * and {@code dx_decode_lpp} ({@link LppDecoder}). Stateless and thread-safe.
+ */
+public final class DxSpark {
+  private static final Pattern FIVE_LESS_SEPARATOR = Pattern.compile("[|・;｜；･]");
+
+  private DxSpark() {}
+
+  /**
+   * Registers the functions for SQL in a session, compliance against one standard with days cut at
+   * midnight in Japan ({@link ComplianceReport#JAPAN}).
+   *
+   * @param spark  the session, not null
+   * @param standard  the standard {@code dx_compliance_day} and {@code dx_compliance} judge against, not null
+   */
+  public static void register(SparkSession spark, EnvironmentalStandard standard) {
+    spark.udf().register(SumsAggregator.NAME, sumsFunction());
+    spark.udf().register(RollupAggregator.NAME, rollupFunction());
+    spark.udf().register(SummaryAggregator.NAME, summaryFunction());
+    spark.udf().register(ComplianceDayAggregator.NAME, complianceDayFunction(standard, ComplianceReport.JAPAN));
+    spark.udf().register(ComplianceAggregator.NAME, complianceFunction(standard));
+    spark.udf().register("dx_period", (UDF2<Object, String, String>) DxSpark::period, DataTypes.StringType);
+    spark.udf().register("dx_five_less_mask", (UDF1<String, Integer>) DxSpark::fiveLessMask, DataTypes.IntegerType);
+    spark.udf().register(LppDecoder.NAME, new LppDecoder(), LppDecoder.OUTPUT);
+  }
+
+  /** @return {@link SumsAggregator} as a function of (minutesPerCase, online, total) */
+  public static UserDefinedFunction sumsFunction() {
+    return functions.udaf(new SumsAggregator(), Encoders.row(SumsAggregator.INPUT)).withName(SumsAggregator.NAME);
+  }
+
+  /** @return {@link RollupAggregator} as a function */
+  public static UserDefinedFunction rollupFunction() {
+    return functions.udaf(new RollupAggregator(), Encoders.row(RollupAggregator.INPUT)).withName(RollupAggregator.NAME);
+  }
+
+  /** @return {@link SummaryAggregator} as a function */
+  public static UserDefinedFunction summaryFunction() {
+    return functions.udaf(new SummaryAggregator(), Encoders.row(SummaryAggregator.INPUT))
+        .withName(SummaryAggregator.NAME);
+  }
+
+  /** @return {@link ComplianceDayAggregator} as a function */
+  public static UserDefinedFunction complianceDayFunction(EnvironmentalStandard standard, ZoneId zone) {
+    return functions.udaf(new ComplianceDayAggregator(standard, zone), Encoders.row(ComplianceDayAggregator.INPUT))
+        .withName(ComplianceDayAggregator.NAME);
+  }
+
+  /** @return {@link ComplianceAggregator} as a function */
+  public static UserDefinedFunction complianceFunction(EnvironmentalStandard standard) {
+    return functions.udaf(new ComplianceAggregator(standard), Encoders.row(ComplianceAggregator.INPUT))
+        .withName(ComplianceAggregator.NAME);
+  }
+
+  /** @return the library's exact sums of procedure-year rows, a {@link SumsAggregator#OUTPUT} struct */
+  public static Column sums(Column minutesPerCase, Column online, Column total) {
+    return sumsFunction().apply(minutesPerCase.cast("long"), online.cast("long"), total.cast("long"));
+  }
+
+  /** @return the library's roll-up of a group, a {@link RollupAggregator#OUTPUT} struct */
+  public static Column rollup(Column department, Column fiveLessMask, Column minutesPerCase, Column online,
+      Column total) {
+    return rollupFunction().apply(department, fiveLessMask.cast("int"), minutesPerCase.cast("long"),
+        online.cast("long"), total.cast("long"));
+  }
+
+  /** @return the library's summary of readings, a {@link SummaryAggregator#OUTPUT} struct */
+  public static Column summary(Column quantity, Column unscaled, Column quality) {
+    return summaryFunction().apply(quantity, unscaled.cast("long"), quality);
+  }
+
+  /**
+   * @return the day segment of a location's readings of one quantity and day, a
+   *     {@link ComplianceDayAggregator#OUTPUT} struct
+   */
+  public static Column complianceDay(EnvironmentalStandard standard, Column sensorId, Column quantity,
+      Column observedAt, Column unscaled, Column quality) {
+    return complianceDayFunction(standard, ComplianceReport.JAPAN).apply(sensorId, quantity,
+        functions.unix_micros(observedAt), unscaled.cast("long"), quality);
+  }
+
+  /** @return the compliance of the day segments of a group, a {@link ComplianceAggregator#OUTPUT} struct */
+  public static Column compliance(EnvironmentalStandard standard, Column daySegment) {
+    return complianceFunction(standard).apply(daySegment);
+  }
+
+  /**
+   * @param observedAt  a timestamp column
+   * @param kind  {@code day}, {@code month} or {@code fiscal-year}
+   * @return the period containing the instant's date in Japan, as {@link ReportPeriod#toString()}
+   */
+  public static Column period(Column observedAt, String kind) {
+    return functions.udf((UDF2<Object, String, String>) DxSpark::period, DataTypes.StringType)
+        .apply(observedAt, functions.lit(kind));
+  }
+
+  /**
+   * @return the decoded readings or the error of a Cayenne LPP payload column ({@link LppDecoder#OUTPUT})
+   */
+  public static Column decodeLpp(Column payload, String encoding, Column sensorId, Column observedAt) {
+    return functions.udf(new LppDecoder(), LppDecoder.OUTPUT)
+        .apply(payload, functions.lit(encoding), sensorId, functions.unix_micros(observedAt));
+  }
+
+  /** @return the five-less mask of a cell as the library's CSV reader reads it */
+  public static Column fiveLessMask(Column text) {
+    return functions.udf((UDF1<String, Integer>) DxSpark::fiveLessMask, DataTypes.IntegerType).apply(text);
+  }
+
+  static String period(Object observedAt, String kind) {
+    if (observedAt == null) {
+      return null;
+    }
+    Instant t = observedAt instanceof Instant ? (Instant) observedAt : ((Timestamp) observedAt).toInstant();
+    LocalDate d = LocalDate.ofInstant(t, ComplianceReport.JAPAN);
+    switch (kind.toLowerCase(Locale.ROOT)) {
+      case "day":
+        return ReportPeriod.day(d).toString();
+      case "month":
+        return d.toString().substring(0, 7);
+      case "fiscal-year":
+        return ReportPeriod.fiscalYear(FiscalYear.containing(d)).toString();
+      default:
+        throw new IllegalArgumentException("dx_period.kind: must be 'day', 'month' or 'fiscal-year' (was '" + kind
+            + "')");
+    }
+  }
+
+  /**
+   * @param text  five-less names, Japanese or English, separated by {@code |}, {@code ・} or {@code ;}
+   * @return the mask, 0 for none or null
+   * @throws IllegalArgumentException naming the text if a name is unknown
+   */
+  static Integer fiveLessMask(String text) {
+    if (text == null) {
+      return 0;
+    }
+    int mask = 0;
+    for (String part : FIVE_LESS_SEPARATOR.split(Normalizer.normalize(text, Normalizer.Form.NFKC))) {
+      if (!part.isBlank()) {
+        mask |= FiveLess.parse(part.strip()).bit();
+      }
+    }
+    return mask;
+  }
+}

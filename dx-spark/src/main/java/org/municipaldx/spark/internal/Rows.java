@@ -1,0 +1,157 @@
+package org.municipaldx.spark.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.municipaldx.iot.standard.Exceedance;
+import org.municipaldx.iot.standard.QuantityCompliance;
+
+/** Spark row shapes of segments and compliance results, and the conversions. Not API. */
+public final class Rows {
+  private Rows() {}
+
+  /** Decimal places of values (the largest column scale). */
+  public static final int SCALE = 3;
+  /** Decimal places of means: two more than {@link #SCALE}. */
+  public static final int MEAN_SCALE = SCALE + 2;
+
+  /** One exceedance inside a day segment. */
+  public static final StructType RUN = new StructType()
+      .add("limit", DataTypes.IntegerType, false)
+      .add("above", DataTypes.BooleanType, false)
+      .add("startMicros", DataTypes.LongType, false)
+      .add("endMicros", DataTypes.LongType, false)
+      .add("readings", DataTypes.LongType, false)
+      .add("worst", DataTypes.createDecimalType(38, MEAN_SCALE), false)
+      .add("day", DataTypes.StringType, true);
+
+  /** A day's segment. */
+  public static final StructType SEGMENT = new StructType()
+      .add("day", DataTypes.StringType, false)
+      .add("quantity", DataTypes.StringType, false)
+      .add("count", DataTypes.LongType, false)
+      .add("sum", DataTypes.createDecimalType(38, SCALE), false)
+      .add("min", DataTypes.createDecimalType(38, SCALE), true)
+      .add("max", DataTypes.createDecimalType(38, SCALE), true)
+      .add("judged", DataTypes.LongType, false)
+      .add("withinRange", DataTypes.LongType, false)
+      .add("invalid", DataTypes.LongType, false)
+      .add("runJudged", DataTypes.BooleanType, false)
+      .add("headOpen", DataTypes.BooleanType, false)
+      .add("tailOpen", DataTypes.BooleanType, false)
+      .add("exceedances", DataTypes.createArrayType(RUN, false), false);
+
+  /** One exceedance of a compliance result. */
+  public static final StructType EXCEEDANCE = new StructType()
+      .add("limit", DataTypes.StringType, false)
+      .add("above", DataTypes.BooleanType, false)
+      .add("start", DataTypes.StringType, false)
+      .add("end", DataTypes.StringType, false)
+      .add("seconds", DataTypes.LongType, false)
+      .add("readings", DataTypes.LongType, false)
+      .add("worst", DataTypes.createDecimalType(38, MEAN_SCALE), false)
+      .add("day", DataTypes.StringType, true);
+
+  /** A period's compliance of one location and quantity. */
+  public static final StructType COMPLIANCE = new StructType()
+      .add("quantity", DataTypes.StringType, true)
+      .add("count", DataTypes.LongType, false)
+      .add("min", DataTypes.createDecimalType(38, SCALE), true)
+      .add("max", DataTypes.createDecimalType(38, SCALE), true)
+      .add("sum", DataTypes.createDecimalType(38, SCALE), false)
+      .add("mean", DataTypes.createDecimalType(38, MEAN_SCALE), true)
+      .add("judged", DataTypes.LongType, false)
+      .add("withinRange", DataTypes.LongType, false)
+      .add("shareWithinRange", DataTypes.createDecimalType(10, 4), true)
+      .add("invalid", DataTypes.LongType, false)
+      .add("exceedanceCount", DataTypes.IntegerType, false)
+      .add("exceedanceSeconds", DataTypes.LongType, false)
+      .add("longestExceedanceSeconds", DataTypes.LongType, false)
+      .add("exceedanceReadings", DataTypes.LongType, false)
+      .add("exceedances", DataTypes.createArrayType(EXCEEDANCE, false), false);
+
+  /** @return the list as the Scala sequence Spark's row encoder takes for an array */
+  public static scala.collection.immutable.Seq<Row> seq(List<Row> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+  }
+
+  private static BigDecimal dec(BigDecimal v, int scale) {
+    return v == null ? null : v.setScale(scale); // exact: values never have more places than `scale`
+  }
+
+  /** @return the segment as a {@link #SEGMENT} row */
+  public static Row segment(Segment s) {
+    List<Row> runs = new ArrayList<>();
+    for (Segment.Run r : s.exceedances) {
+      runs.add(RowFactory.create(r.limit, r.above, r.start, r.end, r.readings, dec(r.worst, MEAN_SCALE), r.day));
+    }
+    return RowFactory.create(s.day, s.quantity, s.count, dec(s.sum, SCALE), dec(s.min, SCALE), dec(s.max, SCALE),
+        s.judged, s.within, s.invalid, s.runJudged, s.headOpen, s.tailOpen, seq(runs));
+  }
+
+  /** @return the segment of a {@link #SEGMENT} row, values stripped back to the column scale given */
+  public static Segment segment(Row row, int columnScale) {
+    Segment s = new Segment();
+    s.day = row.getString(0);
+    s.quantity = row.getString(1);
+    s.count = row.getLong(2);
+    s.sum = row.getDecimal(3).setScale(columnScale);
+    s.min = row.isNullAt(4) ? null : row.getDecimal(4).setScale(columnScale);
+    s.max = row.isNullAt(5) ? null : row.getDecimal(5).setScale(columnScale);
+    s.judged = row.getLong(6);
+    s.within = row.getLong(7);
+    s.invalid = row.getLong(8);
+    s.runJudged = row.getBoolean(9);
+    s.headOpen = row.getBoolean(10);
+    s.tailOpen = row.getBoolean(11);
+    List<Row> runs = row.getList(12);
+    for (Row x : runs) {
+      Segment.Run r = new Segment.Run();
+      r.limit = x.getInt(0);
+      r.above = x.getBoolean(1);
+      r.start = x.getLong(2);
+      r.end = x.getLong(3);
+      r.readings = x.getLong(4);
+      r.day = x.isNullAt(6) ? null : x.getString(6);
+      // per-reading worst is a reading (column scale); a daily mean has two more places
+      r.worst = x.getDecimal(5).setScale(r.day == null ? columnScale : columnScale + 2);
+      s.exceedances.add(r);
+    }
+    return s;
+  }
+
+  /**
+   * @param c  a quantity's compliance, or null if no valid reading
+   * @param invalid  the invalid readings left out
+   * @return the compliance as a {@link #COMPLIANCE} row
+   */
+  public static Row compliance(QuantityCompliance c, long invalid) {
+    if (c == null) {
+      return RowFactory.create(null, 0L, null, null, BigDecimal.ZERO.setScale(SCALE), null, 0L, 0L, null, invalid, 0,
+          0L, 0L, 0L, seq(List.of()));
+    }
+    List<Row> ex = new ArrayList<>();
+    long seconds = 0;
+    long longest = 0;
+    long readings = 0;
+    for (Exceedance e : c.exceedances()) {
+      long s = e.duration().getSeconds();
+      seconds = Math.addExact(seconds, s);
+      longest = Math.max(longest, s);
+      readings = Math.addExact(readings, e.readings());
+      ex.add(RowFactory.create(e.limit().describe(), e.above(), e.start().toString(), e.end().toString(), s,
+          e.readings(), dec(e.worst(), MEAN_SCALE), e.day().map(Object::toString).orElse(null)));
+    }
+    int scale = c.quantity().columnScale();
+    return RowFactory.create(c.quantity().name(), c.count(), dec(c.min().orElse(null), SCALE),
+        dec(c.max().orElse(null), SCALE), dec(c.sum(), SCALE),
+        c.mean(scale + 2, RoundingMode.HALF_EVEN).map(v -> dec(v, MEAN_SCALE)).orElse(null), c.judged(),
+        c.withinRange(), c.shareWithinRange(4, RoundingMode.HALF_EVEN).orElse(null), invalid, ex.size(), seconds,
+        longest, readings, seq(ex));
+  }
+}

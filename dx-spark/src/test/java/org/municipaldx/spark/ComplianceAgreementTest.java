@@ -1,0 +1,233 @@
+package org.municipaldx.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sageserpent.americium.java.Trials;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.core.FiscalYear;
+import org.municipaldx.iot.Location;
+import org.municipaldx.iot.Quality;
+import org.municipaldx.iot.Quantity;
+import org.municipaldx.iot.Reading;
+import org.municipaldx.iot.aggregate.Bucketing;
+import org.municipaldx.iot.aggregate.ReadingAggregator;
+import org.municipaldx.iot.aggregate.SeriesKey;
+import org.municipaldx.iot.aggregate.Summary;
+import org.municipaldx.iot.standard.ComplianceReport;
+import org.municipaldx.iot.standard.EnvironmentalStandard;
+import org.municipaldx.iot.standard.QuantityCompliance;
+import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.Standards;
+
+/**
+ * Distributed = single machine for readings: compliance by location and month or fiscal year on
+ * Spark ({@code dx_compliance_day} then {@code dx_compliance}) equals the library's
+ * {@link ComplianceReport} of the same readings — statistics, units judged and within, and every
+ * exceedance with its span, runs crossing midnight (Japan) joined — and {@code dx_summary} by
+ * sensor, quantity and day equals {@link ReadingAggregator}'s summaries; for 1, 2, many and skewed
+ * partitions. The seeded readings cross the 2022-04-01 amendment of the building-hygiene standard
+ * (temperature 17 → 18 °C, CO 10 → 6 ppm) and the fiscal-year boundary, and share instants across
+ * sensors.
+ */
+class ComplianceAgreementTest {
+  static final StructType SCHEMA = new StructType()
+      .add("location", DataTypes.StringType)
+      .add("sensorId", DataTypes.StringType)
+      .add("quantity", DataTypes.StringType)
+      .add("observedAt", DataTypes.TimestampType)
+      .add("unscaled", DataTypes.LongType)
+      .add("quality", DataTypes.StringType)
+      .add("part", DataTypes.IntegerType);
+
+  static final Location[] LOCATIONS = {
+      Location.builder().facility("本庁舎").floor("3F").zone("市民課窓口").build(),
+      Location.builder().facility("第二庁舎").build()};
+  static final Quantity[] QUANTITIES = {Quantity.AIR_TEMPERATURE, Quantity.CO2, Quantity.CO, Quantity.RELATIVE_HUMIDITY};
+
+  record Generated(List<Row> rows, Map<String, List<Reading>> byLocation) {}
+
+  static Generated generate(long seed, boolean skewed) {
+    Random r = new Random(seed);
+    List<Row> rows = new ArrayList<>();
+    Map<String, List<Reading>> byLocation = new TreeMap<>();
+    Instant first = LocalDate.of(2022, 3, 28).atStartOfDay(ComplianceReport.JAPAN).toInstant();
+    for (Location l : LOCATIONS) {
+      for (Quantity q : QUANTITIES) {
+        long walk = switch (q) {
+          case AIR_TEMPERATURE -> 2200;
+          case CO2 -> 900;
+          case CO -> 60;
+          default -> 550;
+        };
+        for (int slot = 0; slot < 7 * 24; slot++) { // hourly, 7 days
+          Instant t = first.plusSeconds(3600L * slot + 60L * r.nextInt(2));
+          int hour = t.atZone(ComplianceReport.JAPAN).getHour();
+          if (q == Quantity.AIR_TEMPERATURE) {
+            // cold nights around midnight (below 18 °C, often below 17 °C), mild days: runs cross midnight
+            walk = (hour >= 21 || hour < 4 ? 1650 : 2350) + r.nextInt(301) - 150;
+          }
+          walk += switch (q) {
+            case AIR_TEMPERATURE -> 0;
+            case CO2 -> r.nextInt(201) - 100;
+            case CO -> r.nextInt(21) - 10;
+            default -> r.nextInt(61) - 30;
+          };
+          walk = Math.max(0, walk);
+          for (int s = 0; s < 2; s++) {
+            if (r.nextInt(8) == 0) {
+              continue;
+            }
+            long v = walk + (s == 0 ? 0 : r.nextInt(3) * (r.nextBoolean() ? 1 : -1));
+            v = Math.max(0, q == Quantity.RELATIVE_HUMIDITY ? Math.min(1000, v) : v);
+            Quality quality = r.nextInt(25) == 0 ? Quality.INVALID : r.nextInt(25) == 0 ? Quality.SUSPECT : Quality.GOOD;
+            String sensor = "s-" + l.facility().length() + "-" + s;
+            int part = skewed ? (r.nextInt(10) < 9 ? 0 : 1 + r.nextInt(7)) : r.nextInt(8);
+            rows.add(RowFactory.create(l.key(), sensor, q.name(), Timestamp.from(t), v,
+                quality == Quality.GOOD ? null : quality.name(), part));
+            byLocation.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(Reading.builder().sensorId(sensor)
+                .quantity(q).value(BigDecimal.valueOf(v, q.columnScale())).observedAt(t).quality(quality).build());
+          }
+        }
+      }
+    }
+    return new Generated(rows, byLocation);
+  }
+
+  static Dataset<Row> frame(SparkSession spark, List<Row> rows, int partitions, boolean skewed) {
+    Dataset<Row> df = spark.createDataFrame(rows, SCHEMA);
+    return skewed ? df.repartition(partitions, col("part")) : df.repartition(partitions);
+  }
+
+  static Map<String, Object> spark(Dataset<Row> df, EnvironmentalStandard standard, String periodColumn) {
+    Dataset<Row> days = df.groupBy(col("location"), col("quantity"), DxSpark.period(col("observedAt"), "day").as("day"),
+            DxSpark.period(col("observedAt"), "month").as("month"),
+            DxSpark.period(col("observedAt"), "fiscal-year").as("fiscalYear"))
+        .agg(DxSpark.complianceDay(standard, col("sensorId"), col("quantity"), col("observedAt"), col("unscaled"),
+            col("quality")).as("segment"));
+    Map<String, Object> out = new TreeMap<>();
+    for (Row r : days.groupBy(col("location"), col(periodColumn), col("quantity"))
+        .agg(DxSpark.compliance(standard, col("segment")).as("c")).collectAsList()) {
+      out.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2), SparkSessions.plain(r.get(3)));
+    }
+    return out;
+  }
+
+  static Map<String, Object> library(Generated g, EnvironmentalStandard standard, List<ReportPeriod> periods,
+      Map<String, Object> spark) {
+    Map<String, Object> out = new TreeMap<>();
+    for (Location l : LOCATIONS) {
+      for (ReportPeriod p : periods) {
+        ComplianceReport report = ComplianceReport.of(standard, l, p, ComplianceReport.JAPAN,
+            g.byLocation().get(l.key()));
+        long invalidOnSpark = 0;
+        for (Quantity q : QUANTITIES) {
+          String key = l.key() + "|" + p + "|" + q.name();
+          Object s = spark.get(key);
+          if (s == null) {
+            continue;
+          }
+          @SuppressWarnings("unchecked")
+          long invalid = (Long) ((List<Object>) s).get(9);
+          invalidOnSpark += invalid;
+          QuantityCompliance c = report.quantity(q).orElse(null);
+          out.put(key, SparkSessions.plain(ComplianceAggregator.toRow(c, invalid)));
+        }
+        assertThat(invalidOnSpark).as("invalid readings of %s in %s", l.key(), p).isEqualTo(report.invalidReadings());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void complianceOnSparkEqualsTheLibrarysReportForAnyPartitioning() {
+    SparkSession spark = SparkSessions.local();
+    EnvironmentalStandard standard = Standards.BUILDING_HYGIENE;
+    // seeds drawn by Americium; every draw is checked on each partitioning
+    Trials.api().longs()
+        .withLimit(1)
+        .supplyTo(seed -> {
+          for (int[] p : new int[][] {{1, 0}, {2, 0}, {13, 0}, {13, 1}}) {
+            int partitions = p[0];
+            boolean skewed = p[1] == 1;
+            Generated g = generate(seed, skewed);
+            Dataset<Row> df = frame(spark, g.rows(), partitions, skewed).cache();
+            Map<String, Object> months = spark(df, standard, "month");
+            assertThat(months).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
+                .hasSize(LOCATIONS.length * 2 * QUANTITIES.length)
+                .isEqualTo(library(g, standard,
+                    List.of(ReportPeriod.month(YearMonth.of(2022, 3)), ReportPeriod.month(YearMonth.of(2022, 4))),
+                    months));
+            Map<String, Object> years = spark(df, standard, "fiscalYear");
+            assertThat(years).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
+                .isEqualTo(library(g, standard,
+                    List.of(ReportPeriod.fiscalYear(FiscalYear.of(2021)), ReportPeriod.fiscalYear(FiscalYear.of(2022))),
+                    years));
+            df.unpersist();
+          }
+        });
+  }
+
+  @Test
+  void theTestDataHasRunsAcrossMidnightAndExceedancesOfEveryKind() {
+    Generated g = generate(7, false);
+    ComplianceReport report = ComplianceReport.of(Standards.BUILDING_HYGIENE, LOCATIONS[0],
+        ReportPeriod.fiscalYear(FiscalYear.of(2022)), ComplianceReport.JAPAN, g.byLocation().get(LOCATIONS[0].key()));
+    QuantityCompliance t = report.quantity(Quantity.AIR_TEMPERATURE).orElseThrow();
+    assertThat(t.exceedances()).anySatisfy(e -> assertThat(LocalDate.ofInstant(e.start(), ComplianceReport.JAPAN))
+        .isBefore(LocalDate.ofInstant(e.end(), ComplianceReport.JAPAN)));
+    assertThat(report.quantity(Quantity.CO2).orElseThrow().exceedances()).allSatisfy(e -> assertThat(e.day()).isPresent());
+  }
+
+  @Test
+  void summariesOnSparkEqualTheLibrarysAggregator() {
+    SparkSession spark = SparkSessions.local();
+    Generated g = generate(11, true);
+    Dataset<Row> df = frame(spark, g.rows(), 13, true);
+    Map<String, Summary> onSpark = new TreeMap<>();
+    Map<String, Long> invalid = new HashMap<>();
+    for (Row r : df.groupBy(col("sensorId"), col("quantity"), DxSpark.period(col("observedAt"), "day").as("day"))
+        .agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality")).as("s")).collectAsList()) {
+      Row s = r.getStruct(3);
+      String key = r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2);
+      invalid.merge(r.getString(0), s.getLong(5), Long::sum);
+      if (s.getLong(0) > 0) {
+        Summary summary = Summary.of(s.getLong(0), s.getDecimal(1), s.getDecimal(2), s.getDecimal(3));
+        onSpark.put(key, summary);
+        Quantity q = Quantity.valueOf(r.getString(1));
+        assertThat(s.getDecimal(4)).isEqualByComparingTo(
+            summary.mean(q.columnScale() + 2, java.math.RoundingMode.HALF_EVEN).orElseThrow());
+      }
+    }
+    Bucketing days = Bucketing.from(LocalDate.of(2022, 3, 28), ComplianceReport.JAPAN, java.time.Duration.ofDays(1));
+    ReadingAggregator library = new ReadingAggregator(days);
+    for (List<Reading> rs : g.byLocation().values()) {
+      rs.forEach(library::accept);
+    }
+    Map<String, Summary> expected = new TreeMap<>();
+    for (Map.Entry<SeriesKey, Summary> e : library.summaries().entrySet()) {
+      SeriesKey k = e.getKey();
+      expected.put(k.sensorId() + "|" + k.quantity().name() + "|" + LocalDate.of(2022, 3, 28).plusDays(k.bucket()),
+          e.getValue());
+    }
+    assertThat(onSpark).isEqualTo(expected);
+    assertThat(invalid.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(library.invalidCount());
+  }
+}
