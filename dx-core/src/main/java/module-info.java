@@ -4,14 +4,10 @@ module org.municipaldx.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
-  requires transitive jakarta.validation;
+  // the model uses only Bean Validation's annotations; DxValidation's users have Hibernate Validator, which brings it
+  requires static jakarta.validation;
   requires static org.hibernate.validator;
   requires static org.immutables.value.annotations;
-  // build-time schema generation only (org.municipaldx.core.internal.schema); not needed at run time
-  requires static com.github.victools.jsonschema.generator;
-  requires static com.fasterxml.classmate;
-  requires static com.github.victools.jsonschema.module.jackson;
-  requires static com.github.victools.jsonschema.module.jakarta.validation;
 
   exports org.municipaldx.core;
   exports org.municipaldx.core.estimate;

@@ -2,6 +2,7 @@
 module org.municipaldx.iot {
   requires transitive org.municipaldx.metrics;
   requires static org.immutables.value.annotations;
+  requires static jakarta.validation; // Bean Validation annotations only (issue 14)
 
   exports org.municipaldx.iot;
   exports org.municipaldx.iot.lpp;

@@ -2,6 +2,7 @@
 module org.municipaldx.procurement {
   requires transitive org.municipaldx.metrics;
   requires static org.immutables.value.annotations;
+  requires static jakarta.validation; // Bean Validation annotations only (issue 14)
 
   exports org.municipaldx.procurement;
   exports org.municipaldx.procurement.ocds;

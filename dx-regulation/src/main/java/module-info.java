@@ -2,6 +2,7 @@
 module org.municipaldx.regulation {
   requires transitive org.municipaldx.metrics;
   requires static org.immutables.value.annotations;
+  requires static jakarta.validation; // Bean Validation annotations only (issue 14)
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.municipaldx.regulation;
