@@ -1,0 +1,20 @@
+package org.municipaldx.consumertest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The consumer application on the class path (tests run there); the build also runs it on the module path. */
+class ConsumerAppTest {
+
+  @Test
+  void runsOnTheClassPathWithJapaneseMessagesAndAJsonRoundTrip() {
+    assertThat(ConsumerApp.class.getModule().isNamed()).isFalse();
+    List<String> done = ConsumerApp.run();
+    assertThat(done).hasSize(3);
+    assertThat(done.get(0)).startsWith("JSON round trip of an Initiative: equal");
+    assertThat(done.get(1)).isEqualTo("Bean Validation in Japanese: " + ConsumerApp.EXPECTED_JAPANESE);
+    assertThat(done.get(2)).isEqualTo("Bean Validation of a model graph: no violations");
+  }
+}
