@@ -75,11 +75,7 @@ public final class ConsumerApp {
    */
   public static List<String> run() {
     List<String> done = new ArrayList<>();
-    Initiative initiative = Initiative.builder().id("remote-inspection").fiscalYear(FiscalYear.of(2023))
-        .status(InitiativeStatus.NEW).title("公共工事遠隔臨場").beneficiary(Beneficiary.STAFF)
-        .addEstimates(FormulaEstimate.of(Factor.of(40, "分"), Factor.of(2, "", "往復"), Factor.of(1, "人"),
-            Factor.of(5, "回"), Factor.of(170, "件")))
-        .build();
+    Initiative initiative = initiative();
 
     String json = DxJson.write(initiative);
     Initiative back = DxJson.read(json, Initiative.class);
@@ -95,6 +91,15 @@ public final class ConsumerApp {
       done.add("Bean Validation of a model graph: no violations");
     }
     return done;
+  }
+
+  /** {@return the initiative the checks use: remote site inspection, 40分×2（往復）×1人×5回×170件} */
+  public static Initiative initiative() {
+    return Initiative.builder().id("remote-inspection").fiscalYear(FiscalYear.of(2023))
+        .status(InitiativeStatus.NEW).title("公共工事遠隔臨場").beneficiary(Beneficiary.STAFF)
+        .addEstimates(FormulaEstimate.of(Factor.of(40, "分"), Factor.of(2, "", "往復"), Factor.of(1, "人"),
+            Factor.of(5, "回"), Factor.of(170, "件")))
+        .build();
   }
 
   private static void check(boolean ok, String problem) {

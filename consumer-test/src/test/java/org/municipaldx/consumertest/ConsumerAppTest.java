@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.core.initiative.Initiative;
+import org.municipaldx.core.json.DxJson;
+import org.municipaldx.jackson3.DxJackson3;
 
 /** The consumer application on the class path (tests run there); the build also runs it on the module path. */
 class ConsumerAppTest {
@@ -16,5 +19,13 @@ class ConsumerAppTest {
     assertThat(done.get(0)).startsWith("JSON round trip of an Initiative: equal");
     assertThat(done.get(1)).isEqualTo("Bean Validation in Japanese: " + ConsumerApp.EXPECTED_JAPANESE);
     assertThat(done.get(2)).isEqualTo("Bean Validation of a model graph: no violations");
+  }
+
+  @Test
+  void jackson3WritesWhatJackson2WritesAndReadsItBack() throws Exception {
+    Initiative initiative = ConsumerApp.initiative();
+    String jackson2 = DxJson.mapper().writeValueAsString(initiative);
+    assertThat(DxJackson3.mapper().writeValueAsString(initiative)).isEqualTo(jackson2);
+    assertThat(DxJackson3.mapper().readValue(jackson2, Initiative.class)).isEqualTo(initiative);
   }
 }
