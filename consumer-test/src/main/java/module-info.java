@@ -1,6 +1,7 @@
 /** A vendor's application using municipal-dx on the module path. */
 module org.municipaldx.consumertest {
   requires org.municipaldx.core;
+  requires org.municipaldx.jackson3;
   requires jakarta.validation;
   requires org.hibernate.validator;
 

@@ -20,10 +20,10 @@ module org.municipaldx.core {
   exports org.municipaldx.core.internal
       to org.municipaldx.metrics, org.municipaldx.iot, org.municipaldx.procurement, org.municipaldx.regulation;
 
-  opens org.municipaldx.core to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.estimate to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.initiative to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.plan to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.roadmap to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.standard to com.fasterxml.jackson.databind;
+  opens org.municipaldx.core to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.estimate to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.initiative to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.plan to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.roadmap to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.standard to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

@@ -9,6 +9,6 @@ module org.municipaldx.iot {
   exports org.municipaldx.iot.standard;
   exports org.municipaldx.iot.aggregate;
 
-  opens org.municipaldx.iot to com.fasterxml.jackson.databind;
-  opens org.municipaldx.iot.standard to com.fasterxml.jackson.databind;
+  opens org.municipaldx.iot to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.iot.standard to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

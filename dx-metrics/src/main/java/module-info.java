@@ -10,7 +10,7 @@ module org.municipaldx.metrics {
   exports org.municipaldx.metrics.batch;
   exports org.municipaldx.metrics.csv;
 
-  opens org.municipaldx.metrics to com.fasterxml.jackson.databind;
-  opens org.municipaldx.metrics.notation to com.fasterxml.jackson.databind;
-  opens org.municipaldx.metrics.batch to com.fasterxml.jackson.databind;
+  opens org.municipaldx.metrics to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.metrics.notation to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.metrics.batch to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

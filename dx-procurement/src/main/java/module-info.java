@@ -7,6 +7,6 @@ module org.municipaldx.procurement {
   exports org.municipaldx.procurement;
   exports org.municipaldx.procurement.ocds;
 
-  opens org.municipaldx.procurement to com.fasterxml.jackson.databind;
-  opens org.municipaldx.procurement.ocds to com.fasterxml.jackson.databind;
+  opens org.municipaldx.procurement to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.procurement.ocds to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

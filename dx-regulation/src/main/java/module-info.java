@@ -10,7 +10,7 @@ module org.municipaldx.regulation {
   exports org.municipaldx.regulation.review;
   exports org.municipaldx.regulation.csv;
 
-  opens org.municipaldx.regulation to com.fasterxml.jackson.databind;
-  opens org.municipaldx.regulation.law to com.fasterxml.jackson.databind;
-  opens org.municipaldx.regulation.review to com.fasterxml.jackson.databind;
+  opens org.municipaldx.regulation to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.regulation.law to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.regulation.review to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

@@ -14,6 +14,7 @@ import org.municipaldx.core.initiative.Initiative;
 import org.municipaldx.core.initiative.InitiativeStatus;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.core.validation.DxValidation;
+import org.municipaldx.jackson3.DxJackson3;
 
 /**
  * Builds a model value, round-trips it through the library's JSON contract, and validates the
@@ -81,6 +82,19 @@ public final class ConsumerApp {
     Initiative back = DxJson.read(json, Initiative.class);
     check(back.equals(initiative), "the JSON round trip changed the initiative: " + json);
     done.add("JSON round trip of an Initiative: equal (" + json.length() + " characters)");
+
+    // a vendor on Jackson 3 (Spring Boot 4): the same document, read back equal
+    String jackson2Compact;
+    try {
+      jackson2Compact = DxJson.mapper().writeValueAsString(initiative);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("Jackson 2 could not write the initiative", e);
+    }
+    String jackson3 = DxJackson3.mapper().writeValueAsString(initiative);
+    check(jackson3.equals(jackson2Compact), "Jackson 3 wrote " + jackson3 + ", Jackson 2 " + jackson2Compact);
+    check(DxJackson3.mapper().readValue(json, Initiative.class).equals(initiative),
+        "Jackson 3 read the Jackson 2 document differently");
+    done.add("Jackson 3 writes the same document and reads it back equal");
 
     try (ValidatorFactory factory = DxValidation.factory(Locale.JAPANESE)) {
       List<String> violations = DxValidation.describe(factory.getValidator(), new ApplicationForm(" ", -2, ""));
