@@ -4,14 +4,10 @@ module org.municipaldx.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
-  requires transitive jakarta.validation;
+  // the model uses only Bean Validation's annotations; DxValidation's users have Hibernate Validator, which brings it
+  requires static jakarta.validation;
   requires static org.hibernate.validator;
   requires static org.immutables.value.annotations;
-  // build-time schema generation only (org.municipaldx.core.internal.schema); not needed at run time
-  requires static com.github.victools.jsonschema.generator;
-  requires static com.fasterxml.classmate;
-  requires static com.github.victools.jsonschema.module.jackson;
-  requires static com.github.victools.jsonschema.module.jakarta.validation;
 
   exports org.municipaldx.core;
   exports org.municipaldx.core.estimate;
@@ -24,10 +20,10 @@ module org.municipaldx.core {
   exports org.municipaldx.core.internal
       to org.municipaldx.metrics, org.municipaldx.iot, org.municipaldx.procurement, org.municipaldx.regulation;
 
-  opens org.municipaldx.core to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.estimate to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.initiative to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.plan to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.roadmap to com.fasterxml.jackson.databind;
-  opens org.municipaldx.core.standard to com.fasterxml.jackson.databind;
+  opens org.municipaldx.core to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.estimate to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.initiative to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.plan to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.roadmap to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.core.standard to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

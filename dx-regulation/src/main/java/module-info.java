@@ -2,6 +2,7 @@
 module org.municipaldx.regulation {
   requires transitive org.municipaldx.metrics;
   requires static org.immutables.value.annotations;
+  requires static jakarta.validation; // Bean Validation annotations only (issue 14)
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.municipaldx.regulation;
@@ -9,7 +10,7 @@ module org.municipaldx.regulation {
   exports org.municipaldx.regulation.review;
   exports org.municipaldx.regulation.csv;
 
-  opens org.municipaldx.regulation to com.fasterxml.jackson.databind;
-  opens org.municipaldx.regulation.law to com.fasterxml.jackson.databind;
-  opens org.municipaldx.regulation.review to com.fasterxml.jackson.databind;
+  opens org.municipaldx.regulation to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.regulation.law to com.fasterxml.jackson.databind, tools.jackson.databind;
+  opens org.municipaldx.regulation.review to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

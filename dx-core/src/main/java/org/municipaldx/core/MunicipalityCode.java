@@ -2,8 +2,10 @@ package org.municipaldx.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -126,5 +128,16 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode>, Ser
   @Override
   public String toString() {
     return code;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a code that is not six digits with the right check digit is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> parse(code));
   }
 }

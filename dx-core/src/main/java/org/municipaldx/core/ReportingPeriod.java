@@ -2,12 +2,14 @@ package org.municipaldx.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -108,5 +110,16 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
   @Override
   public String toString() {
     return (fiscal ? "FY" : "CY") + year;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a year out of range is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> fiscal ? fiscalYear(FiscalYear.of(year)) : calendarYear(year));
   }
 }

@@ -1,8 +1,10 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.municipaldx.core.internal.Serial;
 
 /**
  * What one "day" is when hours are expressed as days.
@@ -98,5 +100,16 @@ public final class DayBasis implements Serializable {
   @Override
   public String toString() {
     return RoundingPolicy.strip(BigDecimal.valueOf(minutesPerDay).divide(BigDecimal.valueOf(60))).toPlainString() + "h";
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a day that is not more than 0 and at most 24 hours of whole minutes is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> minutesPerDay == CALENDAR.minutesPerDay ? CALENDAR : working(BigDecimal.valueOf(minutesPerDay).divide(BigDecimal.valueOf(60))));
   }
 }

@@ -1,9 +1,11 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Serial;
 
 /**
  * Progress towards a target, e.g. the seed's goal to bring 約4,300 procedures online by FY2025
@@ -94,5 +96,16 @@ public final class Progress implements Serializable {
   @Override
   public String toString() {
     return Figures.group(achieved) + "/" + Figures.group(target) + " by " + deadline;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * figures the factory rejects is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(achieved, target, deadline));
   }
 }

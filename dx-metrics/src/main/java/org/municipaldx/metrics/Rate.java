@@ -1,9 +1,11 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Serial;
 
 /**
  * A ratio kept as its numerator and denominator, e.g. 1,303 online applications of 12,512.
@@ -123,5 +125,16 @@ public final class Rate implements Serializable {
   @Override
   public String toString() {
     return numerator + "/" + denominator;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a negative part or whole is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> numerator == 0 && denominator == 0 ? UNDEFINED : of(numerator, denominator));
   }
 }

@@ -1,5 +1,6 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Serial;
 
 /**
  * An exact rational number {@code numerator / denominator}, always in lowest terms with a positive
@@ -225,5 +227,16 @@ public final class Rational implements Comparable<Rational>, Serializable {
   @Override
   public String toString() {
     return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a zero denominator (and is reduced as the factory reduces) is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(numerator, denominator));
   }
 }

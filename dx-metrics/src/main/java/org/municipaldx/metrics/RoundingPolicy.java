@@ -1,5 +1,6 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Serial;
 
 /**
  * How an exact figure (hours or days as a {@link Rational}) becomes a printed figure: a rounding
@@ -215,5 +217,16 @@ public final class RoundingPolicy implements Serializable {
   public String toString() {
     String s = mode + "/" + increment.toPlainString();
     return exactDecimals < 0 ? s : s + " exact/" + BigDecimal.ONE.movePointLeft(exactDecimals).toPlainString();
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a mode, increment or exact decimals the factory rejects is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> exactDecimals == -1 ? of(mode, increment) : of(mode, increment).exactWithin(exactDecimals));
   }
 }

@@ -1,9 +1,11 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
 import org.municipaldx.core.ChannelVolume;
 import org.municipaldx.core.ProcedureTakeUp;
+import org.municipaldx.core.internal.Serial;
 
 /**
  * Online take-up: online procedures / procedures and online applications / applications. Sums
@@ -82,5 +84,16 @@ public final class TakeUp implements Serializable {
   @Override
   public String toString() {
     return "procedures " + procedures + ", applications " + applications;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a missing rate is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(procedures, applications));
   }
 }

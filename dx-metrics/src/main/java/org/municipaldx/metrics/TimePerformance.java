@@ -1,8 +1,10 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Serial;
 
 /**
  * Time performance (タイムパフォーマンス, 時間対効果 = 成果 / 時間): an outcome per unit of time. It rises
@@ -91,6 +93,17 @@ public final class TimePerformance implements Serializable {
     return outcome + " / " + time;
   }
 
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a negative or missing figure is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(outcome, time));
+  }
+
   /** A before/after comparison of time performance. Immutable and thread-safe. */
   public static final class Improvement implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -154,6 +167,17 @@ public final class TimePerformance implements Serializable {
     @Override
     public String toString() {
       return before + " → " + after;
+    }
+
+    /**
+     * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+     * a missing before or after is rejected.
+     *
+     * @return the validated value
+     * @throws InvalidObjectException if the factory rejects the stream's values
+     */
+    private Object readResolve() throws InvalidObjectException {
+      return Serial.revalidate(() -> Objects.requireNonNull(before, "Improvement.before: must not be null").to(after));
     }
   }
 }

@@ -1,9 +1,11 @@
 package org.municipaldx.metrics;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.plan.WorkloadComparison;
 
 /**
@@ -114,5 +116,16 @@ public final class WorkloadChange implements Serializable {
   @Override
   public String toString() {
     return Figures.group(baseline) + "時間 → " + Figures.group(comparison) + "時間 (" + formatDifference() + ")";
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * hours the factory rejects is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(baseline, comparison));
   }
 }

@@ -2,8 +2,10 @@ package org.municipaldx.procurement;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -95,5 +97,16 @@ public final class CorporateNumber implements Comparable<CorporateNumber>, Seria
   @Override
   public String toString() {
     return digits;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a number with a wrong check digit is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> parse(digits));
   }
 }

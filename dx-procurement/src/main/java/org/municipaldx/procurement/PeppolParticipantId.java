@@ -2,9 +2,11 @@ package org.municipaldx.procurement;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -136,5 +138,16 @@ public final class PeppolParticipantId implements Serializable {
   @Override
   public String toString() {
     return scheme + ":" + value;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a scheme or value the factory rejects is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(scheme, value));
   }
 }

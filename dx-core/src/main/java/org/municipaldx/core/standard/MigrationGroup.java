@@ -62,7 +62,7 @@ public abstract class MigrationGroup {
   /** Builds a {@link MigrationGroup}. */
   public static class Builder extends ImmutableMigrationGroup.Builder {}
 
-  /** A phase in a fiscal year, e.g. FY2023 Fit&Gap, with the source's wording. */
+  /** A phase in a fiscal year, e.g. FY2023 {@code Fit&Gap}, with the source's wording. */
   @Value.Immutable
   @JsonSerialize(as = ImmutablePhaseEntry.class)
   @JsonDeserialize(as = ImmutablePhaseEntry.class)
@@ -73,7 +73,7 @@ public abstract class MigrationGroup {
 
     public abstract MigrationPhase phase();
 
-    /** @return the source's wording, e.g. 仕様書(案)によるFit&Gapの実施 */
+    /** @return the source's wording, e.g. 仕様書(案)によるFit&amp;Gapの実施 */
     public abstract java.util.Optional<String> text();
 
     public static PhaseEntry of(FiscalYear fy, MigrationPhase phase) {

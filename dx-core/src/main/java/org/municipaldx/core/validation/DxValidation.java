@@ -14,7 +14,8 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 /**
  * A Hibernate Validator configured for the model: accessor-style properties
  * ({@link ModelAccessorStrategy}) and the model's messages in English or Japanese
- * ({@code ValidationMessages.properties} / {@code ValidationMessages_ja.properties}).
+ * ({@code ContributorValidationMessages.properties} / {@code ContributorValidationMessages_ja.properties}, which
+ * Hibernate Validator merges with an application's own {@code ValidationMessages.properties}).
  *
  * <p>Objects built through the model's builders are already valid; a graph validator is for
  * objects that came another way (e.g. an integrator's own subclass-free proxies) and for reporting

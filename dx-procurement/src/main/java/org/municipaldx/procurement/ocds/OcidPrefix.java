@@ -2,8 +2,10 @@ package org.municipaldx.procurement.ocds;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -74,5 +76,16 @@ public final class OcidPrefix implements Serializable {
   @Override
   public String toString() {
     return prefix;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a prefix the parser rejects is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> parse(prefix));
   }
 }

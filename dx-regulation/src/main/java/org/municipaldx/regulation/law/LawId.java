@@ -2,6 +2,7 @@ package org.municipaldx.regulation.law;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -172,5 +174,16 @@ public final class LawId implements Comparable<LawId>, Serializable {
   @Override
   public String toString() {
     return id;
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * an id of no known shape is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> parse(id));
   }
 }

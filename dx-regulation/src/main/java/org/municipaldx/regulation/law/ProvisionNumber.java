@@ -1,10 +1,12 @@
 package org.municipaldx.regulation.law;
 
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.regulation.internal.KanjiNumerals;
 
 /**
@@ -116,5 +118,16 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
   @Override
   public String toString() {
     return toArabic();
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a number out of range is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(main, branches));
   }
 }

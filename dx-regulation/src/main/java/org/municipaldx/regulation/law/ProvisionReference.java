@@ -2,12 +2,14 @@ package org.municipaldx.regulation.law;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.regulation.internal.KanjiNumerals;
 
@@ -269,5 +271,16 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
   @Override
   public String toString() {
     return toKanjiString();
+  }
+
+  /**
+   * Re-validates on deserialisation: the value is rebuilt through its factory, so a stream with
+   * a missing article is rejected.
+   *
+   * @return the validated value
+   * @throws InvalidObjectException if the factory rejects the stream's values
+   */
+  private Object readResolve() throws InvalidObjectException {
+    return Serial.revalidate(() -> of(article, paragraph, item));
   }
 }

@@ -1,0 +1,100 @@
+package org.municipaldx.jackson3;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
+import tools.jackson.core.Version;
+import tools.jackson.databind.AbstractTypeResolver;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The library's JSON contract for Jackson 3 ({@code tools.jackson}, Spring Boot 4's default): the
+ * same documents as {@code org.municipaldx.core.json.DxJson} writes and reads with Jackson 2.
+ *
+ * <p>Jackson 3 keeps Jackson 2's {@code com.fasterxml.jackson.annotation} annotations, which the
+ * model uses for properties, creators and polymorphism, but not Jackson 2's databind annotations: the
+ * model's {@code @JsonDeserialize(as = ImmutableX.class)}, which names the implementation of each
+ * abstract value type, is invisible to it ("no Creators"). {@link #module()} reads those annotations
+ * for Jackson 3. The settings of {@link #configure(JsonMapper.Builder)} are {@code DxJson}'s, spelled
+ * in Jackson 3's terms (several of its defaults differ from Jackson 2's, e.g. properties sorted
+ * alphabetically).
+ *
+ * <p>Example:
+ * <pre>{@code
+ * JsonMapper mapper = DxJackson3.configure(JsonMapper.builder()).build();   // or DxJackson3.mapper()
+ * Initiative back = mapper.readValue(json, Initiative.class);
+ * }</pre>
+ */
+public final class DxJackson3 {
+  private static final JsonMapper STRICT = configure(JsonMapper.builder()).build();
+
+  private DxJackson3() {}
+
+  /**
+   * Applies the contract's settings and {@link #module()} to a Jackson 3 builder.
+   *
+   * @param builder  the builder, not null
+   * @return the same builder
+   */
+  public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+    return Objects.requireNonNull(builder, "builder")
+        .addModule(module())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
+  }
+
+  /** {@return the shared strict Jackson 3 mapper (thread-safe)} */
+  public static JsonMapper mapper() {
+    return STRICT;
+  }
+
+  /**
+   * {@return a Jackson 3 module that maps each abstract model type to the implementation its Jackson 2
+   * {@code @JsonDeserialize(as = ...)} annotation names}
+   */
+  public static JacksonModule module() {
+    return new Jackson2AsModule();
+  }
+
+  /** Reads Jackson 2's {@code @JsonDeserialize(as = ...)} for Jackson 3. */
+  private static final class Jackson2AsModule extends JacksonModule {
+    @Override
+    public String getModuleName() {
+      return "municipal-dx Jackson 2 'as' annotations";
+    }
+
+    @Override
+    public Version version() {
+      return Version.unknownVersion();
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+      context.addAbstractTypeResolver(new AbstractTypeResolver() {
+        @Override
+        public JavaType findTypeMapping(DeserializationConfig config, JavaType type) {
+          com.fasterxml.jackson.databind.annotation.JsonDeserialize as =
+              type.getRawClass().getAnnotation(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class);
+          if (as == null || as.as() == Void.class || as.as() == type.getRawClass()) {
+            return null;
+          }
+          return config.constructType(as.as());
+        }
+      });
+    }
+  }
+}
