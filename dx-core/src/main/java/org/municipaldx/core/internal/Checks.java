@@ -36,6 +36,17 @@ public final class Checks {
     return plainLength <= 2L * org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH ? value.toPlainString() : value.toString();
   }
 
+  /**
+   * Outside text for a message: itself when short, else its first 60 characters and its length, so that
+   * a message about a megabyte of input is not a megabyte long.
+   */
+  public static String quote(CharSequence text) {
+    if (text.length() <= 120) {
+      return text.toString();
+    }
+    return text.subSequence(0, 60) + "…(" + text.length() + " characters)";
+  }
+
   public static long nonNegative(long value, String type, String field) {
     check(value >= 0, type, field, value, "must be zero or more");
     return value;

@@ -68,6 +68,17 @@ class DxJsonLimitsTest {
   }
 
   @Test
+  void d4_statedHoursThatWouldPrintAsABillionDigitsAreRejected() {
+    String json = "{\"kind\":\"formula\",\"factors\":[{\"value\":30,\"unit\":\"分\"}],\"statedHours\":1e999999999}";
+    DxJsonException e = catchThrowableOfType(() -> DxJson.read(json, SavingsEstimate.class), DxJsonException.class);
+    assertThat(e.reason()).isEqualTo("FormulaEstimate.statedHours: must have at most " + InputLimits.MAX_NUMBER_LENGTH
+        + " digits when printed (InputLimits.MAX_NUMBER_LENGTH) (was '1E+999999999')");
+    // 100 digits print fine
+    String ok = json.replace("1e999999999", "1e99");
+    assertThat(DxJson.read(ok, SavingsEstimate.class)).isNotNull();
+  }
+
+  @Test
   void d7_aNumberLongerThanTheLimitIsLocatedAtItsLineColumnAndPointer() {
     String digits = "1".repeat(InputLimits.MAX_NUMBER_LENGTH + 1);
     String json = "{\"kind\":\"lumpSum\",\n \"hours\":" + digits + "}";

@@ -1,0 +1,33 @@
+package org.municipaldx.iot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.core.InputLimits;
+
+/** The fuzz findings D6 and D8 of issue 13 for {@link Coordinates#parse}. */
+class CoordinatesRobustnessTest {
+
+  @Test
+  void d8_anExponentIsNotDecimalDegreesSoPrintingAndReadingBackCannotChangeTheValue() {
+    IllegalArgumentException e = catchThrowableOfType(() -> Coordinates.parse("1e1,2"), IllegalArgumentException.class);
+    assertThat(e).hasMessageContaining("'1e1,2'").hasMessageContaining("decimal degrees");
+    // a value built with an exponent prints in plain decimals and reads back equal
+    Coordinates c = Coordinates.of(new BigDecimal("1E+1"), new BigDecimal("2"));
+    assertThat(c.toString()).isEqualTo("10,2");
+    assertThat(Coordinates.parse(c.toString())).isEqualTo(c);
+  }
+
+  @Test
+  void d6_aMegabyteOfDigitsIsRejectedQuickly() {
+    String text = "1".repeat(1_000_000) + ",2";
+    long start = System.nanoTime();
+    IllegalArgumentException e = catchThrowableOfType(() -> Coordinates.parse(text), IllegalArgumentException.class);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    assertThat(e).hasMessageContaining("at most " + InputLimits.MAX_NUMBER_LENGTH);
+    assertThat(e.getMessage().length()).isLessThan(500);
+  }
+}
