@@ -58,6 +58,7 @@ class DxJsonLimitsTest {
   @Test
   void d4_aHugeExponentIsRejectedWithTheModelsRuleQuicklyAndWithoutExpandingTheNumber() {
     String json = "{\"kind\":\"measured\",\"savedHours\":1,\"beforeHours\":1e999999999}";
+    DxJson.read("{\"kind\":\"measured\",\"savedHours\":1}", SavingsEstimate.class); // the mapper's first use is not timed
     long start = System.nanoTime();
     DxJsonException e = catchThrowableOfType(() -> DxJson.read(json, SavingsEstimate.class), DxJsonException.class);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
