@@ -5,6 +5,7 @@ module org.municipaldx.benchmarks {
   requires jmh.core;
   requires java.sql;
   requires duckdb.jdbc;
+  requires java.management; // ReaderCpuTime: the reading thread's CPU time
 
   exports org.municipaldx.benchmarks;
 }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.regulation.RegulationTrials;
 
 class InternalProperties {
 
-  @Example
+  @Test
   void everyKanjiNumeralFrom1To9999RoundTrips() {
     for (int n = 1; n <= KanjiNumerals.MAX; n++) {
       assertThat(KanjiNumerals.parse(KanjiNumerals.format(n))).isEqualTo(n);
@@ -22,15 +20,19 @@ class InternalProperties {
     assertThat(KanjiNumerals.format(2005)).isEqualTo("二千五");
   }
 
-  @Example
+  @Test
   void malformedKanjiNumeralsAreRejected() {
     assertThatThrownBy(() -> KanjiNumerals.parse("二三")).hasMessageContaining("two digits in a row");
     assertThatThrownBy(() -> KanjiNumerals.parse("百千")).hasMessageContaining("out of order");
     assertThatThrownBy(() -> KanjiNumerals.format(0)).hasMessageContaining("from 1 to 9999");
   }
 
-  @Property(tries = 100)
-  void decodesUtf8WithAndWithoutBomAndWindows31j(@ForAll @IntRange(min = 0, max = 40) int n) {
+  @Test
+  void decodesUtf8WithAndWithoutBomAndWindows31j() {
+    RegulationTrials.API.integers(0, 40).withLimit(100).supplyTo(InternalProperties::decodes);
+  }
+
+  private static void decodes(int n) {
     String text = "第" + n + "条、目視による点検。①～";
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     byte[] bom = new byte[utf8.length + 3];
