@@ -47,7 +47,7 @@ class CoreReadersFuzzTest {
     return new String(data, StandardCharsets.UTF_8);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void fiscalYear(byte[] data) {
     FiscalYear fy;
     try {
@@ -59,7 +59,7 @@ class CoreReadersFuzzTest {
     assertThat(FiscalYear.parse(fy.toJapaneseEraString())).isEqualTo(fy);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void reportingPeriod(byte[] data) {
     ReportingPeriod p;
     try {
@@ -70,7 +70,7 @@ class CoreReadersFuzzTest {
     assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void municipalityCode(byte[] data) {
     MunicipalityCode c;
     try {
@@ -82,7 +82,7 @@ class CoreReadersFuzzTest {
   }
 
   /** The first byte picks the model type, the rest is the document. */
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void dxJsonModel(byte[] data) {
     if (data.length == 0) {
       return;

@@ -42,7 +42,7 @@ class IotReadersFuzzTest {
     return new String(data, StandardCharsets.UTF_8);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void cayenneLppBytes(byte[] data) {
     List<LppValue> values;
     try {
@@ -55,7 +55,7 @@ class IotReadersFuzzTest {
     assertThat(CayenneLpp.encode(values)).isEqualTo(data);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void cayenneLppHexAndBase64(byte[] data) {
     String text = utf8(data);
     try {
@@ -71,7 +71,7 @@ class IotReadersFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void ttsUplink(byte[] data) {
     TtsUplink u;
     try {
@@ -86,7 +86,7 @@ class IotReadersFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void coordinates(byte[] data) {
     Coordinates c;
     try {

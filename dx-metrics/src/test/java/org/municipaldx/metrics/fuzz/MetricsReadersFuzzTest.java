@@ -46,7 +46,7 @@ class MetricsReadersFuzzTest {
     return new String(data, StandardCharsets.UTF_8);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void formulaNotation(byte[] data) {
     FormulaEstimate f;
     try {
@@ -62,13 +62,13 @@ class MetricsReadersFuzzTest {
     assertThat(back.exactMinutes()).isEqualTo(f.exactMinutes());
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void notationAudit(byte[] data) {
     AuditReport r = timed(() -> NotationAudit.audit(utf8(data)));
     assertThat(r.problems()).allSatisfy(p -> assertThat(p.offset()).isBetween(0, utf8(data).length()));
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void roundingPolicy(byte[] data) {
     RoundingPolicy p;
     try {
@@ -79,7 +79,7 @@ class MetricsReadersFuzzTest {
     assertThat(RoundingPolicy.parse(p.toString())).isEqualTo(p);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void rational(byte[] data) {
     Rational r;
     try {
@@ -90,7 +90,7 @@ class MetricsReadersFuzzTest {
     assertThat(Rational.parse(r.toString())).isEqualTo(r);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void figures(byte[] data) {
     BigDecimal v;
     try {
@@ -102,7 +102,7 @@ class MetricsReadersFuzzTest {
     assertThat(Figures.parse(Figures.groupAsWritten(v))).isEqualTo(v.scale() < 0 ? v.setScale(0) : v);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void procedureYearCsv(byte[] data) {
     try {
       timed(() -> ProcedureYearCsvReader.create().read(data, "fuzz.csv"));

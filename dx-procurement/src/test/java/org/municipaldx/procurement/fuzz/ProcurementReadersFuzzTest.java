@@ -37,7 +37,7 @@ class ProcurementReadersFuzzTest {
     return new String(data, StandardCharsets.UTF_8);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void corporateNumber(byte[] data) {
     CorporateNumber n;
     try {
@@ -48,7 +48,7 @@ class ProcurementReadersFuzzTest {
     assertThat(CorporateNumber.parse(n.toString())).isEqualTo(n);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void peppolParticipantId(byte[] data) {
     PeppolParticipantId id;
     try {

@@ -41,7 +41,7 @@ class RegulationReadersFuzzTest {
     return new String(data, StandardCharsets.UTF_8);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void lawId(byte[] data) {
     LawId id;
     try {
@@ -52,7 +52,7 @@ class RegulationReadersFuzzTest {
     assertThat(LawId.parse(id.toString())).isEqualTo(id);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void provisionReference(byte[] data) {
     ProvisionReference r;
     try {
@@ -65,7 +65,7 @@ class RegulationReadersFuzzTest {
   }
 
   /** The bytes up to the first NUL are the items file, the rest the history file. */
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "5s")
   void regulationCsv(byte[] data) {
     int cut = 0;
     while (cut < data.length && data[cut] != 0) {
