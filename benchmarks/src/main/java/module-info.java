@@ -15,6 +15,7 @@ module org.municipaldx.benchmarks {
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
   requires java.xml;
+  requires java.management; // ReaderCpuTime: the reading thread's CPU time
 
   exports org.municipaldx.benchmarks;
 }

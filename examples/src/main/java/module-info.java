@@ -13,6 +13,8 @@ module org.municipaldx.examples {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.networknt.schema;
+  requires tools.jackson.core; // the schema validator's parser, given DxJson's read limits
+  requires tools.jackson.databind;
   requires org.jfree.jfreechart;
   requires org.jfree.svg;
   requires java.desktop;

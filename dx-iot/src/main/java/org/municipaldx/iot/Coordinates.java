@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.municipaldx.core.InputLimits;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A WGS 84 position in decimal degrees, kept exactly as given.
@@ -12,6 +14,7 @@ import java.util.Objects;
  * back. This class is immutable and thread-safe.
  */
 public final class Coordinates {
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final BigDecimal LAT_MAX = new BigDecimal(90);
   private static final BigDecimal LON_MAX = new BigDecimal(180);
 
@@ -40,11 +43,14 @@ public final class Coordinates {
     if (longitude.abs().compareTo(LON_MAX) > 0) {
       throw new IllegalArgumentException("Coordinates.longitude: must be from -180 to 180 (was '" + longitude + "')");
     }
-    return new Coordinates(latitude, longitude);
+    // a negative scale (1E+1) prints as a whole number; keep it as one so that parse(toString()) is equal (issue 13, D8)
+    return new Coordinates(latitude.scale() < 0 ? latitude.setScale(0) : latitude,
+        longitude.scale() < 0 ? longitude.setScale(0) : longitude);
   }
 
   /**
-   * @param text  {@code latitude,longitude} in decimal degrees, not null
+   * @param text  {@code latitude,longitude} in plain decimal degrees ({@code 37.4006,140.3597}; no
+   *     exponent), each number at most {@link InputLimits#MAX_NUMBER_LENGTH} characters, not null
    * @return the position, never null
    * @throws IllegalArgumentException if the text is not two decimal numbers in range
    */
@@ -52,13 +58,20 @@ public final class Coordinates {
     Objects.requireNonNull(text, "text");
     String[] parts = text.toString().split(",", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException("Coordinates '" + text + "' cannot be parsed: expected latitude,longitude");
+      throw new IllegalArgumentException("Coordinates '" + Checks.quote(text) + "' cannot be parsed: expected latitude,longitude");
     }
-    try {
-      return of(new BigDecimal(parts[0].strip()), new BigDecimal(parts[1].strip()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Coordinates '" + text + "' cannot be parsed: not decimal numbers", e);
+    String lat = parts[0].strip();
+    String lon = parts[1].strip();
+    // checked before BigDecimal reads the digits, which takes time quadratic in their number (issue 13, D6)
+    if (lat.length() > InputLimits.MAX_NUMBER_LENGTH || lon.length() > InputLimits.MAX_NUMBER_LENGTH) {
+      throw new IllegalArgumentException("Coordinates '" + Checks.quote(text) + "' cannot be parsed: each number has at most "
+          + InputLimits.MAX_NUMBER_LENGTH + " characters (InputLimits.MAX_NUMBER_LENGTH)");
     }
+    if (!DECIMAL.matcher(lat).matches() || !DECIMAL.matcher(lon).matches()) {
+      throw new IllegalArgumentException("Coordinates '" + text + "' cannot be parsed: expected two plain decimal degrees"
+          + " (e.g. 37.4006,140.3597; no exponent)");
+    }
+    return of(new BigDecimal(lat), new BigDecimal(lon));
   }
 
   /** @return degrees north, never null */

@@ -96,7 +96,7 @@ public enum Quantity implements Labelled {
           + (minimum != null ? "at least " + minimum.toPlainString() : "")
           + (minimum != null && maximum != null ? " and " : "")
           + (maximum != null ? "at most " + maximum.toPlainString() : "")
-          + " " + unit + " (was '" + value.toPlainString() + "')");
+          + " " + unit + " (was '" + org.municipaldx.core.internal.Checks.plain(value) + "')");
     }
     return value;
   }
@@ -113,7 +113,7 @@ public enum Quantity implements Labelled {
     Objects.requireNonNull(fraction, "fraction");
     if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(
-          "Quantity.RELATIVE_HUMIDITY: a fraction must be from 0 to 1 (was '" + fraction.toPlainString() + "')");
+          "Quantity.RELATIVE_HUMIDITY: a fraction must be from 0 to 1 (was '" + org.municipaldx.core.internal.Checks.plain(fraction) + "')");
     }
     BigDecimal percent = fraction.movePointRight(2);
     return percent.scale() < 0 ? percent.setScale(0) : percent;

@@ -52,7 +52,7 @@ public abstract class Reading {
     try {
       quantity().check(value());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(Checks.message("Reading", "value", value().toPlainString(),
+      throw new IllegalArgumentException(Checks.message("Reading", "value", Checks.plain(value()),
           "must be possible for " + quantity() + ": " + e.getMessage()), e);
     }
   }

@@ -1,24 +1,16 @@
 package org.municipaldx.iot;
 
+import static org.municipaldx.iot.IotTrials.API;
+
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 class SensorIdProperties {
 
-  @Provide
-  Arbitrary<String> texts() {
-    return Arbitraries.oneOf(
-        Arbitraries.strings().withChars("Aa0.-_:/ é１").ofMaxLength(6),
-        Arbitraries.strings().ofMaxLength(6));
-  }
-
-  @Property(tries = 500)
-  void handWrittenCheckAgreesWithTheDocumentedPattern(@ForAll("texts") String text) {
-    assertThat(Sensor.isValidId(text)).isEqualTo(text.matches(Sensor.ID_PATTERN));
+  @Test
+  void handWrittenCheckAgreesWithTheDocumentedPattern() {
+    API.alternate(IotTrials.strings("Aa0.-_:/ é１", 0, 6), IotTrials.anyStrings(6)).withLimit(500)
+        .supplyTo(text -> assertThat(Sensor.isValidId(text)).isEqualTo(text.matches(Sensor.ID_PATTERN)));
   }
 }

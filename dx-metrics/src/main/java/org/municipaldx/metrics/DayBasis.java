@@ -41,7 +41,7 @@ public final class DayBasis implements Serializable {
     long m = Units.minutes(hoursPerDay);
     if (m <= 0 || m > 24 * 60) {
       throw new IllegalArgumentException("DayBasis.hoursPerDay: must be more than 0 and at most 24 (was '"
-          + hoursPerDay.toPlainString() + "')");
+          + org.municipaldx.core.internal.Checks.plain(hoursPerDay) + "')");
     }
     return new DayBasis(m);
   }

@@ -2,6 +2,8 @@ package org.municipaldx.metrics;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.municipaldx.core.InputLimits;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Prints figures as the source material does: thousands separators ({@code 9,958,710}), decimals
@@ -29,7 +31,10 @@ public final class Figures {
    */
   public static String group(BigDecimal value) {
     Objects.requireNonNull(value, "value: must not be null");
-    BigDecimal v = RoundingPolicy.strip(value);
+    return groupPlain(RoundingPolicy.strip(value));
+  }
+
+  private static String groupPlain(BigDecimal v) {
     String plain = v.abs().toPlainString();
     int dot = plain.indexOf('.');
     String intPart = dot < 0 ? plain : plain.substring(0, dot);
@@ -44,6 +49,19 @@ public final class Figures {
       sb.append(plain, dot, plain.length());
     }
     return (v.signum() < 0 ? "-" : "") + sb;
+  }
+
+  /**
+   * Prints a figure with separators and the decimals it was written with: {@code 9.0} stays
+   * {@code 9.0} and {@code 651.50} stays {@code 651.50}, so that reading it back gives an equal
+   * {@link BigDecimal}; a negative scale ({@code 1E+1}) prints as a whole number ({@code 10}).
+   *
+   * @param value  the figure, not null
+   * @return e.g. {@code 1,303.50}, never null
+   */
+  public static String groupAsWritten(BigDecimal value) {
+    Objects.requireNonNull(value, "value: must not be null");
+    return groupPlain(value.scale() < 0 ? value.setScale(0) : value);
   }
 
   /**
@@ -68,7 +86,8 @@ public final class Figures {
 
   /**
    * Reads a figure as printed in Japanese tables: {@code △7,387}, {@code ▲7,387}, {@code -7,387},
-   * {@code 4,445}, {@code １６５，９７８．５}; separators must group three digits.
+   * {@code 4,445}, {@code １６５，９７８．５}; separators must group three digits. At most
+   * {@link InputLimits#MAX_NUMBER_LENGTH} characters besides separators; linear in the text's length.
    *
    * @param text  the figure, not null
    * @return its value, never null
@@ -82,8 +101,14 @@ public final class Figures {
       negative = true;
       s = s.substring(1);
     }
+    // counted before the pattern is tried: longer numbers would make BigDecimal quadratic (issue 13, D6)
+    long length = s.chars().filter(c -> c != ',').count();
+    if (length > InputLimits.MAX_NUMBER_LENGTH) {
+      throw new IllegalArgumentException("Figure '" + Checks.quote(text) + "' cannot be parsed: a figure has at most "
+          + InputLimits.MAX_NUMBER_LENGTH + " characters besides separators (InputLimits.MAX_NUMBER_LENGTH)");
+    }
     if (!s.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
-      throw new IllegalArgumentException("Figure '" + text + "' cannot be parsed: expected e.g. 7,387, △7,387 or 165,978.5");
+      throw new IllegalArgumentException("Figure '" + Checks.quote(text) + "' cannot be parsed: expected e.g. 7,387, △7,387 or 165,978.5");
     }
     BigDecimal v = new BigDecimal(s.replace(",", ""));
     return negative ? v.negate() : v;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Serial;
+import org.municipaldx.core.InputLimits;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * An exact rational number {@code numerator / denominator}, always in lowest terms with a positive
@@ -107,6 +109,14 @@ public final class Rational implements Comparable<Rational>, Serializable {
    */
   public static Rational parse(CharSequence text) {
     Objects.requireNonNull(text, "Rational.text: must not be null");
+    // checked before BigInteger reads the digits, which takes time quadratic in their number (issue 13, D6)
+    int slash = text.toString().indexOf('/');
+    int numeratorLength = slash < 0 ? text.length() : slash;
+    int denominatorLength = slash < 0 ? 0 : text.length() - slash - 1;
+    if (numeratorLength > InputLimits.MAX_NUMBER_LENGTH || denominatorLength > InputLimits.MAX_NUMBER_LENGTH) {
+      throw new IllegalArgumentException("Rational '" + Checks.quote(text) + "' cannot be parsed: numerator and denominator have at most "
+          + InputLimits.MAX_NUMBER_LENGTH + " characters each (InputLimits.MAX_NUMBER_LENGTH)");
+    }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("Rational '" + text + "' cannot be parsed: expected n or n/d");

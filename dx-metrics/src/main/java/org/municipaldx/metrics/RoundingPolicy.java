@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Serial;
+import org.municipaldx.core.InputLimits;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * How an exact figure (hours or days as a {@link Rational}) becomes a printed figure: a rounding
@@ -116,6 +118,11 @@ public final class RoundingPolicy implements Serializable {
    */
   public static RoundingPolicy parse(CharSequence text) {
     Objects.requireNonNull(text, "RoundingPolicy.text: must not be null");
+    // the longest valid form: the longest mode name, "/", an increment and " exact/" with a number
+    if (text.length() > 2 * InputLimits.MAX_NUMBER_LENGTH + 20) {
+      throw new IllegalArgumentException("RoundingPolicy '" + Checks.quote(text) + "' cannot be parsed: numbers have at most "
+          + InputLimits.MAX_NUMBER_LENGTH + " characters (InputLimits.MAX_NUMBER_LENGTH)");
+    }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("RoundingPolicy '" + text
@@ -127,6 +134,11 @@ public final class RoundingPolicy implements Serializable {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("RoundingPolicy '" + text + "' cannot be parsed: unknown mode '"
           + m.group(1) + "'", e);
+    }
+    if (m.group(2).length() > InputLimits.MAX_NUMBER_LENGTH
+        || (m.group(3) != null && m.group(3).length() > InputLimits.MAX_NUMBER_LENGTH)) {
+      throw new IllegalArgumentException("RoundingPolicy '" + text + "' cannot be parsed: numbers have at most "
+          + InputLimits.MAX_NUMBER_LENGTH + " characters (InputLimits.MAX_NUMBER_LENGTH)");
     }
     RoundingPolicy p = of(mode, new BigDecimal(m.group(2)));
     return m.group(3) == null ? p : p.exactWithin(new BigDecimal(m.group(3)).scale());

@@ -33,7 +33,7 @@ public final class Units {
       return hours.multiply(BigDecimal.valueOf(MINUTES_PER_HOUR)).longValueExact();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException("hours: must be a whole number of minutes that fits a long (was '"
-          + hours.toPlainString() + "')", e);
+          + org.municipaldx.core.internal.Checks.plain(hours) + "')", e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.municipaldx.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.metrics.MetricsTrials.API;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,13 +11,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
 import org.municipaldx.core.DxTag;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
@@ -45,33 +41,35 @@ class SavingsRollupsProperties {
     boolean copyOriginal;
   }
 
-  @Provide
-  Arbitrary<SavingsEstimate> estimates() {
-    Arbitrary<SavingsEstimate> formula = Combinators.combine(Arbitraries.longs().between(0, 600),
-            Arbitraries.longs().between(0, 100_000), Arbitraries.of("件", "回", "人"))
-        .as((d, n, u) -> FormulaEstimate.of(Factor.of(d, "分"), Factor.of(n, u)));
-    Arbitrary<SavingsEstimate> lump = Arbitraries.integers().between(0, 20_000)
+  static Trials<SavingsEstimate> estimates() {
+    Trials<SavingsEstimate> formula = API.longs(0, 600).flatMap(d -> API.longs(0, 100_000).flatMap(n ->
+        API.choose("件", "回", "人").map(u -> (SavingsEstimate) FormulaEstimate.of(Factor.of(d, "分"), Factor.of(n, u)))));
+    Trials<SavingsEstimate> lump = API.integers(0, 20_000)
         .map(h -> LumpSumEstimate.builder().hours(BigDecimal.valueOf(h)).build());
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(5, formula), net.jqwik.api.Tuple.of(2, lump),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(PendingEstimate.builder().build())),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(NotEstimated.of())));
+    return MetricsTrials.weighted(MetricsTrials.weight(5, formula), MetricsTrials.weight(2, lump),
+        MetricsTrials.weight(1, API.only(PendingEstimate.builder().build())),
+        MetricsTrials.weight(1, API.only(NotEstimated.of())));
   }
 
-  @Provide
-  Arbitrary<List<Initiative>> initiatives() {
-    Arbitrary<Spec> spec = Builders.withBuilder(Spec::new)
-        .use(Arbitraries.of("a", "b", "c").optional(0.8)).in((s, v) -> { s.dept = v; return s; })
-        .use(Arbitraries.of(DxTag.class).set().ofMaxSize(4)).in((s, v) -> { s.tags = v; return s; })
-        .use(Arbitraries.of(Beneficiary.class)).in((s, v) -> { s.beneficiary = v; return s; })
-        .use(Arbitraries.of(InitiativeStatus.class)).in((s, v) -> { s.status = v; return s; })
-        .use(Arbitraries.integers().between(1, 3).optional(0.8)).in((s, v) -> { s.vision = v; return s; })
-        .use(Arbitraries.integers().between(2022, 2024)).in((s, v) -> { s.year = v; return s; })
-        .use(estimates().list().ofMaxSize(3)).in((s, v) -> { s.estimates = v; return s; })
-        .use(Arbitraries.integers().between(0, 999).optional(0.3)).in((s, v) -> { s.repostOf = v.map(x -> x / 1000.0).orElse(-1.0); return s; })
-        .use(Arbitraries.of(true, false)).in((s, v) -> { s.copyOriginal = v; return s; })
-        .build();
-    return spec.list().ofMaxSize(12).map(SavingsRollupsProperties::build);
+  static Trials<List<Initiative>> initiatives() {
+    Trials<Spec> spec = API.choose("a", "b", "c").optionals().flatMap(dept -> MetricsTrials.enumSetsUpTo(DxTag.class, 4)
+        .flatMap(tags -> API.choose(Beneficiary.values()).flatMap(beneficiary -> API.choose(InitiativeStatus.values())
+            .flatMap(status -> API.integers(1, 3).optionals().flatMap(vision -> API.integers(2022, 2024).flatMap(year ->
+                MetricsTrials.listsUpTo(estimates(), 3).flatMap(estimates -> API.integers(0, 999).optionals()
+                    .flatMap(repost -> API.booleans().map(copy -> {
+                      Spec s = new Spec();
+                      s.dept = dept;
+                      s.tags = tags;
+                      s.beneficiary = beneficiary;
+                      s.status = status;
+                      s.vision = vision;
+                      s.year = year;
+                      s.estimates = estimates;
+                      s.repostOf = repost.map(x -> x / 1000.0).orElse(-1.0);
+                      s.copyOriginal = copy;
+                      return s;
+                    })))))))));
+    return MetricsTrials.listsUpTo(spec, 12).map(SavingsRollupsProperties::build);
   }
 
   static List<Initiative> build(List<Spec> specs) {
@@ -96,8 +94,12 @@ class SavingsRollupsProperties {
     return out;
   }
 
-  @Property(tries = 200)
-  void single_key_roll_ups_add_up_to_the_grand_total(@ForAll("initiatives") List<Initiative> all) {
+  @Test
+  void single_key_roll_ups_add_up_to_the_grand_total() {
+    initiatives().withLimit(200).supplyTo(SavingsRollupsProperties::singleKeyRollUpsAddUp);
+  }
+
+  private static void singleKeyRollUpsAddUp(List<Initiative> all) {
     long grand = SavingsRollups.total(all).minutes();
     assertThat(SavingsRollups.byDepartment(all).sumOfRowsMinutes()).isEqualTo(grand);
     assertThat(SavingsRollups.byBeneficiary(all).sumOfRowsMinutes()).isEqualTo(grand);
@@ -111,8 +113,12 @@ class SavingsRollupsProperties {
         .isEqualTo(omitted);
   }
 
-  @Property(tries = 200)
-  void five_less_rows_give_each_tag_the_full_minutes_so_they_cover_the_total(@ForAll("initiatives") List<Initiative> all) {
+  @Test
+  void five_less_rows_give_each_tag_the_full_minutes_so_they_cover_the_total() {
+    initiatives().withLimit(200).supplyTo(SavingsRollupsProperties::fiveLessRowsCoverTheTotal);
+  }
+
+  private static void fiveLessRowsCoverTheTotal(List<Initiative> all) {
     Rollup<FiveLess> r = SavingsRollups.byFiveLess(all);
     long grand = r.grandTotal().minutes();
     long expectedRows = 0;
@@ -131,8 +137,13 @@ class SavingsRollupsProperties {
     assertThat(r.sumOfRowsMinutes() == grand).isEqualTo(!multiTagWithMinutes);
   }
 
-  @Property(tries = 200)
-  void totals_are_conserved_under_permutation(@ForAll("initiatives") List<Initiative> all, @ForAll Random random) {
+  @Test
+  void totals_are_conserved_under_permutation() {
+    initiatives().and(MetricsTrials.seeds()).withLimit(200)
+        .supplyTo((all, seed) -> totalsAreConservedUnderPermutation(all, new Random(seed)));
+  }
+
+  private static void totalsAreConservedUnderPermutation(List<Initiative> all, Random random) {
     List<Initiative> shuffled = new ArrayList<>(all);
     Collections.shuffle(shuffled, random);
     Total a = SavingsRollups.total(all);
@@ -149,8 +160,12 @@ class SavingsRollupsProperties {
     fa.rows().forEach((k, t) -> assertThat(fb.row(k).minutes()).isEqualTo(t.minutes()));
   }
 
-  @Property(tries = 200)
-  void an_estimate_repeated_in_reposts_is_counted_once(@ForAll("initiatives") List<Initiative> all) {
+  @Test
+  void an_estimate_repeated_in_reposts_is_counted_once() {
+    initiatives().withLimit(200).supplyTo(SavingsRollupsProperties::anEstimateRepeatedInRepostsIsCountedOnce);
+  }
+
+  private static void anEstimateRepeatedInRepostsIsCountedOnce(List<Initiative> all) {
     List<Evaluation> evaluations = SavingsRollups.evaluations(all);
     // no two counted items of the same original initiative carry the same estimate
     java.util.Map<String, String> rootOf = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package org.municipaldx.procurement;
 
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,29 +13,29 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 class ContractingProcessProperties {
   private static final ObjectMapper MAPPER = Json.mapper();
 
-  @Provide
-  Arbitrary<Draft> drafts() {
-    return ProcessArbitraries.drafts();
+  @Test
+  void jsonRoundTripGivesAnEqualProcess() {
+    ProcessTrials.drafts().withLimit(200).supplyTo(draft -> {
+      ContractingProcess p = draft.build();
+      try {
+        String json = MAPPER.writeValueAsString(p);
+        assertThat(MAPPER.readValue(json, ContractingProcess.class)).isEqualTo(p);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void jsonRoundTripGivesAnEqualProcess(@ForAll("drafts") Draft draft) throws Exception {
-    ContractingProcess p = draft.build();
-    String json = MAPPER.writeValueAsString(p);
-    assertThat(MAPPER.readValue(json, ContractingProcess.class)).isEqualTo(p);
+  @Test
+  void invoicesNeverExceedTheContractAmount() {
+    ProcessTrials.drafts().withLimit(200).supplyTo(ContractingProcessProperties::invoicesNeverExceed);
   }
 
-  @Property(tries = 200)
-  void invoicesNeverExceedTheContractAmount(@ForAll("drafts") Draft draft) {
+  private static void invoicesNeverExceed(Draft draft) {
     ContractingProcess p = draft.build();
     assertThat(p.invoicedYen()).isLessThanOrEqualTo(p.contract().map(Contract::amountYen).orElse(0L));
     assertThat(p.paidYen()).isLessThanOrEqualTo(p.invoicedYen());
@@ -42,9 +43,13 @@ class ContractingProcessProperties {
     assertThat(p.travelAvoidedMinutes()).isEqualTo(remote);
   }
 
-  @Property(tries = 300)
-  void everyInvariantViolationIsRejectedWithAMessage(@ForAll("drafts") Draft draft,
-      @ForAll("violationIndex") int index) {
+  @Test
+  void everyInvariantViolationIsRejectedWithAMessage() {
+    ProcessTrials.drafts().and(ProcessTrials.API.integers(0, 1000)).withLimit(300)
+        .supplyTo((draft, index) -> everyInvariantViolationIsRejected(draft, index));
+  }
+
+  private static void everyInvariantViolationIsRejected(Draft draft, int index) {
     List<Violation> applicable = Arrays.stream(Violation.values())
         .filter(v -> v.applies.test(draft)).collect(Collectors.toList());
     Violation v = applicable.get(index % applicable.size());
@@ -53,11 +58,6 @@ class ContractingProcessProperties {
       v.breaker.accept(broken);
       broken.build();
     }).as(v.name()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(v.expected);
-  }
-
-  @Provide
-  Arbitrary<Integer> violationIndex() {
-    return Arbitraries.integers().between(0, 1000);
   }
 
   /** One way to break one invariant, the text its error must contain, and when it applies. */

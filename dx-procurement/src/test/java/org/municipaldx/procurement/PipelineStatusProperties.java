@@ -1,26 +1,26 @@
 package org.municipaldx.procurement;
 
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 class PipelineStatusProperties {
   private static final ObjectMapper MAPPER = Json.mapper();
 
-  @Provide
-  Arbitrary<PipelineStatus> statuses() {
-    return Arbitraries.of(DigitalState.class).list().ofSize(7)
+  static Trials<PipelineStatus> statuses() {
+    return ProcessTrials.API.choose(DigitalState.values()).immutableListsOfSize(7)
         .map(l -> PipelineStatus.of("自治体", l.toArray(new DigitalState[0])));
   }
 
-  @Property(tries = 200)
-  void bottleneckIsFirstNonDigitalAndEverythingBeforeIsDigital(@ForAll("statuses") PipelineStatus s) {
+  @Test
+  void bottleneckIsFirstNonDigitalAndEverythingBeforeIsDigital() {
+    statuses().withLimit(200).supplyTo(PipelineStatusProperties::bottleneckIsFirstNonDigital);
+  }
+
+  private static void bottleneckIsFirstNonDigital(PipelineStatus s) {
     List<PipelineStage> stages = List.of(PipelineStage.values());
     int end = s.bottleneck().map(Enum::ordinal).orElse(stages.size());
     for (int i = 0; i < end; i++) {
@@ -29,8 +29,14 @@ class PipelineStatusProperties {
     s.bottleneck().ifPresent(b -> assertThat(s.state(b)).isNotEqualTo(DigitalState.DIGITAL));
   }
 
-  @Property(tries = 200)
-  void jsonRoundTrip(@ForAll("statuses") PipelineStatus s) throws Exception {
-    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(s), PipelineStatus.class)).isEqualTo(s);
+  @Test
+  void jsonRoundTrip() {
+    statuses().withLimit(200).supplyTo(s -> {
+      try {
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(s), PipelineStatus.class)).isEqualTo(s);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 }

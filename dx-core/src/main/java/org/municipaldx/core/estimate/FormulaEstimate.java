@@ -103,6 +103,11 @@ public abstract class FormulaEstimate extends SavingsEstimate {
     }
     statedMinutes().ifPresent(m -> Checks.nonNegative(m, "FormulaEstimate", "statedMinutes"));
     statedHours().ifPresent(h -> Checks.check(h.signum() >= 0, "FormulaEstimate", "statedHours", h, "must be zero or more"));
+    // a stated figure is printed in plain decimals: 1e999999999 would print a billion digits (issue 13, D4)
+    statedHours().ifPresent(h -> Checks.check(
+        (long) h.precision() + Math.max(0L, -(long) h.scale()) <= org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH,
+        "FormulaEstimate", "statedHours", h, "must have at most " + org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH
+            + " digits when printed (InputLimits.MAX_NUMBER_LENGTH)"));
     try {
       product(factors());
     } catch (ArithmeticException e) {

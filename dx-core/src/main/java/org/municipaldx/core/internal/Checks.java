@@ -23,6 +23,30 @@ public final class Checks {
     return type + "." + field + ": " + rule + " (was '" + value + "')";
   }
 
+  /**
+   * A decimal for a message: plain ({@code 1234.5}) when that is short, else scientific
+   * ({@code 1E+999999999}), so that a message never expands an outside value's exponent into a
+   * billion digits (issue 13, D4).
+   */
+  public static String plain(java.math.BigDecimal value) {
+    if (value == null) {
+      return "null";
+    }
+    long plainLength = (long) value.precision() + Math.abs((long) value.scale()) + 2;
+    return plainLength <= 2L * org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH ? value.toPlainString() : value.toString();
+  }
+
+  /**
+   * Outside text for a message: itself when short, else its first 60 characters and its length, so that
+   * a message about a megabyte of input is not a megabyte long.
+   */
+  public static String quote(CharSequence text) {
+    if (text.length() <= 120) {
+      return text.toString();
+    }
+    return text.subSequence(0, 60) + "…(" + text.length() + " characters)";
+  }
+
   public static long nonNegative(long value, String type, String field) {
     check(value >= 0, type, field, value, "must be zero or more");
     return value;

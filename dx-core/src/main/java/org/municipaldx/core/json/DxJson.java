@@ -1,11 +1,15 @@
 package org.municipaldx.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +21,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.municipaldx.core.InputLimits;
 
 /**
  * The library's JSON contract in one place.
@@ -30,11 +41,24 @@ import java.util.Objects;
  * <p>Integrators who keep their own {@link ObjectMapper} call {@link #configure(JsonMapper.Builder)}.
  * {@link #read} turns Jackson's exceptions into a {@link DxJsonException} naming the JSON pointer,
  * line and column.
+ *
+ * <p>Both mappers read within {@link InputLimits} ({@link #READ_CONSTRAINTS}): nesting depth, number
+ * length, document and string length. A document over a limit is a {@link DxJsonException} located
+ * like any other error. A byte stream must be UTF-8 (RFC 8259 section 8.1: JSON exchanged between
+ * systems "MUST be encoded using UTF-8"); a malformed byte is reported with its line, column and byte
+ * offset.
  */
 public final class DxJson {
-  private static final ObjectMapper STRICT = configure(JsonMapper.builder()).build();
+  /** Jackson's reading limits, taken from {@link InputLimits}; the same for every mapper of this class. */
+  public static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+      .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+      .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+      .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+      .build();
+  private static final ObjectMapper STRICT = configure(JsonMapper.builder(factory())).build();
   private static final ObjectMapper TOLERANT =
-      configure(JsonMapper.builder()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      configure(JsonMapper.builder(factory())).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private DxJson() {}
 
@@ -58,6 +82,16 @@ public final class DxJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
+  }
+
+  /**
+   * A JSON factory that reads within {@link #READ_CONSTRAINTS}; integrators who build their own mapper
+   * with {@link #configure(JsonMapper.Builder)} start from {@code JsonMapper.builder(DxJson.factory())}.
+   *
+   * @return a new factory, never null
+   */
+  public static JsonFactory factory() {
+    return JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
   }
 
   /** @return the shared strict mapper (thread-safe; do not reconfigure it) */
@@ -88,16 +122,81 @@ public final class DxJson {
     return read(STRICT, json, STRICT.constructType(type));
   }
 
-  /** Reads a value from a stream with the strict mapper; the stream is not closed. */
+  /**
+   * Reads a value from a UTF-8 stream with the strict mapper; the stream is not closed.
+   *
+   * @throws DxJsonException if the bytes are not UTF-8, longer than {@link InputLimits#MAX_DOCUMENT_LENGTH},
+   *     or not a document of the type, naming where
+   * @throws UncheckedIOException if the stream cannot be read
+   */
   public static <T> T read(InputStream in, TypeReference<T> type) {
     Objects.requireNonNull(in, "in");
-    try {
-      return STRICT.readerFor(STRICT.constructType(type)).readValue(in);
+    return read(STRICT, utf8(in), STRICT.constructType(type));
+  }
+
+  /**
+   * Reads a document as a tree with the strict mapper's settings and limits.
+   *
+   * @param json  the document, not null
+   * @return the tree, never null (the literal {@code null} gives a {@code NullNode})
+   * @throws DxJsonException naming where and why the document is malformed
+   */
+  public static JsonNode readTree(String json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = STRICT.createParser(json)) {
+      try {
+        JsonNode node = STRICT.readTree(p);
+        if (node == null) {
+          throw new DxJsonException("/", 1, 1, "no content: an empty document", null);
+        }
+        return node;
+      } catch (JsonProcessingException e) {
+        throw located(e, p);
+      }
     } catch (JsonProcessingException e) {
       throw located(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Reads at most the document limit of bytes and decodes them as strict UTF-8 (a leading BOM is dropped). */
+  private static String utf8(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(InputLimits.MAX_DOCUMENT_LENGTH + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > InputLimits.MAX_DOCUMENT_LENGTH) {
+      throw new DxJsonException("/", -1, -1, "the document is longer than " + InputLimits.MAX_DOCUMENT_LENGTH
+          + " bytes (InputLimits.MAX_DOCUMENT_LENGTH)", null);
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    ByteBuffer src = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult r = decoder.decode(src, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      throw new DxJsonException("/", line, column, "not UTF-8: malformed byte sequence at byte " + src.position()
+          + " (RFC 8259 section 8.1: JSON is exchanged as UTF-8)", null);
+    }
+    out.flip();
+    return out.toString();
   }
 
   /**
@@ -107,10 +206,34 @@ public final class DxJson {
    */
   public static <T> T read(ObjectMapper mapper, String json, JavaType type) {
     Objects.requireNonNull(json, "json");
-    try {
-      return mapper.readValue(json, type);
+    try (JsonParser p = mapper.createParser(json)) {
+      T value;
+      try {
+        value = mapper.readerFor(type).readValue(p);
+      } catch (JsonProcessingException e) {
+        throw located(e, p);
+      }
+      if (value == null) {
+        // the literal null: read never returns null
+        int at = 0;
+        int line = 1;
+        int column = 1;
+        while (at < json.length() && Character.isWhitespace(json.charAt(at))) {
+          if (json.charAt(at) == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+          at++;
+        }
+        throw new DxJsonException("/", line, column, "must be a " + type.getRawClass().getSimpleName() + ", was null", null);
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw located(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -130,9 +253,21 @@ public final class DxJson {
 
   /**
    * Translates a Jackson exception into a {@link DxJsonException} with pointer, line, column and the
-   * innermost cause's message (e.g. the model's own rule).
+   * message of the model's own rule when the model rejected the value (else Jackson's message).
+   *
+   * @param e  the exception, not null
+   * @return the located exception, never null
    */
   public static DxJsonException located(JsonProcessingException e) {
+    return located(e, null);
+  }
+
+  /**
+   * As {@link #located(JsonProcessingException)}, taking the location (and, for errors that are not
+   * about mapping, such as a limit of {@link InputLimits}, the pointer) from the parser when the
+   * exception has none.
+   */
+  private static DxJsonException located(JsonProcessingException e, JsonParser parser) {
     String pointer = "";
     if (e instanceof JsonMappingException) {
       StringBuilder sb = new StringBuilder();
@@ -145,16 +280,23 @@ public final class DxJson {
         }
       }
       pointer = sb.toString();
+    } else if (parser != null) {
+      pointer = parser.getParsingContext().pathAsPointer().toString();
     }
     JsonLocation loc = e.getLocation();
+    if ((loc == null || loc.getLineNr() < 0) && parser != null) {
+      loc = parser.currentLocation();
+    }
     int line = loc == null ? -1 : loc.getLineNr();
     int column = loc == null ? -1 : loc.getColumnNr();
     String why;
     if (e instanceof UnrecognizedPropertyException) {
       why = "unknown property '" + ((UnrecognizedPropertyException) e).getPropertyName() + "'";
     } else {
+      // Jackson wraps the model's IllegalArgumentException; its message states the rule (its own cause,
+      // e.g. an ArithmeticException, only says how the rule was found broken)
       Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
+      while (root instanceof JsonProcessingException && root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
       why = root instanceof JsonProcessingException

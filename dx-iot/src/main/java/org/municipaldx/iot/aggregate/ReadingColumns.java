@@ -117,7 +117,7 @@ public final class ReadingColumns {
       return value.setScale(quantity.columnScale()).unscaledValue().longValueExact();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException("ReadingColumns.value: " + quantity + " columns keep "
-          + quantity.columnScale() + " decimal place(s) exactly (was '" + value.toPlainString() + "')", e);
+          + quantity.columnScale() + " decimal place(s) exactly (was '" + org.municipaldx.core.internal.Checks.plain(value) + "')", e);
     }
   }
 

@@ -1,5 +1,10 @@
 package org.municipaldx.iot.aggregate;
 
+import static org.municipaldx.iot.IotTrials.API;
+
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.iot.IotTrials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,13 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Reading;
 
@@ -27,15 +25,11 @@ class AggregateProperties {
   static final Instant ORIGIN = Instant.parse("2023-04-01T00:00:00Z");
   static final Bucketing HOURLY = new Bucketing(ORIGIN, Duration.ofHours(1));
 
-  @Provide
-  Arbitrary<List<Reading>> readings() {
-    Arbitrary<Reading> one = Combinators.combine(
-        Arbitraries.of(SENSORS),
-        Arbitraries.of(Quantity.AIR_TEMPERATURE, Quantity.RELATIVE_HUMIDITY, Quantity.CO2),
-        Arbitraries.longs().between(0, 48 * 3600 - 1),
-        Arbitraries.integers().between(0, 2000))
-        .as((s, q, sec, raw) -> Reading.of(s, q, value(q, raw), ORIGIN.plusSeconds(sec)));
-    return one.list().ofMaxSize(200);
+  static Trials<List<Reading>> readings() {
+    Trials<Reading> one = API.choose(SENSORS).flatMap(s -> API.choose(Quantity.AIR_TEMPERATURE, Quantity.RELATIVE_HUMIDITY,
+        Quantity.CO2).flatMap(q -> API.longs(0, 48 * 3600 - 1).flatMap(sec -> API.integers(0, 2000)
+            .map(raw -> Reading.of(s, q, value(q, raw), ORIGIN.plusSeconds(sec))))));
+    return IotTrials.listsUpTo(one, 200);
   }
 
   private static BigDecimal value(Quantity q, int raw) {
@@ -46,9 +40,13 @@ class AggregateProperties {
     }
   }
 
-  @Property(tries = 200)
-  void mergedPartialAggregatesEqualOnePass(@ForAll("readings") List<Reading> rs,
-      @ForAll @IntRange(min = 0, max = 200) int cut, @ForAll long shuffleSeed) {
+  @Test
+  void mergedPartialAggregatesEqualOnePass() {
+    readings().and(API.integers(0, 200)).and(API.longs()).withLimit(200)
+        .supplyTo((rs, cut, seed) -> mergedPartialAggregatesEqualOnePass(rs, cut, seed));
+  }
+
+  private static void mergedPartialAggregatesEqualOnePass(List<Reading> rs, int cut, long shuffleSeed) {
     int at = Math.min(cut, rs.size());
     ReadingAggregator whole = new ReadingAggregator(HOURLY).acceptAll(rs);
     ReadingAggregator left = new ReadingAggregator(HOURLY).acceptAll(rs.subList(0, at));
@@ -69,9 +67,13 @@ class AggregateProperties {
         .isEqualTo(whole.summaries());
   }
 
-  @Property(tries = 200)
-  void columnarPathEqualsObjectPath(@ForAll("readings") List<Reading> rs,
-      @ForAll @IntRange(min = 1, max = 7) int partitions) {
+  @Test
+  void columnarPathEqualsObjectPath() {
+    readings().and(API.integers(1, 7)).withLimit(200)
+        .supplyTo((rs, partitions) -> columnarPathEqualsObjectPath(rs, partitions));
+  }
+
+  private static void columnarPathEqualsObjectPath(List<Reading> rs, int partitions) {
     ReadingColumns.Builder b = ReadingColumns.builder(0);
     for (Reading r : rs) {
       b.add(SENSORS.indexOf(r.sensorId()), r);
@@ -96,8 +98,12 @@ class AggregateProperties {
     }
   }
 
-  @Property(tries = 200)
-  void summaryMergeIsCommutativeAndAssociativeWithEmptyAsIdentity(@ForAll("readings") List<Reading> rs) {
+  @Test
+  void summaryMergeIsCommutativeAndAssociativeWithEmptyAsIdentity() {
+    readings().withLimit(200).supplyTo(AggregateProperties::summaryMergeLaws);
+  }
+
+  private static void summaryMergeLaws(List<Reading> rs) {
     List<Summary> parts = new ArrayList<>();
     for (Reading r : rs) {
       parts.add(Summary.of(r.value()));

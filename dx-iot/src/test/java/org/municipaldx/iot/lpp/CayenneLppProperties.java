@@ -1,46 +1,23 @@
 package org.municipaldx.iot.lpp;
 
+import org.junit.jupiter.api.Test;
+import org.municipaldx.iot.IotTrials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 
 class CayenneLppProperties {
 
-  @Provide
-  Arbitrary<LppValue> values() {
-    return Arbitraries.of(LppType.values()).flatMap(type -> {
-      List<Arbitrary<Long>> raws = new ArrayList<>();
-      for (LppType.Field f : type.fields()) {
-        raws.add(Arbitraries.longs().between(f.minRaw(), f.maxRaw()));
-      }
-      Arbitrary<Integer> channel = Arbitraries.integers().between(0, 255);
-      return Combinators.combine(channel, Combinators.combine(raws).as(l -> l))
-          .as((c, l) -> LppValue.ofRaw(c, type, l.stream().mapToLong(Long::longValue).toArray()));
-    });
+  @Test
+  void encodeThenDecodeIsIdentityForEveryType() {
+    IotTrials.lppValues().withLimit(300)
+        .supplyTo(value -> assertThat(CayenneLpp.decode(CayenneLpp.encode(List.of(value)))).containsExactly(value));
   }
 
-  @Provide
-  Arbitrary<List<LppValue>> frames() {
-    return values().list().ofMaxSize(8);
-  }
-
-  @Property(tries = 300)
-  void encodeThenDecodeIsIdentityForEveryType(@ForAll("values") LppValue value) {
-    assertThat(CayenneLpp.decode(CayenneLpp.encode(List.of(value)))).containsExactly(value);
-  }
-
-  @Example
+  @Test
   void everyTypeRoundTripsAtItsExtremes() {
     for (LppType type : LppType.values()) {
       long[] max = type.fields().stream().mapToLong(LppType.Field::maxRaw).toArray();
@@ -52,16 +29,24 @@ class CayenneLppProperties {
     }
   }
 
-  @Property(tries = 200)
-  void framesRoundTripThroughHexAndBase64(@ForAll("frames") List<LppValue> frame) {
+  @Test
+  void framesRoundTripThroughHexAndBase64() {
+    IotTrials.lppFrames().withLimit(200).supplyTo(CayenneLppProperties::framesRoundTrip);
+  }
+
+  private static void framesRoundTrip(List<LppValue> frame) {
     byte[] payload = CayenneLpp.encode(frame);
     assertThat(CayenneLpp.decode(payload)).isEqualTo(frame);
     assertThat(CayenneLpp.decodeHex(CayenneLpp.toHex(payload))).isEqualTo(frame);
     assertThat(CayenneLpp.decodeBase64(java.util.Base64.getEncoder().encodeToString(payload))).isEqualTo(frame);
   }
 
-  @Property(tries = 200)
-  void everyTruncationIsRejectedAtTheRecordItCuts(@ForAll("frames") List<LppValue> frame) {
+  @Test
+  void everyTruncationIsRejectedAtTheRecordItCuts() {
+    IotTrials.lppFrames().withLimit(200).supplyTo(CayenneLppProperties::everyTruncationIsRejected);
+  }
+
+  private static void everyTruncationIsRejected(List<LppValue> frame) {
     byte[] payload = CayenneLpp.encode(frame);
     List<Integer> starts = new ArrayList<>();
     int at = 0;
@@ -103,8 +88,12 @@ class CayenneLppProperties {
     }
   }
 
-  @Property(tries = 1000)
-  void arbitraryBytesNeverThrowAnythingButTheDocumentedException(@ForAll @Size(max = 64) byte[] payload) {
+  @Test
+  void arbitraryBytesNeverThrowAnythingButTheDocumentedException() {
+    IotTrials.bytesUpTo(64).withLimit(1000).supplyTo(CayenneLppProperties::arbitraryBytes);
+  }
+
+  private static void arbitraryBytes(byte[] payload) {
     try {
       List<LppValue> values = CayenneLpp.decode(payload);
       // whatever decodes re-encodes to the same bytes
@@ -117,8 +106,12 @@ class CayenneLppProperties {
     }
   }
 
-  @Property(tries = 500)
-  void arbitraryTextNeverThrowsAnythingButTheDocumentedException(@ForAll @Size(max = 40) String text) {
+  @Test
+  void arbitraryTextNeverThrowsAnythingButTheDocumentedException() {
+    IotTrials.anyStrings(40).withLimit(500).supplyTo(CayenneLppProperties::arbitraryText);
+  }
+
+  private static void arbitraryText(String text) {
     try {
       CayenneLpp.decodeHex(text);
     } catch (LppFormatException e) {

@@ -1,5 +1,10 @@
 package org.municipaldx.iot.standard;
 
+import static org.municipaldx.iot.IotTrials.API;
+
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.iot.IotTrials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,12 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
@@ -25,20 +24,20 @@ class ComplianceProperties {
   static final Instant FROM = LocalDate.of(2021, 4, 1).atStartOfDay(ComplianceReport.JAPAN).toInstant();
   static final long SECONDS = 2L * 365 * 86_400;
 
-  @Provide
-  Arbitrary<List<Reading>> readings() {
-    Arbitrary<Reading> temp = Combinators.combine(Arbitraries.longs().between(0, SECONDS - 1),
-        Arbitraries.integers().between(100, 320))
-        .as((s, raw) -> Reading.of("s1", Quantity.AIR_TEMPERATURE, BigDecimal.valueOf(raw, 1), FROM.plusSeconds(s)));
-    Arbitrary<Reading> co = Combinators.combine(Arbitraries.longs().between(0, SECONDS - 1),
-        Arbitraries.integers().between(0, 150))
-        .as((s, raw) -> Reading.of("s1", Quantity.CO, BigDecimal.valueOf(raw, 1), FROM.plusSeconds(s)));
-    return Arbitraries.oneOf(temp, co).list().ofMaxSize(150);
+  static Trials<List<Reading>> readings() {
+    Trials<Reading> temp = API.longs(0, SECONDS - 1).flatMap(s -> API.integers(100, 320)
+        .map(raw -> Reading.of("s1", Quantity.AIR_TEMPERATURE, BigDecimal.valueOf(raw, 1), FROM.plusSeconds(s))));
+    Trials<Reading> co = API.longs(0, SECONDS - 1).flatMap(s -> API.integers(0, 150)
+        .map(raw -> Reading.of("s1", Quantity.CO, BigDecimal.valueOf(raw, 1), FROM.plusSeconds(s))));
+    return IotTrials.listsUpTo(API.alternate(temp, co), 150);
   }
 
-  @Property(tries = 150)
-  void perReadingExceedancesAccountForEveryReadingOutsideTheLimit(@ForAll("readings") List<Reading> rs,
-      @ForAll long seed) {
+  @Test
+  void perReadingExceedancesAccountForEveryReadingOutsideTheLimit() {
+    readings().and(API.longs()).withLimit(150).supplyTo(ComplianceProperties::perReadingExceedances);
+  }
+
+  private static void perReadingExceedances(List<Reading> rs, long seed) {
     for (FiscalYear fy : List.of(FiscalYear.of(2021), FiscalYear.of(2022))) {
       ComplianceReport rep = ComplianceReport.of(Standards.BUILDING_HYGIENE, Location.of("本庁舎"),
           ReportPeriod.fiscalYear(fy), ComplianceReport.JAPAN, rs);

@@ -78,9 +78,14 @@ public final class FormulaNotation {
    * @param text  e.g. {@code 30分×1,303件=39,090分=651.5時間}, not null
    * @return the formula with its stated minutes and hours, never null
    * @throws NotationParseException if the text is not one formula: says the offset and what was expected
+   *     (a text longer than {@link org.municipaldx.core.InputLimits#MAX_TEXT_LENGTH} at that offset)
    */
   public static FormulaEstimate parse(CharSequence text) {
     Objects.requireNonNull(text, "text: must not be null");
+    if (text.length() > org.municipaldx.core.InputLimits.MAX_TEXT_LENGTH) {
+      throw new NotationParseException(text, org.municipaldx.core.InputLimits.MAX_TEXT_LENGTH, "the end of a text of at most "
+          + org.municipaldx.core.InputLimits.MAX_TEXT_LENGTH + " characters (InputLimits.MAX_TEXT_LENGTH)", null);
+    }
     NotationReader r = new NotationReader(text);
     int start = 0;
     while (start < r.length() && Character.isWhitespace(r.at(start))) {
@@ -155,7 +160,8 @@ public final class FormulaNotation {
     sb.append(j);
     String approx = formula.approximate() ? "約" : "";
     minutes.ifPresent(m -> sb.append('=').append(approx).append(Figures.group(m)).append('分'));
-    hours.ifPresent(h -> sb.append('=').append(approx).append(Figures.group(h)).append("時間"));
+    // the decimals as stated (9.0時間 stays 9.0時間), so that parse(renderStated(f)) equals f (issue 13, D8)
+    hours.ifPresent(h -> sb.append('=').append(approx).append(Figures.groupAsWritten(h)).append("時間"));
     return sb.toString();
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.InputLimits;
 import org.municipaldx.core.estimate.DurationUnit;
 import org.municipaldx.metrics.RoundingPolicy;
 
@@ -29,6 +30,11 @@ import org.municipaldx.metrics.RoundingPolicy;
  * inside a formula's notes are not read as formulas. A formula with no stated figures that is
  * followed directly by letters takes those letters as its last unit word (write a space or
  * {@code =}).
+ *
+ * <h2>Limits</h2>
+ * A text is at most {@link InputLimits#MAX_TEXT_LENGTH} characters; a number of more than
+ * {@link InputLimits#MAX_NUMBER_LENGTH} characters followed by 分 or 時間 is reported as a problem (any
+ * other is ordinary text). The audit takes time linear in the length of the text.
  */
 public final class NotationAudit {
   private NotationAudit() {}
@@ -37,10 +43,15 @@ public final class NotationAudit {
    * @param text  the text, not null
    * @param policy  the policy stated hours are judged by, not null
    * @return the report, never null
+   * @throws IllegalArgumentException if the text is longer than {@link InputLimits#MAX_TEXT_LENGTH}
    */
   public static AuditReport audit(CharSequence text, RoundingPolicy policy) {
     Objects.requireNonNull(text, "text: must not be null");
     Objects.requireNonNull(policy, "policy: must not be null");
+    if (text.length() > InputLimits.MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException("text: must be at most " + InputLimits.MAX_TEXT_LENGTH
+          + " characters (InputLimits.MAX_TEXT_LENGTH) (was " + text.length() + ")");
+    }
     NotationReader r = new NotationReader(text);
     int[] lineStarts = lineStarts(text);
     AuditReport.Builder report = AuditReport.builder().policy(policy);
@@ -54,7 +65,18 @@ public final class NotationAudit {
         continue;
       }
       r.pos(i);
-      r.number("a number");
+      try {
+        r.number("a number");
+      } catch (NotationParseException e) {
+        // longer than InputLimits.MAX_NUMBER_LENGTH: a problem where a formula's figure would be, else text
+        int end = r.pos();
+        if (r.durationUnit().isPresent()) {
+          report.addProblems(AuditProblem.of(e.offset(), line(lineStarts, e.offset()), column(lineStarts, e.offset()),
+              "expected " + e.expected()));
+        }
+        i = Math.max(i + 1, end);
+        continue;
+      }
       Optional<DurationUnit> unit = r.durationUnit();
       if (unit.isEmpty() || (NotationReader.isWordChar(r.at(r.pos())) && !r.isMultiplication(r.pos()))) {
         i = Math.max(i + 1, r.pos());
@@ -106,6 +128,10 @@ public final class NotationAudit {
       }
       int save = r.pos();
       r.skipSpaces();
+      if (r.isNote(r.pos())) { // 1,200時間（注）＋1,300時間: a note after a term does not end the sum (issue 13, D5)
+        r.skipNote();
+        r.skipSpaces();
+      }
       if (!NotationReader.isPlus(r.at(r.pos()))) {
         r.pos(save);
         break;

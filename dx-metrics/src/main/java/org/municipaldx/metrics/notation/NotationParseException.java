@@ -11,10 +11,20 @@ public final class NotationParseException extends IllegalArgumentException {
   private final String expected;
 
   NotationParseException(CharSequence text, int offset, String expected, Throwable cause) {
-    super("Formula '" + text + "' cannot be parsed at offset " + offset + ": expected " + expected
+    super("Formula '" + excerpt(text, offset) + "' cannot be parsed at offset " + offset + ": expected " + expected
         + " (found " + found(text, offset) + ")", cause);
     this.offset = offset;
     this.expected = expected;
+  }
+
+  /** The text, or for a long text the 40 characters either side of the offset: a message stays short (issue 13, D6). */
+  private static String excerpt(CharSequence text, int offset) {
+    if (text.length() <= 120) {
+      return text.toString();
+    }
+    int from = Math.max(0, Math.min(offset, text.length()) - 40);
+    int to = Math.min(text.length(), Math.max(offset, 0) + 40);
+    return (from > 0 ? "…" : "") + text.subSequence(from, to) + (to < text.length() ? "…" : "");
   }
 
   private static String found(CharSequence text, int offset) {

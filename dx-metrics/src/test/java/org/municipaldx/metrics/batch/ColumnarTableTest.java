@@ -53,7 +53,7 @@ class ColumnarTableTest {
   @Test
   void parallelModeOnManyChunksEqualsSingleThread() {
     SplittableRandom random = new SplittableRandom(7);
-    DepartmentDictionary dict = DepartmentDictionary.of(BatchRows.DEPARTMENTS);
+    DepartmentDictionary dict = DepartmentDictionary.of(org.municipaldx.metrics.MetricsTrials.DEPARTMENTS);
     ColumnarTable.Builder b = ColumnarTable.builder(dict);
     List<ProcedureYearRow> rows = new ArrayList<>();
     for (int i = 0; i < 300_000; i++) {

@@ -1,6 +1,7 @@
 package org.municipaldx.metrics.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.metrics.MetricsTrials.API;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -9,12 +10,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.metrics.MetricsTrials;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.ingest.ExcelCsvWriter;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
@@ -22,22 +21,23 @@ import org.municipaldx.metrics.batch.ProcedureYearRow;
 /** What the writers write, the readers read back unchanged, and no cell can start a formula. */
 class CsvRoundTripProperties {
 
-  @Provide
-  Arbitrary<List<ProcedureYearRow>> rows() {
-    Arbitrary<ProcedureYearRow> row = Arbitraries.longs().between(0, 1_000_000_000L).flatMap(total ->
-        net.jqwik.api.Combinators.combine(
-                Arbitraries.of("d1", "general-affairs", "health-welfare", "x-9"),
-                Arbitraries.integers().between(1989, 2030).map(FiscalYear::of),
-                Arbitraries.of(FiveLess.class).set(),
-                Arbitraries.longs().between(0, Long.MAX_VALUE / 2),
-                Arbitraries.longs().between(0, total))
-            .as((d, y, f, m, o) -> ProcedureYearRow.builder().departmentId(d).fiscalYear(y)
-                .addAllFiveLess(f).minutesPerCase(m).online(o).total(total).build()));
-    return row.list().ofMaxSize(20);
+  static Trials<List<ProcedureYearRow>> rows() {
+    Trials<ProcedureYearRow> row = API.longs(0, 1_000_000_000L).flatMap(total ->
+        API.choose("d1", "general-affairs", "health-welfare", "x-9").flatMap(d ->
+            API.integers(1989, 2030).map(FiscalYear::of).flatMap(y ->
+                MetricsTrials.enumSetsUpTo(FiveLess.class, 5).flatMap(f ->
+                    API.longs(0, Long.MAX_VALUE / 2).flatMap(m ->
+                        API.longs(0, total).map(o -> ProcedureYearRow.builder().departmentId(d).fiscalYear(y)
+                            .addAllFiveLess(f).minutesPerCase(m).online(o).total(total).build()))))));
+    return MetricsTrials.listsUpTo(row, 20);
   }
 
-  @Property(tries = 100)
-  void writtenRowsReadBackEqual(@ForAll("rows") List<ProcedureYearRow> rows) {
+  @Test
+  void writtenRowsReadBackEqual() {
+    rows().withLimit(100).supplyTo(CsvRoundTripProperties::writtenRowsReadBackEqual);
+  }
+
+  private static void writtenRowsReadBackEqual(List<ProcedureYearRow> rows) {
     for (ProcedureYearCsvWriter w : List.of(ProcedureYearCsvWriter.japanese(), ProcedureYearCsvWriter.english())) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       w.write(rows, out);
@@ -46,17 +46,30 @@ class CsvRoundTripProperties {
     }
   }
 
-  @Property(tries = 300)
-  void escapeIsUndoneByUnescapeAndNeverStartsAFormula(@ForAll("cells") String s) {
+  @Test
+  void escapeIsUndoneByUnescapeAndNeverStartsAFormula() {
+    cells().withLimit(300).supplyTo(CsvRoundTripProperties::escapeIsUndoneByUnescapeAndNeverStartsAFormula);
+  }
+
+  private static void escapeIsUndoneByUnescapeAndNeverStartsAFormula(String s) {
     String e = ExcelCsvWriter.escape(s);
     assertThat(ExcelCsvWriter.unescape(e)).isEqualTo(s);
     assertThat(e).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
         .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
   }
 
-  @Property(tries = 100)
-  void anyTextCellSurvivesTheWriterAndJacksonsParser(@ForAll("cells") String a,
-      @ForAll("cells") String b) throws Exception {
+  @Test
+  void anyTextCellSurvivesTheWriterAndJacksonsParser() {
+    cells().and(cells()).withLimit(100).supplyTo((a, b) -> {
+      try {
+        anyTextCellSurvivesTheWriterAndJacksonsParser(a, b);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static void anyTextCellSurvivesTheWriterAndJacksonsParser(String a, String b) throws java.io.IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ExcelCsvWriter w = ExcelCsvWriter.open(out)) {
       w.writeRecord(List.of(a, b, -1L));
@@ -74,11 +87,9 @@ class CsvRoundTripProperties {
     }
   }
 
-  @Provide
-  Arbitrary<String> cells() {
-    Arbitrary<String> prefix = Arbitraries.of("", "'", "''", "=", "+", "-", "@", "\t", "\r", "'=", "''-");
-    Arbitrary<String> body = Arbitraries.strings()
-        .withChars("=+-@'\t\r\n,\" a1部局ー").ofMaxLength(8);
-    return net.jqwik.api.Combinators.combine(prefix, body).as(String::concat);
+  static Trials<String> cells() {
+    Trials<String> prefix = API.choose("", "'", "''", "=", "+", "-", "@", "\t", "\r", "'=", "''-");
+    Trials<String> body = MetricsTrials.strings("=+-@'\t\r\n,\" a1部局ー", 0, 8);
+    return prefix.flatMap(p -> body.map(p::concat));
   }
 }

@@ -1,5 +1,9 @@
 package org.municipaldx.procurement.ocds;
 
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,15 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.municipaldx.procurement.ContractingProcess;
-import org.municipaldx.procurement.ProcessArbitraries;
+import org.municipaldx.procurement.ProcessTrials;
 
-@AddLifecycleHook(RequiresOcdsSchema.class)
 class OcdsExportProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -31,9 +29,14 @@ class OcdsExportProperties {
       .ocidPrefix(OcidPrefix.parse("ocds-test00"))
       .build();
 
-  @Provide
-  Arbitrary<List<ContractingProcess>> batches() {
-    return ProcessArbitraries.processes().list().ofMinSize(1).ofMaxSize(4).map(OcdsExportProperties::distinctIds);
+  static Trials<List<ContractingProcess>> batches() {
+    return ProcessTrials.API.integers(1, 4).flatMap(n -> ProcessTrials.processes().immutableListsOfSize(n))
+        .map(OcdsExportProperties::distinctIds);
+  }
+
+  @BeforeEach
+  void requireTheOcdsSchema() {
+    Assumptions.assumeTrue(OcdsSchema.present(), OcdsSchema.SKIP_REASON);
   }
 
   static List<ContractingProcess> distinctIds(List<ContractingProcess> ps) {
@@ -42,9 +45,18 @@ class OcdsExportProperties {
     return new ArrayList<>(m.values());
   }
 
-  @Property(tries = 100)
-  void randomValidProcessesExportToSchemaValidOcds(@ForAll("batches") List<ContractingProcess> processes)
-      throws Exception {
+  @Test
+  void randomValidProcessesExportToSchemaValidOcds() {
+    batches().withLimit(100).supplyTo(processes -> {
+      try {
+        exportToSchemaValidOcds(processes);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  private static void exportToSchemaValidOcds(List<ContractingProcess> processes) throws Exception {
     OcdsExporter exporter = OcdsExporter.of(PUBLICATION);
     ObjectNode pkg = exporter.releasePackage(processes);
     List<String> releases = new ArrayList<>();
@@ -56,8 +68,12 @@ class OcdsExportProperties {
     assertThat(pkg.get("releases")).hasSize(processes.size());
   }
 
-  @Property(tries = 100)
-  void valuesAndTagsFollowTheProcess(@ForAll("batches") List<ContractingProcess> processes) {
+  @Test
+  void valuesAndTagsFollowTheProcess() {
+    batches().withLimit(100).supplyTo(OcdsExportProperties::valuesAndTagsFollowTheProcess);
+  }
+
+  private static void valuesAndTagsFollowTheProcess(List<ContractingProcess> processes) {
     ObjectNode pkg = OcdsExporter.of(PUBLICATION).releasePackage(processes);
     for (int i = 0; i < processes.size(); i++) {
       ContractingProcess p = processes.get(i);

@@ -7,26 +7,35 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
-import org.municipaldx.regulation.RegulationDomain;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.regulation.RegulationTrials;
 import org.municipaldx.regulation.RegulationItem;
 
-@Domain(RegulationDomain.class)
-@Domain(DomainContext.Global.class)
 class RegulationCsvProperties {
 
-  @Property(tries = 100)
-  void writeThenReadGivesTheSameInventory(@ForAll List<RegulationItem> inventory) {
+  @Test
+  void writeThenReadGivesTheSameInventory() {
+    RegulationTrials.inventories().withLimit(100).supplyTo(RegulationCsvProperties::writeThenRead);
+  }
+
+  private static void writeThenRead(List<RegulationItem> inventory) {
     byte[] items = RegulationCsv.writeItems(inventory);
     byte[] history = RegulationCsv.writeHistory(inventory);
     assertThat(RegulationCsv.read(items, history)).isEqualTo(inventory);
   }
 
-  @Property(tries = 100)
-  void noWrittenCellStartsAsAFormula(@ForAll List<RegulationItem> inventory) throws Exception {
+  @Test
+  void noWrittenCellStartsAsAFormula() {
+    RegulationTrials.inventories().withLimit(100).supplyTo(inventory -> {
+      try {
+        noWrittenCellStartsAsAFormula(inventory);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static void noWrittenCellStartsAsAFormula(List<RegulationItem> inventory) throws java.io.IOException {
     CsvMapper mapper = new CsvMapper();
     for (byte[] file : List.of(RegulationCsv.writeItems(inventory), RegulationCsv.writeHistory(inventory))) {
       String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);

@@ -2,31 +2,22 @@ package org.municipaldx.regulation.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.regulation.RegulationTrials;
 
 class ProvisionReferenceProperties {
 
-  @Provide
-  Arbitrary<ProvisionNumber> numbers() {
-    Arbitrary<Integer> n = Arbitraries.integers().between(1, 9999);
-    Arbitrary<List<Integer>> branches = Arbitraries.integers().between(1, 99).list().ofMaxSize(2);
-    return Combinators.combine(n, branches).as(ProvisionNumber::of);
+  static Trials<ProvisionReference> references() {
+    return RegulationTrials.references(9999, 99);
   }
 
-  @Provide
-  Arbitrary<ProvisionReference> references() {
-    return Combinators.combine(numbers(), numbers().injectNull(0.4), numbers().injectNull(0.4))
-        .as(ProvisionReference::of);
+  @Test
+  void kanjiAndArabicFormsRoundTrip() {
+    references().withLimit(300).supplyTo(ProvisionReferenceProperties::kanjiAndArabicFormsRoundTrip);
   }
 
-  @Property(tries = 300)
-  void kanjiAndArabicFormsRoundTrip(@ForAll("references") ProvisionReference ref) {
+  private static void kanjiAndArabicFormsRoundTrip(ProvisionReference ref) {
     String kanji = ref.toKanjiString();
     String arabic = ref.toArabicString();
     assertThat(ProvisionReference.parse(kanji)).isEqualTo(ref);
@@ -37,8 +28,12 @@ class ProvisionReferenceProperties {
     assertThat(arabic).doesNotContainPattern("[一二三四五六七八九十百千]");
   }
 
-  @Property(tries = 200)
-  void fullWidthArabicParsesTheSame(@ForAll("references") ProvisionReference ref) {
+  @Test
+  void fullWidthArabicParsesTheSame() {
+    references().withLimit(200).supplyTo(ProvisionReferenceProperties::fullWidthArabicParsesTheSame);
+  }
+
+  private static void fullWidthArabicParsesTheSame(ProvisionReference ref) {
     StringBuilder wide = new StringBuilder();
     for (char c : ref.toArabicString().toCharArray()) {
       wide.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);

@@ -1,18 +1,17 @@
 package org.municipaldx.regulation.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.regulation.RegulationTrials.API;
+
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.regulation.RegulationTrials;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.municipaldx.regulation.Provision;
 import org.municipaldx.regulation.RegulationItem;
 import org.municipaldx.regulation.RegulationType;
@@ -26,16 +25,11 @@ import org.municipaldx.regulation.law.LegalInstrumentKind;
  */
 class ReviewProgressProperties {
 
-  @Provide
-  Arbitrary<List<RegulationItem>> inventories() {
-    Arbitrary<Set<RegulationType>> types = Arbitraries.of(RegulationType.class).set().ofMinSize(1).ofMaxSize(4);
-    Arbitrary<String> department = Arbitraries.of("fire-department", "general-affairs", "health-welfare");
-    Arbitrary<Integer> stepCount = Arbitraries.integers().between(0, 5);
-    Arbitrary<Integer> identifiedDay = Arbitraries.integers().between(0, 400);
-    Arbitrary<Boolean> analog = Arbitraries.integers().between(0, 4).map(i -> i > 0);
-    Arbitrary<ReviewPolicy> policy = Arbitraries.of(ReviewPolicy.class);
-    Arbitrary<RegulationItem> item = Combinators.combine(types, department, stepCount, identifiedDay, analog, policy)
-        .as((t, d, n, day, isAnalog, pol) -> {
+  static Trials<List<RegulationItem>> inventories() {
+    Trials<RegulationItem> item = RegulationTrials.enumSets(RegulationType.class, 1, 4).flatMap(t ->
+        API.choose("fire-department", "general-affairs", "health-welfare").flatMap(d -> API.integers(0, 5).flatMap(n ->
+            API.integers(0, 400).flatMap(day -> API.integers(0, 4).map(i -> i > 0).flatMap(isAnalog ->
+                API.choose(ReviewPolicy.values()).map(pol -> {
           LocalDate start = LocalDate.of(2022, 12, 1).plusDays(day);
           ReviewHistory h = ReviewHistory.identified(start);
           LocalDate on = start;
@@ -58,13 +52,16 @@ class ReviewProgressProperties {
           }
           return RegulationItem.builder().id("i").provision(Provision.of(LegalInstrumentKind.RULE, "規則", "第1条"))
               .quotedText("t").addAllTypes(t).departmentId(d).targetDate(start.plusDays(200)).review(h).build();
-        });
-    return item.list().ofMaxSize(40);
+        }))))));
+    return RegulationTrials.lists(item, 0, 40);
   }
 
-  @Property(tries = 200)
-  void cellsSumToTypeAssignmentsOfItemsInView(@ForAll("inventories") List<RegulationItem> items,
-      @ForAll("dates") LocalDate asOf) {
+  @Test
+  void cellsSumToTypeAssignmentsOfItemsInView() {
+    inventories().and(dates()).withLimit(200).supplyTo(ReviewProgressProperties::cellsSumToTypeAssignments);
+  }
+
+  private static void cellsSumToTypeAssignments(List<RegulationItem> items, LocalDate asOf) {
     ReviewProgress p = ReviewProgress.of(items, asOf);
     long expectedItems = items.stream().filter(i -> i.review().asOf(asOf).isPresent()).count();
     long expectedAssignments = items.stream().filter(i -> i.review().asOf(asOf).isPresent())
@@ -82,8 +79,12 @@ class ReviewProgressProperties {
     assertThat(p.pastTarget()).hasSizeLessThanOrEqualTo((int) p.decidedShare().denominator());
   }
 
-  @Property(tries = 100)
-  void countsDoNotDependOnInventoryOrder(@ForAll("inventories") List<RegulationItem> items, @ForAll("dates") LocalDate asOf) {
+  @Test
+  void countsDoNotDependOnInventoryOrder() {
+    inventories().and(dates()).withLimit(100).supplyTo(ReviewProgressProperties::countsDoNotDependOnOrder);
+  }
+
+  private static void countsDoNotDependOnOrder(List<RegulationItem> items, LocalDate asOf) {
     List<RegulationItem> reversed = new ArrayList<>(items);
     java.util.Collections.reverse(reversed);
     ReviewProgress a = ReviewProgress.of(items, asOf);
@@ -93,8 +94,7 @@ class ReviewProgressProperties {
     assertThat(b.revisedShare()).isEqualTo(a.revisedShare());
   }
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 900).map(d -> LocalDate.of(2022, 11, 1).plusDays(d));
+  static Trials<LocalDate> dates() {
+    return API.integers(0, 900).map(d -> LocalDate.of(2022, 11, 1).plusDays(d));
   }
 }

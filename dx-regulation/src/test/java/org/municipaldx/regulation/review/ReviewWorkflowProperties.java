@@ -1,20 +1,17 @@
 package org.municipaldx.regulation.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.regulation.RegulationTrials.API;
+
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.regulation.RegulationTrials;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random walks over the workflow: candidate steps with random from/to states and data are offered
@@ -73,14 +70,16 @@ class ReviewWorkflowProperties {
   }
 
   /** Most candidates start from the current state and move forward in time; some do not. */
-  @Provide
-  Arbitrary<List<Candidate>> walks() {
-    Arbitrary<Candidate> c = Combinators.combine(Arbitraries.of(ReviewState.class), Arbitraries.of(ReviewState.class),
-        Arbitraries.integers().between(0, 9).map(i -> i < 8), Arbitraries.integers().between(-5, 60),
-        Arbitraries.frequency(Tuple.of(4, AssessmentVerdict.ANALOG_REGULATION), Tuple.of(1, AssessmentVerdict.NOT_ANALOG_REGULATION)),
-        Arbitraries.of(ReviewPolicy.class), Arbitraries.integers().between(0, 9).map(i -> i < 7))
-        .as(Candidate::new);
-    return c.list().ofMinSize(1).ofMaxSize(60);
+  static Trials<List<Candidate>> walks() {
+    Trials<AssessmentVerdict> verdicts = API.chooseWithWeights(
+        new java.util.AbstractMap.SimpleImmutableEntry<>(4, AssessmentVerdict.ANALOG_REGULATION),
+        new java.util.AbstractMap.SimpleImmutableEntry<>(1, AssessmentVerdict.NOT_ANALOG_REGULATION));
+    Trials<Candidate> c = API.choose(ReviewState.values()).flatMap(to -> API.choose(ReviewState.values()).flatMap(other ->
+        API.integers(0, 9).map(i -> i < 8).flatMap(fromCurrent -> API.integers(-5, 60).flatMap(delta ->
+            verdicts.flatMap(verdict -> API.choose(ReviewPolicy.values()).flatMap(policy ->
+                API.integers(0, 9).map(i -> i < 7).map(follow ->
+                    new Candidate(to, other, fromCurrent, delta, verdict, policy, follow))))))));
+    return RegulationTrials.lists(c, 1, 60);
   }
 
   static ReviewStep step(ReviewHistory h, Candidate c) {
@@ -104,8 +103,15 @@ class ReviewWorkflowProperties {
     return b.build();
   }
 
-  @Property(tries = 300)
-  void randomWalksNeverReachAStateIllegally(@ForAll("walks") List<Candidate> walk) {
+  @Test
+  void randomWalksNeverReachAStateIllegally() {
+    java.util.Map<ReviewState, Integer> finalStates = new java.util.EnumMap<>(ReviewState.class);
+    walks().withLimit(300).supplyTo(walk -> finalStates.merge(randomWalkNeverReachesAStateIllegally(walk), 1, Integer::sum));
+    // the walks must reach the end of the workflow now and then, or the property proves little
+    assertThat(finalStates.getOrDefault(ReviewState.FOLLOWED_UP, 0)).as("final states %s", finalStates).isPositive();
+  }
+
+  private static ReviewState randomWalkNeverReachesAStateIllegally(List<Candidate> walk) {
     ReviewHistory h = ReviewHistory.identified(LocalDate.of(2023, 1, 1));
     for (Candidate c : walk) {
       ReviewStep step = step(h, c);
@@ -139,13 +145,15 @@ class ReviewWorkflowProperties {
       policy = s.policy().orElse(policy);
     }
     assertThat(state).isEqualTo(h.state());
-    Statistics.label("final state").collect(h.state());
-    // the walks must reach the end of the workflow now and then, or the property proves little
-    Statistics.label("final state").coverage(cov -> cov.check(ReviewState.FOLLOWED_UP).count(n -> n > 0));
+    return h.state();
   }
 
-  @Property(tries = 300)
-  void replayingTheHistoryReproducesTheState(@ForAll("walks") List<Candidate> walk) {
+  @Test
+  void replayingTheHistoryReproducesTheState() {
+    walks().withLimit(300).supplyTo(ReviewWorkflowProperties::replayingReproducesTheState);
+  }
+
+  private static void replayingReproducesTheState(List<Candidate> walk) {
     ReviewHistory h = ReviewHistory.identified(LocalDate.of(2023, 1, 1));
     List<ReviewStep> accepted = new ArrayList<>();
     for (Candidate c : walk) {

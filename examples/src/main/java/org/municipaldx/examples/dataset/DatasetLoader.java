@@ -97,14 +97,30 @@ public final class DatasetLoader {
   public static final String NOTE_SEPARATOR = " | ";
 
   private static final ObjectMapper MAPPER = DxJson.mapper();
+  // the schema validator (Jackson 3) reads the same documents as DxJson's mapper (Jackson 2): the same limits
+  private static final tools.jackson.core.StreamReadConstraints VALIDATOR_READ_CONSTRAINTS =
+      tools.jackson.core.StreamReadConstraints.builder()
+          .maxNestingDepth(org.municipaldx.core.InputLimits.MAX_NESTING_DEPTH)
+          .maxNumberLength(org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH)
+          .maxDocumentLength(org.municipaldx.core.InputLimits.MAX_DOCUMENT_LENGTH)
+          .maxStringLength(org.municipaldx.core.InputLimits.MAX_STRING_LENGTH)
+          .build();
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
-          .locale(Locale.ENGLISH).build()));
+          .locale(Locale.ENGLISH).build())
+          .nodeReader(r -> r.jsonMapper(tools.jackson.databind.json.JsonMapper.builder(
+              tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(VALIDATOR_READ_CONSTRAINTS).build())
+              .build())));
   private static final Map<Class<?>, Schema> SCHEMAS = new ConcurrentHashMap<>();
   private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
   private static final java.util.regex.Pattern ANY_OF_BRANCH = java.util.regex.Pattern.compile("^(.*?/anyOf/\\d+)");
 
   private DatasetLoader() {}
+
+  /** @return the limits the schema validator reads a document within: DxJson's (InputLimits) */
+  static tools.jackson.core.StreamReadConstraints validatorReadConstraints() {
+    return VALIDATOR_READ_CONSTRAINTS;
+  }
 
   /**
    * Loads a dataset directory.
@@ -538,9 +554,8 @@ public final class DatasetLoader {
       }
       return trees.computeIfAbsent(file, f -> {
         try {
-          return Optional.of(MAPPER.readTree(text));
-        } catch (JsonProcessingException e) {
-          DxJsonException located = DxJson.located(e);
+          return Optional.of(DxJson.readTree(text)); // within InputLimits, errors located
+        } catch (DxJsonException located) {
           error(file, "line " + located.line() + ", column " + located.column(), "malformed JSON: " + located.reason());
           return Optional.empty();
         }

@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
 
 /**
  * The loader accepts a take-up exactly when its counts are consistent (online ≤ total for procedures and for
@@ -20,10 +19,21 @@ import net.jqwik.api.constraints.LongRange;
 class TakeUpInvariantProperties {
   private static final Path SAMPLE = Path.of("src/test/resources/datasets/sample-city");
 
-  @Property(tries = 40)
-  void acceptedIffOnlineNeverExceedsTotal(@ForAll @LongRange(max = 50) long procedures,
-      @ForAll @LongRange(max = 50) long onlineProcedures, @ForAll @LongRange(max = 5_000) long applications,
-      @ForAll @LongRange(max = 5_000) long onlineApplications) throws IOException {
+  @Test
+  void acceptedIffOnlineNeverExceedsTotal() {
+    var api = Trials.api();
+    api.longs(0, 50).and(api.longs(0, 50)).and(api.longs(0, 5_000)).and(api.longs(0, 5_000)).withLimit(40)
+        .supplyTo((procedures, onlineProcedures, applications, onlineApplications) -> {
+          try {
+            acceptedIffOnlineNeverExceedsTotal(procedures, onlineProcedures, applications, onlineApplications);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static void acceptedIffOnlineNeverExceedsTotal(long procedures, long onlineProcedures, long applications,
+      long onlineApplications) throws IOException {
     Path dir = Files.createTempDirectory("dataset");
     try {
       copySample(dir);
