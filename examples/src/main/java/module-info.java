@@ -20,7 +20,6 @@ module org.municipaldx.examples {
   requires java.desktop;
   requires org.jsoup;
   requires org.dhatim.fastexcel;
-  requires org.municipaldx.ingest;
 
   exports org.municipaldx.examples.dataset;
   exports org.municipaldx.examples.cli;

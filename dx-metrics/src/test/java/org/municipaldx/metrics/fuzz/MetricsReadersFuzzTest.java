@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.Rational;
 import org.municipaldx.metrics.RoundingPolicy;
-import org.municipaldx.metrics.csv.CsvFormatException;
+import org.municipaldx.ingest.IngestException;
 import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
 import org.municipaldx.core.estimate.FormulaEstimate;
 import org.municipaldx.metrics.notation.AuditReport;
@@ -106,7 +106,7 @@ class MetricsReadersFuzzTest {
   void procedureYearCsv(byte[] data) {
     try {
       timed(() -> ProcedureYearCsvReader.create().read(data, "fuzz.csv"));
-    } catch (CsvFormatException documented) {
+    } catch (IngestException documented) {
       // every problem is located
       assertThat(documented.getMessage()).contains("fuzz.csv");
     }

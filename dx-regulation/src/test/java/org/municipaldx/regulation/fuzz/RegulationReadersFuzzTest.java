@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import java.util.List;
 import org.municipaldx.regulation.RegulationItem;
 import org.municipaldx.regulation.csv.RegulationCsv;
-import org.municipaldx.regulation.csv.RegulationCsvException;
+import org.municipaldx.ingest.IngestException;
 import org.municipaldx.regulation.law.LawId;
 import org.municipaldx.regulation.law.ProvisionReference;
 
@@ -76,7 +76,7 @@ class RegulationReadersFuzzTest {
     List<RegulationItem> read;
     try {
       read = timed(() -> RegulationCsv.read(items, history));
-    } catch (RegulationCsvException documented) {
+    } catch (IngestException documented) {
       return;
     }
     assertThat(RegulationCsv.read(RegulationCsv.writeItems(read), RegulationCsv.writeHistory(read))).isEqualTo(read);
