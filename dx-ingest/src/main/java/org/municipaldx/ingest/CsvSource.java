@@ -459,12 +459,23 @@ public final class CsvSource implements RecordSource {
     int slot = -1;
     if (column <= CACHED_COLUMNS && len <= CACHED_LENGTH) {
       // fields repeat (department names, five-less categories): a field equal to one checked
-      // before in this column is valid; a small direct-mapped cache per column remembers them
-      slot = (column - 1) * CACHE_SLOTS
-          + (Lookup.hash(buf, start, end) & (CACHE_SLOTS - 1));
-      byte[] seen = validated[slot];
-      if (seen != null && seen.length == len && Arrays.equals(buf, start, end, seen, 0, len)) {
-        return;
+      // before in this column is valid; a small hash set per column (linear probing over four
+      // slots) remembers them
+      int h = Lookup.hash(buf, start, end);
+      int first = (column - 1) * CACHE_SLOTS;
+      for (int probe = 0; probe < 4; probe++) {
+        int at = first + ((h + probe) & (CACHE_SLOTS - 1));
+        byte[] seen = validated[at];
+        if (seen == null) {
+          slot = at;
+          break;
+        }
+        if (seen.length == len && Arrays.equals(buf, start, end, seen, 0, len)) {
+          return;
+        }
+      }
+      if (slot < 0) {
+        slot = first + (h & (CACHE_SLOTS - 1)); // all four taken: replace the first
       }
     }
     int bad;

@@ -176,16 +176,21 @@ public final class Lookup {
     int len = to - from;
     long h;
     if (len >= 8) {
-      h = (long) LONGS.get(b, from) * 0x9E3779B97F4A7C15L ^ (long) LONGS.get(b, to - 8) * 0xC2B2AE3D27D4EB4FL;
+      h = (long) LONGS.get(b, from) * 0x9E3779B97F4A7C15L + (long) LONGS.get(b, to - 8);
     } else {
       h = 0;
       for (int i = from; i < to; i++) {
-        h = h * 0x100000001B3L ^ b[i];
+        h = (h << 8) | (b[i] & 0xFF);
       }
-      h *= 0x9E3779B97F4A7C15L;
     }
-    h ^= len * 0x165667B19E3779F9L;
-    return (int) (h ^ (h >>> 29) ^ (h >>> 41));
+    h += len;
+    // mix so that the low bits (the table index) depend on every input bit
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return (int) h;
   }
 
   @Override
