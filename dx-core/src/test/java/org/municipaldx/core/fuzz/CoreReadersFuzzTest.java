@@ -1,11 +1,12 @@
 package org.municipaldx.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.testsupport.FuzzBudget.timed;
+import static org.municipaldx.testsupport.FuzzBudget.utf8;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.MunicipalityCode;
 import org.municipaldx.core.ReportingPeriod;
@@ -22,30 +23,6 @@ import org.municipaldx.core.json.DxSchemas;
  * round trip that changes the value.
  */
 class CoreReadersFuzzTest {
-  /** The most one input may take (issue 13). */
-  static final long MAX_NANOS = 1_000_000_000L;
-  /**
-   * Time is checked while fuzzing (a warm JVM); replaying the corpus in {@code mvn verify} runs each
-   * reader cold, in a JVM that loads and instruments the classes it meets first, so it is not timed.
-   */
-  static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty();
-
-  /** Runs a reader, failing while fuzzing if it takes longer than a second. */
-  static <T> T timed(Supplier<T> reader) {
-    long start = System.nanoTime();
-    try {
-      return reader.get();
-    } finally {
-      long took = System.nanoTime() - start;
-      if (FUZZING) {
-        assertThat(took).as("a reader took %d ms on one input", took / 1_000_000).isLessThan(MAX_NANOS);
-      }
-    }
-  }
-
-  static String utf8(byte[] data) {
-    return new String(data, StandardCharsets.UTF_8);
-  }
 
   @FuzzTest(maxDuration = "5s")
   void fiscalYear(byte[] data) {

@@ -1,10 +1,10 @@
 package org.municipaldx.iot.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.testsupport.FuzzBudget.timed;
+import static org.municipaldx.testsupport.FuzzBudget.utf8;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import java.util.List;
 import org.municipaldx.iot.Coordinates;
 import org.municipaldx.iot.lpp.CayenneLpp;
@@ -21,26 +21,6 @@ import org.municipaldx.iot.lpp.UplinkFormatException;
  * print/parse round trip that changes the value.
  */
 class IotReadersFuzzTest {
-  /** The most one input may take (issue 13). */
-  static final long MAX_NANOS = 1_000_000_000L;
-  /** Time is checked while fuzzing (a warm JVM), not while {@code mvn verify} replays the corpus cold. */
-  static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty();
-
-  static <T> T timed(Supplier<T> reader) {
-    long start = System.nanoTime();
-    try {
-      return reader.get();
-    } finally {
-      long took = System.nanoTime() - start;
-      if (FUZZING) {
-        assertThat(took).as("a reader took %d ms on one input", took / 1_000_000).isLessThan(MAX_NANOS);
-      }
-    }
-  }
-
-  static String utf8(byte[] data) {
-    return new String(data, StandardCharsets.UTF_8);
-  }
 
   @FuzzTest(maxDuration = "5s")
   void cayenneLppBytes(byte[] data) {
