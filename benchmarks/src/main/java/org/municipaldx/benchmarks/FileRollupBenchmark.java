@@ -21,7 +21,7 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.municipaldx.core.FiveLess;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -74,7 +74,7 @@ public class FileRollupBenchmark {
     public int rows;
 
     Path file;
-    Rollup reference;
+    ProcedureYearRollup reference;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -84,7 +84,7 @@ public class FileRollupBenchmark {
       reference = generate(file, rows);
     }
 
-    void verify(String engine, Rollup result) {
+    void verify(String engine, ProcedureYearRollup result) {
       if (!reference.equals(result)) {
         throw new IllegalStateException(engine + " disagrees with the reference:\n  got      "
             + result + "\n  expected " + reference);
@@ -96,7 +96,7 @@ public class FileRollupBenchmark {
    * Writes the file (unless it exists with the size this generator gives) and returns the
    * reference roll-up, computed while generating.
    */
-  static Rollup generate(Path file, int rows) throws IOException {
+  static ProcedureYearRollup generate(Path file, int rows) throws IOException {
     SplittableRandom random = new SplittableRandom(SEED);
     String[] fiveNames = new String[32];
     for (int m = 0; m < 32; m++) {
@@ -166,7 +166,7 @@ public class FileRollupBenchmark {
       long[] b = five[f.ordinal()];
       byFive.put(f, new Sums(b[0], b[1], b[2]));
     }
-    return Rollup.of(byDept, byFive, all, rows);
+    return ProcedureYearRollup.of(byDept, byFive, all, rows);
   }
 
   /** The library's states check their result once. */
@@ -221,7 +221,7 @@ public class FileRollupBenchmark {
   }
 
   /** read_csv with the column types given, GROUP BY department and five-less text, folded here. */
-  static Rollup duckdb(Connection c, Path file, long expectedRows) throws SQLException {
+  static ProcedureYearRollup duckdb(Connection c, Path file, long expectedRows) throws SQLException {
     String sql = "SELECT dept, five, sum(minutes * online)::HUGEINT, sum(online)::HUGEINT,"
         + " sum(total)::HUGEINT, count(*) FROM read_csv('" + file.toString().replace("'", "''")
         + "', header = true, delim = ',', quote = '\"',"
@@ -253,7 +253,7 @@ public class FileRollupBenchmark {
     if (n != expectedRows) {
       throw new IllegalStateException("duckdb read " + n + " rows, expected " + expectedRows);
     }
-    return Rollup.of(byDept, byFive, all, n);
+    return ProcedureYearRollup.of(byDept, byFive, all, n);
   }
 
   /**
@@ -267,7 +267,7 @@ public class FileRollupBenchmark {
   public static void main(String[] args) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
       s.execute("SET threads=" + args[2]);
-      Rollup r = duckdb(c, Paths.get(args[0]), Long.parseLong(args[1]));
+      ProcedureYearRollup r = duckdb(c, Paths.get(args[0]), Long.parseLong(args[1]));
       System.out.println(r.rows() + " rows, total " + r.total());
     }
   }
@@ -277,22 +277,22 @@ public class FileRollupBenchmark {
   }
 
   @Benchmark
-  public Rollup librarySequential(Library lib, Data data) {
+  public ProcedureYearRollup librarySequential(Library lib, Data data) {
     return lib.reader.rollup(data.file);
   }
 
   @Benchmark
-  public Rollup libraryParallel(Library lib, Data data) {
+  public ProcedureYearRollup libraryParallel(Library lib, Data data) {
     return lib.reader.rollupParallel(data.file, 2);
   }
 
   @Benchmark
-  public Rollup duckdbThreads1(DuckDbOneThread d, Data data) throws SQLException {
+  public ProcedureYearRollup duckdbThreads1(DuckDbOneThread d, Data data) throws SQLException {
     return duckdb(d.connection, data.file, data.rows);
   }
 
   @Benchmark
-  public Rollup duckdbThreads2(DuckDbTwoThreads d, Data data) throws SQLException {
+  public ProcedureYearRollup duckdbThreads2(DuckDbTwoThreads d, Data data) throws SQLException {
     return duckdb(d.connection, data.file, data.rows);
   }
 }

@@ -23,7 +23,7 @@ import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.metrics.batch.ColumnarTable;
 import org.municipaldx.metrics.batch.DepartmentDictionary;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -81,7 +81,7 @@ public class RollupBenchmark {
     int[] minutes;
     int[] online;
     int[] total;
-    Rollup reference;
+    ProcedureYearRollup reference;
     long minutesSum;
 
     @Setup(Level.Trial)
@@ -103,7 +103,7 @@ public class RollupBenchmark {
     }
 
     /** The reference: per-row checked exact arithmetic on the generated columns. */
-    private Rollup referenceRollup() {
+    private ProcedureYearRollup referenceRollup() {
       long[][] d = new long[DEPARTMENTS][3];
       long[][] f = new long[5][3];
       long[] rowsPerDept = new long[DEPARTMENTS];
@@ -132,7 +132,7 @@ public class RollupBenchmark {
         long[] s = f[c.ordinal()];
         byFive.put(c, new Sums(s[0], s[1], s[2]));
       }
-      return Rollup.of(byDept, byFive, all, rows);
+      return ProcedureYearRollup.of(byDept, byFive, all, rows);
     }
 
     private static void add(long[] acc, long mo, long on, long tot) {
@@ -312,27 +312,27 @@ public class RollupBenchmark {
   }
 
   @Benchmark
-  public Rollup columnarSingleThread(Columnar c) {
+  public ProcedureYearRollup columnarSingleThread(Columnar c) {
     return c.table.rollup();
   }
 
   @Benchmark
-  public Rollup columnarParallel(Columnar c) {
+  public ProcedureYearRollup columnarParallel(Columnar c) {
     return c.table.rollupParallel();
   }
 
   @Benchmark
-  public Rollup objectsBigDecimal(Objects o) {
+  public ProcedureYearRollup objectsBigDecimal(Objects o) {
     return objects(o.rows);
   }
 
   @Benchmark
-  public Rollup duckdbSingleThread(DuckDbOneThread d, Data data) throws SQLException {
+  public ProcedureYearRollup duckdbSingleThread(DuckDbOneThread d, Data data) throws SQLException {
     return duckdb(d.connection, data.rows);
   }
 
   @Benchmark
-  public Rollup duckdbTwoThreads(DuckDbTwoThreads d, Data data) throws SQLException {
+  public ProcedureYearRollup duckdbTwoThreads(DuckDbTwoThreads d, Data data) throws SQLException {
     return duckdb(d.connection, data.rows);
   }
 
@@ -371,7 +371,7 @@ public class RollupBenchmark {
   }
 
   /** The integrator's way: a loop over objects, BigDecimal sums in maps. */
-  static Rollup objects(List<ObjectRow> rows) {
+  static ProcedureYearRollup objects(List<ObjectRow> rows) {
     Map<String, BigDecimal[]> byDept = new HashMap<>();
     Map<FiveLess, BigDecimal[]> byFive = new EnumMap<>(FiveLess.class);
     for (ObjectRow r : rows) {
@@ -394,7 +394,7 @@ public class RollupBenchmark {
     for (FiveLess f : FiveLess.values()) {
       five.put(f, sums(byFive.getOrDefault(f, zeros())));
     }
-    return Rollup.of(dept, five, all, rows.size());
+    return ProcedureYearRollup.of(dept, five, all, rows.size());
   }
 
   private static BigDecimal[] zeros() {
@@ -415,7 +415,7 @@ public class RollupBenchmark {
    * The SQL way: one scan grouped by department and by mask (GROUPING SETS), the masks folded into
    * the five categories on the client (32 rows).
    */
-  static Rollup duckdb(Connection connection, long rows) throws SQLException {
+  static ProcedureYearRollup duckdb(Connection connection, long rows) throws SQLException {
     Map<String, Sums> dept = new TreeMap<>();
     long[][] byMask = new long[32][3];
     try (Statement s = connection.createStatement();
@@ -448,7 +448,7 @@ public class RollupBenchmark {
       }
       five.put(f, x);
     }
-    return Rollup.of(dept, five, all, rows);
+    return ProcedureYearRollup.of(dept, five, all, rows);
   }
 
   static final String QUERY =

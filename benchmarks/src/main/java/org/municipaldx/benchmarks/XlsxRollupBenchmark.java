@@ -33,7 +33,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.ingest.xlsx.XlsxReader;
 import org.municipaldx.ingest.xlsx.XlsxSource;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -93,7 +93,7 @@ public class XlsxRollupBenchmark {
     Path dir;
     Path csv;
     Path xlsx;
-    Rollup expected;
+    ProcedureYearRollup expected;
     final ProcedureYearCsvReader reader = ProcedureYearCsvReader.create();
 
     @Setup(Level.Trial)
@@ -142,7 +142,7 @@ public class XlsxRollupBenchmark {
       if (expected.rows() != rows) {
         throw new IllegalStateException("the CSV roll-up has " + expected.rows() + " rows, not " + rows);
       }
-      Rollup fromXlsx = readXlsx(this);
+      ProcedureYearRollup fromXlsx = readXlsx(this);
       if (!expected.equals(fromXlsx)) {
         throw new IllegalStateException("xlsxRollup disagrees with csvRollup:\n  " + fromXlsx + "\n  " + expected);
       }
@@ -166,7 +166,7 @@ public class XlsxRollupBenchmark {
     }
   }
 
-  static Rollup readXlsx(Files2 f) {
+  static ProcedureYearRollup readXlsx(Files2 f) {
     try (XlsxSource src = XlsxReader.create().open(f.xlsx)) {
       return f.reader.partial(src).toRollup();
     }
@@ -238,12 +238,12 @@ public class XlsxRollupBenchmark {
   }
 
   @Benchmark
-  public Rollup csvRollup(Files2 f) {
+  public ProcedureYearRollup csvRollup(Files2 f) {
     return f.reader.rollup(f.csv);
   }
 
   @Benchmark
-  public Rollup xlsxRollup(Files2 f) {
+  public ProcedureYearRollup xlsxRollup(Files2 f) {
     return readXlsx(f);
   }
 

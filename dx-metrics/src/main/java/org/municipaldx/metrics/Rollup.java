@@ -14,6 +14,10 @@ import java.util.Objects;
  * minutes, so the rows may add up to more than the grand total; for single-key dimensions
  * Σ rows + unassigned = grand total. Immutable and thread-safe.
  *
+ * <p>Built by {@link SavingsRollups} from evaluated initiatives. The batch roll-up of procedure-year
+ * rows (applications and minutes by department and five-less category) is a different concept:
+ * {@link org.municipaldx.metrics.batch.ProcedureYearRollup}.
+ *
  * @param <K> the key type
  */
 public final class Rollup<K> {

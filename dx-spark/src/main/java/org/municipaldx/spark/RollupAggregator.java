@@ -12,17 +12,17 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.FiveLess;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.RollupBuffer;
 import org.municipaldx.spark.internal.Rows;
 
 /**
- * The library's procedure-year roll-up ({@link Rollup}: sums by department, by five-less category
+ * The library's procedure-year roll-up ({@link ProcedureYearRollup}: sums by department, by five-less category
  * and in total) as a Spark aggregator, one pass per group: group by municipality and fiscal year,
  * and each group's result is the roll-up the single-machine library computes from the same rows
- * ({@code ColumnarTable.rollup()}, {@code Rollup.ofRows}). A row with several five-less categories
+ * ({@code ColumnarTable.rollup()}, {@code ProcedureYearRollup.ofRows}). A row with several five-less categories
  * counts in each of them; the grand total counts it once.
  *
  * <p>Input, by position: {@code department} (an id matching {@link Department#ID_PATTERN}),
@@ -114,7 +114,7 @@ public final class RollupAggregator extends Aggregator<Row, RollupBuffer, Row> {
    * @param rowsByDepartment  the number of rows of each department, not null
    * @return the roll-up as an {@link #OUTPUT} row, never null
    */
-  public static Row toRow(Rollup rollup, Map<String, Long> rowsByDepartment) {
+  public static Row toRow(ProcedureYearRollup rollup, Map<String, Long> rowsByDepartment) {
     List<Row> depts = new ArrayList<>();
     for (Map.Entry<String, Sums> e : rollup.byDepartment().entrySet()) {
       Sums s = e.getValue();

@@ -23,7 +23,7 @@ import org.municipaldx.core.FiveLess;
 import org.municipaldx.iot.standard.Standards;
 import org.municipaldx.metrics.batch.ColumnarTable;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
 import org.municipaldx.metrics.csv.ProcedureYearCsvWriter;
@@ -88,7 +88,7 @@ class NationwideJobTest {
     assertThat(actual).hasSize(36).isEqualTo(expected);
     // the nation per fiscal year equals the library's roll-up of all of that year's rows
     Map<String, Sums> nation = new TreeMap<>();
-    groups.forEach((k, rows) -> nation.merge(k.substring(k.indexOf('|') + 1), Rollup.ofRows(rows).total(), Sums::plus));
+    groups.forEach((k, rows) -> nation.merge(k.substring(k.indexOf('|') + 1), ProcedureYearRollup.ofRows(rows).total(), Sums::plus));
     Map<String, Sums> nationOnSpark = new TreeMap<>();
     for (Row r : spark.read().parquet(dir.resolve("out-csv/rollup-nationwide/parquet").toString()).collectAsList()) {
       assertThat(r.<Long>getAs("municipalities")).isEqualTo(6L);
@@ -115,7 +115,7 @@ class NationwideJobTest {
     try (OutputStream out = Files.newOutputStream(f)) {
       ProcedureYearCsvWriter.japanese().write(rows, out); // 部局,年度,5レス,…; UTF-8 with BOM; 2023（令和5）年度
     }
-    Rollup library = ColumnarTable.of(ProcedureYearCsvReader.create().read(f)).rollup();
+    ProcedureYearRollup library = ColumnarTable.of(ProcedureYearCsvReader.create().read(f)).rollup();
     Row r = DxSources.procedureYears(spark, "csv", f.toString())
         .groupBy(col("fiscalYear"))
         .agg(DxSpark.rollup(col("department"), col("fiveLessMask"), col("minutesPerCase"), col("online"),

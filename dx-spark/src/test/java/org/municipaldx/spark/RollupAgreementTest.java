@@ -25,12 +25,12 @@ import org.municipaldx.core.FiveLess;
 import org.municipaldx.iot.standard.Standards;
 import org.municipaldx.metrics.batch.ColumnarTable;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 
 /**
  * Distributed = single machine: {@code dx_rollup} and {@code dx_sums} on Spark equal the library's
- * {@link ColumnarTable} roll-up and {@link Rollup#ofRows} on the same seeded random rows, for 1, 2
+ * {@link ColumnarTable} roll-up and {@link ProcedureYearRollup#ofRows} on the same seeded random rows, for 1, 2
  * and many partitions and for skewed partitions (nine rows in ten in one partition).
  */
 class RollupAgreementTest {
@@ -83,8 +83,8 @@ class RollupAgreementTest {
   static Map<String, Object> library(Generated g) {
     Map<String, Object> out = new TreeMap<>();
     g.byGroup().forEach((k, rows) -> {
-      Rollup columnar = ColumnarTable.of(rows).rollup();
-      assertThat(columnar).isEqualTo(Rollup.ofRows(rows));
+      ProcedureYearRollup columnar = ColumnarTable.of(rows).rollup();
+      assertThat(columnar).isEqualTo(ProcedureYearRollup.ofRows(rows));
       Map<String, Long> rowsByDept = new TreeMap<>();
       for (ProcedureYearRow r : rows) {
         rowsByDept.merge(r.departmentId(), 1L, Long::sum);
@@ -130,7 +130,7 @@ class RollupAgreementTest {
     df.createOrReplaceTempView("procedures_sums");
     DxSpark.register(spark, Standards.BUILDING_HYGIENE);
     Map<String, Sums> expected = new TreeMap<>();
-    g.byGroup().forEach((k, rows) -> Rollup.ofRows(rows).byDepartment()
+    g.byGroup().forEach((k, rows) -> ProcedureYearRollup.ofRows(rows).byDepartment()
         .forEach((d, s) -> expected.put(k + "/" + d, s)));
     Map<String, Sums> sql = new TreeMap<>();
     for (Row r : spark.sql("SELECT municipality, fiscalYear, department,"

@@ -26,7 +26,7 @@ import org.municipaldx.core.FiveLess;
  * store-to-load dependency of a per-row {@code sums[dept[i]] += ...} loop and reads only the three
  * value columns; department, mask and year cost nothing per row. Sums by five-less category are
  * accumulated per mask value (32 buckets) and folded into the five categories at the end (see
- * {@link Rollup} for the rule on rows with several categories). Row order is therefore the
+ * {@link ProcedureYearRollup} for the rule on rows with several categories). Row order is therefore the
  * clustered order, not the order rows were added in.
  *
  * <h2>Exactness</h2>
@@ -199,7 +199,7 @@ public final class ColumnarTable {
   }
 
   /** @return the roll-up of all rows in one thread, never null */
-  public Rollup rollup() {
+  public ProcedureYearRollup rollup() {
     return partial().toRollup();
   }
 
@@ -207,13 +207,13 @@ public final class ColumnarTable {
    * @param fiscalYear  the fiscal year, not null
    * @return the roll-up of the rows of that fiscal year in one thread, never null
    */
-  public Rollup rollup(FiscalYear fiscalYear) {
+  public ProcedureYearRollup rollup(FiscalYear fiscalYear) {
     int[] r = rowRange(fiscalYear);
     return partial(r[0], r[1]).toRollup();
   }
 
   /** @return the roll-up of all rows on the common fork/join pool, never null */
-  public Rollup rollupParallel() {
+  public ProcedureYearRollup rollupParallel() {
     return partialParallel().toRollup();
   }
 

@@ -128,7 +128,7 @@ public final class RollupPartial {
    *
    * @return the roll-up, never null
    */
-  public Rollup toRollup() {
+  public ProcedureYearRollup toRollup() {
     Map<String, Sums> byDept = new TreeMap<>();
     Sums total = Sums.ZERO;
     for (int d = 0; d < deptRows.length; d++) {
@@ -148,7 +148,7 @@ public final class RollupPartial {
       }
       byFive.put(f, s);
     }
-    return Rollup.of(byDept, byFive, total, rows());
+    return ProcedureYearRollup.of(byDept, byFive, total, rows());
   }
 
   @Override

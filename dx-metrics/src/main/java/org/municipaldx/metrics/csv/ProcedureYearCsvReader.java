@@ -46,7 +46,7 @@ import org.municipaldx.ingest.TextLocation;
 import org.municipaldx.metrics.batch.ColumnarTable;
 import org.municipaldx.metrics.batch.DepartmentDictionary;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.RollupAccumulator;
 import org.municipaldx.metrics.batch.RollupPartial;
 
@@ -320,7 +320,7 @@ public final class ProcedureYearCsvReader {
    * @throws ArithmeticException if a sum overflows {@code long}
    * @throws UncheckedIOException if the file cannot be read
    */
-  public Rollup rollup(Path file) {
+  public ProcedureYearRollup rollup(Path file) {
     return partial(file).toRollup();
   }
 
@@ -363,12 +363,12 @@ public final class ProcedureYearCsvReader {
    * @throws IngestException listing every problem, if there is any
    * @throws UncheckedIOException if the file cannot be read
    */
-  public Rollup rollupParallel(Path file, int threads) {
+  public ProcedureYearRollup rollupParallel(Path file, int threads) {
     return rollupParallel(file, threads, MIN_PARALLEL_BYTES, threads * 4);
   }
 
   /** As {@link #rollupParallel(Path, int)}, with the smallest file read in parallel and the chunk count given (tests). */
-  Rollup rollupParallel(Path file, int threads, long minParallelBytes, int chunks) {
+  ProcedureYearRollup rollupParallel(Path file, int threads, long minParallelBytes, int chunks) {
     if (threads < 1) {
       throw new IllegalArgumentException("ProcedureYearCsvReader.threads: must be ≥ 1 (was '" + threads + "')");
     }

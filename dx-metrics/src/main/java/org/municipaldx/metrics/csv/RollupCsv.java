@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.municipaldx.core.FiveLess;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 
 /**
- * Writes a {@link Rollup} as one Excel-ready CSV table ({@link ExcelCsvWriter}): a row per
+ * Writes a {@link ProcedureYearRollup} as one Excel-ready CSV table ({@link ExcelCsvWriter}): a row per
  * department, a row per five-less category (these overlap: a row with several categories counts
  * in each), and the grand total.
  *
@@ -29,7 +29,7 @@ public final class RollupCsv {
    * @param out  the output, not null; closed at the end
    * @throws UncheckedIOException if writing fails
    */
-  public static void write(Rollup rollup, OutputStream out) {
+  public static void write(ProcedureYearRollup rollup, OutputStream out) {
     try (ExcelCsvWriter w = ExcelCsvWriter.open(out)) {
       w.writeRecord(HEADER);
       for (Map.Entry<String, Sums> e : rollup.byDepartment().entrySet()) {

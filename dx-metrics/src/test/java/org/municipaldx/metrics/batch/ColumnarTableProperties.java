@@ -16,8 +16,8 @@ import org.municipaldx.metrics.MetricsTrials;
 class ColumnarTableProperties {
 
   /** Either both give the same result, or both reject the input with ArithmeticException. */
-  private static void assertSame(Supplier<Rollup> expected, Supplier<Rollup> actual) {
-    Rollup e;
+  private static void assertSame(Supplier<ProcedureYearRollup> expected, Supplier<ProcedureYearRollup> actual) {
+    ProcedureYearRollup e;
     try {
       e = expected.get();
     } catch (ArithmeticException overflow) {
@@ -34,9 +34,9 @@ class ColumnarTableProperties {
 
   private static void columnarRollupEqualsObjectRollup(List<ProcedureYearRow> rows) {
     ColumnarTable table = ColumnarTable.of(rows);
-    assertSame(() -> Rollup.ofRows(rows), table::rollup);
-    assertSame(() -> Rollup.ofRows(rows), table::rollupParallel);
-    assertSame(() -> Rollup.ofRows(rows),
+    assertSame(() -> ProcedureYearRollup.ofRows(rows), table::rollup);
+    assertSame(() -> ProcedureYearRollup.ofRows(rows), table::rollupParallel);
+    assertSame(() -> ProcedureYearRollup.ofRows(rows),
         () -> RollupPartial.of(table.dictionary(), rows).toRollup());
   }
 
@@ -51,7 +51,7 @@ class ColumnarTableProperties {
     List<ProcedureYearRow> ofYear =
         rows.stream().filter(r -> r.fiscalYear().equals(fy)).collect(Collectors.toList());
     ColumnarTable table = ColumnarTable.of(rows);
-    assertSame(() -> Rollup.ofRows(ofYear), () -> table.rollup(fy));
+    assertSame(() -> ProcedureYearRollup.ofRows(ofYear), () -> table.rollup(fy));
   }
 
   @Test
@@ -91,6 +91,6 @@ class ColumnarTableProperties {
     actual.sort(byContent);
     assertThat(actual).isEqualTo(expected);
     // the same rows give the same roll-up, or both overflow (Americium finds tables whose sums overflow a long)
-    assertSame(() -> Rollup.ofRows(rows), () -> ColumnarTable.of(table.rows()).rollup());
+    assertSame(() -> ProcedureYearRollup.ofRows(rows), () -> ColumnarTable.of(table.rows()).rollup());
   }
 }

@@ -28,7 +28,7 @@ class ColumnarTableTest {
     // The seed counts calendar 2022; the fiscal year of this fixture is only a label.
     ColumnarTable table = ColumnarTable.of(
         List.of(row("general-affairs", EnumSet.of(FiveLess.COUNTERLESS), 30, 1_303, 12_512)));
-    Rollup r = table.rollup();
+    ProcedureYearRollup r = table.rollup();
     assertThat(r.total()).isEqualTo(new Sums(39_090, 1_303, 12_512));
     assertThat(r.byFiveLess().get(FiveLess.COUNTERLESS)).isEqualTo(new Sums(39_090, 1_303, 12_512));
     assertThat(r.byFiveLess().get(FiveLess.CASHLESS)).isEqualTo(Sums.ZERO);
@@ -41,7 +41,7 @@ class ColumnarTableTest {
         row("citizens", EnumSet.of(FiveLess.COUNTERLESS, FiveLess.PAPERLESS), 10, 5, 8),
         row("citizens", EnumSet.of(FiveLess.PAPERLESS), 3, 1, 1),
         row("education", EnumSet.noneOf(FiveLess.class), 7, 2, 2));
-    Rollup r = ColumnarTable.of(rows).rollup();
+    ProcedureYearRollup r = ColumnarTable.of(rows).rollup();
     assertThat(r.byFiveLess().get(FiveLess.COUNTERLESS)).isEqualTo(new Sums(50, 5, 8));
     assertThat(r.byFiveLess().get(FiveLess.PAPERLESS)).isEqualTo(new Sums(53, 6, 9));
     assertThat(r.total()).isEqualTo(new Sums(50 + 3 + 14, 8, 11));
@@ -74,7 +74,7 @@ class ColumnarTableTest {
           .online(online).total(total).build());
     }
     ColumnarTable table = b.build();
-    Rollup expected = Rollup.ofRows(rows); // years differ, but the all-years roll-up does not see them
+    ProcedureYearRollup expected = ProcedureYearRollup.ofRows(rows); // years differ, but the all-years roll-up does not see them
     assertThat(table.rollup()).isEqualTo(expected);
     assertThat(table.rollupParallel()).isEqualTo(expected);
     ForkJoinPool pool = new ForkJoinPool(3);
@@ -96,7 +96,7 @@ class ColumnarTableTest {
         row("d1", Set.of(), max, max, max));
     ColumnarTable table = ColumnarTable.of(rows);
     assertThatThrownBy(table::rollup).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Rollup.ofRows(rows)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> ProcedureYearRollup.ofRows(rows)).isInstanceOf(ArithmeticException.class);
     // two of them fit: 2 × 4,611,686,014,132,420,609 = 9,223,372,028,264,841,218
     assertThat(ColumnarTable.of(rows.subList(0, 2)).rollup().total().minutesOnline())
         .isEqualTo(9_223_372_028_264_841_218L);
@@ -151,7 +151,7 @@ class ColumnarTableTest {
   @Test
   void rollupOfAYearWithoutRowsIsEmpty() {
     ColumnarTable table = ColumnarTable.of(List.of(row("d1", Set.of(), 2, 1, 1)));
-    Rollup r = table.rollup(FiscalYear.of(2030));
+    ProcedureYearRollup r = table.rollup(FiscalYear.of(2030));
     assertThat(r.rows()).isZero();
     assertThat(r.total()).isEqualTo(Sums.ZERO);
     assertThat(r.byDepartment()).isEmpty();

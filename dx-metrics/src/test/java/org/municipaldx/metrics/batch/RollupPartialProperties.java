@@ -45,7 +45,7 @@ class RollupPartialProperties {
       both.addAll(y);
       RollupPartial merged = RollupPartial.of(DICTIONARY, x).merge(RollupPartial.of(DICTIONARY, y));
       assertThat(merged).isEqualTo(RollupPartial.of(DICTIONARY, both));
-      assertThat(merged.toRollup()).isEqualTo(Rollup.ofRows(both));
+      assertThat(merged.toRollup()).isEqualTo(ProcedureYearRollup.ofRows(both));
       assertThat(merged.rows()).isEqualTo(both.size());
     });
   }

@@ -19,7 +19,7 @@ import org.municipaldx.ingest.IngestException;
 import org.municipaldx.ingest.Problem;
 import org.municipaldx.ingest.TextEncoding;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 
 /**
  * Parallel = sequential (problems and their order included) and the streamed roll-up = the roll-up
@@ -106,9 +106,9 @@ class StreamingReaderProperties {
   }
 
   /** A rollup's outcome: the result, or the listed problems and their total. */
-  record RollupOutcome(Rollup rollup, List<Problem> problems, long total) {}
+  record RollupOutcome(ProcedureYearRollup rollup, List<Problem> problems, long total) {}
 
-  static RollupOutcome rollup(java.util.function.Supplier<Rollup> read) {
+  static RollupOutcome rollup(java.util.function.Supplier<ProcedureYearRollup> read) {
     try {
       return new RollupOutcome(read.get(), List.of(), 0);
     } catch (IngestException e) {
@@ -173,7 +173,7 @@ class StreamingReaderProperties {
       if (rows.problems().isEmpty()) {
         assertThat(ProcedureYearCsvReader.create().partial(org.municipaldx.ingest.CsvSource.of(
             new java.io.ByteArrayInputStream(bytes), "f.csv", java.util.Optional.empty())).toRollup())
-            .isEqualTo(Rollup.ofRows(rows.rows()));
+            .isEqualTo(ProcedureYearRollup.ofRows(rows.rows()));
       }
     });
   }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.municipaldx.core.FiveLess;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 
 /**
@@ -69,11 +69,11 @@ public final class RollupBuffer implements Serializable {
 
   /**
    * Folds the masks into the five categories, exactly as {@code RollupPartial.toRollup()}, and
-   * builds the library's {@link Rollup}, which checks that the departments add up to the total.
+   * builds the library's {@link ProcedureYearRollup}, which checks that the departments add up to the total.
    *
    * @return the roll-up, never null
    */
-  public Rollup toRollup() {
+  public ProcedureYearRollup toRollup() {
     Map<String, Sums> byDept = new TreeMap<>();
     Sums total = Sums.ZERO;
     long rows = 0;
@@ -94,10 +94,10 @@ public final class RollupBuffer implements Serializable {
       }
       byFive.put(f, s);
     }
-    return Rollup.of(byDept, byFive, total, rows);
+    return ProcedureYearRollup.of(byDept, byFive, total, rows);
   }
 
-  /** @return the rows per department, for the row counts a {@link Rollup} does not keep per department */
+  /** @return the rows per department, for the row counts a {@link ProcedureYearRollup} does not keep per department */
   public Map<String, Long> rowsByDepartment() {
     Map<String, Long> out = new TreeMap<>();
     departments.forEach((k, v) -> out.put(k, v[0]));

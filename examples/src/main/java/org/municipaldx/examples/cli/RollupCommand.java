@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.Rate;
-import org.municipaldx.metrics.batch.Rollup;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.json.DxJson;
@@ -81,7 +81,7 @@ public final class RollupCommand implements Callable<Integer> {
         return DxCommand.INPUT_ERROR;
       }
     }
-    Rollup rollup;
+    ProcedureYearRollup rollup;
     Workbooks.checkSheetOption(spec.commandLine(), file, sheet);
     try {
       if (Workbooks.isWorkbook(file)) {
@@ -199,7 +199,7 @@ public final class RollupCommand implements Callable<Integer> {
     return m;
   }
 
-  static Map<String, Object> toJson(Rollup r) {
+  static Map<String, Object> toJson(ProcedureYearRollup r) {
     Map<String, Object> byDept = new LinkedHashMap<>();
     r.byDepartment().forEach((k, v) -> byDept.put(k, sums(v)));
     Map<String, Object> byFl = new LinkedHashMap<>();
@@ -214,7 +214,7 @@ public final class RollupCommand implements Callable<Integer> {
     return root;
   }
 
-  static String toText(Rollup r) {
+  static String toText(ProcedureYearRollup r) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format("%d rows%n%n%-24s %18s %14s %14s %9s%n", r.rows(), "department", "minutes×online", "online", "total", "take-up"));
     r.byDepartment().forEach((k, v) -> line(sb, k, v));

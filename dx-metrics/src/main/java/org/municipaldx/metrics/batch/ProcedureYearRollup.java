@@ -10,8 +10,12 @@ import org.municipaldx.core.FiveLess;
 import org.municipaldx.core.internal.Checks;
 
 /**
- * The result of a roll-up of procedure-year rows: {@link Sums} by department, by five-less
- * category and in total.
+ * The result of a roll-up of procedure-year rows ({@link ProcedureYearRow}: department, five-less
+ * categories, minutes per case, online and total applications): {@link Sums} by department, by
+ * five-less category and in total, computed by the columnar batch path ({@link ColumnarTable},
+ * {@link RollupAccumulator}) or row by row ({@link #ofRows}). Not to be confused with
+ * {@link org.municipaldx.metrics.Rollup}, which groups initiatives' saved time with provenance by
+ * any one dimension.
  *
  * <h2>Rows with several five-less categories</h2>
  * A row counts in full in the sums of <em>each</em> of its five-less categories, and in none if it
@@ -22,22 +26,23 @@ import org.municipaldx.core.internal.Checks;
  * <p>{@link #byDepartment()} lists the departments that have at least one row, in id order;
  * {@link #byFiveLess()} always lists all five categories. Immutable and thread-safe.
  */
-public final class Rollup {
+public final class ProcedureYearRollup {
   private final SortedMap<String, Sums> byDepartment;
   private final Map<FiveLess, Sums> byFiveLess;
   private final Sums total;
   private final long rows;
 
-  private Rollup(SortedMap<String, Sums> byDepartment, Map<FiveLess, Sums> byFiveLess, Sums total,
-      long rows) {
+  private ProcedureYearRollup(SortedMap<String, Sums> byDepartment, Map<FiveLess, Sums> byFiveLess,
+      Sums total, long rows) {
     this.byDepartment = Collections.unmodifiableSortedMap(new TreeMap<>(byDepartment));
     EnumMap<FiveLess, Sums> f = new EnumMap<>(FiveLess.class);
     for (FiveLess c : FiveLess.values()) {
-      f.put(c, Objects.requireNonNull(byFiveLess.get(c), () -> "Rollup.byFiveLess: missing " + c));
+      f.put(c, Objects.requireNonNull(byFiveLess.get(c),
+          () -> "ProcedureYearRollup.byFiveLess: missing " + c));
     }
     this.byFiveLess = Collections.unmodifiableMap(f);
     this.total = Objects.requireNonNull(total, "total");
-    this.rows = Checks.nonNegative(rows, "Rollup", "rows");
+    this.rows = Checks.nonNegative(rows, "ProcedureYearRollup", "rows");
   }
 
   /**
@@ -49,15 +54,15 @@ public final class Rollup {
    * @throws NullPointerException if a category is missing
    * @throws IllegalArgumentException if the department sums do not add up to the total
    */
-  public static Rollup of(Map<String, Sums> byDepartment, Map<FiveLess, Sums> byFiveLess,
-      Sums total, long rows) {
+  public static ProcedureYearRollup of(Map<String, Sums> byDepartment,
+      Map<FiveLess, Sums> byFiveLess, Sums total, long rows) {
     Sums check = Sums.ZERO;
     for (Sums s : byDepartment.values()) {
       check = check.plus(s);
     }
-    Checks.check(check.equals(total), "Rollup", "total", total,
+    Checks.check(check.equals(total), "ProcedureYearRollup", "total", total,
         "must equal the sum of the department sums " + check);
-    return new Rollup(new TreeMap<>(byDepartment), byFiveLess, total, rows);
+    return new ProcedureYearRollup(new TreeMap<>(byDepartment), byFiveLess, total, rows);
   }
 
   /**
@@ -68,7 +73,7 @@ public final class Rollup {
    * @return the roll-up, never null
    * @throws ArithmeticException if a product or sum overflows {@code long}
    */
-  public static Rollup ofRows(Iterable<ProcedureYearRow> rows) {
+  public static ProcedureYearRollup ofRows(Iterable<ProcedureYearRow> rows) {
     Map<String, Sums> byDept = new TreeMap<>();
     Map<FiveLess, Sums> byFive = new EnumMap<>(FiveLess.class);
     for (FiveLess f : FiveLess.values()) {
@@ -85,7 +90,7 @@ public final class Rollup {
       total = total.plus(s);
       n++;
     }
-    return new Rollup(new TreeMap<>(byDept), byFive, total, n);
+    return new ProcedureYearRollup(new TreeMap<>(byDept), byFive, total, n);
   }
 
   /** @return the sums by department id, in id order, only departments with rows; never null */
@@ -110,10 +115,10 @@ public final class Rollup {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Rollup)) {
+    if (!(o instanceof ProcedureYearRollup)) {
       return false;
     }
-    Rollup r = (Rollup) o;
+    ProcedureYearRollup r = (ProcedureYearRollup) o;
     return rows == r.rows && total.equals(r.total) && byDepartment.equals(r.byDepartment)
         && byFiveLess.equals(r.byFiveLess);
   }
@@ -125,7 +130,7 @@ public final class Rollup {
 
   @Override
   public String toString() {
-    return "Rollup{rows=" + rows + ", total=" + total + ", byDepartment=" + byDepartment
+    return "ProcedureYearRollup{rows=" + rows + ", total=" + total + ", byDepartment=" + byDepartment
         + ", byFiveLess=" + byFiveLess + "}";
   }
 }
