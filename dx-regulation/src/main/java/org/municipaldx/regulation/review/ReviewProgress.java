@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.metrics.Rate;
 import org.municipaldx.regulation.RegulationItem;
 import org.municipaldx.regulation.RegulationType;
 
@@ -42,12 +43,12 @@ public final class ReviewProgress {
   private final Map<ReviewState, Long> byState;
   private final long items;
   private final long typeAssignments;
-  private final Share decided;
-  private final Share revised;
+  private final Rate decided;
+  private final Rate revised;
   private final List<String> pastTarget;
 
   private ReviewProgress(LocalDate asOf, Map<ProgressCell, Long> cells, Map<ReviewState, Long> byState, long items,
-      long typeAssignments, Share decided, Share revised, List<String> pastTarget) {
+      long typeAssignments, Rate decided, Rate revised, List<String> pastTarget) {
     this.asOf = asOf;
     this.cells = cells;
     this.byState = byState;
@@ -105,7 +106,7 @@ public final class ReviewProgress {
       }
     }
     return new ReviewProgress(asOf, Collections.unmodifiableMap(cells), Collections.unmodifiableMap(byState), items,
-        assignments, Share.of(decided, inScope), Share.of(revised, inScope), List.copyOf(pastTarget));
+        assignments, Rate.of(decided, inScope), Rate.of(revised, inScope), List.copyOf(pastTarget));
   }
 
   /**
@@ -194,13 +195,16 @@ public final class ReviewProgress {
     return typeAssignments;
   }
 
-  /** @return decided items of the items in scope, never null */
-  public Share decidedShare() {
+  /**
+   * @return decided items of the items in scope, never null; as a percentage through
+   *     {@link Rate#percent(org.municipaldx.metrics.RoundingPolicy)}, undefined when nothing is in scope
+   */
+  public Rate decidedShare() {
     return decided;
   }
 
   /** @return revised items of the items in scope, never null */
-  public Share revisedShare() {
+  public Rate revisedShare() {
     return revised;
   }
 

@@ -95,9 +95,12 @@ public final class RegulationsCommand implements Callable<Integer> {
     return Workbooks.isWorkbook(file) ? Workbooks.open(file, sheetName) : CsvSource.open(file);
   }
 
-  static String share(org.municipaldx.regulation.review.Share s) {
+  static String share(org.municipaldx.metrics.Rate s) {
+    // one decimal, half up, printed with its decimal (0.0%, 50.0%) as before
+    org.municipaldx.metrics.RoundingPolicy tenth = org.municipaldx.metrics.RoundingPolicy.of(
+        java.math.RoundingMode.HALF_UP, org.municipaldx.metrics.RoundingPolicy.TENTH);
     return s.numerator() + "/" + s.denominator() + " ("
-        + s.percent(1, java.math.RoundingMode.HALF_UP).map(v -> v.toPlainString() + "%").orElse("undefined") + ")";
+        + s.percent(tenth).map(v -> v.setScale(1).toPlainString() + "%").orElse("undefined") + ")";
   }
 
   static Map<String, Object> toJson(ReviewProgress p) {
