@@ -37,7 +37,7 @@ import org.municipaldx.iot.report.ComplianceAccumulator;
 import org.municipaldx.iot.report.ComplianceTable;
 import org.municipaldx.iot.report.LocationPeriod;
 import org.municipaldx.iot.report.QuantityRow;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -145,7 +145,7 @@ public class IotComplianceBenchmark {
   }
 
   static ComplianceTable library(Path file) {
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.MONTH,
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH,
         ZoneId.of("Asia/Tokyo"));
     ReadingsCsvReader.create().withInterval(Duration.ofMinutes(5)).read(file, acc);
     return acc.finish();
@@ -308,7 +308,7 @@ public class IotComplianceBenchmark {
 
   @Benchmark
   public ComplianceTable libraryUplinkJsonLines(Uplinks u) throws IOException {
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.MONTH,
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH,
         ZoneId.of("Asia/Tokyo"));
     UplinkReader.Result r;
     try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(u.file), 1 << 16)) {

@@ -16,6 +16,8 @@ import org.municipaldx.core.internal.Text;
  * The year a count refers to: a fiscal year (April–March) or a calendar year (January–December).
  * The source material mixes both: application counts are "2022年1年間の実績" (calendar 2022) while
  * workload surveys are per 年度.
+ * A reporting period is always a whole year; the day, month or fiscal year an IoT compliance report
+ * covers is a different type, dx-iot's {@code org.municipaldx.iot.standard.CompliancePeriod}.
  *
  * <p>Prints as {@code FY2023} or {@code CY2022}; {@link #parse} reads that back and also accepts
  * anything {@link FiscalYear#parse} accepts and {@code 2022年}. JSON: the printed string.

@@ -19,7 +19,7 @@ import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 
 /**
  * The entry point: the library's aggregators as Spark columns for the Dataset/DataFrame API, and
@@ -126,7 +126,7 @@ public final class DxSpark {
   /**
    * @param observedAt  a timestamp column
    * @param kind  {@code day}, {@code month} or {@code fiscal-year}
-   * @return the period containing the instant's date in Japan, as {@link ReportPeriod#toString()}
+   * @return the period containing the instant's date in Japan, as {@link CompliancePeriod#toString()}
    */
   public static Column period(Column observedAt, String kind) {
     return functions.udf((UDF2<Object, String, String>) DxSpark::period, DataTypes.StringType)
@@ -154,11 +154,11 @@ public final class DxSpark {
     LocalDate d = LocalDate.ofInstant(t, ComplianceReport.JAPAN);
     switch (kind.toLowerCase(Locale.ROOT)) {
       case "day":
-        return ReportPeriod.day(d).toString();
+        return CompliancePeriod.day(d).toString();
       case "month":
         return d.toString().substring(0, 7);
       case "fiscal-year":
-        return ReportPeriod.fiscalYear(FiscalYear.containing(d)).toString();
+        return CompliancePeriod.fiscalYear(FiscalYear.containing(d)).toString();
       default:
         throw new IllegalArgumentException("dx_period.kind: must be 'day', 'month' or 'fiscal-year' (was '" + kind
             + "')");

@@ -34,7 +34,7 @@ import org.municipaldx.iot.aggregate.Summary;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.iot.standard.QuantityCompliance;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 /**
@@ -130,11 +130,11 @@ class ComplianceAgreementTest {
     return out;
   }
 
-  static Map<String, Object> library(Generated g, EnvironmentalStandard standard, List<ReportPeriod> periods,
+  static Map<String, Object> library(Generated g, EnvironmentalStandard standard, List<CompliancePeriod> periods,
       Map<String, Object> spark) {
     Map<String, Object> out = new TreeMap<>();
     for (Location l : LOCATIONS) {
-      for (ReportPeriod p : periods) {
+      for (CompliancePeriod p : periods) {
         ComplianceReport report = ComplianceReport.of(standard, l, p, ComplianceReport.JAPAN,
             g.byLocation().get(l.key()));
         long invalidOnSpark = 0;
@@ -173,12 +173,12 @@ class ComplianceAgreementTest {
             assertThat(months).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
                 .hasSize(LOCATIONS.length * 2 * QUANTITIES.length)
                 .isEqualTo(library(g, standard,
-                    List.of(ReportPeriod.month(YearMonth.of(2022, 3)), ReportPeriod.month(YearMonth.of(2022, 4))),
+                    List.of(CompliancePeriod.month(YearMonth.of(2022, 3)), CompliancePeriod.month(YearMonth.of(2022, 4))),
                     months));
             Map<String, Object> years = spark(df, standard, "fiscalYear");
             assertThat(years).as("seed %d, %d partitions, skewed %s", seed, partitions, skewed)
                 .isEqualTo(library(g, standard,
-                    List.of(ReportPeriod.fiscalYear(FiscalYear.of(2021)), ReportPeriod.fiscalYear(FiscalYear.of(2022))),
+                    List.of(CompliancePeriod.fiscalYear(FiscalYear.of(2021)), CompliancePeriod.fiscalYear(FiscalYear.of(2022))),
                     years));
             df.unpersist();
           }
@@ -189,7 +189,7 @@ class ComplianceAgreementTest {
   void theTestDataHasRunsAcrossMidnightAndExceedancesOfEveryKind() {
     Generated g = generate(7, false);
     ComplianceReport report = ComplianceReport.of(Standards.BUILDING_HYGIENE, LOCATIONS[0],
-        ReportPeriod.fiscalYear(FiscalYear.of(2022)), ComplianceReport.JAPAN, g.byLocation().get(LOCATIONS[0].key()));
+        CompliancePeriod.fiscalYear(FiscalYear.of(2022)), ComplianceReport.JAPAN, g.byLocation().get(LOCATIONS[0].key()));
     QuantityCompliance t = report.quantity(Quantity.AIR_TEMPERATURE).orElseThrow();
     assertThat(t.exceedances()).anySatisfy(e -> assertThat(LocalDate.ofInstant(e.start(), ComplianceReport.JAPAN))
         .isBefore(LocalDate.ofInstant(e.end(), ComplianceReport.JAPAN)));

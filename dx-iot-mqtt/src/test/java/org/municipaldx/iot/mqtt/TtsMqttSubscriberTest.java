@@ -30,7 +30,7 @@ import org.municipaldx.iot.lpp.UplinkProblems;
 import org.municipaldx.iot.lpp.UplinkReader;
 import org.municipaldx.iot.report.ComplianceAccumulator;
 import org.municipaldx.iot.report.ComplianceTable;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 /**
@@ -144,7 +144,7 @@ class TtsMqttSubscriberTest {
     assertThat(Files.readAllLines(archive)).hasSize((int) archivedLines);
     DeviceRegistry registry = DeviceRegistry.readCsv(("device,sensor,building,floor,room,interval_minutes\n"
         + "dev-a,hall-1f,本庁舎,1F,窓口,10\n").getBytes(StandardCharsets.UTF_8), "registry.csv");
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.MONTH,
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH,
         ZoneId.of("Asia/Tokyo"));
     UplinkProblems problems = UplinkProblems.create();
     UplinkReader.Result r;

@@ -27,7 +27,7 @@ import org.municipaldx.iot.aggregate.Gap;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.iot.standard.Judgement;
 import org.municipaldx.iot.standard.Limit;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 
 /**
  * Accumulates readings into a {@link ComplianceTable} in one pass, in memory bounded by locations ×
@@ -70,7 +70,7 @@ public final class ComplianceAccumulator {
   }
 
   private final EnvironmentalStandard standard;
-  private final ReportPeriod.Kind kind;
+  private final CompliancePeriod.Kind kind;
   private final ZoneId zone;
   private final Map<String, Integer> locationIndex = new HashMap<>();
   private final List<Location> locations = new ArrayList<>();
@@ -89,7 +89,7 @@ public final class ComplianceAccumulator {
   private long periodDay;
   private final Bounds[] dayLimits = new Bounds[QUANTITIES];
 
-  private ComplianceAccumulator(EnvironmentalStandard standard, ReportPeriod.Kind kind, ZoneId zone) {
+  private ComplianceAccumulator(EnvironmentalStandard standard, CompliancePeriod.Kind kind, ZoneId zone) {
     this.standard = standard;
     this.kind = kind;
     this.zone = zone;
@@ -105,7 +105,7 @@ public final class ComplianceAccumulator {
    * @return an empty accumulator, never null
    * @throws IllegalArgumentException if a bound has more than {@value #SCALE} decimals
    */
-  public static ComplianceAccumulator create(EnvironmentalStandard standard, ReportPeriod.Kind kind, ZoneId zone) {
+  public static ComplianceAccumulator create(EnvironmentalStandard standard, CompliancePeriod.Kind kind, ZoneId zone) {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(zone, "zone");
@@ -300,15 +300,15 @@ public final class ComplianceAccumulator {
     }
   }
 
-  private ReportPeriod periodOf(LocalDate d) {
+  private CompliancePeriod periodOf(LocalDate d) {
     switch (kind) {
-      case DAY: return ReportPeriod.day(d);
-      case MONTH: return ReportPeriod.month(YearMonth.from(d));
-      default: return ReportPeriod.fiscalYear(FiscalYear.containing(d));
+      case DAY: return CompliancePeriod.day(d);
+      case MONTH: return CompliancePeriod.month(YearMonth.from(d));
+      default: return CompliancePeriod.fiscalYear(FiscalYear.containing(d));
     }
   }
 
-  private ReportPeriod next(ReportPeriod p) {
+  private CompliancePeriod next(CompliancePeriod p) {
     return periodOf(p.endExclusive());
   }
 
@@ -364,11 +364,11 @@ public final class ComplianceAccumulator {
       byLocation.computeIfAbsent(s.location, k -> new ArrayList<>()).add(s);
     }
     List<LocationPeriod> rows = new ArrayList<>();
-    ReportPeriod first = periodOf(LocalDate.ofInstant(Instant.ofEpochMilli(minTime), zone));
-    ReportPeriod last = periodOf(LocalDate.ofInstant(Instant.ofEpochMilli(maxTime), zone));
+    CompliancePeriod first = periodOf(LocalDate.ofInstant(Instant.ofEpochMilli(minTime), zone));
+    CompliancePeriod last = periodOf(LocalDate.ofInstant(Instant.ofEpochMilli(maxTime), zone));
     for (int loc : order) {
       List<SensorState> ss = byLocation.getOrDefault(loc, List.of());
-      for (ReportPeriod p = first; !p.start().isAfter(last.start()); p = next(p)) {
+      for (CompliancePeriod p = first; !p.start().isAfter(last.start()); p = next(p)) {
         rows.add(row(loc, p, ss));
       }
     }
@@ -376,7 +376,7 @@ public final class ComplianceAccumulator {
         Optional.of(Instant.ofEpochMilli(maxTime)), readings, rows);
   }
 
-  private LocationPeriod row(int loc, ReportPeriod p, List<SensorState> ss) {
+  private LocationPeriod row(int loc, CompliancePeriod p, List<SensorState> ss) {
     long ps = Math.max(minTime, p.start().atStartOfDay(zone).toInstant().toEpochMilli());
     long pe = Math.min(maxTime, p.endExclusive().atStartOfDay(zone).toInstant().toEpochMilli());
     long observed = Math.max(0, pe - ps);

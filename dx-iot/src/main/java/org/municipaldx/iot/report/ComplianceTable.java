@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 
 /**
  * The compliance table of a standard: one row per location and period, ordered by location key and
@@ -20,7 +20,7 @@ import org.municipaldx.iot.standard.ReportPeriod;
  * @param readings  the readings accumulated
  * @param rows  the rows, not null
  */
-public record ComplianceTable(EnvironmentalStandard standard, ReportPeriod.Kind periodKind, ZoneId zone,
+public record ComplianceTable(EnvironmentalStandard standard, CompliancePeriod.Kind periodKind, ZoneId zone,
     Optional<Instant> windowStart, Optional<Instant> windowEnd, long readings, List<LocationPeriod> rows) {
   /** Checks and copies the components. */
   public ComplianceTable {

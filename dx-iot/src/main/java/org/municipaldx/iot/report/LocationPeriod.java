@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.aggregate.Gap;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 
 /**
  * One row of the compliance table: a location over a period.
@@ -26,7 +26,7 @@ import org.municipaldx.iot.standard.ReportPeriod;
  * @param gaps  the silences, in time order per sensor, not null
  * @param coverage  the share not silent, from 0 to 1 (6 decimals, half-even), if known
  */
-public record LocationPeriod(Location location, ReportPeriod period, List<String> sensors, List<QuantityRow> quantities,
+public record LocationPeriod(Location location, CompliancePeriod period, List<String> sensors, List<QuantityRow> quantities,
     Duration observed, List<Gap> gaps, Optional<BigDecimal> coverage) {
   /** Checks and copies the components. */
   public LocationPeriod {

@@ -36,7 +36,7 @@ import org.municipaldx.iot.Sensor;
  * @param quantities  one entry per quantity with readings, in {@link Quantity} order
  * @param invalidReadings  the readings in the period flagged invalid
  */
-public record ComplianceReport(EnvironmentalStandard standard, Location location, ReportPeriod period, ZoneId zone,
+public record ComplianceReport(EnvironmentalStandard standard, Location location, CompliancePeriod period, ZoneId zone,
     List<QuantityCompliance> quantities, long invalidReadings) {
   /** The Japan time zone, in which municipal days are counted. */
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
@@ -69,7 +69,7 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
    * @param readings  the location's readings in any order, not null
    * @return the report, never null
    */
-  public static ComplianceReport of(EnvironmentalStandard standard, Location location, ReportPeriod period,
+  public static ComplianceReport of(EnvironmentalStandard standard, Location location, CompliancePeriod period,
       ZoneId zone, Iterable<Reading> readings) {
     Objects.requireNonNull(readings, "readings");
     Map<Quantity, List<Reading>> byQuantity = new EnumMap<>(Quantity.class);
@@ -103,7 +103,7 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
    *     given with that key, never null
    * @throws IllegalArgumentException naming the sensor id if a reading comes from a sensor not given
    */
-  public static Map<Location, ComplianceReport> byLocation(EnvironmentalStandard standard, ReportPeriod period,
+  public static Map<Location, ComplianceReport> byLocation(EnvironmentalStandard standard, CompliancePeriod period,
       ZoneId zone, Iterable<Sensor> sensors, Iterable<Reading> readings) {
     Map<String, Location> where = new LinkedHashMap<>();
     // sensors sharing a location key (same facility, floor and zone) report as one location: the

@@ -24,7 +24,7 @@ import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.report.ComplianceAccumulator;
 import org.municipaldx.iot.report.ComplianceTable;
 import org.municipaldx.iot.report.QuantityRow;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 class ReadingsCsvReaderTest {
@@ -33,7 +33,7 @@ class ReadingsCsvReaderTest {
   @TempDir
   Path dir;
 
-  ComplianceTable read(String csv, ReportPeriod.Kind kind, Charset cs) throws Exception {
+  ComplianceTable read(String csv, CompliancePeriod.Kind kind, Charset cs) throws Exception {
     Path f = dir.resolve("readings-" + System.nanoTime() + ".csv");
     Files.write(f, csv.getBytes(cs));
     ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, kind, JST);
@@ -49,7 +49,7 @@ class ReadingsCsvReaderTest {
   void aReadingAt1530ZOnMay31IsJune1stInJapan() throws Exception {
     ComplianceTable t = read("sensor,location,time,quantity,value\n"
         + "s1,本庁舎/1F/窓口,2024-05-31T14:59:59Z,temperature,20\n"
-        + "s1,本庁舎/1F/窓口,2024-05-31T15:30:00Z,temperature,21\n", ReportPeriod.Kind.DAY, StandardCharsets.UTF_8);
+        + "s1,本庁舎/1F/窓口,2024-05-31T15:30:00Z,temperature,21\n", CompliancePeriod.Kind.DAY, StandardCharsets.UTF_8);
     assertThat(t.rows()).extracting(r -> r.period().toString()).containsExactly("2024-05-31", "2024-06-01");
     assertThat(q(t, 1, Quantity.AIR_TEMPERATURE).max()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("21"));
     assertThat(q(t, 0, Quantity.AIR_TEMPERATURE).count()).isEqualTo(1);
@@ -62,7 +62,7 @@ class ReadingsCsvReaderTest {
         + "s1,本庁舎/3F/会議室1,2024/6/1 9:10,湿度,45.5,%\r\n"
         + "s1,本庁舎/3F/会議室1,2024-06-01T00:20:00Z,二酸化炭素,0.08,%\r\n"        // 800 ppm, 09:20 JST
         + "s1,本庁舎/3F/会議室1,2024-06-01T09:30:00.5+09:00,温度,２３.５,℃\r\n";   // full-width digits
-    ComplianceTable t = read(csv, ReportPeriod.Kind.MONTH, Charset.forName("windows-31j"));
+    ComplianceTable t = read(csv, CompliancePeriod.Kind.MONTH, Charset.forName("windows-31j"));
     assertThat(t.rows()).singleElement().satisfies(r -> {
       assertThat(r.location().key()).isEqualTo("本庁舎/3F/会議室1");
       assertThat(r.period()).hasToString("2024-06");
@@ -90,7 +90,7 @@ class ReadingsCsvReaderTest {
     assertThatThrownBy(() -> {
       Files.writeString(f, csv, StandardCharsets.UTF_8);
       ReadingsCsvReader.create().read(f, ComplianceAccumulator.create(Standards.BUILDING_HYGIENE,
-          ReportPeriod.Kind.MONTH, JST));
+          CompliancePeriod.Kind.MONTH, JST));
     }).isInstanceOfSatisfying(IngestException.class, e -> {
       assertThat(e.total()).isEqualTo(7);
       List<Problem> ps = e.problems();
@@ -110,7 +110,7 @@ class ReadingsCsvReaderTest {
   void theCsvPathEqualsAddingTheReadingsDirectly() {
     Trials.api().integers(0, 1_000_000).immutableLists().withLimit(60).supplyTo(seeds -> {
       StringBuilder csv = new StringBuilder("sensor,location,time,quantity,value\n");
-      ComplianceAccumulator direct = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+      ComplianceAccumulator direct = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
       Instant t = Instant.parse("2024-05-31T12:00:00Z");
       for (int i = 0; i < seeds.size(); i++) {
         int x = seeds.get(i);
@@ -132,7 +132,7 @@ class ReadingsCsvReaderTest {
         direct.add(idx, quantity, t.toEpochMilli(), ComplianceAccumulator.fixed(value));
       }
       try {
-        assertThat(read(csv.toString(), ReportPeriod.Kind.DAY, StandardCharsets.UTF_8)).isEqualTo(direct.finish());
+        assertThat(read(csv.toString(), CompliancePeriod.Kind.DAY, StandardCharsets.UTF_8)).isEqualTo(direct.finish());
       } catch (Exception e) {
         throw new AssertionError(e);
       }

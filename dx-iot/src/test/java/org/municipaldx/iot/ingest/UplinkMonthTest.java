@@ -31,7 +31,7 @@ import org.municipaldx.iot.report.LocationPeriod;
 import org.municipaldx.iot.report.QuantityRow;
 import org.municipaldx.iot.report.Span;
 import org.municipaldx.iot.standard.Judgement;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 /**
@@ -119,7 +119,7 @@ class UplinkMonthTest {
   @BeforeAll
   static void readTheMonth() throws Exception {
     DeviceRegistry registry = DeviceRegistry.readCsv(registryCsv().getBytes(StandardCharsets.UTF_8), "registry.csv");
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.MONTH, JST);
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH, JST);
     problems = UplinkProblems.create();
     UplinkIngest ingest = UplinkIngest.create(registry, acc, problems);
     // devices 0–31 as a Storage Integration export, 32–63 as webhook bodies, in time order
@@ -288,7 +288,7 @@ class UplinkMonthTest {
   void periodsAreCutAtJapanMidnightWhateverTheOffset() {
     DeviceRegistry registry = DeviceRegistry.readCsv(("device,building,interval_minutes\nd1,本庁舎,10\n")
         .getBytes(StandardCharsets.UTF_8), "r.csv");
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
     UplinkIngest ingest = UplinkIngest.create(registry, acc, UplinkProblems.create());
     byte[] t = CayenneLpp.encode(List.of(LppValue.of(1, LppType.TEMPERATURE, new BigDecimal("20.0"))));
     String b64 = Base64.getEncoder().encodeToString(t);

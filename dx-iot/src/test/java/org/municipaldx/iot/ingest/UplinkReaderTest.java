@@ -18,7 +18,7 @@ import org.municipaldx.iot.lpp.UplinkProblem;
 import org.municipaldx.iot.lpp.UplinkProblems;
 import org.municipaldx.iot.lpp.UplinkReader;
 import org.municipaldx.iot.report.ComplianceAccumulator;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 class UplinkReaderTest {
@@ -54,7 +54,7 @@ class UplinkReaderTest {
 
     DeviceRegistry registry = DeviceRegistry.readCsv("device,building\ndev1,本庁舎\n".getBytes(StandardCharsets.UTF_8),
         "r.csv");
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.MONTH,
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH,
         java.time.ZoneId.of("Asia/Tokyo"));
     UplinkIngest ingest = UplinkIngest.create(registry, acc, problems);
     assertThat(ingest.accept(up, "webhook.jsonl", 1, 0)).isFalse();

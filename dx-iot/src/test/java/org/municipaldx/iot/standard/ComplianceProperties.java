@@ -40,7 +40,7 @@ class ComplianceProperties {
   private static void perReadingExceedances(List<Reading> rs, long seed) {
     for (FiscalYear fy : List.of(FiscalYear.of(2021), FiscalYear.of(2022))) {
       ComplianceReport rep = ComplianceReport.of(Standards.BUILDING_HYGIENE, Location.of("本庁舎"),
-          ReportPeriod.fiscalYear(fy), ComplianceReport.JAPAN, rs);
+          CompliancePeriod.fiscalYear(fy), ComplianceReport.JAPAN, rs);
       rep.quantity(Quantity.AIR_TEMPERATURE).ifPresent(t -> {
         long outside = t.exceedances().stream().mapToLong(Exceedance::readings).sum();
         assertThat(t.judged() - t.withinRange()).isEqualTo(outside);
@@ -53,7 +53,7 @@ class ComplianceProperties {
       List<Reading> shuffled = new ArrayList<>(rs);
       Collections.shuffle(shuffled, new Random(seed));
       assertThat(ComplianceReport.of(Standards.BUILDING_HYGIENE, Location.of("本庁舎"),
-          ReportPeriod.fiscalYear(fy), ComplianceReport.JAPAN, shuffled)).isEqualTo(rep);
+          CompliancePeriod.fiscalYear(fy), ComplianceReport.JAPAN, shuffled)).isEqualTo(rep);
     }
   }
 }

@@ -46,14 +46,14 @@ class ComplianceReportTest {
         .get().satisfies(l -> assertThat(l.lower()).contains(new BigDecimal("18")));
 
     ComplianceReport fy2021 = ComplianceReport.of(Standards.BUILDING_HYGIENE, HALL,
-        ReportPeriod.fiscalYear(FiscalYear.of(2021)), ComplianceReport.JAPAN, List.of(before, after));
+        CompliancePeriod.fiscalYear(FiscalYear.of(2021)), ComplianceReport.JAPAN, List.of(before, after));
     QuantityCompliance t21 = fy2021.quantity(Quantity.AIR_TEMPERATURE).orElseThrow();
     assertThat(t21.count()).isEqualTo(1);
     assertThat(t21.withinRange()).isEqualTo(1);
     assertThat(t21.exceedances()).isEmpty();
 
     ComplianceReport fy2022 = ComplianceReport.of(Standards.BUILDING_HYGIENE, HALL,
-        ReportPeriod.fiscalYear(FiscalYear.of(2022)), ComplianceReport.JAPAN, List.of(before, after));
+        CompliancePeriod.fiscalYear(FiscalYear.of(2022)), ComplianceReport.JAPAN, List.of(before, after));
     QuantityCompliance t22 = fy2022.quantity(Quantity.AIR_TEMPERATURE).orElseThrow();
     assertThat(t22.count()).isEqualTo(1);
     assertThat(t22.withinRange()).isZero();
@@ -72,12 +72,12 @@ class ComplianceReportTest {
         r(Quantity.CO, "7", "2022-04-01T09:00"), r(Quantity.CO, "8", "2022-04-01T15:00"),
         r(Quantity.CO, "9", "2022-04-02T09:00"), r(Quantity.CO, "2", "2022-04-02T15:00"));
     ComplianceReport march = ComplianceReport.of(Standards.BUILDING_HYGIENE, HALL,
-        ReportPeriod.month(YearMonth.of(2022, 3)), ComplianceReport.JAPAN, rs);
+        CompliancePeriod.month(YearMonth.of(2022, 3)), ComplianceReport.JAPAN, rs);
     assertThat(march.quantity(Quantity.CO).orElseThrow().exceedances()).isEmpty();
     assertThat(march.quantity(Quantity.CO).orElseThrow().judged()).isEqualTo(1);
 
     ComplianceReport april = ComplianceReport.of(Standards.BUILDING_HYGIENE, HALL,
-        ReportPeriod.month(YearMonth.of(2022, 4)), ComplianceReport.JAPAN, rs);
+        CompliancePeriod.month(YearMonth.of(2022, 4)), ComplianceReport.JAPAN, rs);
     QuantityCompliance co = april.quantity(Quantity.CO).orElseThrow();
     assertThat(co.judged()).isEqualTo(2);
     assertThat(co.withinRange()).isEqualTo(1); // 4月2日: (9 + 2) / 2 = 5.5 ≤ 6, although 9 > 6
@@ -104,7 +104,7 @@ class ComplianceReportTest {
     rs.add(Reading.builder().sensorId("s1").quantity(Quantity.RELATIVE_HUMIDITY).value(new BigDecimal("99"))
         .observedAt(jst("2023-02-14T11:00")).quality(Quality.INVALID).build());
     ComplianceReport day = ComplianceReport.of(Standards.BUILDING_HYGIENE, HALL,
-        ReportPeriod.day(LocalDate.of(2023, 2, 14)), ComplianceReport.JAPAN, rs);
+        CompliancePeriod.day(LocalDate.of(2023, 2, 14)), ComplianceReport.JAPAN, rs);
     QuantityCompliance h = day.quantity(Quantity.RELATIVE_HUMIDITY).orElseThrow();
     assertThat(day.invalidReadings()).isEqualTo(1);
     assertThat(h.count()).isEqualTo(7);
@@ -134,7 +134,7 @@ class ComplianceReportTest {
     // 学校環境衛生基準: humidity 30–80 %, CO2 ≤ 1500 ppm; building: 40–70 %, CO2 ≤ 1000 ppm (daily average)
     List<Reading> rs = List.of(r(Quantity.RELATIVE_HUMIDITY, "35.0", "2023-06-01T10:00"),
         r(Quantity.CO2, "1200", "2023-06-01T10:00"));
-    ReportPeriod p = ReportPeriod.day(LocalDate.of(2023, 6, 1));
+    CompliancePeriod p = CompliancePeriod.day(LocalDate.of(2023, 6, 1));
     ComplianceReport school = ComplianceReport.of(Standards.SCHOOL, HALL, p, ComplianceReport.JAPAN, rs);
     ComplianceReport building = ComplianceReport.of(Standards.BUILDING_HYGIENE, HALL, p, ComplianceReport.JAPAN, rs);
     assertThat(school.quantities()).allSatisfy(q -> assertThat(q.exceedances()).isEmpty());
@@ -172,7 +172,7 @@ class ComplianceReportTest {
         .addLimits(Limit.builder().quantity(Quantity.CO2).upper(new BigDecimal("800"))
             .judgement(Judgement.PER_READING).source("市の目標値").build())
         .build();
-    ComplianceReport rep = ComplianceReport.of(own, HALL, ReportPeriod.day(LocalDate.of(2023, 2, 14)),
+    ComplianceReport rep = ComplianceReport.of(own, HALL, CompliancePeriod.day(LocalDate.of(2023, 2, 14)),
         ComplianceReport.JAPAN, List.of(r(Quantity.CO2, "900", "2023-02-14T10:00")));
     assertThat(rep.quantity(Quantity.CO2).orElseThrow().exceedances()).hasSize(1);
 
@@ -194,12 +194,12 @@ class ComplianceReportTest {
     List<Reading> rs = List.of(r(Quantity.AIR_TEMPERATURE, "20.0", "2023-02-14T10:00"),
         Reading.of("s2", Quantity.AIR_TEMPERATURE, new BigDecimal("29.0"), jst("2023-02-14T10:00")));
     Map<Location, ComplianceReport> reports = ComplianceReport.byLocation(Standards.BUILDING_HYGIENE,
-        ReportPeriod.month(YearMonth.of(2023, 2)), ComplianceReport.JAPAN, List.of(s1, s2), rs);
+        CompliancePeriod.month(YearMonth.of(2023, 2)), ComplianceReport.JAPAN, List.of(s1, s2), rs);
     assertThat(reports).containsOnlyKeys(HALL, other);
     assertThat(reports.get(other).quantity(Quantity.AIR_TEMPERATURE).orElseThrow().exceedances()).hasSize(1);
     assertThat(reports.get(HALL).quantity(Quantity.AIR_TEMPERATURE).orElseThrow().exceedances()).isEmpty();
     assertThatThrownBy(() -> ComplianceReport.byLocation(Standards.BUILDING_HYGIENE,
-        ReportPeriod.month(YearMonth.of(2023, 2)), ComplianceReport.JAPAN, List.of(s1), rs))
+        CompliancePeriod.month(YearMonth.of(2023, 2)), ComplianceReport.JAPAN, List.of(s1), rs))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'s2'");
   }
 
@@ -212,7 +212,7 @@ class ComplianceReportTest {
     List<Sensor> sensors = List.of(sensor("s1", a), sensor("s2", b));
     Reading r1 = r(Quantity.AIR_TEMPERATURE, "20.0", "2023-02-14T10:00");
     Reading r2 = Reading.of("s2", Quantity.AIR_TEMPERATURE, new BigDecimal("21.0"), jst("2023-02-14T10:10"));
-    ReportPeriod feb = ReportPeriod.month(YearMonth.of(2023, 2));
+    CompliancePeriod feb = CompliancePeriod.month(YearMonth.of(2023, 2));
     Map<Location, ComplianceReport> forward = ComplianceReport.byLocation(Standards.BUILDING_HYGIENE, feb,
         ComplianceReport.JAPAN, sensors, List.of(r1, r2));
     Map<Location, ComplianceReport> backward = ComplianceReport.byLocation(Standards.BUILDING_HYGIENE, feb,
@@ -233,7 +233,7 @@ class ComplianceReportTest {
     // 2022-03-31T16:00Z is 2022-04-01 01:00 in Japan: judged against the 18 °C rule
     Reading r = Reading.of("s1", Quantity.AIR_TEMPERATURE, new BigDecimal("17.5"), Instant.parse("2022-03-31T16:00:00Z"));
     ComplianceReport rep = ComplianceReport.of(Standards.BUILDING_HYGIENE, HALL,
-        ReportPeriod.day(LocalDate.of(2022, 4, 1)), ComplianceReport.JAPAN, List.of(r));
+        CompliancePeriod.day(LocalDate.of(2022, 4, 1)), ComplianceReport.JAPAN, List.of(r));
     assertThat(rep.quantity(Quantity.AIR_TEMPERATURE).orElseThrow().exceedances()).hasSize(1);
   }
 }

@@ -19,7 +19,7 @@ import org.municipaldx.iot.standard.Exceedance;
 import org.municipaldx.iot.standard.Judgement;
 import org.municipaldx.iot.standard.Limit;
 import org.municipaldx.iot.standard.QuantityCompliance;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 
 /**
  * Days to segments with the library's {@link ComplianceReport}, and segments folded into a period's
@@ -72,7 +72,7 @@ public final class ComplianceKernel {
       readings.add(Reading.builder().sensorId(r.sensor(i)).quantity(q)
           .value(BigDecimal.valueOf(r.unscaled(i), scale)).observedAt(t).quality(QUALITIES[r.quality(i)]).build());
     }
-    ComplianceReport report = ComplianceReport.of(standard, ANY, ReportPeriod.day(day), zone, readings);
+    ComplianceReport report = ComplianceReport.of(standard, ANY, CompliancePeriod.day(day), zone, readings);
     Segment s = new Segment();
     s.day = day.toString();
     s.quantity = q.name();

@@ -41,7 +41,7 @@ import org.municipaldx.iot.report.QuantityRow;
 import org.municipaldx.iot.report.Span;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.iot.standard.Limit;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.RoundingPolicy;
@@ -121,10 +121,10 @@ public final class IotComplianceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    ReportPeriod.Kind kind = switch (period) {
-      case "day" -> ReportPeriod.Kind.DAY;
-      case "month" -> ReportPeriod.Kind.MONTH;
-      case "fy" -> ReportPeriod.Kind.FISCAL_YEAR;
+    CompliancePeriod.Kind kind = switch (period) {
+      case "day" -> CompliancePeriod.Kind.DAY;
+      case "month" -> CompliancePeriod.Kind.MONTH;
+      case "fy" -> CompliancePeriod.Kind.FISCAL_YEAR;
       default -> throw new CommandLine.ParameterException(spec.commandLine(),
           "--period: expected day, month or fy (was '" + period + "')");
     };

@@ -11,27 +11,27 @@ import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.FiscalYear;
 
-class ReportPeriodTest {
+class CompliancePeriodTest {
 
   @Test
   void fiscalYearRunsAprilToMarch() {
-    ReportPeriod fy = ReportPeriod.fiscalYear(FiscalYear.of(2023));
+    CompliancePeriod fy = CompliancePeriod.fiscalYear(FiscalYear.of(2023));
     assertThat(fy.start()).isEqualTo(LocalDate.of(2023, 4, 1));
     assertThat(fy.endExclusive()).isEqualTo(LocalDate.of(2024, 4, 1));
     assertThat(fy.contains(LocalDate.of(2024, 3, 31))).isTrue();
     assertThat(fy.contains(LocalDate.of(2023, 3, 31))).isFalse();
     assertThat(fy).hasToString("FY2023");
-    assertThat(ReportPeriod.parse("2023（令和5）年度")).isEqualTo(fy);
+    assertThat(CompliancePeriod.parse("2023（令和5）年度")).isEqualTo(fy);
   }
 
   @Test
   void monthAndDay() {
-    assertThat(ReportPeriod.month(YearMonth.of(2024, 2)).endExclusive()).isEqualTo(LocalDate.of(2024, 3, 1));
-    assertThat(ReportPeriod.parse("2024-02")).hasToString("2024-02");
-    assertThat(ReportPeriod.parse("２０２３-０２-１４")).isEqualTo(ReportPeriod.day(LocalDate.of(2023, 2, 14)));
-    assertThatThrownBy(() -> ReportPeriod.parse("2023-13")).isInstanceOf(IllegalArgumentException.class)
+    assertThat(CompliancePeriod.month(YearMonth.of(2024, 2)).endExclusive()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(CompliancePeriod.parse("2024-02")).hasToString("2024-02");
+    assertThat(CompliancePeriod.parse("２０２３-０２-１４")).isEqualTo(CompliancePeriod.day(LocalDate.of(2023, 2, 14)));
+    assertThatThrownBy(() -> CompliancePeriod.parse("2023-13")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2023-13");
-    assertThatThrownBy(() -> ReportPeriod.parse("soon")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> CompliancePeriod.parse("soon")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("FY2022");
   }
 
@@ -42,14 +42,14 @@ class ReportPeriodTest {
   }
 
   private static void toStringAndParseRoundTrip(int year, int month, int day) {
-    for (ReportPeriod p : new ReportPeriod[] {ReportPeriod.day(LocalDate.of(year, month, day)),
-        ReportPeriod.month(YearMonth.of(year, month)), ReportPeriod.fiscalYear(FiscalYear.of(year))}) {
-      assertThat(ReportPeriod.parse(p.toString())).isEqualTo(p);
+    for (CompliancePeriod p : new CompliancePeriod[] {CompliancePeriod.day(LocalDate.of(year, month, day)),
+        CompliancePeriod.month(YearMonth.of(year, month)), CompliancePeriod.fiscalYear(FiscalYear.of(year))}) {
+      assertThat(CompliancePeriod.parse(p.toString())).isEqualTo(p);
     }
   }
 
   @Test
   void equalsContract() {
-    EqualsVerifier.forClass(ReportPeriod.class).withNonnullFields("kind", "start").verify();
+    EqualsVerifier.forClass(CompliancePeriod.class).withNonnullFields("kind", "start").verify();
   }
 }

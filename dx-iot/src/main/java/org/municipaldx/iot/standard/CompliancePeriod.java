@@ -11,10 +11,14 @@ import org.municipaldx.core.internal.Text;
  * The period a compliance report covers: a day, a calendar month or a fiscal year (April–March,
  * {@link FiscalYear}).
  *
+ * <p>Not to be confused with dx-core's {@link org.municipaldx.core.ReportingPeriod}, the
+ * <em>year</em> (fiscal or calendar) a count such as a number of applications refers to: a compliance
+ * period can be as short as a day and is always a span of dates in Asia/Tokyo.
+ *
  * <p>{@link #toString()} prints {@code 2022-04-01}, {@code 2022-04} or {@code FY2022} and
  * {@link #parse(CharSequence)} reads those back. This class is immutable and thread-safe.
  */
-public final class ReportPeriod {
+public final class CompliancePeriod {
   /** The length of a period. */
   public enum Kind {
     /** One calendar day. */
@@ -28,7 +32,7 @@ public final class ReportPeriod {
   private final Kind kind;
   private final LocalDate start;
 
-  private ReportPeriod(Kind kind, LocalDate start) {
+  private CompliancePeriod(Kind kind, LocalDate start) {
     this.kind = kind;
     this.start = start;
   }
@@ -37,24 +41,24 @@ public final class ReportPeriod {
    * @param date  the day, not null
    * @return the period of that day, never null
    */
-  public static ReportPeriod day(LocalDate date) {
-    return new ReportPeriod(Kind.DAY, Objects.requireNonNull(date, "date"));
+  public static CompliancePeriod day(LocalDate date) {
+    return new CompliancePeriod(Kind.DAY, Objects.requireNonNull(date, "date"));
   }
 
   /**
    * @param month  the month, not null
    * @return the period of that month, never null
    */
-  public static ReportPeriod month(YearMonth month) {
-    return new ReportPeriod(Kind.MONTH, Objects.requireNonNull(month, "month").atDay(1));
+  public static CompliancePeriod month(YearMonth month) {
+    return new CompliancePeriod(Kind.MONTH, Objects.requireNonNull(month, "month").atDay(1));
   }
 
   /**
    * @param year  the fiscal year, not null
    * @return the period of that fiscal year, never null
    */
-  public static ReportPeriod fiscalYear(FiscalYear year) {
-    return new ReportPeriod(Kind.FISCAL_YEAR, Objects.requireNonNull(year, "year").startDate());
+  public static CompliancePeriod fiscalYear(FiscalYear year) {
+    return new CompliancePeriod(Kind.FISCAL_YEAR, Objects.requireNonNull(year, "year").startDate());
   }
 
   /**
@@ -63,7 +67,7 @@ public final class ReportPeriod {
    * @return the period, never null
    * @throws IllegalArgumentException if the text is none of these
    */
-  public static ReportPeriod parse(CharSequence text) {
+  public static CompliancePeriod parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = Text.nfkc(text).strip();
     try {
@@ -74,12 +78,12 @@ public final class ReportPeriod {
         return month(YearMonth.parse(s));
       }
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("ReportPeriod '" + text + "' cannot be parsed: " + e.getMessage(), e);
+      throw new IllegalArgumentException("CompliancePeriod '" + text + "' cannot be parsed: " + e.getMessage(), e);
     }
     try {
       return fiscalYear(FiscalYear.parse(s));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("ReportPeriod '" + text
+      throw new IllegalArgumentException("CompliancePeriod '" + text
           + "' cannot be parsed: expected a day (2022-04-01), a month (2022-04) or a fiscal year (FY2022)", e);
     }
   }
@@ -113,7 +117,7 @@ public final class ReportPeriod {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ReportPeriod && ((ReportPeriod) o).kind == kind && ((ReportPeriod) o).start.equals(start);
+    return o instanceof CompliancePeriod && ((CompliancePeriod) o).kind == kind && ((CompliancePeriod) o).start.equals(start);
   }
 
   @Override
