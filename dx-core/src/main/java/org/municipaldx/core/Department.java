@@ -12,21 +12,18 @@ import org.municipaldx.core.internal.Checks;
 /**
  * A 部局 (department, bureau or committee secretariat) of a municipality.
  *
- * <p>The id is the stable key other records use ({@code [a-z0-9][a-z0-9-]*}); the names are for
+ * <p>The id is the stable key other records use ({@link Ids#MODEL_ID_PATTERN}); the names are for
  * people. Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDepartment.class)
 @JsonDeserialize(as = ImmutableDepartment.class)
 public abstract class Department {
-  /** The rule an id must follow. */
-  public static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]*$";
-
   Department() {}
 
   /** @return the stable id, e.g. {@code health-welfare} */
   @NotNull
-  @Pattern(regexp = ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
   /** @return the Japanese name, e.g. 保健福祉部 */
@@ -42,7 +39,7 @@ public abstract class Department {
 
   @Value.Check
   protected void check() {
-    Checks.check(id().matches(ID_PATTERN), "Department", "id", id(), "must match " + ID_PATTERN);
+    Checks.check(Ids.isModelId(id()), "Department", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
     Checks.notBlank(japaneseName(), "Department", "japaneseName");
     englishName().ifPresent(n -> Checks.notBlank(n, "Department", "englishName"));
   }

@@ -20,9 +20,9 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Procedure {
   Procedure() {}
 
-  /** @return the stable id ({@link Department#ID_PATTERN}) */
+  /** @return the stable id ({@link Ids#MODEL_ID_PATTERN}) */
   @NotNull
-  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
   /** @return the procedure's name */
@@ -42,10 +42,10 @@ public abstract class Procedure {
 
   @Value.Check
   protected void check() {
-    Checks.check(id().matches(Department.ID_PATTERN), "Procedure", "id", id(), "must match " + Department.ID_PATTERN);
+    Checks.check(Ids.isModelId(id()), "Procedure", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
     Checks.notBlank(name(), "Procedure", "name");
-    departmentId().ifPresent(d -> Checks.check(d.matches(Department.ID_PATTERN), "Procedure", "departmentId", d,
-        "must match " + Department.ID_PATTERN));
+    departmentId().ifPresent(d -> Checks.check(Ids.isModelId(d), "Procedure", "departmentId", d,
+        "must match " + Ids.MODEL_ID_PATTERN));
   }
 
   public static Builder builder() {

@@ -41,7 +41,7 @@ class ModelInvariantsTest {
     assertThatCode(() -> withoutId().id("a1-b2").build()).doesNotThrowAnyException();
     assertThatThrownBy(() -> withoutId().id("a_b").build()).hasMessageContaining("Initiative.id: must match");
     assertThatThrownBy(() -> withoutId().id("Not An Id").build())
-        .hasMessageContaining("Initiative.id: must match " + Department.ID_PATTERN).hasMessageContaining("'Not An Id'");
+        .hasMessageContaining("Initiative.id: must match " + Ids.MODEL_ID_PATTERN).hasMessageContaining("'Not An Id'");
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.immutables.value.Value;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -25,7 +26,7 @@ public abstract class Reading {
 
   /** @return the id of the sensor that measured it */
   @NotNull
-  @Pattern(regexp = Sensor.ID_PATTERN)
+  @Pattern(regexp = Ids.DEVICE_ID_PATTERN, message = "{org.municipaldx.DeviceId.message}")
   public abstract String sensorId();
 
   /** @return what was measured, never null */
@@ -48,7 +49,7 @@ public abstract class Reading {
 
   @Value.Check
   protected void check() {
-    Checks.check(Sensor.isValidId(sensorId()), "Reading", "sensorId", sensorId(), "must match " + Sensor.ID_PATTERN);
+    Checks.check(Sensor.isValidId(sensorId()), "Reading", "sensorId", sensorId(), "must match " + Ids.DEVICE_ID_PATTERN);
     try {
       quantity().check(value());
     } catch (IllegalArgumentException e) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.municipaldx.core.Department;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.MunicipalityCode;
 import org.municipaldx.core.internal.Checks;
 
@@ -27,13 +28,10 @@ import org.municipaldx.core.internal.Checks;
 @JsonSerialize(as = ImmutableSensor.class)
 @JsonDeserialize(as = ImmutableSensor.class)
 public abstract class Sensor {
-  /** The rule a sensor id must follow. */
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
-
   Sensor() {}
 
   /**
-   * Whether a text follows {@link #ID_PATTERN}; the same rule as the regular expression, checked
+   * Whether a text follows {@link Ids#DEVICE_ID_PATTERN}; the same rule as the regular expression, checked
    * without one because every reading checks its sensor id.
    *
    * @param id  the text, not null
@@ -58,7 +56,7 @@ public abstract class Sensor {
 
   /** @return the stable id, e.g. {@code hall-3f-01} */
   @NotNull
-  @Pattern(regexp = ID_PATTERN)
+  @Pattern(regexp = Ids.DEVICE_ID_PATTERN, message = "{org.municipaldx.DeviceId.message}")
   public abstract String id();
 
   /** @return the kind of instrument, never null */
@@ -82,7 +80,7 @@ public abstract class Sensor {
   @NotNull
   public abstract MunicipalityCode owner();
 
-  /** @return the id of the owning department ({@link Department#ID_PATTERN}), if assigned */
+  /** @return the id of the owning department ({@link Ids#MODEL_ID_PATTERN}), if assigned */
   public abstract Optional<String> department();
 
   /** @return the nominal interval between reports, positive */
@@ -94,12 +92,12 @@ public abstract class Sensor {
 
   @Value.Check
   protected void check() {
-    Checks.check(isValidId(id()), "Sensor", "id", id(), "must match " + ID_PATTERN);
+    Checks.check(isValidId(id()), "Sensor", "id", id(), "must match " + Ids.DEVICE_ID_PATTERN);
     Checks.check(!quantities().isEmpty(), "Sensor", "quantities", quantities(), "must name at least one quantity");
     Checks.check(!reportingInterval().isNegative() && !reportingInterval().isZero(), "Sensor",
         "reportingInterval", reportingInterval(), "must be positive");
-    department().ifPresent(d -> Checks.check(d.matches(Department.ID_PATTERN), "Sensor", "department", d,
-        "must match " + Department.ID_PATTERN));
+    department().ifPresent(d -> Checks.check(Ids.isModelId(d), "Sensor", "department", d,
+        "must match " + Ids.MODEL_ID_PATTERN));
     deviceId().ifPresent(d -> Checks.notBlank(d, "Sensor", "deviceId"));
   }
 

@@ -3,6 +3,7 @@ package org.municipaldx.iot;
 import static org.municipaldx.iot.IotTrials.API;
 
 import org.junit.jupiter.api.Test;
+import org.municipaldx.core.Ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -11,6 +12,6 @@ class SensorIdProperties {
   @Test
   void handWrittenCheckAgreesWithTheDocumentedPattern() {
     API.alternate(IotTrials.strings("Aa0.-_:/ é１", 0, 6), IotTrials.anyStrings(6)).withLimit(500)
-        .supplyTo(text -> assertThat(Sensor.isValidId(text)).isEqualTo(text.matches(Sensor.ID_PATTERN)));
+        .supplyTo(text -> assertThat(Sensor.isValidId(text)).isEqualTo(Ids.isDeviceId(text)));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -22,9 +23,9 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Contract {
   Contract() {}
 
-  /** @return the contract number, matching {@value ContractingProcess#ID_PATTERN} */
+  /** @return the contract number, matching {@value Ids#RECORD_ID_PATTERN} */
   @NotNull
-  @Pattern(regexp = ContractingProcess.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
   /** @return the contract amount in whole yen, zero or more */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.Municipality;
 import org.municipaldx.core.internal.Checks;
 
@@ -46,9 +47,6 @@ import org.municipaldx.core.internal.Checks;
 @JsonSerialize(as = ImmutableContractingProcess.class)
 @JsonDeserialize(as = ImmutableContractingProcess.class)
 public abstract class ContractingProcess {
-  /** The rule ids of processes, suppliers, contracts and invoices follow. */
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
-
   /** The time zone in which bid instants are compared with dates: Japan Standard Time. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
@@ -56,9 +54,9 @@ public abstract class ContractingProcess {
 
   ContractingProcess() {}
 
-  /** @return the municipality's id of the process (案件番号), matching {@value #ID_PATTERN} */
+  /** @return the municipality's id of the process (案件番号), matching {@value Ids#RECORD_ID_PATTERN} */
   @NotNull
-  @Pattern(regexp = ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
   /** @return the title (件名), e.g. 市道〇〇線道路改良工事; not blank */
@@ -237,7 +235,7 @@ public abstract class ContractingProcess {
 
   static void checkId(String id, String type, String field) {
     Objects.requireNonNull(id, () -> type + "." + field + ": must not be null");
-    Checks.check(id.matches(ID_PATTERN), type, field, id, "must match " + ID_PATTERN);
+    Checks.check(Ids.isRecordId(id), type, field, id, "must match " + Ids.RECORD_ID_PATTERN);
   }
 
   public static Builder builder() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -24,9 +25,9 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Invoice {
   Invoice() {}
 
-  /** @return the invoice number, matching {@value ContractingProcess#ID_PATTERN} */
+  /** @return the invoice number, matching {@value Ids#RECORD_ID_PATTERN} */
   @NotNull
-  @Pattern(regexp = ContractingProcess.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
   /** @return the issue date, never null */

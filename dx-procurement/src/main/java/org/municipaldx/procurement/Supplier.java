@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -19,9 +20,9 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Supplier {
   Supplier() {}
 
-  /** @return the id, matching {@value ContractingProcess#ID_PATTERN} */
+  /** @return the id, matching {@value Ids#RECORD_ID_PATTERN} */
   @NotNull
-  @Pattern(regexp = ContractingProcess.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
   /** @return the business name, e.g. 株式会社〇〇建設; not blank */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.municipaldx.core.Department;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.estimate.SavingsEstimate;
 import org.municipaldx.core.internal.Checks;
 import org.municipaldx.regulation.law.NationalLawReference;
@@ -28,21 +29,18 @@ import org.municipaldx.regulation.review.ReviewStep;
  * IoT monitoring setup (by id, as dx-iot names it) or a savings estimate, and its review history.
  *
  * <p>Rules checked when built: at least one type; every sub-type belongs to one of the types; the
- * target PHASE is not below the current one; ids follow {@link #ID_PATTERN} and
- * {@link Department#ID_PATTERN}. Immutable and thread-safe; build with {@link #builder()}.
+ * target PHASE is not below the current one; ids follow {@link Ids#RECORD_ID_PATTERN} and
+ * {@link Ids#MODEL_ID_PATTERN}. Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRegulationItem.class)
 @JsonDeserialize(as = ImmutableRegulationItem.class)
 public abstract class RegulationItem {
-  /** The rule an item id follows: letters, digits, {@code - _ .}, starting with a letter or digit. */
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
-
   RegulationItem() {}
 
   /** @return the item's stable id within the inventory, e.g. {@code fire-044-1} */
   @NotNull
-  @Pattern(regexp = ID_PATTERN)
+  @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
   /** @return the provision, never null */
@@ -72,7 +70,7 @@ public abstract class RegulationItem {
 
   /** @return the id of the responsible department ({@link Department#id()}), never null */
   @NotNull
-  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String departmentId();
 
   /** @return the technologies that could substitute for the analog method */
@@ -138,7 +136,7 @@ public abstract class RegulationItem {
   @Value.Check
   protected void check() {
     String t = "RegulationItem";
-    Checks.check(id().matches(ID_PATTERN), t, "id", id(), "must match " + ID_PATTERN);
+    Checks.check(Ids.isRecordId(id()), t, "id", id(), "must match " + Ids.RECORD_ID_PATTERN);
     Checks.notBlank(quotedText(), t, "quotedText");
     Checks.check(!types().isEmpty(), t, "types", types(), "must have at least one type");
     for (RegulationSubType s : subTypes()) {
@@ -147,8 +145,8 @@ public abstract class RegulationItem {
     }
     targetPhase().ifPresent(p -> Checks.check(p.compareTo(currentPhase()) >= 0, t, "targetPhase", p,
         "must not be below the current PHASE " + currentPhase()));
-    Checks.check(departmentId().matches(Department.ID_PATTERN), t, "departmentId", departmentId(),
-        "must match " + Department.ID_PATTERN);
+    Checks.check(Ids.isModelId(departmentId()), t, "departmentId", departmentId(),
+        "must match " + Ids.MODEL_ID_PATTERN);
     iotMonitoringSetupId().ifPresent(s -> Checks.notBlank(s, t, "iotMonitoringSetupId"));
   }
 

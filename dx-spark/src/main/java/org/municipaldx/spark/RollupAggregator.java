@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.Ids;
 import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.spark.internal.ProcedureInput;
@@ -25,7 +26,7 @@ import org.municipaldx.spark.internal.Rows;
  * ({@code ColumnarTable.rollup()}, {@code ProcedureYearRollup.ofRows}). A row with several five-less categories
  * counts in each of them; the grand total counts it once.
  *
- * <p>Input, by position: {@code department} (an id matching {@link Department#ID_PATTERN}),
+ * <p>Input, by position: {@code department} (an id matching {@link Ids#MODEL_ID_PATTERN}),
  * {@code fiveLessMask} (0 to 31, the OR of {@link FiveLess#bit()}), {@code minutesPerCase},
  * {@code online}, {@code total} (≥ 0, online ≤ total). Bad input fails with
  * {@link IllegalArgumentException} naming the field and the value; overflow with
@@ -101,8 +102,8 @@ public final class RollupAggregator extends Aggregator<Row, RollupBuffer, Row> {
   @Override
   public Row finish(RollupBuffer b) {
     for (String id : b.rowsByDepartment().keySet()) {
-      if (!id.matches(Department.ID_PATTERN)) {
-        throw new IllegalArgumentException(NAME + ".department: must match " + Department.ID_PATTERN
+      if (!Ids.isModelId(id)) {
+        throw new IllegalArgumentException(NAME + ".department: must match " + Ids.MODEL_ID_PATTERN
             + " (was '" + id + "')");
       }
     }

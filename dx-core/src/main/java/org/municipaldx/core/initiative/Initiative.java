@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.DxTag;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.estimate.SavingsEstimate;
 import org.municipaldx.core.internal.Checks;
 
@@ -39,7 +40,7 @@ public abstract class Initiative {
 
   /** @return the stable id */
   @NotNull
-  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
   /** @return the fiscal year of the plan the initiative belongs to */
@@ -94,9 +95,9 @@ public abstract class Initiative {
   @Value.Check
   protected void check() {
     String t = "Initiative";
-    Checks.check(id().matches(Department.ID_PATTERN), t, "id", id(), "must match " + Department.ID_PATTERN);
-    departmentId().ifPresent(d -> Checks.check(d.matches(Department.ID_PATTERN), t, "departmentId", d,
-        "must match " + Department.ID_PATTERN));
+    Checks.check(Ids.isModelId(id()), t, "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
+    departmentId().ifPresent(d -> Checks.check(Ids.isModelId(d), t, "departmentId", d,
+        "must match " + Ids.MODEL_ID_PATTERN));
     Checks.check(departmentInference().isEmpty() || departmentId().isPresent(), t, "departmentInference",
         departmentInference().orElse(null), "needs a departmentId to explain");
     vision().ifPresent(v -> Checks.check(v >= 1 && v <= 99, t, "vision", v, "must be from 1 to 99"));

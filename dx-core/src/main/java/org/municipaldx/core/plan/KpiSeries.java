@@ -13,6 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -30,7 +31,7 @@ public abstract class KpiSeries {
   KpiSeries() {}
 
   @NotNull
-  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
   /** @return what is measured, e.g. 決済比率（決済額ベース） */
@@ -58,7 +59,7 @@ public abstract class KpiSeries {
   @Value.Check
   protected void check() {
     String t = "KpiSeries";
-    Checks.check(id().matches(Department.ID_PATTERN), t, "id", id(), "must match " + Department.ID_PATTERN);
+    Checks.check(Ids.isModelId(id()), t, "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
     Checks.notBlank(indicator(), t, "indicator");
     Checks.noBlanks(notes(), t, "notes");
     Set<Object> keys = new HashSet<>();

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.DxTag;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -28,7 +29,7 @@ public abstract class RoadmapItem {
   RoadmapItem() {}
 
   @NotNull
-  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
@@ -62,7 +63,7 @@ public abstract class RoadmapItem {
 
   @Value.Check
   protected void check() {
-    Checks.check(id().matches(Department.ID_PATTERN), "RoadmapItem", "id", id(), "must match " + Department.ID_PATTERN);
+    Checks.check(Ids.isModelId(id()), "RoadmapItem", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
     Checks.notBlank(title(), "RoadmapItem", "title");
     Checks.noBlanks(futureVision(), "RoadmapItem", "futureVision");
     try {

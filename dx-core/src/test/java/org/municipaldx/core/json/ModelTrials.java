@@ -16,6 +16,7 @@ import org.municipaldx.core.DepartmentKind;
 import org.municipaldx.core.DxTag;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.Municipality;
 import org.municipaldx.core.MunicipalityCode;
 import org.municipaldx.core.Procedure;
@@ -85,7 +86,7 @@ public final class ModelTrials {
   }
 
   static Trials<String> ids() {
-    return strings("abcdefghijklmnopqrstuvwxyz0123456789", 1, 12).filter(s -> s.matches(Department.ID_PATTERN));
+    return strings("abcdefghijklmnopqrstuvwxyz0123456789", 1, 12).filter(s -> Ids.isModelId(s));
   }
 
   static Trials<String> text() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.Ids;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;
@@ -295,7 +296,7 @@ public final class ReadingsCsvReader {
       // plain map of the text is faster than its fallback (measured in IotComplianceBenchmark)
       int s = sensorIds.size() < Lookup.LEARNED ? sensors.index(r, iSensor) : sensor(r.get(iSensor));
       if (s < 0) {
-        row.problem(Column.SENSOR, "'" + row.get(Column.SENSOR) + "' is not a sensor id (" + Sensor.ID_PATTERN + ")");
+        row.problem(Column.SENSOR, "'" + row.get(Column.SENSOR) + "' is not a sensor id (" + Ids.DEVICE_ID_PATTERN + ")");
         ok = false;
       }
       int l = locations.size() < Lookup.LEARNED ? places.index(r, iLocation) : location(r.get(iLocation));

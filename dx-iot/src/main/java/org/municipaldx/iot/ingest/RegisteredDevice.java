@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.municipaldx.core.Ids;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Sensor;
@@ -19,7 +20,7 @@ import org.municipaldx.iot.lpp.LppReadings;
  * Immutable and thread-safe.
  *
  * @param deviceId  the network server's device id, not blank
- * @param sensorId  the sensor id ({@link Sensor#ID_PATTERN}), not null
+ * @param sensorId  the sensor id ({@link Ids#DEVICE_ID_PATTERN}), not null
  * @param location  the location, not null
  * @param reportingInterval  the nominal interval between uplinks, positive, if known
  * @param channels  LPP channel → quantity, not null
@@ -37,7 +38,7 @@ public record RegisteredDevice(String deviceId, String sensorId, Location locati
       throw new IllegalArgumentException("RegisteredDevice.deviceId: must not be blank (was '" + deviceId + "')");
     }
     if (!Sensor.isValidId(sensorId)) {
-      throw new IllegalArgumentException("RegisteredDevice.sensorId: must match " + Sensor.ID_PATTERN
+      throw new IllegalArgumentException("RegisteredDevice.sensorId: must match " + Ids.DEVICE_ID_PATTERN
           + " (was '" + sensorId + "')");
     }
     reportingInterval.ifPresent(d -> {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.Department;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
@@ -27,14 +28,11 @@ import org.municipaldx.iot.Quantity;
 @JsonSerialize(as = ImmutableEnvironmentalStandard.class)
 @JsonDeserialize(as = ImmutableEnvironmentalStandard.class)
 public abstract class EnvironmentalStandard {
-  /** The rule an id must follow: the model's id rule, {@link Department#ID_PATTERN}. */
-  public static final String ID_PATTERN = Department.ID_PATTERN;
-
   EnvironmentalStandard() {}
 
   /** @return the stable id, e.g. {@code building-hygiene} */
   @NotNull
-  @Pattern(regexp = ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
   /** @return the Japanese name, e.g. 建築物環境衛生管理基準 */
@@ -64,7 +62,7 @@ public abstract class EnvironmentalStandard {
 
   @Value.Check
   protected void check() {
-    Checks.check(id().matches(ID_PATTERN), "EnvironmentalStandard", "id", id(), "must match " + ID_PATTERN);
+    Checks.check(Ids.isModelId(id()), "EnvironmentalStandard", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
     Checks.notBlank(japaneseName(), "EnvironmentalStandard", "japaneseName");
     Checks.check(!limits().isEmpty(), "EnvironmentalStandard", "limits", limits(), "must not be empty");
     for (int i = 0; i < limits().size(); i++) {

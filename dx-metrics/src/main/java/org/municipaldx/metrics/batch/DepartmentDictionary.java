@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.municipaldx.core.Department;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -31,7 +32,7 @@ public final class DepartmentDictionary {
   }
 
   /**
-   * @param ids  the department ids, not null, each matching {@link Department#ID_PATTERN};
+   * @param ids  the department ids, not null, each matching {@link Ids#MODEL_ID_PATTERN};
    *     duplicates are merged
    * @return the dictionary, ids in natural order, never null
    * @throws IllegalArgumentException if an id does not match the pattern
@@ -40,8 +41,8 @@ public final class DepartmentDictionary {
     TreeSet<String> sorted = new TreeSet<>();
     for (String id : ids) {
       Objects.requireNonNull(id, "DepartmentDictionary.ids: must not contain null");
-      Checks.check(id.matches(Department.ID_PATTERN), "DepartmentDictionary", "id", id,
-          "must match " + Department.ID_PATTERN);
+      Checks.check(Ids.isModelId(id), "DepartmentDictionary", "id", id,
+          "must match " + Ids.MODEL_ID_PATTERN);
       sorted.add(id);
     }
     return new DepartmentDictionary(new ArrayList<>(sorted));

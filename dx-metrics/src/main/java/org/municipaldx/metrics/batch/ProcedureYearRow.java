@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -18,7 +19,7 @@ import org.municipaldx.core.internal.Checks;
  * total and online.
  *
  * <p>Invariants: {@code 0 ≤ online ≤ total}, {@code minutesPerCase ≥ 0}, the department id follows
- * {@link Department#ID_PATTERN}. The counts are {@code long} like every count of the model; the
+ * {@link Ids#MODEL_ID_PATTERN}. The counts are {@code long} like every count of the model; the
  * columnar table stores them in 32-bit columns and rejects larger values when it is built.
  * Immutable and thread-safe; build with {@link #builder()}.
  */
@@ -30,7 +31,7 @@ public abstract class ProcedureYearRow {
 
   /** @return the id of the department handling the procedure, e.g. {@code health-welfare} */
   @NotNull
-  @Pattern(regexp = Department.ID_PATTERN, message = "{org.municipaldx.Id.message}")
+  @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String departmentId();
 
   /** @return the fiscal year the counts belong to */
@@ -66,8 +67,8 @@ public abstract class ProcedureYearRow {
   @Value.Check
   protected void check() {
     String t = "ProcedureYearRow";
-    Checks.check(departmentId().matches(Department.ID_PATTERN), t, "departmentId", departmentId(),
-        "must match " + Department.ID_PATTERN);
+    Checks.check(Ids.isModelId(departmentId()), t, "departmentId", departmentId(),
+        "must match " + Ids.MODEL_ID_PATTERN);
     Checks.nonNegative(minutesPerCase(), t, "minutesPerCase");
     Checks.nonNegative(online(), t, "online");
     Checks.nonNegative(total(), t, "total");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.municipaldx.core.Department;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 
 /**
@@ -33,7 +34,7 @@ public final class RollupAccumulator {
   public RollupAccumulator() {}
 
   /**
-   * @param id  a department id, not null, matching {@link Department#ID_PATTERN}
+   * @param id  a department id, not null, matching {@link Ids#MODEL_ID_PATTERN}
    * @return its index in this accumulator (registered on first use)
    * @throws IllegalArgumentException if the id does not match the pattern
    */
@@ -42,8 +43,8 @@ public final class RollupAccumulator {
     if (i != null) {
       return i;
     }
-    Checks.check(id.matches(Department.ID_PATTERN), "RollupAccumulator", "department", id,
-        "must match " + Department.ID_PATTERN);
+    Checks.check(Ids.isModelId(id), "RollupAccumulator", "department", id,
+        "must match " + Ids.MODEL_ID_PATTERN);
     int k = ids.size();
     ids.add(id);
     index.put(id, k);

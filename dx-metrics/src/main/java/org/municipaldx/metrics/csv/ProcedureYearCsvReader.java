@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.Fields;
@@ -63,7 +64,7 @@ import org.municipaldx.metrics.batch.RollupPartial;
  *       given with {@link #withFiscalYear(FiscalYear)}; {@code 5レス} is optional (none if absent).
  *       Blank records and Excel's empty trailing header cells are handled by
  *       {@link TableReader}, the same as for every layout.
- *   <li>Departments: ids ({@link Department#ID_PATTERN}), or — with
+ *   <li>Departments: ids ({@link Ids#MODEL_ID_PATTERN}), or — with
  *       {@link #withDepartments(Collection)} — ids or Japanese or English names of the departments
  *       given; an unknown name is a problem listing the known ones.
  *   <li>Five-less categories in one cell are separated by {@code |}, {@code ・} or {@code ;}
@@ -156,14 +157,14 @@ public final class ProcedureYearCsvReader {
    * @param namesById  the departments' names (Japanese, English, others) by id, not null; a 部局
    *     cell may then be an id or a name (NFKC, trimmed, case ignored), and must name one of them
    * @return a reader that resolves department names, never null
-   * @throws IllegalArgumentException if an id does not match {@link Department#ID_PATTERN}
+   * @throws IllegalArgumentException if an id does not match {@link Ids#MODEL_ID_PATTERN}
    */
   public ProcedureYearCsvReader withDepartmentNames(Map<String, ? extends Collection<String>> namesById) {
     Map<String, List<String>> names = new java.util.LinkedHashMap<>();
     namesById.forEach((id, n) -> {
-      if (!id.matches(Department.ID_PATTERN)) {
+      if (!Ids.isModelId(id)) {
         throw new IllegalArgumentException("ProcedureYearCsvReader.departments: '" + id
-            + "' is not a department id (" + Department.ID_PATTERN + ")");
+            + "' is not a department id (" + Ids.MODEL_ID_PATTERN + ")");
       }
       names.put(id, List.copyOf(n));
     });
@@ -677,9 +678,9 @@ public final class ProcedureYearCsvReader {
       throw new IllegalArgumentException("the department is empty");
     }
     if (departments.isEmpty()) {
-      if (!s.matches(Department.ID_PATTERN)) {
+      if (!Ids.isModelId(s)) {
         throw new IllegalArgumentException("'" + cell + "' is not a department id ("
-            + Department.ID_PATTERN + "); give the reader the departments to use names");
+            + Ids.MODEL_ID_PATTERN + "); give the reader the departments to use names");
       }
       return s;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.Ids;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.Rate;
 import org.municipaldx.metrics.batch.ProcedureYearRollup;
@@ -159,8 +160,8 @@ public final class RollupCommand implements Callable<Integer> {
       while (t.next()) {
         Row<DepartmentColumn> r = t.row();
         String id = r.get(DepartmentColumn.ID).strip();
-        if (!id.matches(Department.ID_PATTERN)) {
-          r.problem(DepartmentColumn.ID, "'" + id + "' is not a department id (" + Department.ID_PATTERN + ")");
+        if (!Ids.isModelId(id)) {
+          r.problem(DepartmentColumn.ID, "'" + id + "' is not a department id (" + Ids.MODEL_ID_PATTERN + ")");
           continue;
         }
         List<String> n = new java.util.ArrayList<>();

@@ -2,6 +2,7 @@ package org.municipaldx.examples.dataset;
 
 import java.util.List;
 import java.util.Optional;
+import org.municipaldx.core.Ids;
 
 /** Validation helpers for the dataset records: every failure names the type, the field, the value and the rule. */
 final class Require {
@@ -58,8 +59,8 @@ final class Require {
 
   static String id(String value, String type, String field) {
     notBlank(value, type, field);
-    check(value.matches(org.municipaldx.core.Department.ID_PATTERN), type, field, value,
-        "must match " + org.municipaldx.core.Department.ID_PATTERN);
+    check(value.matches(org.municipaldx.core.Ids.MODEL_ID_PATTERN), type, field, value,
+        "must match " + org.municipaldx.core.Ids.MODEL_ID_PATTERN);
     return value;
   }
 }
