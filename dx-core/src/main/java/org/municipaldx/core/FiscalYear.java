@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.municipaldx.core.internal.KanjiNumerals;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -25,6 +26,7 @@ import org.municipaldx.core.internal.Text;
  *
  * <p>{@link #toString()} prints the year with its era, {@code 2023（令和5）年度}, and
  * {@link #parse(CharSequence)} reads that back, as well as {@code 2023年度}, {@code 令和5年度},
+ * {@code 令和五年度} (era years in kanji numerals, as official documents write them),
  * {@code 令和元年度}, {@code R5}, {@code FY2023} and {@code 2023(令和5)年度}, with half- or
  * full-width characters. A year and era that disagree are rejected ({@code 2022(令和3)年度}: 令和3
  * is 2021).
@@ -33,9 +35,18 @@ import org.municipaldx.core.internal.Text;
  * A fiscal year is named in the era in force on 31 December of its first calendar year, counted as
  * that calendar year's era year. Hence FY2019, which began on 1 April 2019 while it was still
  * 平成31年 (Reiwa began on 1 May 2019), prints as {@code 2019（令和元）年度}; FY1988 prints as
- * {@code 1988（昭和63）年度} and FY1989 as {@code 1989（平成元）年度}. Parsing also accepts the
- * outgoing era's count for a year in which the era changed ({@code 平成31年度} is FY2019), because
- * documents written before the change use it.
+ * {@code 1988（昭和63）年度} and FY1989 as {@code 1989（平成元）年度}.
+ *
+ * <h2>Era years written past an era's end</h2>
+ * Parsing also accepts an era's count continued past its end, as documents written before the
+ * change name later years: the era year counts on from the era's first year, so {@code 平成31年度}
+ * is FY2019 and {@code 平成32年度} FY2020 (平成 began in 1989: 1989 + 32 − 1), exactly as
+ * {@code 令和2年度}. The limit: an era year is accepted up to {@value #ERA_OVERRUN_YEARS} years
+ * after the last calendar year of its era (平成 ended in 2019, so up to 平成41 = 2029; 昭和 up to
+ * 昭和74 = 1999), the span of the longest plans (10-year comprehensive plans) that a document
+ * written just before a change would name; a count beyond it ({@code 平成42年度}, a typo such as
+ * {@code 平成320年度}) is rejected. This limit is the library's choice, not a rule from law. Printing
+ * always uses the era in force ({@code 2020（令和2）年度}).
  *
  * <p>JSON: the starting calendar year as a number ({@code 2023}); a string in any parseable form is
  * also accepted on input.
@@ -65,8 +76,14 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
 
   private static final Pattern WESTERN =
       Pattern.compile("(?:FY)?\\s*(\\d{4})\\s*(?:\\(\\s*(\\S+?)\\s*\\))?\\s*(?:年度)?");
+  /**
+   * How many calendar years after the last year of an era its count is still accepted when parsing
+   * ({@code 平成41年度} is FY2029, {@code 平成42年度} is rejected).
+   */
+  public static final int ERA_OVERRUN_YEARS = 10;
+
   private static final Pattern ERA =
-      Pattern.compile("(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,4})\\s*(?:年度)?");
+      Pattern.compile("(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,4}|[一二三四五六七八九十百千]{1,8})\\s*(?:年度)?");
 
   private final int year;
 
@@ -103,7 +120,9 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
 
   /**
    * Parses a fiscal year written as {@code 2023（令和5）年度}, {@code 2023年度}, {@code 令和5年度},
-   * {@code 令和元年度}, {@code R5}, {@code FY2023} or {@code 2023}, half- or full-width.
+   * {@code 令和五年度}, {@code 令和元年度}, {@code R5}, {@code FY2023} or {@code 2023}, half- or
+   * full-width; era years past an era's end within {@value #ERA_OVERRUN_YEARS} years are accepted
+   * ({@code 平成32年度} is FY2020; see the class documentation).
    *
    * @param text  the text, not null
    * @return the fiscal year, never null
@@ -141,17 +160,30 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
 
   private static int eraYearToWestern(CharSequence text, String eraName, String eraYearText) {
     JapaneseEra era = ERA_NAMES.get(eraName);
-    int eraYear = "元".equals(eraYearText) ? 1 : Integer.parseInt(eraYearText);
+    int eraYear;
+    if ("元".equals(eraYearText)) {
+      eraYear = 1;
+    } else if (Character.isDigit(eraYearText.charAt(0))) {
+      eraYear = Integer.parseInt(eraYearText);
+    } else {
+      try {
+        eraYear = KanjiNumerals.parse(eraYearText);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("FiscalYear '" + text + "': " + e.getMessage(), e);
+      }
+    }
     if (eraYear < 1) {
       throw new IllegalArgumentException("FiscalYear '" + text + "': era year must be 1 (元) or more");
     }
     int western = eraStart(era).getYear() + eraYear - 1;
-    // the era must be in force for at least a day of that calendar year
+    // an era's count is accepted up to ERA_OVERRUN_YEARS after its last calendar year (class Javadoc)
     JapaneseEra next = nextEra(era);
-    if (next != null && western > eraStart(next).getYear()) {
+    if (next != null && western > eraStart(next).getYear() + ERA_OVERRUN_YEARS) {
       throw new IllegalArgumentException(
-          "FiscalYear '" + text + "': " + eraName(era) + eraYearText + " does not exist; "
-              + eraName(era) + " ended in " + eraStart(next).getYear());
+          "FiscalYear '" + text + "': " + eraName(era) + eraYearText + " (" + western
+              + ") is too far past the era's end; " + eraName(era) + " ended in " + eraStart(next).getYear()
+              + " and its count is accepted up to " + ERA_OVERRUN_YEARS + " years later ("
+              + (eraStart(next).getYear() + ERA_OVERRUN_YEARS) + ")");
     }
     if (western < MIN_YEAR) {
       throw new IllegalArgumentException(
@@ -254,6 +286,15 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   public String toJapaneseEraString() {
     int ey = eraYear();
     return eraJapaneseName() + (ey == 1 ? "元" : Integer.toString(ey)) + "年度";
+  }
+
+  /**
+   * {@return the Japanese name with the era year in kanji numerals, as official documents write it,
+   * e.g. 令和五年度, 平成三十一年度, 令和元年度; {@link #parse} reads it back}
+   */
+  public String toKanjiEraString() {
+    int ey = eraYear();
+    return eraJapaneseName() + (ey == 1 ? "元" : KanjiNumerals.format(ey)) + "年度";
   }
 
   public FiscalYear plusYears(int years) {

@@ -64,15 +64,60 @@ class FiscalYearTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("令和3 is 2021")
         .hasMessageContaining("not 2022");
-    assertThatThrownBy(() -> ReportingPeriod.parse("平成32年度")).hasMessageContaining("平成32 does not exist");
+    assertThatThrownBy(() -> ReportingPeriod.parse("平成42年度")).hasMessageContaining("平成42 (2030) is too far past");
     assertThatThrownBy(() -> ReportingPeriod.parse("next year"))
         .hasMessageContaining("'next year' cannot be parsed").hasMessageContaining("FY2023, CY2022, 2022年");
   }
 
   @Test
-  void rejectsEraYearsThatNeverExisted() {
-    assertThatThrownBy(() -> FiscalYear.parse("平成32年度")).hasMessageContaining("平成32 does not exist");
+  void rejectsEraYearsTooFarPastTheEraAndYearZero() {
+    assertThatThrownBy(() -> FiscalYear.parse("平成42年度")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("平成42 (2030) is too far past the era's end; 平成 ended in 2019")
+        .hasMessageContaining("accepted up to 10 years later (2029)");
+    assertThatThrownBy(() -> FiscalYear.parse("平成320年度")).hasMessageContaining("too far past");
+    assertThatThrownBy(() -> FiscalYear.parse("昭和七十五年度")).hasMessageContaining("昭和七十五 (2000) is too far past");
     assertThatThrownBy(() -> FiscalYear.parse("令和0年度")).hasMessageContaining("era year must be 1");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // documents written before an era change name later years in the old era's count
+    "平成31年度, 2019", "平成32年度, 2020", "平成33年度, 2021", "平成41年度, 2029", "H32, 2020",
+    "2020(平成32)年度, 2020", "昭和64年度, 1989", "昭和65年度, 1990", "昭和74年度, 1999",
+    "大正15年度, 1926", "明治45年度, 1912", "平成三十二年度, 2020"
+  })
+  void acceptsEraYearsWrittenPastTheEraAsWritten(String text, int year) {
+    assertThat(FiscalYear.parse(text)).isEqualTo(FiscalYear.of(year));
+  }
+
+  @Test
+  void anEraYearWrittenPastTheEraPrintsInTheEraInForce() {
+    assertThat(FiscalYear.parse("平成32年度")).hasToString("2020（令和2）年度");
+    assertThat(FiscalYear.parse("昭和65年度").toJapaneseEraString()).isEqualTo("平成2年度");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "令和五年度, 2023", "令和元年度, 2019", "平成三十一年度, 2019", "平成元年度, 1989", "令和十年度, 2028",
+    "昭和六十三年度, 1988", "2023（令和五）年度, 2023", "令和 五 年度, 2023", "令和五, 2023", "明治六年度, 1873"
+  })
+  void parsesEraYearsInKanjiNumerals(String text, int year) {
+    assertThat(FiscalYear.parse(text)).isEqualTo(FiscalYear.of(year));
+  }
+
+  @Test
+  void printsEraYearsInKanjiNumerals() {
+    assertThat(FiscalYear.of(2023).toKanjiEraString()).isEqualTo("令和五年度");
+    assertThat(FiscalYear.of(2019).toKanjiEraString()).isEqualTo("令和元年度");
+    assertThat(FiscalYear.of(1988).toKanjiEraString()).isEqualTo("昭和六十三年度");
+    assertThat(FiscalYear.of(2040).toKanjiEraString()).isEqualTo("令和二十二年度");
+  }
+
+  @Test
+  void rejectsMalformedKanjiEraYearsSayingWhy() {
+    assertThatThrownBy(() -> FiscalYear.parse("令和五五年度")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("FiscalYear '令和五五年度'").hasMessageContaining("two digits in a row");
+    assertThatThrownBy(() -> FiscalYear.parse("令和十十年度")).hasMessageContaining("out of order");
   }
 
   @Test

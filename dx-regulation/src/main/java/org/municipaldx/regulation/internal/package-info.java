@@ -1,2 +1,2 @@
-/** Implementation helpers of dx-regulation (kanji numerals, CSV cells, text decoding); not API. */
+/** Implementation helpers of dx-regulation; not API (kanji numerals moved to dx-core's internal package). */
 package org.municipaldx.regulation.internal;

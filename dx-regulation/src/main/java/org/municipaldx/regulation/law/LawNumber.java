@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Text;
-import org.municipaldx.regulation.internal.KanjiNumerals;
+import org.municipaldx.core.internal.KanjiNumerals;
 
 /**
  * A law number (法令番号) as statutes print it: era, era year, the kind of instrument and who issued

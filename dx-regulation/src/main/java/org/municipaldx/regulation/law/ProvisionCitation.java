@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Text;
-import org.municipaldx.regulation.internal.KanjiNumerals;
+import org.municipaldx.core.internal.KanjiNumerals;
 
 /**
  * A citation of the provisions a rule rests on, as registers such as the national procedures

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.municipaldx.core.internal.Serial;
-import org.municipaldx.regulation.internal.KanjiNumerals;
+import org.municipaldx.core.internal.KanjiNumerals;
 
 /**
  * The number of one level of a provision (条, 項 or 号): a main number and branch numbers, e.g.

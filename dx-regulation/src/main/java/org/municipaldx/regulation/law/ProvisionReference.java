@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
-import org.municipaldx.regulation.internal.KanjiNumerals;
+import org.municipaldx.core.internal.KanjiNumerals;
 
 /**
  * A reference to a provision within an instrument: an article (条), optionally a paragraph (項)

@@ -1,10 +1,12 @@
-package org.municipaldx.regulation.internal;
+package org.municipaldx.core.internal;
 
 /**
- * Kanji numerals as Japanese statutes write article numbers: 一 to 九 with the multipliers 十, 百
- * and 千, the digit 一 left out before a multiplier (十一, 百二十三, 千, 二千五), from 1 to 9999.
+ * Kanji numerals as Japanese statutes write article numbers and documents write era years: 一 to
+ * 九 with the multipliers 十, 百 and 千, the digit 一 left out before a multiplier (十一, 百二十三,
+ * 千, 二千五), from 1 to 9999.
  *
- * <p>Not API.
+ * <p>Used by {@code FiscalYear.parse} (令和五年度) and by dx-regulation (law numbers, article numbers).
+ * Not API.
  */
 public final class KanjiNumerals {
   /** The largest number this notation covers without 万. */

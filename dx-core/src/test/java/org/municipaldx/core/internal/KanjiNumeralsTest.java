@@ -1,11 +1,11 @@
-package org.municipaldx.regulation.internal;
+package org.municipaldx.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class InternalProperties {
+class KanjiNumeralsTest {
 
   @Test
   void everyKanjiNumeralFrom1To9999RoundTrips() {
