@@ -1,5 +1,6 @@
 package org.municipaldx.core;
 
+import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -83,8 +84,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    */
   public static FiscalYear of(int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException(
-          "FiscalYear.year: must be from " + MIN_YEAR + " to " + MAX_YEAR + " (was '" + year + "')");
+      throw Checks.invalid("FiscalYear", "year", year, "must be from " + MIN_YEAR + " to " + MAX_YEAR);
     }
     return new FiscalYear(year);
   }
@@ -119,8 +119,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
       if (w.group(2) != null) {
         Matcher e = ERA.matcher(w.group(2));
         if (!e.matches()) {
-          throw new IllegalArgumentException(
-              "FiscalYear '" + text + "' cannot be parsed: '" + w.group(2) + "' is not an era year such as 令和5");
+          throw Checks.invalid("FiscalYear", "", text, "cannot be parsed: '" + w.group(2) + "' is not an era year such as 令和5");
         }
         int eraYearStart = eraYearToWestern(text, e.group(1), e.group(2));
         if (eraYearStart != year) {
@@ -135,15 +134,14 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     if (e.matches()) {
       return of(eraYearToWestern(text, e.group(1), e.group(2)));
     }
-    throw new IllegalArgumentException(
-        "FiscalYear '" + text + "' cannot be parsed: expected a form such as 2023（令和5）年度, 2023年度, 令和5年度, R5 or FY2023");
+    throw Checks.invalid("FiscalYear", "", text, "cannot be parsed: expected a form such as 2023（令和5）年度, 2023年度, 令和5年度, R5 or FY2023");
   }
 
   private static int eraYearToWestern(CharSequence text, String eraName, String eraYearText) {
     JapaneseEra era = ERA_NAMES.get(eraName);
     int eraYear = "元".equals(eraYearText) ? 1 : Integer.parseInt(eraYearText);
     if (eraYear < 1) {
-      throw new IllegalArgumentException("FiscalYear '" + text + "': era year must be 1 (元) or more");
+      throw Checks.invalid("FiscalYear", "", text, "era year must be 1 (元) or more");
     }
     int western = eraStart(era).getYear() + eraYear - 1;
     // the era must be in force for at least a day of that calendar year
@@ -154,8 +152,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
               + eraName(era) + " ended in " + eraStart(next).getYear());
     }
     if (western < MIN_YEAR) {
-      throw new IllegalArgumentException(
-          "FiscalYear '" + text + "': years before " + MIN_YEAR + " are not supported");
+      throw Checks.invalid("FiscalYear", "", text, "years before " + MIN_YEAR + " are not supported");
     }
     return western;
   }
@@ -203,8 +200,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
         throw new IllegalArgumentException("FiscalYear: must be a whole year (was '" + value + "')");
       }
       if (d.compareTo(BigDecimal.valueOf(MIN_YEAR)) < 0 || d.compareTo(BigDecimal.valueOf(MAX_YEAR)) > 0) {
-        throw new IllegalArgumentException(
-            "FiscalYear.year: must be from " + MIN_YEAR + " to " + MAX_YEAR + " (was '" + value + "')");
+        throw Checks.invalid("FiscalYear", "year", value, "must be from " + MIN_YEAR + " to " + MAX_YEAR);
       }
       return of(d.intValueExact());
     }

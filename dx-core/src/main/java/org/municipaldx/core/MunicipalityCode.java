@@ -1,5 +1,6 @@
 package org.municipaldx.core;
 
+import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -46,20 +47,17 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode>, Ser
     Objects.requireNonNull(text, "text");
     String s = Text.nfkc(text).strip();
     if (!s.matches("\\d{5,6}")) {
-      throw new IllegalArgumentException(
-          "MunicipalityCode '" + text + "' cannot be parsed: expected 5 or 6 digits");
+      throw Checks.invalid("MunicipalityCode", "", text, "cannot be parsed: expected 5 or 6 digits");
     }
     int pref = Integer.parseInt(s.substring(0, 2));
     if (pref < 1 || pref > 47) {
-      throw new IllegalArgumentException(
-          "MunicipalityCode '" + text + "': prefecture code " + s.substring(0, 2) + " is not from 01 to 47");
+      throw Checks.invalid("MunicipalityCode", "", text, "prefecture code " + s.substring(0, 2) + " is not from 01 to 47");
     }
     int check = checkDigit(s.substring(0, 5));
     if (s.length() == 6) {
       int given = s.charAt(5) - '0';
       if (given != check) {
-        throw new IllegalArgumentException(
-            "MunicipalityCode '" + text + "': check digit is " + given + " but must be " + check
+        throw Checks.invalid("MunicipalityCode", "", text, "check digit is " + given + " but must be " + check
                 + " (" + s.substring(0, 5) + check + ")");
       }
       return new MunicipalityCode(s);

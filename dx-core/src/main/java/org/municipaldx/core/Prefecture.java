@@ -1,5 +1,6 @@
 package org.municipaldx.core;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.Objects;
 import org.municipaldx.core.internal.Text;
 
@@ -88,7 +89,7 @@ public enum Prefecture {
    */
   public static Prefecture ofCode(int code) {
     if (code < 1 || code > 47) {
-      throw new IllegalArgumentException("Prefecture.code: must be from 1 to 47 (was '" + code + "')");
+      throw Checks.invalid("Prefecture", "code", code, "must be from 1 to 47");
     }
     return values()[code - 1];
   }

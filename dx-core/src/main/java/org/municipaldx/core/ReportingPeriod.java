@@ -1,5 +1,6 @@
 package org.municipaldx.core;
 
+import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -45,8 +46,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
    */
   public static ReportingPeriod calendarYear(int year) {
     if (year < FiscalYear.MIN_YEAR || year > FiscalYear.MAX_YEAR) {
-      throw new IllegalArgumentException("ReportingPeriod.year: must be from " + FiscalYear.MIN_YEAR + " to "
-          + FiscalYear.MAX_YEAR + " (was '" + year + "')");
+      throw Checks.invalid("ReportingPeriod", "year", year, "must be from " + FiscalYear.MIN_YEAR + " to "
+          + FiscalYear.MAX_YEAR);
     }
     return new ReportingPeriod(false, year);
   }
@@ -67,7 +68,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     try {
       return fiscalYear(FiscalYear.parse(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("ReportingPeriod '" + text + "': " + e.getMessage()
+      throw Checks.invalid("ReportingPeriod", "", text, "" + e.getMessage()
           + " (a period is FY2023, CY2022, 2022年 or a fiscal year)", e);
     }
   }

@@ -1,5 +1,6 @@
 package org.municipaldx.ingest;
 
+import org.municipaldx.core.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ public record CellLocation(String source, String sheet, String cell) implements 
    */
   public static CellLocation of(String source, String sheet, long row, int column) {
     if (row < 1) {
-      throw new IllegalArgumentException("CellLocation.row: must be ≥ 1 (was '" + row + "')");
+      throw new InvalidValueException("CellLocation", "row", row, "must be ≥ 1");
     }
     return new CellLocation(source, sheet, TextLocation.excelColumn(column) + row);
   }

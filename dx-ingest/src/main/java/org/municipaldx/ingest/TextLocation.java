@@ -1,5 +1,6 @@
 package org.municipaldx.ingest;
 
+import org.municipaldx.core.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -53,7 +54,7 @@ public record TextLocation(String source, long line, int column, long byteOffset
    */
   public static String excelColumn(int column) {
     if (column < 1) {
-      throw new IllegalArgumentException("TextLocation.column: must be ≥ 1 (was '" + column + "')");
+      throw new InvalidValueException("TextLocation", "column", column, "must be ≥ 1");
     }
     StringBuilder sb = new StringBuilder();
     for (int c = column; c > 0; c = (c - 1) / 26) {

@@ -1,5 +1,6 @@
 package org.municipaldx.iot;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,8 +113,7 @@ public enum Quantity implements Labelled {
   public static BigDecimal relativeHumidityFromFraction(BigDecimal fraction) {
     Objects.requireNonNull(fraction, "fraction");
     if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(
-          "Quantity.RELATIVE_HUMIDITY: a fraction must be from 0 to 1 (was '" + org.municipaldx.core.internal.Checks.plain(fraction) + "')");
+      throw Checks.invalid("Quantity", "RELATIVE_HUMIDITY", org.municipaldx.core.internal.Checks.plain(fraction), "a fraction must be from 0 to 1");
     }
     BigDecimal percent = fraction.movePointRight(2);
     return percent.scale() < 0 ? percent.setScale(0) : percent;

@@ -1,5 +1,6 @@
 package org.municipaldx.metrics;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.municipaldx.core.estimate.FormulaEstimate;
@@ -35,7 +36,7 @@ public final class Estimates {
     Objects.requireNonNull(itemId, "itemId: must not be null");
     Objects.requireNonNull(estimate, "estimate: must not be null");
     if (itemId.isBlank()) {
-      throw new IllegalArgumentException("Evaluation.itemId: must not be blank (was '" + itemId + "')");
+      throw Checks.invalid("Evaluation", "itemId", itemId, "must not be blank");
     }
     Evaluation.Builder b = Evaluation.builder().itemId(itemId).estimate(estimate);
     if (estimate instanceof FormulaEstimate) {

@@ -1,5 +1,6 @@
 package org.municipaldx.metrics;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -106,7 +107,7 @@ public final class SavingsRollups {
     Optional<String> next = i.repostOf();
     while (next.isPresent()) {
       if (!seen.add(id)) {
-        throw new IllegalArgumentException("Initiative.repostOf: reposts must not form a cycle (was '" + i.id() + "')");
+        throw Checks.invalid("Initiative", "repostOf", i.id(), "reposts must not form a cycle");
       }
       id = next.get();
       Initiative parent = byId.get(id);

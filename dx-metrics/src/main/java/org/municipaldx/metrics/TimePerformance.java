@@ -1,5 +1,6 @@
 package org.municipaldx.metrics;
 
+import org.municipaldx.core.internal.Checks;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
@@ -36,10 +37,10 @@ public final class TimePerformance implements Serializable {
     Objects.requireNonNull(outcome, "TimePerformance.outcome: must not be null");
     Objects.requireNonNull(time, "TimePerformance.time: must not be null");
     if (outcome.signum() < 0) {
-      throw new IllegalArgumentException("TimePerformance.outcome: must be zero or more (was '" + outcome + "')");
+      throw Checks.invalid("TimePerformance", "outcome", outcome, "must be zero or more");
     }
     if (time.signum() < 0) {
-      throw new IllegalArgumentException("TimePerformance.time: must be zero or more (was '" + time + "')");
+      throw Checks.invalid("TimePerformance", "time", time, "must be zero or more");
     }
     return new TimePerformance(outcome, time);
   }

@@ -1,5 +1,6 @@
 package org.municipaldx.metrics;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -68,12 +69,12 @@ public abstract class Total {
   protected void check() {
     for (Evaluation e : contributions()) {
       if (!e.hasFigure()) {
-        throw new IllegalArgumentException("Total.contributions: must have a figure (was '" + e.itemId() + "')");
+        throw Checks.invalid("Total", "contributions", e.itemId(), "must have a figure");
       }
     }
     for (Evaluation e : omissions()) {
       if (e.hasFigure()) {
-        throw new IllegalArgumentException("Total.omissions: must have no figure (was '" + e.itemId() + "')");
+        throw Checks.invalid("Total", "omissions", e.itemId(), "must have no figure");
       }
     }
   }

@@ -1,5 +1,6 @@
 package org.municipaldx.procurement;
 
+import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -59,8 +60,7 @@ public final class PeppolParticipantId implements Serializable {
     }
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException(
-          "PeppolParticipantId '" + text + "' cannot be parsed: expected <4-digit scheme>:<value>, e.g. 0188:<法人番号>");
+      throw Checks.invalid("PeppolParticipantId", "", text, "cannot be parsed: expected <4-digit scheme>:<value>, e.g. 0188:<法人番号>");
     }
     return of(s.substring(0, colon), s.substring(colon + 1));
   }
@@ -78,12 +78,10 @@ public final class PeppolParticipantId implements Serializable {
     scheme = Text.nfkc(scheme);
     value = Text.nfkc(value);
     if (!scheme.matches("[0-9]{4}")) {
-      throw new IllegalArgumentException(
-          "PeppolParticipantId.scheme: must be a four-digit ICD code such as 0188 (was '" + scheme + "')");
+      throw Checks.invalid("PeppolParticipantId", "scheme", scheme, "must be a four-digit ICD code such as 0188");
     }
     if (value.isEmpty() || value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new IllegalArgumentException(
-          "PeppolParticipantId.value: must be non-empty without whitespace (was '" + value + "')");
+      throw Checks.invalid("PeppolParticipantId", "value", value, "must be non-empty without whitespace");
     }
     if (scheme.equals(JAPAN_CORPORATE_NUMBER)) {
       try {

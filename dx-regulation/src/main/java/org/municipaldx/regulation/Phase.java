@@ -1,5 +1,6 @@
 package org.municipaldx.regulation;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.Locale;
 import java.util.Objects;
 import org.municipaldx.core.Labelled;
@@ -44,7 +45,7 @@ public enum Phase implements Labelled {
    */
   public static Phase of(int number) {
     if (number < 1 || number > 3) {
-      throw new IllegalArgumentException("Phase.number: must be 1, 2 or 3 (was '" + number + "')");
+      throw Checks.invalid("Phase", "number", number, "must be 1, 2 or 3");
     }
     return values()[number - 1];
   }

@@ -1,5 +1,6 @@
 package org.municipaldx.survey;
 
+import org.municipaldx.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -43,7 +44,7 @@ public final class ApproximateTakeUp {
    */
   public static ApproximateTakeUp of(long procedures, ApproximateCount cases, ApproximateCount online) {
     if (procedures < 0) {
-      throw new IllegalArgumentException("ApproximateTakeUp.procedures: must be zero or more (was '" + procedures + "')");
+      throw new InvalidValueException("ApproximateTakeUp", "procedures", procedures, "must be zero or more");
     }
     return new ApproximateTakeUp(procedures, Objects.requireNonNull(cases, "cases"), Objects.requireNonNull(online, "online"));
   }

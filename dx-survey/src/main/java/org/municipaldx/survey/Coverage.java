@@ -1,5 +1,6 @@
 package org.municipaldx.survey;
 
+import org.municipaldx.core.InvalidValueException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class Coverage {
     /** Checks the components. */
     public InventoryEntry {
       if (nationalId == null || nationalId.isBlank()) {
-        throw new IllegalArgumentException("InventoryEntry.nationalId: must not be blank (was '" + nationalId + "')");
+        throw new InvalidValueException("InventoryEntry", "nationalId", nationalId, "must not be blank");
       }
       Objects.requireNonNull(name, "name");
     }

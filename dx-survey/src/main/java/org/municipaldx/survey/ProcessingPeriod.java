@@ -1,5 +1,6 @@
 package org.municipaldx.survey;
 
+import org.municipaldx.core.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -155,7 +156,7 @@ public final class ProcessingPeriod {
     public Length {
       Objects.requireNonNull(unit, "unit");
       if (amount < 0) {
-        throw new IllegalArgumentException("Length.amount: must be zero or more (was '" + amount + "')");
+        throw new InvalidValueException("Length", "amount", amount, "must be zero or more");
       }
     }
 

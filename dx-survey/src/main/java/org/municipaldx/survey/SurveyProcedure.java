@@ -1,5 +1,6 @@
 package org.municipaldx.survey;
 
+import org.municipaldx.core.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,7 +102,7 @@ public record SurveyProcedure(
   /** Checks the components and freezes the collections. */
   public SurveyProcedure {
     if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("SurveyProcedure.id: must not be blank (was '" + id + "')");
+      throw new InvalidValueException("SurveyProcedure", "id", id, "must not be blank");
     }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(ministry, "ministry");

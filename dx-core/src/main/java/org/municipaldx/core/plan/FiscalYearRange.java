@@ -1,5 +1,6 @@
 package org.municipaldx.core.plan;
 
+import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record FiscalYearRange(@JsonProperty("from") FiscalYear from, @JsonProper
     Objects.requireNonNull(from, "FiscalYearRange.from: must not be null");
     Objects.requireNonNull(to, "FiscalYearRange.to: must not be null");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("FiscalYearRange.to: must not be before from " + from + " (was '" + to + "')");
+      throw Checks.invalid("FiscalYearRange", "to", to, "must not be before from " + from);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.mqtt;
 
+import org.municipaldx.core.InvalidValueException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -91,7 +92,7 @@ public final class TtsMqttSubscriber implements AutoCloseable {
       throws MqttException, IOException, InterruptedException {
     Objects.requireNonNull(settings, "settings");
     if (attempts < 1) {
-      throw new IllegalArgumentException("TtsMqttSubscriber.attempts: must be positive (was '" + attempts + "')");
+      throw new InvalidValueException("TtsMqttSubscriber", "attempts", attempts, "must be positive");
     }
     TtsMqttSubscriber s = new TtsMqttSubscriber(settings);
     long delay = 1000;

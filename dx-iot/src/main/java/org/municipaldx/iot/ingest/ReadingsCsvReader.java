@@ -1,5 +1,6 @@
 package org.municipaldx.iot.ingest;
 
+import org.municipaldx.core.internal.Checks;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -117,7 +118,7 @@ public final class ReadingsCsvReader {
    */
   public ReadingsCsvReader withInterval(Duration d) {
     if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("ReadingsCsvReader.interval: must be positive (was '" + d + "')");
+      throw Checks.invalid("ReadingsCsvReader", "interval", d, "must be positive");
     }
     return new ReadingsCsvReader(localZone, registry, Optional.of(d));
   }

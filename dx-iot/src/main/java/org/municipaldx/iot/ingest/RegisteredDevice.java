@@ -1,5 +1,6 @@
 package org.municipaldx.iot.ingest;
 
+import org.municipaldx.core.internal.Checks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
@@ -34,22 +35,21 @@ public record RegisteredDevice(String deviceId, String sensorId, Location locati
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(reportingInterval, "reportingInterval");
     if (deviceId.isBlank()) {
-      throw new IllegalArgumentException("RegisteredDevice.deviceId: must not be blank (was '" + deviceId + "')");
+      throw Checks.invalid("RegisteredDevice", "deviceId", deviceId, "must not be blank");
     }
     if (!Sensor.isValidId(sensorId)) {
-      throw new IllegalArgumentException("RegisteredDevice.sensorId: must match " + Sensor.ID_PATTERN
-          + " (was '" + sensorId + "')");
+      throw Checks.invalid("RegisteredDevice", "sensorId", sensorId, "must match " + Sensor.ID_PATTERN);
     }
     reportingInterval.ifPresent(d -> {
       if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException("RegisteredDevice.reportingInterval: must be positive (was '" + d + "')");
+        throw Checks.invalid("RegisteredDevice", "reportingInterval", d, "must be positive");
       }
     });
     Map<Integer, Quantity> m = new TreeMap<>();
     for (Map.Entry<Integer, Quantity> e : channels.entrySet()) {
       int c = Objects.requireNonNull(e.getKey(), "channel");
       if (c < 0 || c > 255) {
-        throw new IllegalArgumentException("RegisteredDevice.channels: a channel must be from 0 to 255 (was '" + c + "')");
+        throw Checks.invalid("RegisteredDevice", "channels", c, "a channel must be from 0 to 255");
       }
       m.put(c, Objects.requireNonNull(e.getValue(), "quantity"));
     }

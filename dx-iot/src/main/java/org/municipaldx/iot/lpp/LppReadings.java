@@ -1,5 +1,6 @@
 package org.municipaldx.iot.lpp;
 
+import org.municipaldx.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +46,7 @@ public final class LppReadings {
   public LppReadings withChannel(int channel, Quantity quantity) {
     Objects.requireNonNull(quantity, "quantity");
     if (channel < 0 || channel > 255) {
-      throw new IllegalArgumentException("LppReadings.channel: must be from 0 to 255 (was '" + channel + "')");
+      throw Checks.invalid("LppReadings", "channel", channel, "must be from 0 to 255");
     }
     Map<Integer, Quantity> m = new TreeMap<>(channels);
     m.put(channel, quantity);

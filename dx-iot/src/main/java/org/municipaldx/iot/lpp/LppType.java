@@ -1,5 +1,6 @@
 package org.municipaldx.iot.lpp;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -213,8 +214,8 @@ public enum LppType {
         raw = Long.MAX_VALUE;
       }
       if (raw < minRaw() || raw > maxRaw()) {
-        throw new IllegalArgumentException("LppType.Field: value must be from " + value(minRaw()).toPlainString()
-            + " to " + value(maxRaw()).toPlainString() + " (was '" + value.toPlainString() + "')");
+        throw Checks.invalid("LppType", "Field", value.toPlainString(), "value must be from " + value(minRaw()).toPlainString()
+            + " to " + value(maxRaw()).toPlainString());
       }
       return raw;
     }

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.lpp;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class LppValue {
     Objects.requireNonNull(type, "LppValue.type: must not be null");
     Objects.requireNonNull(values, "LppValue.values: must not be null");
     if (channel < 0 || channel > 255) {
-      throw new IllegalArgumentException("LppValue.channel: must be from 0 to 255 (was '" + channel + "')");
+      throw Checks.invalid("LppValue", "channel", channel, "must be from 0 to 255");
     }
     if (values.size() != type.fields().size()) {
       throw new IllegalArgumentException("LppValue.values: " + type + " has " + type.fields().size()

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.lpp;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,7 +35,7 @@ public final class UplinkProblems {
    */
   public static UplinkProblems keeping(int limit) {
     if (limit < 0) {
-      throw new IllegalArgumentException("UplinkProblems.limit: must not be negative (was '" + limit + "')");
+      throw Checks.invalid("UplinkProblems", "limit", limit, "must not be negative");
     }
     return new UplinkProblems(limit);
   }

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.report;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -47,8 +48,7 @@ public record QuantityRow(Quantity quantity, long count, Optional<BigDecimal> mi
     Objects.requireNonNull(timeOutOfRange, "timeOutOfRange");
     spans = List.copyOf(spans);
     if (outOfRange < 0 || outOfRange > judged) {
-      throw new IllegalArgumentException("QuantityRow.outOfRange: must be from 0 to judged " + judged + " (was '"
-          + outOfRange + "')");
+      throw Checks.invalid("QuantityRow", "outOfRange", outOfRange, "must be from 0 to judged " + judged);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.report;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,10 +42,10 @@ public record Span(String sensorId, Limit limit, boolean above, Instant start, I
     Objects.requireNonNull(worst, "worst");
     Objects.requireNonNull(day, "day");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("Span.end: must not be before start " + start + " (was '" + end + "')");
+      throw Checks.invalid("Span", "end", end, "must not be before start " + start);
     }
     if (readings <= 0) {
-      throw new IllegalArgumentException("Span.readings: must be positive (was '" + readings + "')");
+      throw Checks.invalid("Span", "readings", readings, "must be positive");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.standard;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +35,10 @@ public record Exceedance(Limit limit, boolean above, Instant start, Instant end,
     Objects.requireNonNull(worst, "worst");
     Objects.requireNonNull(day, "day");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("Exceedance.end: must not be before start " + start + " (was '" + end + "')");
+      throw Checks.invalid("Exceedance", "end", end, "must not be before start " + start);
     }
     if (readings <= 0) {
-      throw new IllegalArgumentException("Exceedance.readings: must be positive (was '" + readings + "')");
+      throw Checks.invalid("Exceedance", "readings", readings, "must be positive");
     }
   }
 

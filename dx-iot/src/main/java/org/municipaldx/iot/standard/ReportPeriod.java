@@ -1,5 +1,6 @@
 package org.municipaldx.iot.standard;
 
+import org.municipaldx.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -79,8 +80,7 @@ public final class ReportPeriod {
     try {
       return fiscalYear(FiscalYear.parse(s));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("ReportPeriod '" + text
-          + "' cannot be parsed: expected a day (2022-04-01), a month (2022-04) or a fiscal year (FY2022)", e);
+      throw Checks.invalid("ReportPeriod", "", text, "cannot be parsed: expected a day (2022-04-01), a month (2022-04) or a fiscal year (FY2022)", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.municipaldx.metrics.csv;
 
+import org.municipaldx.core.internal.Checks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -370,7 +371,7 @@ public final class ProcedureYearCsvReader {
   /** As {@link #rollupParallel(Path, int)}, with the smallest file read in parallel and the chunk count given (tests). */
   Rollup rollupParallel(Path file, int threads, long minParallelBytes, int chunks) {
     if (threads < 1) {
-      throw new IllegalArgumentException("ProcedureYearCsvReader.threads: must be ≥ 1 (was '" + threads + "')");
+      throw Checks.invalid("ProcedureYearCsvReader", "threads", threads, "must be ≥ 1");
     }
     long size;
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -1,5 +1,6 @@
 package org.municipaldx.regulation.csv;
 
+import org.municipaldx.core.internal.Checks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -455,7 +456,7 @@ public final class RegulationCsv {
     try {
       return s.contains("/") ? LocalDate.parse(s, SLASHED) : LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date '" + text + "' cannot be parsed: expected 2024-06-30 or 2024/6/30");
+      throw Checks.invalid("date", "", text, "cannot be parsed: expected 2024-06-30 or 2024/6/30");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.municipaldx.regulation.law;
 
+import org.municipaldx.core.internal.Checks;
 import java.io.Serializable;
 import java.time.MonthDay;
 import java.time.chrono.JapaneseEra;
@@ -63,13 +64,13 @@ public final class LawNumber implements Serializable {
     Objects.requireNonNull(era, "era");
     Objects.requireNonNull(kind, "kind");
     if (eraIndex(era) < 0) {
-      throw new IllegalArgumentException("LawNumber.era: must be 明治, 大正, 昭和, 平成 or 令和 (was '" + era + "')");
+      throw Checks.invalid("LawNumber", "era", era, "must be 明治, 大正, 昭和, 平成 or 令和");
     }
     if (eraYear < 1 || eraYear > 99) {
-      throw new IllegalArgumentException("LawNumber.eraYear: must be from 1 to 99 (was '" + eraYear + "')");
+      throw Checks.invalid("LawNumber", "eraYear", eraYear, "must be from 1 to 99");
     }
     if (number < 1 || number > KanjiNumerals.MAX) {
-      throw new IllegalArgumentException("LawNumber.number: must be from 1 to " + KanjiNumerals.MAX + " (was '" + number + "')");
+      throw Checks.invalid("LawNumber", "number", number, "must be from 1 to " + KanjiNumerals.MAX);
     }
     boolean needsIssuer = kind == LawNumberKind.MINISTERIAL_ORDINANCE || kind == LawNumberKind.RULE || kind == LawNumberKind.PUBLIC_NOTICE;
     if (needsIssuer == issuers.isEmpty()) {

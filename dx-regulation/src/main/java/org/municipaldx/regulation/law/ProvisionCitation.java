@@ -1,5 +1,6 @@
 package org.municipaldx.regulation.law;
 
+import org.municipaldx.core.internal.Checks;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class ProvisionCitation implements Serializable {
           + " without numerals, 第, 附則 or 別表 (was '" + law + "')");
     }
     if (note != null && !NOTE.matcher("(" + note + ")").matches()) {
-      throw new IllegalArgumentException("ProvisionCitation.note: must be a version note ending in 改正前 or 改正後 (was '" + note + "')");
+      throw Checks.invalid("ProvisionCitation", "note", note, "must be a version note ending in 改正前 or 改正後");
     }
     checkResolved("provisions", provisions);
     checkResolved("applied", applied);

@@ -1,5 +1,6 @@
 package org.municipaldx.regulation.law;
 
+import org.municipaldx.core.internal.Checks;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -65,8 +66,7 @@ public final class ProvisionPoint implements Serializable {
     }
     for (String s : subItems) {
       if (s == null || !SUB_ITEM.matcher(s).matches()) {
-        throw new IllegalArgumentException(
-            "ProvisionPoint.subItems: each must be one イロハ kana or a bracketed number like (1) (was '" + s + "')");
+        throw Checks.invalid("ProvisionPoint", "subItems", s, "each must be one イロハ kana or a bracketed number like (1)");
       }
     }
     return new ProvisionPoint(table, article, paragraph, item, List.copyOf(subItems), sentence);
