@@ -123,8 +123,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
         }
         int eraYearStart = eraYearToWestern(text, e.group(1), e.group(2));
         if (eraYearStart != year) {
-          throw new IllegalArgumentException(
-              "FiscalYear '" + text + "': " + e.group(1) + e.group(2) + " is " + eraYearStart
+          throw Checks.invalid("FiscalYear", "", text, e.group(1) + e.group(2) + " is " + eraYearStart
                   + ", not " + year);
         }
       }
@@ -147,8 +146,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     // the era must be in force for at least a day of that calendar year
     JapaneseEra next = nextEra(era);
     if (next != null && western > eraStart(next).getYear()) {
-      throw new IllegalArgumentException(
-          "FiscalYear '" + text + "': " + eraName(era) + eraYearText + " does not exist; "
+      throw Checks.invalid("FiscalYear", "", text, eraName(era) + eraYearText + " does not exist; "
               + eraName(era) + " ended in " + eraStart(next).getYear());
     }
     if (western < MIN_YEAR) {
@@ -194,10 +192,10 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
       try {
         d = new BigDecimal(value.toString());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("FiscalYear: must be a whole year (was '" + value + "')", e);
+        throw Checks.invalid("FiscalYear", "year", value, "must be a whole year", e);
       }
       if (d.stripTrailingZeros().scale() > 0) {
-        throw new IllegalArgumentException("FiscalYear: must be a whole year (was '" + value + "')");
+        throw Checks.invalid("FiscalYear", "year", value, "must be a whole year");
       }
       if (d.compareTo(BigDecimal.valueOf(MIN_YEAR)) < 0 || d.compareTo(BigDecimal.valueOf(MAX_YEAR)) > 0) {
         throw Checks.invalid("FiscalYear", "year", value, "must be from " + MIN_YEAR + " to " + MAX_YEAR);
@@ -207,7 +205,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     if (value instanceof String) {
       return parse((String) value);
     }
-    throw new IllegalArgumentException("FiscalYear: expected a year number or text (was '" + value + "')");
+    throw Checks.invalid("FiscalYear", "year", value, "expected a year number or text");
   }
 
   /** @return the calendar year in which this fiscal year starts, e.g. 2023 for 2023（令和5）年度 */
@@ -278,8 +276,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    */
   public Stream<FiscalYear> rangeTo(FiscalYear endInclusive) {
     if (endInclusive.year < year) {
-      throw new IllegalArgumentException(
-          "FiscalYear range: end " + endInclusive + " is before start " + this);
+      throw Checks.invalid("FiscalYear", "rangeTo", endInclusive, "must not be before " + this);
     }
     return IntStream.rangeClosed(year, endInclusive.year).mapToObj(FiscalYear::new);
   }

@@ -73,13 +73,13 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode>, Ser
    */
   public static int checkDigit(CharSequence fiveDigits) {
     if (fiveDigits.length() != 5) {
-      throw new IllegalArgumentException("MunicipalityCode: check digit needs 5 digits (was '" + fiveDigits + "')");
+      throw Checks.invalid("MunicipalityCode", "fiveDigits", fiveDigits, "check digit needs 5 digits");
     }
     int sum = 0;
     for (int i = 0; i < 5; i++) {
       char c = fiveDigits.charAt(i);
       if (c < '0' || c > '9') {
-        throw new IllegalArgumentException("MunicipalityCode: not a digit at " + i + " (was '" + fiveDigits + "')");
+        throw Checks.invalid("MunicipalityCode", "fiveDigits", fiveDigits, "not a digit at " + i);
       }
       sum += (c - '0') * (6 - i);
     }

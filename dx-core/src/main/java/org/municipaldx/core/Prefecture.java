@@ -111,6 +111,6 @@ public enum Prefecture {
         return p;
       }
     }
-    throw new IllegalArgumentException("Unknown prefecture '" + text + "'");
+    throw Checks.invalid("Prefecture", "", text, "unknown, expected a prefecture's name (福島県, 福島, Fukushima)");
   }
 }

@@ -65,6 +65,6 @@ public enum Phase implements Labelled {
     if (s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '3') {
       return of(s.charAt(0) - '0');
     }
-    throw new IllegalArgumentException("Unknown Phase '" + text + "': expected 1, 2 or 3 (PHASE1, PHASE 2, フェーズ3)");
+    throw Checks.invalid("Phase", "", text, "unknown, expected 1, 2 or 3 (PHASE1, PHASE 2, フェーズ3)");
   }
 }

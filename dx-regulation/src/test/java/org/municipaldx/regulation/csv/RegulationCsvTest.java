@@ -152,8 +152,8 @@ class RegulationCsvTest {
             org.assertj.core.groups.Tuple.tuple(7L, 1, "id"),
             org.assertj.core.groups.Tuple.tuple(8L, 9, "target_phase"));
     assertThat(e.getMessage()).startsWith("items.csv rejected, 6 problems; nothing was read:")
-        .contains("items.csv line 3, column 2 (B, instrument_kind): Unknown LegalInstrumentKind '条令'")
-        .contains("items.csv line 4, column 6 (F, types): Unknown RegulationType '押印'")
+        .contains("items.csv line 3, column 2 (B, instrument_kind): LegalInstrumentKind '条令': unknown")
+        .contains("items.csv line 4, column 6 (F, types): RegulationType '押印': unknown")
         .contains("items.csv line 7, column 1 (A, id): duplicate id 'ok-1' (first on line 2)");
   }
 
