@@ -276,7 +276,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    */
   public Stream<FiscalYear> rangeTo(FiscalYear endInclusive) {
     if (endInclusive.year < year) {
-      throw Checks.invalid("FiscalYear", "rangeTo", endInclusive, "must not be before " + this);
+      throw Checks.invalid("FiscalYear", "rangeTo", endInclusive, "the end must not be before start " + this);
     }
     return IntStream.rangeClosed(year, endInclusive.year).mapToObj(FiscalYear::new);
   }

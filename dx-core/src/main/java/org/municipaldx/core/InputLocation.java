@@ -64,6 +64,15 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * @param newSource  what was read, e.g. a file name, not null
+   * @return this location in that source (a reader that read a string adds the file it came from), never null
+   */
+  public InputLocation withSource(String newSource) {
+    return new InputLocation(Objects.requireNonNull(newSource, "source"), line, column, byteOffset, charIndex, pointer,
+        cell, field);
+  }
+
+  /**
    * @param newLine  the 1-based line, at least 1
    * @return this location at that line, never null
    */

@@ -75,7 +75,7 @@ public final class ReportPeriod {
         return month(YearMonth.parse(s));
       }
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("ReportPeriod '" + text + "' cannot be parsed: " + e.getMessage(), e);
+      throw Checks.invalid("ReportPeriod", "", text, "cannot be parsed: " + e.getMessage(), e);
     }
     try {
       return fiscalYear(FiscalYear.parse(s));
