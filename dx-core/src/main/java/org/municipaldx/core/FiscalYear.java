@@ -1,6 +1,5 @@
 package org.municipaldx.core;
 
-import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 

@@ -1,7 +1,7 @@
 package org.municipaldx.core;
 
-import org.municipaldx.core.internal.Checks;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 
 /**

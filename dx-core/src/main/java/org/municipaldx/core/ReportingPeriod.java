@@ -1,6 +1,5 @@
 package org.municipaldx.core;
 
-import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 

@@ -1,8 +1,8 @@
 package org.municipaldx.ingest;
 
-import org.municipaldx.core.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * A cell of a workbook sheet, as Excel names it: sheet {@code 手続}, cell {@code C12}, shown as

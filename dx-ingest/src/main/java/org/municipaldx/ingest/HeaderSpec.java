@@ -1,6 +1,5 @@
 package org.municipaldx.ingest;
 
-import org.municipaldx.core.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * The columns of a layout and the header names that map to them, the same rule for every layout:

@@ -1,7 +1,7 @@
 package org.municipaldx.ingest;
 
-import org.municipaldx.core.InvalidValueException;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * The current data row of a {@link TableReader}, its fields taken by column. The same object for

@@ -1,7 +1,7 @@
 package org.municipaldx.ingest;
 
-import org.municipaldx.core.InvalidValueException;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * A place in a text file: the physical line (from 1; CR, LF and CRLF each end a line), the field's

@@ -1,9 +1,9 @@
 package org.municipaldx.iot;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Converts a gas concentration between parts per million by volume and milligrams per cubic metre.

@@ -1,10 +1,10 @@
 package org.municipaldx.iot;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.core.Labelled;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A physical quantity a sensor measures, with its unit stated explicitly.

@@ -1,10 +1,10 @@
 package org.municipaldx.metrics;
 
-import org.municipaldx.core.internal.Checks;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 
 /**

@@ -1,6 +1,5 @@
 package org.municipaldx.metrics;
 
-import org.municipaldx.core.internal.Checks;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.municipaldx.core.estimate.FormulaEstimate;
@@ -9,6 +8,7 @@ import org.municipaldx.core.estimate.MeasuredEstimate;
 import org.municipaldx.core.estimate.NotEstimated;
 import org.municipaldx.core.estimate.PendingEstimate;
 import org.municipaldx.core.estimate.SavingsEstimate;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Evaluates each kind of savings estimate to exact minutes with its provenance.

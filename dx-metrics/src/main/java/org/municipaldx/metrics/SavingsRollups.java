@@ -1,6 +1,5 @@
 package org.municipaldx.metrics;
 
-import org.municipaldx.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.municipaldx.core.estimate.SavingsEstimate;
 import org.municipaldx.core.initiative.Beneficiary;
 import org.municipaldx.core.initiative.Initiative;
 import org.municipaldx.core.initiative.InitiativeStatus;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Roll-ups of the expected saved time of initiatives by department, five-less category,

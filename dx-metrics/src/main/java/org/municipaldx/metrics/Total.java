@@ -1,12 +1,12 @@
 package org.municipaldx.metrics;
 
-import org.municipaldx.core.internal.Checks;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.municipaldx.core.estimate.EstimateKind;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A total of saved time that keeps what it adds up (provenance): the evaluations with a figure

@@ -1,9 +1,9 @@
 package org.municipaldx.regulation;
 
-import org.municipaldx.core.internal.Checks;
 import java.util.Locale;
 import java.util.Objects;
 import org.municipaldx.core.Labelled;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 
 /**

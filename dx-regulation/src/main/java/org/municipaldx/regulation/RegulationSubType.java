@@ -1,6 +1,5 @@
 package org.municipaldx.regulation;
 
-import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -8,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 

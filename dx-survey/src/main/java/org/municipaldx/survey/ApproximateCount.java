@@ -1,9 +1,9 @@
 package org.municipaldx.survey;
 
-import org.municipaldx.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.Figures;
 
 /**

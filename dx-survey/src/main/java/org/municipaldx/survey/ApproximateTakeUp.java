@@ -1,12 +1,12 @@
 package org.municipaldx.survey;
 
-import org.municipaldx.core.InvalidValueException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.Rate;
 import org.municipaldx.metrics.RoundingPolicy;

@@ -1,6 +1,5 @@
 package org.municipaldx.survey;
 
-import org.municipaldx.core.InvalidValueException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.ExcelCsvWriter;
 import org.municipaldx.ingest.HeaderSpec;

@@ -1,10 +1,10 @@
 package org.municipaldx.survey;
 
-import org.municipaldx.core.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.ingest.Fields;
 import org.municipaldx.metrics.Rational;
 import org.municipaldx.metrics.TimePerformance;

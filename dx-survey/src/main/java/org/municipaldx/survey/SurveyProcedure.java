@@ -1,10 +1,10 @@
 package org.municipaldx.survey;
 
-import org.municipaldx.core.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.TimePerformance;
 import org.municipaldx.regulation.law.LawNumber;
 import org.municipaldx.regulation.law.ProvisionCitation;

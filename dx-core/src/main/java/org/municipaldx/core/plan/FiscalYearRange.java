@@ -1,11 +1,11 @@
 package org.municipaldx.core.plan;
 
-import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A closed range of fiscal years, e.g. a plan period 2022–2025. JSON:

@@ -1,8 +1,8 @@
 package org.municipaldx.ingest.xlsx;
 
-import org.municipaldx.core.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.ingest.CellLocation;
 
 /**

@@ -1,10 +1,10 @@
 package org.municipaldx.iot.mqtt;
 
-import org.municipaldx.core.InvalidValueException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * How to reach The Things Stack's MQTT integration and where to keep what arrives. Immutable and

@@ -1,6 +1,5 @@
 package org.municipaldx.iot.mqtt;
 
-import org.municipaldx.core.InvalidValueException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MqttDefaultFilePersistence;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.iot.lpp.UplinkProblems;
 import org.municipaldx.iot.lpp.UplinkReader;
 

@@ -1,11 +1,11 @@
 package org.municipaldx.iot.aggregate;
 
-import org.municipaldx.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Fixed-width time buckets: bucket {@code i} covers {@code [origin + i × width, origin + (i+1) ×

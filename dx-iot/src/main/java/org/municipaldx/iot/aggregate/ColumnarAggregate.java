@@ -1,6 +1,5 @@
 package org.municipaldx.iot.aggregate;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
 /**

@@ -1,9 +1,9 @@
 package org.municipaldx.iot.aggregate;
 
-import org.municipaldx.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A silence of a sensor longer than its reporting interval: no reading strictly between

@@ -1,12 +1,12 @@
 package org.municipaldx.iot.aggregate;
 
-import org.municipaldx.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Reading;
 import org.municipaldx.iot.Sensor;
 

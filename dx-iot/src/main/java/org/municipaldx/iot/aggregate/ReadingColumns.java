@@ -1,9 +1,9 @@
 package org.municipaldx.iot.aggregate;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quality;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Reading;

@@ -1,10 +1,10 @@
 package org.municipaldx.iot.aggregate;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Count, exact sum, minimum and maximum of a set of values: a mergeable partial aggregate

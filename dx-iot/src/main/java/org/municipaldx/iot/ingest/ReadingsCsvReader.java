@@ -1,6 +1,5 @@
 package org.municipaldx.iot.ingest;
 
-import org.municipaldx.core.internal.Checks;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;

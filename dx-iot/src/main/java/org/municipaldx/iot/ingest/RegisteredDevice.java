@@ -1,12 +1,12 @@
 package org.municipaldx.iot.ingest;
 
-import org.municipaldx.core.internal.Checks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Sensor;

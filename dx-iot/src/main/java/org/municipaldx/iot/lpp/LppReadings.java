@@ -1,6 +1,5 @@
 package org.municipaldx.iot.lpp;
 
-import org.municipaldx.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Reading;
 import org.municipaldx.iot.Sensor;

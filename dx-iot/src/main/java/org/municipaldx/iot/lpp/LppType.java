@@ -1,9 +1,9 @@
 package org.municipaldx.iot.lpp;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
 /**

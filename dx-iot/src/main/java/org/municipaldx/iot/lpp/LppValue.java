@@ -1,10 +1,10 @@
 package org.municipaldx.iot.lpp;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * One decoded Cayenne LPP record: a channel, a type and its field values (one value, or three for

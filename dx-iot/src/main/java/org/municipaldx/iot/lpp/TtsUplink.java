@@ -1,6 +1,5 @@
 package org.municipaldx.iot.lpp;
 
-import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * An uplink message as The Things Stack (v3) delivers it to applications (webhook, MQTT

@@ -1,11 +1,11 @@
 package org.municipaldx.iot.lpp;
 
-import org.municipaldx.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Collects the problems of a stream of uplinks in bounded memory: every problem is counted by kind,

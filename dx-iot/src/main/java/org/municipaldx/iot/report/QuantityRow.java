@@ -1,12 +1,12 @@
 package org.municipaldx.iot.report;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.standard.Judgement;
 import org.municipaldx.iot.standard.Limit;

@@ -1,11 +1,11 @@
 package org.municipaldx.iot.standard;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A span during which a location was outside a limit.

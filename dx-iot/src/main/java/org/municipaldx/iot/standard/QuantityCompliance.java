@@ -1,11 +1,11 @@
 package org.municipaldx.iot.standard;
 
-import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
 /**

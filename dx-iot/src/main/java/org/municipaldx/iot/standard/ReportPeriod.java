@@ -1,11 +1,11 @@
 package org.municipaldx.iot.standard;
 
-import org.municipaldx.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 
 /**

@@ -1,6 +1,5 @@
 package org.municipaldx.metrics.csv;
 
-import org.municipaldx.core.internal.Checks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +29,7 @@ import java.util.regex.Pattern;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.Fields;

@@ -1,11 +1,11 @@
 package org.municipaldx.procurement.ocds;
 
-import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 

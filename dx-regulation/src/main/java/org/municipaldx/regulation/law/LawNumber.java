@@ -1,6 +1,5 @@
 package org.municipaldx.regulation.law;
 
-import org.municipaldx.core.internal.Checks;
 import java.io.Serializable;
 import java.time.MonthDay;
 import java.time.chrono.JapaneseEra;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.regulation.internal.KanjiNumerals;
 

@@ -1,6 +1,5 @@
 package org.municipaldx.regulation.law;
 
-import org.municipaldx.core.internal.Checks;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.regulation.internal.KanjiNumerals;
 

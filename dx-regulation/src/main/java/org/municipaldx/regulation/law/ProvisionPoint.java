@@ -1,11 +1,11 @@
 package org.municipaldx.regulation.law;
 
-import org.municipaldx.core.internal.Checks;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * One place in a law as the procedures survey and other registers cite it: an appended table

@@ -158,6 +158,23 @@ class RegulationCsvTest {
   }
 
   @Test
+  void aModelCheckIsReportedAtTheColumnOfItsFieldFromTheExceptionsFields() {
+    // RegulationItem.departmentId's rule is the model's (InvalidValueException type and field), not the reader's:
+    // the column comes from those fields (issue 12), here column 10 of HEADER, the department
+    String csv = HEADER + "a-1,条例,条例A,第1条,本文,目視,,,,Fire Department,\r\n"
+        + "a-2,条例,条例A,第2条,本文,目視,,2,1,d,\r\n";
+    IngestException e = assertThrows(IngestException.class, () -> RegulationCsv.read(csv, null));
+    assertThat(e.problems()).extracting(Problem::line, Problem::column, p -> p.header().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, 10, "department"),
+            org.assertj.core.groups.Tuple.tuple(3L, 9, "target_phase"));
+    assertThat(e.problems().get(0).reason()).startsWith("RegulationItem.departmentId: must match");
+    assertThat(e.where().line()).hasValue(2);
+    assertThat(e.where().column()).hasValue(10);
+    assertThat(e.where().field()).hasValue("department");
+  }
+
+  @Test
   void headerProblemsAreReported() {
     String csv = "id,instrument_kind,provision,colour\r\nx,条例,第1条,red\r\n";
     IngestException e = assertThrows(IngestException.class, () -> RegulationCsv.read(csv, null));
