@@ -93,11 +93,11 @@ public enum Quantity implements Labelled {
   public BigDecimal check(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     if ((minimum != null && value.compareTo(minimum) < 0) || (maximum != null && value.compareTo(maximum) > 0)) {
-      throw new IllegalArgumentException("Quantity." + name() + ": value must be "
+      throw Checks.invalid("Quantity", name(), org.municipaldx.core.internal.Checks.plain(value), "value must be "
           + (minimum != null ? "at least " + minimum.toPlainString() : "")
           + (minimum != null && maximum != null ? " and " : "")
           + (maximum != null ? "at most " + maximum.toPlainString() : "")
-          + " " + unit + " (was '" + org.municipaldx.core.internal.Checks.plain(value) + "')");
+          + " " + unit);
     }
     return value;
   }

@@ -71,7 +71,7 @@ public final class Rational implements Comparable<Rational>, Serializable {
     Objects.requireNonNull(numerator, "Rational.numerator: must not be null");
     Objects.requireNonNull(denominator, "Rational.denominator: must not be null");
     if (denominator.signum() == 0) {
-      throw new IllegalArgumentException("Rational.denominator: must not be zero (was '" + numerator + "/0')");
+      throw Checks.invalid("Rational", "denominator", numerator + "/0", "must not be zero");
     }
     if (denominator.signum() < 0) {
       numerator = numerator.negate();

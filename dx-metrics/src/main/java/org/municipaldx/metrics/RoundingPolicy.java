@@ -78,7 +78,7 @@ public final class RoundingPolicy implements Serializable {
     Objects.requireNonNull(mode, "RoundingPolicy.mode: must not be null");
     Objects.requireNonNull(increment, "RoundingPolicy.increment: must not be null");
     if (mode == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("RoundingPolicy.mode: must round (was 'UNNECESSARY')");
+      throw Checks.invalid("RoundingPolicy", "mode", mode, "must round");
     }
     if (increment.signum() <= 0) {
       throw Checks.invalid("RoundingPolicy", "increment", increment, "must be positive");

@@ -87,8 +87,8 @@ public final class PeppolParticipantId implements Serializable {
       try {
         CorporateNumber.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("PeppolParticipantId.value: scheme 0188 (JP PINT) needs a valid 13-digit 法人番号 (was '"
-            + value + "'): " + e.getMessage(), e);
+        throw Checks.invalid("PeppolParticipantId", "value", value,
+            "scheme 0188 (JP PINT) needs a valid 13-digit 法人番号: " + e.getMessage(), e);
       }
     }
     return new PeppolParticipantId(scheme, value);

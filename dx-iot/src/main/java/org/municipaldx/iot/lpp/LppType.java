@@ -204,8 +204,8 @@ public enum LppType {
     public long raw(BigDecimal value) {
       BigDecimal[] qr = value.divideAndRemainder(step);
       if (qr[1].signum() != 0) {
-        throw new IllegalArgumentException("LppType.Field: value must be a multiple of " + step.toPlainString()
-            + (unit.isEmpty() ? "" : " " + unit) + " (was '" + value.toPlainString() + "')");
+        throw Checks.invalid("LppType.Field", "value", Checks.plain(value), "must be a multiple of " + step.toPlainString()
+            + (unit.isEmpty() ? "" : " " + unit));
       }
       long raw;
       try {

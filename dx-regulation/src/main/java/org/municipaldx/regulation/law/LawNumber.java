@@ -74,18 +74,18 @@ public final class LawNumber implements Serializable {
     }
     boolean needsIssuer = kind == LawNumberKind.MINISTERIAL_ORDINANCE || kind == LawNumberKind.RULE || kind == LawNumberKind.PUBLIC_NOTICE;
     if (needsIssuer == issuers.isEmpty()) {
-      throw new IllegalArgumentException("LawNumber.issuers: " + (needsIssuer ? "a " + kind.japaneseName() + " needs its issuer"
-          : "a " + kind.japaneseName() + " has no issuer") + " (was " + issuers + ")");
+      throw Checks.invalid("LawNumber", "issuers", issuers, needsIssuer ? "a " + kind.japaneseName() + " needs its issuer"
+          : "a " + kind.japaneseName() + " has no issuer");
     }
     for (String i : issuers) {
       if (i == null || i.isEmpty() || !i.codePoints().allMatch(Character::isLetter) || i.contains("第")
           || i.endsWith("令") || i.endsWith("規則") || i.endsWith("告示") || SHAPE.matcher(i).find()) {
-        throw new IllegalArgumentException("LawNumber.issuers: each must be a body's name in letters, without 第 or the"
-            + " kind of instrument (was '" + i + "')");
+        throw Checks.invalid("LawNumber", "issuers", i, "each must be a body's name in letters, without 第 or the"
+            + " kind of instrument");
       }
     }
     if (kind == LawNumberKind.PUBLIC_NOTICE && issuers.size() != 1) {
-      throw new IllegalArgumentException("LawNumber.issuers: a 告示 has one issuer (was " + issuers + ")");
+      throw Checks.invalid("LawNumber", "issuers", issuers, "a 告示 has one issuer");
     }
     return new LawNumber(era, eraYear, date, kind, List.copyOf(issuers), number);
   }

@@ -58,11 +58,11 @@ public final class ProvisionPoint implements Serializable {
       throw new IllegalArgumentException("ProvisionPoint: needs a table, article, paragraph or item (all were absent)");
     }
     if (table != null && article != null) {
-      throw new IllegalArgumentException("ProvisionPoint.article: an appended table (別表) has no articles (was table "
-          + table + ", article " + article + ")");
+      throw Checks.invalid("ProvisionPoint", "article", "table " + table + ", article " + article,
+          "an appended table (別表) has no articles");
     }
     if (!subItems.isEmpty() && item == null && table == null) {
-      throw new IllegalArgumentException("ProvisionPoint.subItems: sub-items need an item or a table (was " + subItems + ")");
+      throw Checks.invalid("ProvisionPoint", "subItems", subItems, "sub-items need an item or a table");
     }
     for (String s : subItems) {
       if (s == null || !SUB_ITEM.matcher(s).matches()) {
