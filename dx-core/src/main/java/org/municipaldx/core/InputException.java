@@ -38,7 +38,10 @@ public class InputException extends IllegalArgumentException {
    * @param cause  the underlying failure, or null
    */
   protected InputException(String message, InputLocation where, String why, Throwable cause) {
-    super(message, cause);
+    super(message);
+    if (cause != null) {
+      initCause(cause); // not super(message, null): a subtype may still set its cause with initCause
+    }
     this.where = Objects.requireNonNull(where, "where");
     this.why = Objects.requireNonNull(why, "why");
   }

@@ -102,5 +102,8 @@ class InputErrorModelTest {
     assertThat(e).hasMessage("t.txt: is not UTF-8 text");
     assertThat(e.where().source()).isEqualTo("t.txt");
     assertThat(e.why()).isEqualTo("is not UTF-8 text");
+    // without a cause given, a subtype can still set one (XlsxException does)
+    RuntimeException cause = new RuntimeException("zip");
+    assertThat(e.initCause(cause)).hasCause(cause);
   }
 }
