@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.municipaldx.core.internal.KanjiNumerals;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -100,8 +101,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    */
   public static FiscalYear of(int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException(
-          "FiscalYear.year: must be from " + MIN_YEAR + " to " + MAX_YEAR + " (was '" + year + "')");
+      throw Checks.invalid("FiscalYear", "year", year, "must be from " + MIN_YEAR + " to " + MAX_YEAR);
     }
     return new FiscalYear(year);
   }
@@ -138,13 +138,11 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
       if (w.group(2) != null) {
         Matcher e = ERA.matcher(w.group(2));
         if (!e.matches()) {
-          throw new IllegalArgumentException(
-              "FiscalYear '" + text + "' cannot be parsed: '" + w.group(2) + "' is not an era year such as 令和5");
+          throw Checks.invalid("FiscalYear", "", text, "cannot be parsed: '" + w.group(2) + "' is not an era year such as 令和5");
         }
         int eraYearStart = eraYearToWestern(text, e.group(1), e.group(2));
         if (eraYearStart != year) {
-          throw new IllegalArgumentException(
-              "FiscalYear '" + text + "': " + e.group(1) + e.group(2) + " is " + eraYearStart
+          throw Checks.invalid("FiscalYear", "", text, e.group(1) + e.group(2) + " is " + eraYearStart
                   + ", not " + year);
         }
       }
@@ -154,8 +152,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     if (e.matches()) {
       return of(eraYearToWestern(text, e.group(1), e.group(2)));
     }
-    throw new IllegalArgumentException(
-        "FiscalYear '" + text + "' cannot be parsed: expected a form such as 2023（令和5）年度, 2023年度, 令和5年度, R5 or FY2023");
+    throw Checks.invalid("FiscalYear", "", text, "cannot be parsed: expected a form such as 2023（令和5）年度, 2023年度, 令和5年度, R5 or FY2023");
   }
 
   private static int eraYearToWestern(CharSequence text, String eraName, String eraYearText) {
@@ -169,25 +166,23 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
       try {
         eraYear = KanjiNumerals.parse(eraYearText);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("FiscalYear '" + text + "': " + e.getMessage(), e);
+        throw Checks.invalid("FiscalYear", "", text, e.getMessage(), e);
       }
     }
     if (eraYear < 1) {
-      throw new IllegalArgumentException("FiscalYear '" + text + "': era year must be 1 (元) or more");
+      throw Checks.invalid("FiscalYear", "", text, "era year must be 1 (元) or more");
     }
     int western = eraStart(era).getYear() + eraYear - 1;
     // an era's count is accepted up to ERA_OVERRUN_YEARS after its last calendar year (class Javadoc)
     JapaneseEra next = nextEra(era);
     if (next != null && western > eraStart(next).getYear() + ERA_OVERRUN_YEARS) {
-      throw new IllegalArgumentException(
-          "FiscalYear '" + text + "': " + eraName(era) + eraYearText + " (" + western
+      throw Checks.invalid("FiscalYear", "", text, eraName(era) + eraYearText + " (" + western
               + ") is too far past the era's end; " + eraName(era) + " ended in " + eraStart(next).getYear()
               + " and its count is accepted up to " + ERA_OVERRUN_YEARS + " years later ("
               + (eraStart(next).getYear() + ERA_OVERRUN_YEARS) + ")");
     }
     if (western < MIN_YEAR) {
-      throw new IllegalArgumentException(
-          "FiscalYear '" + text + "': years before " + MIN_YEAR + " are not supported");
+      throw Checks.invalid("FiscalYear", "", text, "years before " + MIN_YEAR + " are not supported");
     }
     return western;
   }
@@ -229,21 +224,20 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
       try {
         d = new BigDecimal(value.toString());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("FiscalYear: must be a whole year (was '" + value + "')", e);
+        throw Checks.invalid("FiscalYear", "year", value, "must be a whole year", e);
       }
       if (d.stripTrailingZeros().scale() > 0) {
-        throw new IllegalArgumentException("FiscalYear: must be a whole year (was '" + value + "')");
+        throw Checks.invalid("FiscalYear", "year", value, "must be a whole year");
       }
       if (d.compareTo(BigDecimal.valueOf(MIN_YEAR)) < 0 || d.compareTo(BigDecimal.valueOf(MAX_YEAR)) > 0) {
-        throw new IllegalArgumentException(
-            "FiscalYear.year: must be from " + MIN_YEAR + " to " + MAX_YEAR + " (was '" + value + "')");
+        throw Checks.invalid("FiscalYear", "year", value, "must be from " + MIN_YEAR + " to " + MAX_YEAR);
       }
       return of(d.intValueExact());
     }
     if (value instanceof String) {
       return parse((String) value);
     }
-    throw new IllegalArgumentException("FiscalYear: expected a year number or text (was '" + value + "')");
+    throw Checks.invalid("FiscalYear", "year", value, "expected a year number or text");
   }
 
   /** @return the calendar year in which this fiscal year starts, e.g. 2023 for 2023（令和5）年度 */
@@ -323,8 +317,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    */
   public Stream<FiscalYear> rangeTo(FiscalYear endInclusive) {
     if (endInclusive.year < year) {
-      throw new IllegalArgumentException(
-          "FiscalYear range: end " + endInclusive + " is before start " + this);
+      throw Checks.invalid("FiscalYear", "rangeTo", endInclusive, "the end must not be before start " + this);
     }
     return IntStream.rangeClosed(year, endInclusive.year).mapToObj(FiscalYear::new);
   }

@@ -40,7 +40,6 @@ public interface Labelled {
     for (E e : type.getEnumConstants()) {
       accepted.add(e.japaneseName() + "/" + e.englishName());
     }
-    throw new IllegalArgumentException(
-        "Unknown " + type.getSimpleName() + " '" + text + "': expected one of " + accepted);
+    throw new InvalidValueException(type.getSimpleName(), "", text, "unknown, expected one of " + accepted);
   }
 }

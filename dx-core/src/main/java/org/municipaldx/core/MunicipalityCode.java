@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -46,20 +47,17 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode>, Ser
     Objects.requireNonNull(text, "text");
     String s = Text.nfkc(text).strip();
     if (!s.matches("\\d{5,6}")) {
-      throw new IllegalArgumentException(
-          "MunicipalityCode '" + text + "' cannot be parsed: expected 5 or 6 digits");
+      throw Checks.invalid("MunicipalityCode", "", text, "cannot be parsed: expected 5 or 6 digits");
     }
     int pref = Integer.parseInt(s.substring(0, 2));
     if (pref < 1 || pref > 47) {
-      throw new IllegalArgumentException(
-          "MunicipalityCode '" + text + "': prefecture code " + s.substring(0, 2) + " is not from 01 to 47");
+      throw Checks.invalid("MunicipalityCode", "", text, "prefecture code " + s.substring(0, 2) + " is not from 01 to 47");
     }
     int check = checkDigit(s.substring(0, 5));
     if (s.length() == 6) {
       int given = s.charAt(5) - '0';
       if (given != check) {
-        throw new IllegalArgumentException(
-            "MunicipalityCode '" + text + "': check digit is " + given + " but must be " + check
+        throw Checks.invalid("MunicipalityCode", "", text, "check digit is " + given + " but must be " + check
                 + " (" + s.substring(0, 5) + check + ")");
       }
       return new MunicipalityCode(s);
@@ -75,13 +73,13 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode>, Ser
    */
   public static int checkDigit(CharSequence fiveDigits) {
     if (fiveDigits.length() != 5) {
-      throw new IllegalArgumentException("MunicipalityCode: check digit needs 5 digits (was '" + fiveDigits + "')");
+      throw Checks.invalid("MunicipalityCode", "fiveDigits", fiveDigits, "check digit needs 5 digits");
     }
     int sum = 0;
     for (int i = 0; i < 5; i++) {
       char c = fiveDigits.charAt(i);
       if (c < '0' || c > '9') {
-        throw new IllegalArgumentException("MunicipalityCode: not a digit at " + i + " (was '" + fiveDigits + "')");
+        throw Checks.invalid("MunicipalityCode", "fiveDigits", fiveDigits, "not a digit at " + i);
       }
       sum += (c - '0') * (6 - i);
     }

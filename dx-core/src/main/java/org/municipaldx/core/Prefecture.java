@@ -1,6 +1,7 @@
 package org.municipaldx.core;
 
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -88,7 +89,7 @@ public enum Prefecture {
    */
   public static Prefecture ofCode(int code) {
     if (code < 1 || code > 47) {
-      throw new IllegalArgumentException("Prefecture.code: must be from 1 to 47 (was '" + code + "')");
+      throw Checks.invalid("Prefecture", "code", code, "must be from 1 to 47");
     }
     return values()[code - 1];
   }
@@ -110,6 +111,6 @@ public enum Prefecture {
         return p;
       }
     }
-    throw new IllegalArgumentException("Unknown prefecture '" + text + "'");
+    throw Checks.invalid("Prefecture", "", text, "unknown, expected a prefecture's name (福島県, 福島, Fukushima)");
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -47,8 +48,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
    */
   public static ReportingPeriod calendarYear(int year) {
     if (year < FiscalYear.MIN_YEAR || year > FiscalYear.MAX_YEAR) {
-      throw new IllegalArgumentException("ReportingPeriod.year: must be from " + FiscalYear.MIN_YEAR + " to "
-          + FiscalYear.MAX_YEAR + " (was '" + year + "')");
+      throw Checks.invalid("ReportingPeriod", "year", year, "must be from " + FiscalYear.MIN_YEAR + " to "
+          + FiscalYear.MAX_YEAR);
     }
     return new ReportingPeriod(false, year);
   }
@@ -69,7 +70,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     try {
       return fiscalYear(FiscalYear.parse(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("ReportingPeriod '" + text + "': " + e.getMessage()
+      throw Checks.invalid("ReportingPeriod", "", text, "" + e.getMessage()
           + " (a period is FY2023, CY2022, 2022年 or a fiscal year)", e);
     }
   }

@@ -40,7 +40,7 @@ class LabelledTest {
   void unknownLabelsListTheAcceptedOnes() {
     assertThatThrownBy(() -> FiveLess.parse("タイムレス"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Unknown FiveLess 'タイムレス'")
+        .hasMessageContaining("FiveLess 'タイムレス': unknown, expected one of")
         .hasMessageContaining("カウンターレス/counterless");
   }
 

@@ -2,6 +2,7 @@ package org.municipaldx.ingest;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * A cell of a workbook sheet, as Excel names it: sheet {@code 手続}, cell {@code C12}, shown as
@@ -39,7 +40,7 @@ public record CellLocation(String source, String sheet, String cell) implements 
    */
   public static CellLocation of(String source, String sheet, long row, int column) {
     if (row < 1) {
-      throw new IllegalArgumentException("CellLocation.row: must be ≥ 1 (was '" + row + "')");
+      throw new InvalidValueException("CellLocation", "row", row, "must be ≥ 1");
     }
     return new CellLocation(source, sheet, TextLocation.excelColumn(column) + row);
   }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * The columns of a layout and the header names that map to them, the same rule for every layout:
@@ -101,7 +102,7 @@ public final class HeaderSpec<K> {
   public List<String> names(K column) {
     List<String> n = names.get(column);
     if (n == null) {
-      throw new IllegalArgumentException("HeaderSpec.column: not in this layout (was '" + column + "')");
+      throw new InvalidValueException("HeaderSpec", "column", column, "not in this layout");
     }
     return n;
   }
@@ -159,8 +160,7 @@ public final class HeaderSpec<K> {
     public Builder<K> column(K column, boolean required, String... names) {
       Objects.requireNonNull(column, "column");
       if (names.length == 0 || this.names.containsKey(column)) {
-        throw new IllegalArgumentException("HeaderSpec.column: needs a name and must be new (was '"
-            + column + "')");
+        throw new InvalidValueException("HeaderSpec", "column", column, "needs a name and must be new");
       }
       this.names.put(column, List.of(names));
       if (required) {

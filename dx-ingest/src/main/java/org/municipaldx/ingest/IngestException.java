@@ -2,14 +2,19 @@ package org.municipaldx.ingest;
 
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.InputException;
+import org.municipaldx.core.InputLocation;
 
 /**
  * Office data was rejected: the one exception of every reader built on this toolkit. It carries
  * the first {@value Problems#LISTED} problems in file order ({@link #problems()}), each located by
  * file, line, column and header (or sheet and cell, or byte offset), and how many there were in
  * all ({@link #total()}). A reader that throws it has returned and applied nothing.
+ *
+ * <p>An {@link InputException}: {@link #where()} and {@link #why()} are the first problem's location (with its
+ * header as the field) and reason.
  */
-public class IngestException extends IllegalArgumentException {
+public class IngestException extends InputException {
   private static final long serialVersionUID = 1L;
 
   /** The problems, a serialisable immutable list. */
@@ -24,7 +29,7 @@ public class IngestException extends IllegalArgumentException {
    * @throws IllegalArgumentException if the list is empty or the total smaller than it
    */
   public IngestException(String source, List<Problem> problems, long total) {
-    super(message(source, problems, total));
+    super(message(source, problems, total), where(source, problems), why(problems), null);
     if (problems.isEmpty() || total < problems.size()) {
       throw new IllegalArgumentException("IngestException: needs at least one problem and a total"
           + " ≥ the problems listed (was " + problems.size() + " listed, total " + total + ")");
@@ -40,6 +45,19 @@ public class IngestException extends IllegalArgumentException {
    */
   public static IngestException of(Problem problem) {
     return new IngestException(problem.source(), List.of(problem), 1);
+  }
+
+  private static InputLocation where(String source, List<Problem> problems) {
+    if (problems.isEmpty()) {
+      return InputLocation.of(source); // rejected below
+    }
+    Problem first = problems.get(0);
+    InputLocation at = first.location().inputLocation();
+    return first.header().map(at::atField).orElse(at);
+  }
+
+  private static String why(List<Problem> problems) {
+    return problems.isEmpty() ? "" : problems.get(0).reason();
   }
 
   private static String message(String source, List<Problem> problems, long total) {

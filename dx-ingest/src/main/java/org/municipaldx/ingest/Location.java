@@ -17,4 +17,23 @@ public sealed interface Location permits TextLocation, CellLocation, EntryLocati
    * {@code 手続!C12}; never null}
    */
   String place();
+
+  /**
+   * {@return this location in the library's one input-error model (source, line, column, byte offset, sheet
+   * cell; for an archive entry, the entry's name as the field), as {@link org.municipaldx.core.InputException#where()}
+   * gives it; never null}
+   */
+  default org.municipaldx.core.InputLocation inputLocation() {
+    org.municipaldx.core.InputLocation at = org.municipaldx.core.InputLocation.of(source());
+    if (this instanceof TextLocation t) {
+      at = t.line() > 0 ? at.atLine(t.line()) : at;
+      at = t.column() > 0 ? at.atColumn(t.column()) : at;
+      return t.byteOffset() >= 0 ? at.atByteOffset(t.byteOffset()) : at;
+    }
+    if (this instanceof CellLocation c) {
+      return at.atCell(c.sheet() + "!" + c.cell()).atLine(c.row()).atColumn(c.column());
+    }
+    EntryLocation e = (EntryLocation) this;
+    return at.atField(e.entry()).atByteOffset(e.byteOffset());
+  }
 }

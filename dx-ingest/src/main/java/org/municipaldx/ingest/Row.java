@@ -1,6 +1,7 @@
 package org.municipaldx.ingest;
 
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * The current data row of a {@link TableReader}, its fields taken by column. The same object for
@@ -56,7 +57,7 @@ public final class Row<K> {
   public int index(K column) {
     int i = reader.currentHeader().index(Objects.requireNonNull(column, "column"));
     if (i < 0) {
-      throw new IllegalArgumentException("Row.column: not in the header (was '" + column + "')");
+      throw new InvalidValueException("Row", "column", column, "not in the header");
     }
     return i;
   }

@@ -1,6 +1,7 @@
 package org.municipaldx.ingest;
 
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * A place in a text file: the physical line (from 1; CR, LF and CRLF each end a line), the field's
@@ -53,7 +54,7 @@ public record TextLocation(String source, long line, int column, long byteOffset
    */
   public static String excelColumn(int column) {
     if (column < 1) {
-      throw new IllegalArgumentException("TextLocation.column: must be ≥ 1 (was '" + column + "')");
+      throw new InvalidValueException("TextLocation", "column", column, "must be ≥ 1");
     }
     StringBuilder sb = new StringBuilder();
     for (int c = column; c > 0; c = (c - 1) / 26) {

@@ -38,10 +38,10 @@ public final class Coordinates {
     Objects.requireNonNull(latitude, "Coordinates.latitude: must not be null");
     Objects.requireNonNull(longitude, "Coordinates.longitude: must not be null");
     if (latitude.abs().compareTo(LAT_MAX) > 0) {
-      throw new IllegalArgumentException("Coordinates.latitude: must be from -90 to 90 (was '" + latitude + "')");
+      throw Checks.invalid("Coordinates", "latitude", latitude, "must be from -90 to 90");
     }
     if (longitude.abs().compareTo(LON_MAX) > 0) {
-      throw new IllegalArgumentException("Coordinates.longitude: must be from -180 to 180 (was '" + longitude + "')");
+      throw Checks.invalid("Coordinates", "longitude", longitude, "must be from -180 to 180");
     }
     // a negative scale (1E+1) prints as a whole number; keep it as one so that parse(toString()) is equal (issue 13, D8)
     return new Coordinates(latitude.scale() < 0 ? latitude.setScale(0) : latitude,
@@ -58,13 +58,13 @@ public final class Coordinates {
     Objects.requireNonNull(text, "text");
     String[] parts = text.toString().split(",", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException("Coordinates '" + Checks.quote(text) + "' cannot be parsed: expected latitude,longitude");
+      throw Checks.invalid("Coordinates", "", Checks.quote(text), "cannot be parsed: expected latitude,longitude");
     }
     String lat = parts[0].strip();
     String lon = parts[1].strip();
     // checked before BigDecimal reads the digits, which takes time quadratic in their number (issue 13, D6)
     if (lat.length() > InputLimits.MAX_NUMBER_LENGTH || lon.length() > InputLimits.MAX_NUMBER_LENGTH) {
-      throw new IllegalArgumentException("Coordinates '" + Checks.quote(text) + "' cannot be parsed: each number has at most "
+      throw Checks.invalid("Coordinates", "", Checks.quote(text), "cannot be parsed: each number has at most "
           + InputLimits.MAX_NUMBER_LENGTH + " characters (InputLimits.MAX_NUMBER_LENGTH)");
     }
     if (!DECIMAL.matcher(lat).matches() || !DECIMAL.matcher(lon).matches()) {

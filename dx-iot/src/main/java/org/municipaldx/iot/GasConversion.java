@@ -3,6 +3,7 @@ package org.municipaldx.iot;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Converts a gas concentration between parts per million by volume and milligrams per cubic metre.
@@ -78,17 +79,16 @@ public final class GasConversion {
     Objects.requireNonNull(pressureHpa, "pressureHpa");
     Objects.requireNonNull(mc, "mc");
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("GasConversion.amount: must be zero or more (was '" + amount + "')");
+      throw Checks.invalid("GasConversion", "amount", amount, "must be zero or more");
     }
     if (molarMass.signum() <= 0) {
-      throw new IllegalArgumentException("GasConversion.molarMass: must be positive (was '" + molarMass + "')");
+      throw Checks.invalid("GasConversion", "molarMass", molarMass, "must be positive");
     }
     if (temperatureCelsius.add(KELVIN_OFFSET).signum() <= 0) {
-      throw new IllegalArgumentException(
-          "GasConversion.temperatureCelsius: must be above -273.15 (was '" + temperatureCelsius + "')");
+      throw Checks.invalid("GasConversion", "temperatureCelsius", temperatureCelsius, "must be above -273.15");
     }
     if (pressureHpa.signum() <= 0) {
-      throw new IllegalArgumentException("GasConversion.pressureHpa: must be positive (was '" + pressureHpa + "')");
+      throw Checks.invalid("GasConversion", "pressureHpa", pressureHpa, "must be positive");
     }
   }
 }

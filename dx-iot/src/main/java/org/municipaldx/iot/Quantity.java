@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.core.Labelled;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A physical quantity a sensor measures, with its unit stated explicitly.
@@ -92,11 +93,11 @@ public enum Quantity implements Labelled {
   public BigDecimal check(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     if ((minimum != null && value.compareTo(minimum) < 0) || (maximum != null && value.compareTo(maximum) > 0)) {
-      throw new IllegalArgumentException("Quantity." + name() + ": value must be "
+      throw Checks.invalid("Quantity", name(), org.municipaldx.core.internal.Checks.plain(value), "value must be "
           + (minimum != null ? "at least " + minimum.toPlainString() : "")
           + (minimum != null && maximum != null ? " and " : "")
           + (maximum != null ? "at most " + maximum.toPlainString() : "")
-          + " " + unit + " (was '" + org.municipaldx.core.internal.Checks.plain(value) + "')");
+          + " " + unit);
     }
     return value;
   }
@@ -112,8 +113,7 @@ public enum Quantity implements Labelled {
   public static BigDecimal relativeHumidityFromFraction(BigDecimal fraction) {
     Objects.requireNonNull(fraction, "fraction");
     if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(
-          "Quantity.RELATIVE_HUMIDITY: a fraction must be from 0 to 1 (was '" + org.municipaldx.core.internal.Checks.plain(fraction) + "')");
+      throw Checks.invalid("Quantity", "RELATIVE_HUMIDITY", org.municipaldx.core.internal.Checks.plain(fraction), "a fraction must be from 0 to 1");
     }
     BigDecimal percent = fraction.movePointRight(2);
     return percent.scale() < 0 ? percent.setScale(0) : percent;

@@ -53,8 +53,8 @@ public abstract class Reading {
     try {
       quantity().check(value());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(Checks.message("Reading", "value", Checks.plain(value()),
-          "must be possible for " + quantity() + ": " + e.getMessage()), e);
+      throw Checks.invalid("Reading", "value", Checks.plain(value()),
+          "must be possible for " + quantity() + ": " + e.getMessage(), e);
     }
   }
 

@@ -61,12 +61,13 @@ public final class WorkingCalendar {
       try {
         out.add(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
       } catch (java.time.DateTimeException e) {
-        throw new IllegalArgumentException("Holiday calendar " + source + " line " + (i + 1) + ": '" + line.strip()
-            + "' is not a date: " + e.getMessage(), e);
+        throw new org.municipaldx.core.InputException(org.municipaldx.core.InputLocation.of(source).atLine(i + 1),
+            "'" + line.strip() + "' is not a date: " + e.getMessage(), e);
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("Holiday calendar " + source + ": no line starts with a date (yyyy/M/d)");
+      throw new org.municipaldx.core.InputException(org.municipaldx.core.InputLocation.of(source),
+          "a holiday calendar, but no line starts with a date (yyyy/M/d)", null);
     }
     return new WorkingCalendar(out);
   }
@@ -101,8 +102,8 @@ public final class WorkingCalendar {
     LocalDate from = year.startDate();
     LocalDate to = year.endDate();
     if (holidays.stream().noneMatch(h -> !h.isBefore(from) && !h.isAfter(to))) {
-      throw new IllegalArgumentException("WorkingCalendar: the holidays given do not cover " + year
-          + " (none falls from " + from + " to " + to + ")");
+      throw org.municipaldx.core.internal.Checks.invalid("WorkingCalendar", "holidays", year, "the holidays given do not cover it (none falls from "
+          + from + " to " + to + ")");
     }
     long n = 0;
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {

@@ -4,6 +4,7 @@ import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 
 /**
@@ -40,8 +41,7 @@ public final class DayBasis implements Serializable {
     Objects.requireNonNull(hoursPerDay, "DayBasis.hoursPerDay: must not be null");
     long m = Units.minutes(hoursPerDay);
     if (m <= 0 || m > 24 * 60) {
-      throw new IllegalArgumentException("DayBasis.hoursPerDay: must be more than 0 and at most 24 (was '"
-          + org.municipaldx.core.internal.Checks.plain(hoursPerDay) + "')");
+      throw Checks.invalid("DayBasis", "hoursPerDay", org.municipaldx.core.internal.Checks.plain(hoursPerDay), "must be more than 0 and at most 24");
     }
     return new DayBasis(m);
   }
@@ -55,7 +55,7 @@ public final class DayBasis implements Serializable {
     Objects.requireNonNull(text, "DayBasis.text: must not be null");
     String s = text.toString();
     if (!s.matches("\\d+(\\.\\d+)?h")) {
-      throw new IllegalArgumentException("DayBasis '" + text + "' cannot be parsed: expected hours and 'h', e.g. 7.75h");
+      throw Checks.invalid("DayBasis", "", text, "cannot be parsed: expected hours and 'h', e.g. 7.75h");
     }
     return working(new BigDecimal(s.substring(0, s.length() - 1)));
   }

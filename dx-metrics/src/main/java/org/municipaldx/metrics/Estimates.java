@@ -8,6 +8,7 @@ import org.municipaldx.core.estimate.MeasuredEstimate;
 import org.municipaldx.core.estimate.NotEstimated;
 import org.municipaldx.core.estimate.PendingEstimate;
 import org.municipaldx.core.estimate.SavingsEstimate;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Evaluates each kind of savings estimate to exact minutes with its provenance.
@@ -35,7 +36,7 @@ public final class Estimates {
     Objects.requireNonNull(itemId, "itemId: must not be null");
     Objects.requireNonNull(estimate, "estimate: must not be null");
     if (itemId.isBlank()) {
-      throw new IllegalArgumentException("Evaluation.itemId: must not be blank (was '" + itemId + "')");
+      throw Checks.invalid("Evaluation", "itemId", itemId, "must not be blank");
     }
     Evaluation.Builder b = Evaluation.builder().itemId(itemId).estimate(estimate);
     if (estimate instanceof FormulaEstimate) {

@@ -59,8 +59,8 @@ public abstract class Evaluation {
   @Value.Check
   protected void check() {
     if (minutes().isPresent() == missingReason().isPresent()) {
-      throw new IllegalArgumentException("Evaluation.missingReason: must be present exactly when there is no figure (was '"
-          + missingReason().orElse(null) + "' for " + itemId() + ")");
+      throw org.municipaldx.core.internal.Checks.invalid("Evaluation", "missingReason", missingReason().orElse(null),
+          "must be present exactly when there is no figure (for " + itemId() + ")");
     }
   }
 

@@ -104,11 +104,11 @@ public final class Figures {
     // counted before the pattern is tried: longer numbers would make BigDecimal quadratic (issue 13, D6)
     long length = s.chars().filter(c -> c != ',').count();
     if (length > InputLimits.MAX_NUMBER_LENGTH) {
-      throw new IllegalArgumentException("Figure '" + Checks.quote(text) + "' cannot be parsed: a figure has at most "
+      throw Checks.invalid("Figure", "", Checks.quote(text), "cannot be parsed: a figure has at most "
           + InputLimits.MAX_NUMBER_LENGTH + " characters besides separators (InputLimits.MAX_NUMBER_LENGTH)");
     }
     if (!s.matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?")) {
-      throw new IllegalArgumentException("Figure '" + Checks.quote(text) + "' cannot be parsed: expected e.g. 7,387, △7,387 or 165,978.5");
+      throw Checks.invalid("Figure", "", Checks.quote(text), "cannot be parsed: expected e.g. 7,387, △7,387 or 165,978.5");
     }
     BigDecimal v = new BigDecimal(s.replace(",", ""));
     return negative ? v.negate() : v;

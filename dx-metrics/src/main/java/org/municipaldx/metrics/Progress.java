@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 
 /**
@@ -33,10 +34,10 @@ public final class Progress implements Serializable {
    */
   public static Progress of(long achieved, long target, FiscalYear deadline) {
     if (achieved < 0) {
-      throw new IllegalArgumentException("Progress.achieved: must be zero or more (was '" + achieved + "')");
+      throw Checks.invalid("Progress", "achieved", achieved, "must be zero or more");
     }
     if (target < 0) {
-      throw new IllegalArgumentException("Progress.target: must be zero or more (was '" + target + "')");
+      throw Checks.invalid("Progress", "target", target, "must be zero or more");
     }
     return new Progress(achieved, target, Objects.requireNonNull(deadline, "Progress.deadline: must not be null"));
   }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 
 /**
@@ -38,10 +39,10 @@ public final class Rate implements Serializable {
    */
   public static Rate of(long numerator, long denominator) {
     if (numerator < 0) {
-      throw new IllegalArgumentException("Rate.numerator: must be zero or more (was '" + numerator + "')");
+      throw Checks.invalid("Rate", "numerator", numerator, "must be zero or more");
     }
     if (denominator < 0) {
-      throw new IllegalArgumentException("Rate.denominator: must be zero or more (was '" + denominator + "')");
+      throw Checks.invalid("Rate", "denominator", denominator, "must be zero or more");
     }
     return new Rate(numerator, denominator);
   }
@@ -56,12 +57,12 @@ public final class Rate implements Serializable {
     String s = text.toString();
     int slash = s.indexOf('/');
     if (slash < 0 || !s.substring(0, slash).matches("\\d+") || !s.substring(slash + 1).matches("\\d+")) {
-      throw new IllegalArgumentException("Rate '" + text + "' cannot be parsed: expected n/d");
+      throw Checks.invalid("Rate", "", text, "cannot be parsed: expected n/d");
     }
     try {
       return of(Long.parseLong(s.substring(0, slash)), Long.parseLong(s.substring(slash + 1)));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Rate '" + text + "' cannot be parsed: numbers must fit a long", e);
+      throw Checks.invalid("Rate", "", text, "cannot be parsed: numbers must fit a long", e);
     }
   }
 

@@ -71,7 +71,7 @@ public final class Rational implements Comparable<Rational>, Serializable {
     Objects.requireNonNull(numerator, "Rational.numerator: must not be null");
     Objects.requireNonNull(denominator, "Rational.denominator: must not be null");
     if (denominator.signum() == 0) {
-      throw new IllegalArgumentException("Rational.denominator: must not be zero (was '" + numerator + "/0')");
+      throw Checks.invalid("Rational", "denominator", numerator + "/0", "must not be zero");
     }
     if (denominator.signum() < 0) {
       numerator = numerator.negate();
@@ -114,12 +114,12 @@ public final class Rational implements Comparable<Rational>, Serializable {
     int numeratorLength = slash < 0 ? text.length() : slash;
     int denominatorLength = slash < 0 ? 0 : text.length() - slash - 1;
     if (numeratorLength > InputLimits.MAX_NUMBER_LENGTH || denominatorLength > InputLimits.MAX_NUMBER_LENGTH) {
-      throw new IllegalArgumentException("Rational '" + Checks.quote(text) + "' cannot be parsed: numerator and denominator have at most "
+      throw Checks.invalid("Rational", "", Checks.quote(text), "cannot be parsed: numerator and denominator have at most "
           + InputLimits.MAX_NUMBER_LENGTH + " characters each (InputLimits.MAX_NUMBER_LENGTH)");
     }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("Rational '" + text + "' cannot be parsed: expected n or n/d");
+      throw Checks.invalid("Rational", "", text, "cannot be parsed: expected n or n/d");
     }
     BigInteger d = m.group(2) == null ? BigInteger.ONE : new BigInteger(m.group(2));
     return of(new BigInteger(m.group(1)), d);

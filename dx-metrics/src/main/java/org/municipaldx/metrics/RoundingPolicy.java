@@ -78,10 +78,10 @@ public final class RoundingPolicy implements Serializable {
     Objects.requireNonNull(mode, "RoundingPolicy.mode: must not be null");
     Objects.requireNonNull(increment, "RoundingPolicy.increment: must not be null");
     if (mode == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("RoundingPolicy.mode: must round (was 'UNNECESSARY')");
+      throw Checks.invalid("RoundingPolicy", "mode", mode, "must round");
     }
     if (increment.signum() <= 0) {
-      throw new IllegalArgumentException("RoundingPolicy.increment: must be positive (was '" + increment + "')");
+      throw Checks.invalid("RoundingPolicy", "increment", increment, "must be positive");
     }
     return new RoundingPolicy(mode, strip(increment), -1);
   }
@@ -104,7 +104,7 @@ public final class RoundingPolicy implements Serializable {
    */
   public RoundingPolicy exactWithin(int decimals) {
     if (decimals < 0 || decimals > 9) {
-      throw new IllegalArgumentException("RoundingPolicy.exactDecimals: must be from 0 to 9 (was '" + decimals + "')");
+      throw Checks.invalid("RoundingPolicy", "exactDecimals", decimals, "must be from 0 to 9");
     }
     return new RoundingPolicy(mode, increment, decimals);
   }
@@ -120,24 +120,23 @@ public final class RoundingPolicy implements Serializable {
     Objects.requireNonNull(text, "RoundingPolicy.text: must not be null");
     // the longest valid form: the longest mode name, "/", an increment and " exact/" with a number
     if (text.length() > 2 * InputLimits.MAX_NUMBER_LENGTH + 20) {
-      throw new IllegalArgumentException("RoundingPolicy '" + Checks.quote(text) + "' cannot be parsed: numbers have at most "
+      throw Checks.invalid("RoundingPolicy", "", Checks.quote(text), "cannot be parsed: numbers have at most "
           + InputLimits.MAX_NUMBER_LENGTH + " characters (InputLimits.MAX_NUMBER_LENGTH)");
     }
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("RoundingPolicy '" + text
-          + "' cannot be parsed: expected MODE/increment[ exact/0.1], e.g. HALF_UP/1");
+      throw Checks.invalid("RoundingPolicy", "", text, "cannot be parsed: expected MODE/increment[ exact/0.1], e.g. HALF_UP/1");
     }
     RoundingMode mode;
     try {
       mode = RoundingMode.valueOf(m.group(1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("RoundingPolicy '" + text + "' cannot be parsed: unknown mode '"
+      throw Checks.invalid("RoundingPolicy", "", text, "cannot be parsed: unknown mode '"
           + m.group(1) + "'", e);
     }
     if (m.group(2).length() > InputLimits.MAX_NUMBER_LENGTH
         || (m.group(3) != null && m.group(3).length() > InputLimits.MAX_NUMBER_LENGTH)) {
-      throw new IllegalArgumentException("RoundingPolicy '" + text + "' cannot be parsed: numbers have at most "
+      throw Checks.invalid("RoundingPolicy", "", text, "cannot be parsed: numbers have at most "
           + InputLimits.MAX_NUMBER_LENGTH + " characters (InputLimits.MAX_NUMBER_LENGTH)");
     }
     RoundingPolicy p = of(mode, new BigDecimal(m.group(2)));

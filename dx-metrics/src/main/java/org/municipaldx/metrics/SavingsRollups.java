@@ -20,6 +20,7 @@ import org.municipaldx.core.estimate.SavingsEstimate;
 import org.municipaldx.core.initiative.Beneficiary;
 import org.municipaldx.core.initiative.Initiative;
 import org.municipaldx.core.initiative.InitiativeStatus;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Roll-ups of the expected saved time of initiatives by department, five-less category,
@@ -106,7 +107,7 @@ public final class SavingsRollups {
     Optional<String> next = i.repostOf();
     while (next.isPresent()) {
       if (!seen.add(id)) {
-        throw new IllegalArgumentException("Initiative.repostOf: reposts must not form a cycle (was '" + i.id() + "')");
+        throw Checks.invalid("Initiative", "repostOf", i.id(), "reposts must not form a cycle");
       }
       id = next.get();
       Initiative parent = byId.get(id);

@@ -4,6 +4,7 @@ import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 
 /**
@@ -36,10 +37,10 @@ public final class TimePerformance implements Serializable {
     Objects.requireNonNull(outcome, "TimePerformance.outcome: must not be null");
     Objects.requireNonNull(time, "TimePerformance.time: must not be null");
     if (outcome.signum() < 0) {
-      throw new IllegalArgumentException("TimePerformance.outcome: must be zero or more (was '" + outcome + "')");
+      throw Checks.invalid("TimePerformance", "outcome", outcome, "must be zero or more");
     }
     if (time.signum() < 0) {
-      throw new IllegalArgumentException("TimePerformance.time: must be zero or more (was '" + time + "')");
+      throw Checks.invalid("TimePerformance", "time", time, "must be zero or more");
     }
     return new TimePerformance(outcome, time);
   }

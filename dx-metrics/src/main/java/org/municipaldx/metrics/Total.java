@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.municipaldx.core.estimate.EstimateKind;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A total of saved time that keeps what it adds up (provenance): the evaluations with a figure
@@ -68,12 +69,12 @@ public abstract class Total {
   protected void check() {
     for (Evaluation e : contributions()) {
       if (!e.hasFigure()) {
-        throw new IllegalArgumentException("Total.contributions: must have a figure (was '" + e.itemId() + "')");
+        throw Checks.invalid("Total", "contributions", e.itemId(), "must have a figure");
       }
     }
     for (Evaluation e : omissions()) {
       if (e.hasFigure()) {
-        throw new IllegalArgumentException("Total.omissions: must have no figure (was '" + e.itemId() + "')");
+        throw Checks.invalid("Total", "omissions", e.itemId(), "must have no figure");
       }
     }
   }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.plan.WorkloadComparison;
 
@@ -35,10 +36,10 @@ public final class WorkloadChange implements Serializable {
     Objects.requireNonNull(baselineHours, "WorkloadChange.baselineHours: must not be null");
     Objects.requireNonNull(comparisonHours, "WorkloadChange.comparisonHours: must not be null");
     if (baselineHours.signum() < 0) {
-      throw new IllegalArgumentException("WorkloadChange.baselineHours: must be zero or more (was '" + baselineHours + "')");
+      throw Checks.invalid("WorkloadChange", "baselineHours", baselineHours, "must be zero or more");
     }
     if (comparisonHours.signum() < 0) {
-      throw new IllegalArgumentException("WorkloadChange.comparisonHours: must be zero or more (was '" + comparisonHours + "')");
+      throw Checks.invalid("WorkloadChange", "comparisonHours", comparisonHours, "must be zero or more");
     }
     return new WorkloadChange(baselineHours, comparisonHours);
   }

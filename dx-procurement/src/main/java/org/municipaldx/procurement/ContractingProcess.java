@@ -220,8 +220,8 @@ public abstract class ContractingProcess {
       try {
         total = Math.addExact(total, inv.amountYen());
       } catch (ArithmeticException e) {
-        throw new IllegalArgumentException(Checks.message(TYPE, "invoices", invoices().size() + " invoices",
-            "the total overflows a long number of yen"), e);
+        throw Checks.invalid(TYPE, "invoices", invoices().size() + " invoices",
+            "the total overflows a long number of yen", e);
       }
       Checks.check(total <= c.amountYen(), TYPE, f + ".amountYen", inv.amountYen(),
           "invoices in total (" + total + "円 up to this one) must not exceed contract.amountYen " + c.amountYen() + "円");

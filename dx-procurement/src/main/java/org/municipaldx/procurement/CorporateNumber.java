@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -41,12 +42,12 @@ public final class CorporateNumber implements Comparable<CorporateNumber>, Seria
     Objects.requireNonNull(text, "text");
     String s = Text.nfkc(text).strip();
     if (!s.matches("[0-9]{13}")) {
-      throw new IllegalArgumentException("CorporateNumber '" + text + "' cannot be parsed: expected 13 digits");
+      throw Checks.invalid("CorporateNumber", "", text, "cannot be parsed: expected 13 digits");
     }
     int check = checkDigit(s.substring(1));
     int given = s.charAt(0) - '0';
     if (given != check) {
-      throw new IllegalArgumentException("CorporateNumber '" + text + "': check digit is " + given
+      throw Checks.invalid("CorporateNumber", "", text, "check digit is " + given
           + " but must be " + check + " (" + check + s.substring(1) + ")");
     }
     return new CorporateNumber(s);

@@ -6,6 +6,7 @@ import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -59,8 +60,7 @@ public final class PeppolParticipantId implements Serializable {
     }
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException(
-          "PeppolParticipantId '" + text + "' cannot be parsed: expected <4-digit scheme>:<value>, e.g. 0188:<法人番号>");
+      throw Checks.invalid("PeppolParticipantId", "", text, "cannot be parsed: expected <4-digit scheme>:<value>, e.g. 0188:<法人番号>");
     }
     return of(s.substring(0, colon), s.substring(colon + 1));
   }
@@ -78,19 +78,17 @@ public final class PeppolParticipantId implements Serializable {
     scheme = Text.nfkc(scheme);
     value = Text.nfkc(value);
     if (!scheme.matches("[0-9]{4}")) {
-      throw new IllegalArgumentException(
-          "PeppolParticipantId.scheme: must be a four-digit ICD code such as 0188 (was '" + scheme + "')");
+      throw Checks.invalid("PeppolParticipantId", "scheme", scheme, "must be a four-digit ICD code such as 0188");
     }
     if (value.isEmpty() || value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new IllegalArgumentException(
-          "PeppolParticipantId.value: must be non-empty without whitespace (was '" + value + "')");
+      throw Checks.invalid("PeppolParticipantId", "value", value, "must be non-empty without whitespace");
     }
     if (scheme.equals(JAPAN_CORPORATE_NUMBER)) {
       try {
         CorporateNumber.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("PeppolParticipantId.value: scheme 0188 (JP PINT) needs a valid 13-digit 法人番号 (was '"
-            + value + "'): " + e.getMessage(), e);
+        throw Checks.invalid("PeppolParticipantId", "value", value,
+            "scheme 0188 (JP PINT) needs a valid 13-digit 法人番号: " + e.getMessage(), e);
       }
     }
     return new PeppolParticipantId(scheme, value);

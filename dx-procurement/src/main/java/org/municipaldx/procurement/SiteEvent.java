@@ -62,8 +62,8 @@ public abstract class SiteEvent {
     try {
       roundTrips();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(Checks.message("SiteEvent", "oneWayTravelMinutes", oneWayTravelMinutes(),
-          "× 2 × " + attendees() + " attendees overflows a long number of minutes"), e);
+      throw Checks.invalid("SiteEvent", "oneWayTravelMinutes", oneWayTravelMinutes(),
+          "× 2 × " + attendees() + " attendees overflows a long number of minutes", e);
     }
   }
 

@@ -74,6 +74,6 @@ class ContractingProcessTest {
     assertThat(AttendanceMode.parse("遠隔臨場")).isEqualTo(AttendanceMode.REMOTE);
     assertThat(Channel.parse("electronic")).isEqualTo(Channel.ELECTRONIC);
     assertThatThrownBy(() -> ProcurementMethod.parse("せり売り"))
-        .hasMessageStartingWith("Unknown ProcurementMethod 'せり売り'");
+        .hasMessageStartingWith("ProcurementMethod 'せり売り': unknown");
   }
 }

@@ -3,6 +3,7 @@ package org.municipaldx.regulation;
 import java.util.Locale;
 import java.util.Objects;
 import org.municipaldx.core.Labelled;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -44,7 +45,7 @@ public enum Phase implements Labelled {
    */
   public static Phase of(int number) {
     if (number < 1 || number > 3) {
-      throw new IllegalArgumentException("Phase.number: must be 1, 2 or 3 (was '" + number + "')");
+      throw Checks.invalid("Phase", "number", number, "must be 1, 2 or 3");
     }
     return values()[number - 1];
   }
@@ -64,6 +65,6 @@ public enum Phase implements Labelled {
     if (s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '3') {
       return of(s.charAt(0) - '0');
     }
-    throw new IllegalArgumentException("Unknown Phase '" + text + "': expected 1, 2 or 3 (PHASE1, PHASE 2, フェーズ3)");
+    throw Checks.invalid("Phase", "", text, "unknown, expected 1, 2 or 3 (PHASE1, PHASE 2, フェーズ3)");
   }
 }

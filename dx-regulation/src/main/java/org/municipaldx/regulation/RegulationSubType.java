@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -64,8 +65,7 @@ public final class RegulationSubType implements Serializable {
     Objects.requireNonNull(name, "name");
     String n = Text.nfkc(name).strip();
     if (n.isEmpty() || n.contains(":") || n.contains("|") || n.contains(";")) {
-      throw new IllegalArgumentException(
-          "RegulationSubType.name: must not be blank nor contain ':', '|' or ';' (was '" + name + "')");
+      throw Checks.invalid("RegulationSubType", "name", name, "must not be blank nor contain ':', '|' or ';'");
     }
     for (RegulationSubType d : DEFINED) {
       if (d.type == type && Text.nfkc(d.name).equals(n)) {
@@ -86,7 +86,7 @@ public final class RegulationSubType implements Serializable {
     String s = Text.nfkc(text).strip();
     int colon = s.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException("RegulationSubType '" + text + "': expected <type>:<name>, e.g. 目視:調査");
+      throw Checks.invalid("RegulationSubType", "", text, "expected <type>:<name>, e.g. 目視:調査");
     }
     try {
       return of(RegulationType.parse(s.substring(0, colon)), s.substring(colon + 1));

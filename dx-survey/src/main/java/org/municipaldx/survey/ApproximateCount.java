@@ -3,6 +3,7 @@ package org.municipaldx.survey;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.Figures;
 
 /**
@@ -46,7 +47,7 @@ public final class ApproximateCount implements Comparable<ApproximateCount> {
   public static ApproximateCount of(long value, Basis basis) {
     Objects.requireNonNull(basis, "basis");
     if (value < 0) {
-      throw new IllegalArgumentException("ApproximateCount.value: must be zero or more (was '" + value + "')");
+      throw new InvalidValueException("ApproximateCount", "value", value, "must be zero or more");
     }
     return new ApproximateCount(value, basis);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.Figures;
 import org.municipaldx.metrics.Rate;
 import org.municipaldx.metrics.RoundingPolicy;
@@ -43,7 +44,7 @@ public final class ApproximateTakeUp {
    */
   public static ApproximateTakeUp of(long procedures, ApproximateCount cases, ApproximateCount online) {
     if (procedures < 0) {
-      throw new IllegalArgumentException("ApproximateTakeUp.procedures: must be zero or more (was '" + procedures + "')");
+      throw new InvalidValueException("ApproximateTakeUp", "procedures", procedures, "must be zero or more");
     }
     return new ApproximateTakeUp(procedures, Objects.requireNonNull(cases, "cases"), Objects.requireNonNull(online, "online"));
   }

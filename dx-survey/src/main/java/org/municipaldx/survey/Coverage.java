@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.ExcelCsvWriter;
 import org.municipaldx.ingest.HeaderSpec;
@@ -36,7 +37,7 @@ public final class Coverage {
     /** Checks the components. */
     public InventoryEntry {
       if (nationalId == null || nationalId.isBlank()) {
-        throw new IllegalArgumentException("InventoryEntry.nationalId: must not be blank (was '" + nationalId + "')");
+        throw new InvalidValueException("InventoryEntry", "nationalId", nationalId, "must not be blank");
       }
       Objects.requireNonNull(name, "name");
     }

@@ -97,14 +97,15 @@ public final class MinutesPerCase {
 
   private static long check(Long v, String field) {
     if (v == null || v < 0) {
-      throw new IllegalArgumentException("MinutesPerCase." + field + ": must be zero or more (was '" + v + "')");
+      throw new org.municipaldx.core.InvalidValueException("MinutesPerCase", field, v, "must be zero or more");
     }
     return v;
   }
 
   private static String checkSource(String source) {
     if (source == null || source.isBlank()) {
-      throw new IllegalArgumentException("MinutesPerCase.source: must say where the minutes come from (was blank)");
+      throw new org.municipaldx.core.InvalidValueException("MinutesPerCase", "source", source,
+          "must say where the minutes come from");
     }
     return source;
   }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.ingest.Fields;
 import org.municipaldx.metrics.Rational;
 import org.municipaldx.metrics.TimePerformance;
@@ -155,7 +156,7 @@ public final class ProcessingPeriod {
     public Length {
       Objects.requireNonNull(unit, "unit");
       if (amount < 0) {
-        throw new IllegalArgumentException("Length.amount: must be zero or more (was '" + amount + "')");
+        throw new InvalidValueException("Length", "amount", amount, "must be zero or more");
       }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.TimePerformance;
 import org.municipaldx.regulation.law.LawNumber;
 import org.municipaldx.regulation.law.ProvisionCitation;
@@ -101,7 +102,7 @@ public record SurveyProcedure(
   /** Checks the components and freezes the collections. */
   public SurveyProcedure {
     if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("SurveyProcedure.id: must not be blank (was '" + id + "')");
+      throw new InvalidValueException("SurveyProcedure", "id", id, "must not be blank");
     }
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(ministry, "ministry");

@@ -2,6 +2,7 @@ package org.municipaldx.survey;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.Figures;
 
 /**
@@ -29,8 +30,8 @@ public record TimeSaving(String procedureId, String name, String ministry, Appro
     Objects.requireNonNull(offlineCases, "offlineCases");
     Objects.requireNonNull(provenance, "provenance");
     if (approximateMinutes != Math.multiplyExact(offlineCases.approximately(), minutesPerCase)) {
-      throw new IllegalArgumentException("TimeSaving.approximateMinutes: must be offlineCases × minutesPerCase = "
-          + offlineCases.approximately() * minutesPerCase + " (was '" + approximateMinutes + "')");
+      throw new InvalidValueException("TimeSaving", "approximateMinutes", approximateMinutes, "must be offlineCases × minutesPerCase = "
+          + offlineCases.approximately() * minutesPerCase);
     }
   }
 

@@ -111,9 +111,9 @@ public abstract class FormulaEstimate extends SavingsEstimate {
     try {
       product(factors());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(Checks.message("FormulaEstimate", "factors",
+      throw Checks.invalid("FormulaEstimate", "factors",
           factors().stream().map(Factor::toString).collect(Collectors.joining("×")),
-          "the product overflows a long number of minutes"), e);
+          "the product overflows a long number of minutes", e);
     }
   }
 

@@ -19,9 +19,8 @@ final class Hours {
     try {
       toMinutesExact(hours);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          // toString, not toPlainString: 1e999999999 would print a billion digits (issue 13, D4)
-          Checks.message(type, field, hours.toString(), "must be a whole number of minutes that fits a long"), e);
+      // toString, not toPlainString: 1e999999999 would print a billion digits (issue 13, D4)
+      throw Checks.invalid(type, field, hours.toString(), "must be a whole number of minutes that fits a long", e);
     }
   }
 }

@@ -77,7 +77,7 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
     try {
       partsMinutes();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(Checks.message("LumpSumEstimate", "parts", parts(), "the sum overflows"), e);
+      throw Checks.invalid("LumpSumEstimate", "parts", parts(), "the sum overflows", e);
     }
   }
 

@@ -56,8 +56,8 @@ public abstract class MeasuredEstimate extends SavingsEstimate {
     try {
       Hours.toMinutesExact(savedHours());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(Checks.message("MeasuredEstimate", "savedHours", savedHours(),
-          "must be a whole number of minutes that fits a long"), e);
+      throw Checks.invalid("MeasuredEstimate", "savedHours", savedHours(),
+          "must be a whole number of minutes that fits a long", e);
     }
     beforeHours().ifPresent(h -> Hours.checkWholeMinutes(h, "MeasuredEstimate", "beforeHours"));
     afterHours().ifPresent(h -> Hours.checkWholeMinutes(h, "MeasuredEstimate", "afterHours"));

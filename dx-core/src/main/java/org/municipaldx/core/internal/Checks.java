@@ -2,6 +2,7 @@ package org.municipaldx.core.internal;
 
 import java.util.Collection;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * The one validation helper behind every factory, builder and {@code @Value.Check} of the model:
@@ -12,11 +13,27 @@ import java.util.Objects;
 public final class Checks {
   private Checks() {}
 
-  /** Fails with {@code Type.field: rule (was 'value')} unless {@code condition} holds. */
+  /**
+   * Fails with an {@link InvalidValueException} ({@code Type.field: rule (was 'value')}) unless
+   * {@code condition} holds.
+   */
   public static void check(boolean condition, String type, String field, Object value, String rule) {
     if (!condition) {
-      throw new IllegalArgumentException(message(type, field, value, rule));
+      throw invalid(type, field, value, rule);
     }
+  }
+
+  /**
+   * {@return the exception for a value that breaks a rule, to throw: {@code Type.field: rule (was 'value')},
+   * or with an empty field {@code Type 'value': rule} for a text parsed as a whole}
+   */
+  public static InvalidValueException invalid(String type, String field, Object value, String rule) {
+    return new InvalidValueException(type, field, value, rule);
+  }
+
+  /** {@return as {@link #invalid(String, String, Object, String)}, keeping the cause} */
+  public static InvalidValueException invalid(String type, String field, Object value, String rule, Throwable cause) {
+    return new InvalidValueException(type, field, value, rule, cause);
   }
 
   public static String message(String type, String field, Object value, String rule) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A closed range of fiscal years, e.g. a plan period 2022–2025. JSON:
@@ -20,7 +21,7 @@ public record FiscalYearRange(@JsonProperty("from") FiscalYear from, @JsonProper
     Objects.requireNonNull(from, "FiscalYearRange.from: must not be null");
     Objects.requireNonNull(to, "FiscalYearRange.to: must not be null");
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("FiscalYearRange.to: must not be before from " + from + " (was '" + to + "')");
+      throw Checks.invalid("FiscalYearRange", "to", to, "must not be before from " + from);
     }
   }
 

@@ -69,7 +69,7 @@ public abstract class RoadmapItem {
     try {
       totalBudgetYen();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(Checks.message("RoadmapItem", "actions.budgetYen", id(), "the total overflows"), e);
+      throw Checks.invalid("RoadmapItem", "actions.budgetYen", id(), "the total overflows", e);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.municipaldx.ingest.xlsx;
 
+import org.municipaldx.core.InvalidValueException;
+
 /**
  * How much a workbook may expand when it is unzipped: the defence against zip bombs.
  *
@@ -57,18 +59,17 @@ public final class XlsxLimits {
    */
   public static XlsxLimits of(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio) {
     if (maxEntries < 1) {
-      throw new IllegalArgumentException("XlsxLimits.maxEntries: must be ≥ 1 (was '" + maxEntries + "')");
+      throw new InvalidValueException("XlsxLimits", "maxEntries", maxEntries, "must be ≥ 1");
     }
     if (maxEntryBytes < 1) {
-      throw new IllegalArgumentException(
-          "XlsxLimits.maxEntryBytes: must be ≥ 1 (was '" + maxEntryBytes + "')");
+      throw new InvalidValueException("XlsxLimits", "maxEntryBytes", maxEntryBytes, "must be ≥ 1");
     }
     if (maxTotalBytes < maxEntryBytes) {
-      throw new IllegalArgumentException("XlsxLimits.maxTotalBytes: must be ≥ maxEntryBytes "
-          + maxEntryBytes + " (was '" + maxTotalBytes + "')");
+      throw new InvalidValueException("XlsxLimits", "maxTotalBytes", maxTotalBytes, "must be ≥ maxEntryBytes "
+          + maxEntryBytes);
     }
     if (maxRatio < 1) {
-      throw new IllegalArgumentException("XlsxLimits.maxRatio: must be ≥ 1 (was '" + maxRatio + "')");
+      throw new InvalidValueException("XlsxLimits", "maxRatio", maxRatio, "must be ≥ 1");
     }
     return new XlsxLimits(maxEntries, maxEntryBytes, maxTotalBytes, maxRatio);
   }

@@ -2,6 +2,7 @@ package org.municipaldx.ingest.xlsx;
 
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.ingest.CellLocation;
 
 /**
@@ -22,8 +23,7 @@ record XlsxRow(String source, String sheet, int number, List<XlsxCell> cells) {
     Objects.requireNonNull(sheet, "sheet");
     cells = List.copyOf(cells);
     if (number < 1 || number > XlsxSheet.MAX_ROW) {
-      throw new IllegalArgumentException("XlsxRow.number: must be from 1 to " + XlsxSheet.MAX_ROW
-          + " (was '" + number + "')");
+      throw new InvalidValueException("XlsxRow", "number", number, "must be from 1 to " + XlsxSheet.MAX_ROW);
     }
   }
 

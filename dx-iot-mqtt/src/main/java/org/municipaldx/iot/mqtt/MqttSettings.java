@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.InvalidValueException;
 
 /**
  * How to reach The Things Stack's MQTT integration and where to keep what arrives. Immutable and
@@ -44,7 +45,7 @@ public record MqttSettings(String serverUri, String clientId, Optional<String> u
       throw new IllegalArgumentException("MqttSettings: serverUri, clientId and topicFilter must not be blank");
     }
     if (maxReconnectDelay.isNegative() || maxReconnectDelay.isZero() || maxReconnectDelay.toSeconds() > Integer.MAX_VALUE / 1000) {
-      throw new IllegalArgumentException("MqttSettings.maxReconnectDelay: must be positive (was '" + maxReconnectDelay + "')");
+      throw new InvalidValueException("MqttSettings", "maxReconnectDelay", maxReconnectDelay, "must be positive");
     }
   }
 

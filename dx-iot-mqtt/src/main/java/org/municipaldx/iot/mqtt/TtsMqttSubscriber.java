@@ -18,6 +18,7 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MqttDefaultFilePersistence;
+import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.iot.lpp.UplinkProblems;
 import org.municipaldx.iot.lpp.UplinkReader;
 
@@ -91,7 +92,7 @@ public final class TtsMqttSubscriber implements AutoCloseable {
       throws MqttException, IOException, InterruptedException {
     Objects.requireNonNull(settings, "settings");
     if (attempts < 1) {
-      throw new IllegalArgumentException("TtsMqttSubscriber.attempts: must be positive (was '" + attempts + "')");
+      throw new InvalidValueException("TtsMqttSubscriber", "attempts", attempts, "must be positive");
     }
     TtsMqttSubscriber s = new TtsMqttSubscriber(settings);
     long delay = 1000;

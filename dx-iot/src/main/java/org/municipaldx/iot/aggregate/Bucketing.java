@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Fixed-width time buckets: bucket {@code i} covers {@code [origin + i × width, origin + (i+1) ×
@@ -19,10 +20,10 @@ public record Bucketing(Instant origin, Duration width) {
     Objects.requireNonNull(origin, "Bucketing.origin: must not be null");
     Objects.requireNonNull(width, "Bucketing.width: must not be null");
     if (width.isNegative() || width.isZero() || width.getNano() != 0) {
-      throw new IllegalArgumentException("Bucketing.width: must be a positive whole number of seconds (was '" + width + "')");
+      throw Checks.invalid("Bucketing", "width", width, "must be a positive whole number of seconds");
     }
     if (origin.getNano() != 0) {
-      throw new IllegalArgumentException("Bucketing.origin: must be a whole second (was '" + origin + "')");
+      throw Checks.invalid("Bucketing", "origin", origin, "must be a whole second");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
 /**
@@ -57,13 +58,13 @@ public final class ColumnarAggregate {
   public ColumnarAggregate(int sensors, Set<Quantity> quantities, Bucketing bucketing, long firstBucket, int buckets) {
     Objects.requireNonNull(bucketing, "bucketing");
     if (sensors <= 0) {
-      throw new IllegalArgumentException("ColumnarAggregate.sensors: must be positive (was '" + sensors + "')");
+      throw Checks.invalid("ColumnarAggregate", "sensors", sensors, "must be positive");
     }
     if (quantities.isEmpty()) {
       throw new IllegalArgumentException("ColumnarAggregate.quantities: must not be empty");
     }
     if (buckets <= 0) {
-      throw new IllegalArgumentException("ColumnarAggregate.buckets: must be positive (was '" + buckets + "')");
+      throw Checks.invalid("ColumnarAggregate", "buckets", buckets, "must be positive");
     }
     this.sensors = sensors;
     this.quantities = EnumSet.copyOf(quantities);
@@ -210,7 +211,7 @@ public final class ColumnarAggregate {
   public static ColumnarAggregate parallel(ReadingColumns columns, int sensors, Set<Quantity> quantities,
       Bucketing bucketing, long firstBucket, int buckets, int partitions) {
     if (partitions <= 0) {
-      throw new IllegalArgumentException("ColumnarAggregate.partitions: must be positive (was '" + partitions + "')");
+      throw Checks.invalid("ColumnarAggregate", "partitions", partitions, "must be positive");
     }
     int n = columns.size();
     return IntStream.range(0, partitions).parallel()

@@ -3,6 +3,7 @@ package org.municipaldx.iot.aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A silence of a sensor longer than its reporting interval: no reading strictly between
@@ -21,7 +22,7 @@ public record Gap(String sensorId, Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (!to.isAfter(from)) {
-      throw new IllegalArgumentException("Gap.to: must be after from " + from + " (was '" + to + "')");
+      throw Checks.invalid("Gap", "to", to, "must be after from " + from);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Reading;
 import org.municipaldx.iot.Sensor;
 
@@ -84,10 +85,10 @@ public final class Gaps {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("Gaps.interval: must be positive (was '" + interval + "')");
+      throw Checks.invalid("Gaps", "interval", interval, "must be positive");
     }
     if (!to.isAfter(from)) {
-      throw new IllegalArgumentException("Gaps.to: must be after from " + from + " (was '" + to + "')");
+      throw Checks.invalid("Gaps", "to", to, "must be after from " + from);
     }
     long allowed = interval.toNanos();
     long start = toNanos(from);

@@ -3,6 +3,7 @@ package org.municipaldx.iot.aggregate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quality;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Reading;
@@ -116,8 +117,8 @@ public final class ReadingColumns {
     try {
       return value.setScale(quantity.columnScale()).unscaledValue().longValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("ReadingColumns.value: " + quantity + " columns keep "
-          + quantity.columnScale() + " decimal place(s) exactly (was '" + org.municipaldx.core.internal.Checks.plain(value) + "')", e);
+      throw Checks.invalid("ReadingColumns", "value", org.municipaldx.core.internal.Checks.plain(value), "" + quantity + " columns keep "
+          + quantity.columnScale() + " decimal place(s) exactly", e);
     }
   }
 
@@ -133,7 +134,7 @@ public final class ReadingColumns {
 
     private Builder(int capacity) {
       if (capacity < 0) {
-        throw new IllegalArgumentException("ReadingColumns.capacity: must be zero or more (was '" + capacity + "')");
+        throw Checks.invalid("ReadingColumns", "capacity", capacity, "must be zero or more");
       }
       sensor = new int[capacity];
       quantity = new byte[capacity];
@@ -150,7 +151,7 @@ public final class ReadingColumns {
      */
     public Builder add(int sensorIndex, Quantity q, long epochSec, long fixedPoint) {
       if (sensorIndex < 0) {
-        throw new IllegalArgumentException("ReadingColumns.sensor: must be zero or more (was '" + sensorIndex + "')");
+        throw Checks.invalid("ReadingColumns", "sensor", sensorIndex, "must be zero or more");
       }
       if (size == sensor.length) {
         int n = Math.max(16, size + (size >> 1));
@@ -184,8 +185,7 @@ public final class ReadingColumns {
             + " before adding (was '" + reading.quality() + "')");
       }
       if (reading.observedAt().getNano() != 0) {
-        throw new IllegalArgumentException("ReadingColumns.epochSecond: columns keep whole seconds (was '"
-            + reading.observedAt() + "')");
+        throw Checks.invalid("ReadingColumns", "epochSecond", reading.observedAt(), "columns keep whole seconds");
       }
       return add(sensorIndex, reading.quantity(), reading.observedAt().getEpochSecond(),
           toUnscaled(reading.quantity(), reading.value()));

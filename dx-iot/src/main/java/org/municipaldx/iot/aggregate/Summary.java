@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Count, exact sum, minimum and maximum of a set of values: a mergeable partial aggregate
@@ -51,10 +52,10 @@ public final class Summary {
     Objects.requireNonNull(min, "min");
     Objects.requireNonNull(max, "max");
     if (count <= 0) {
-      throw new IllegalArgumentException("Summary.count: must be positive (was '" + count + "')");
+      throw Checks.invalid("Summary", "count", count, "must be positive");
     }
     if (min.compareTo(max) > 0) {
-      throw new IllegalArgumentException("Summary.min: must not exceed max " + max + " (was '" + min + "')");
+      throw Checks.invalid("Summary", "min", min, "must not exceed max " + max);
     }
     return new Summary(count, sum, min, max);
   }

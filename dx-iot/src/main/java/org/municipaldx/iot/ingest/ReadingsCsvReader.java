@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.municipaldx.core.Ids;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;
@@ -118,7 +119,7 @@ public final class ReadingsCsvReader {
    */
   public ReadingsCsvReader withInterval(Duration d) {
     if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("ReadingsCsvReader.interval: must be positive (was '" + d + "')");
+      throw Checks.invalid("ReadingsCsvReader", "interval", d, "must be positive");
     }
     return new ReadingsCsvReader(localZone, registry, Optional.of(d));
   }

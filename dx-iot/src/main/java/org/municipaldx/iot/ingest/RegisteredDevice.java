@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.municipaldx.core.Ids;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Sensor;
@@ -35,22 +36,21 @@ public record RegisteredDevice(String deviceId, String sensorId, Location locati
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(reportingInterval, "reportingInterval");
     if (deviceId.isBlank()) {
-      throw new IllegalArgumentException("RegisteredDevice.deviceId: must not be blank (was '" + deviceId + "')");
+      throw Checks.invalid("RegisteredDevice", "deviceId", deviceId, "must not be blank");
     }
     if (!Sensor.isValidId(sensorId)) {
-      throw new IllegalArgumentException("RegisteredDevice.sensorId: must match " + Ids.DEVICE_ID_PATTERN
-          + " (was '" + sensorId + "')");
+      throw Checks.invalid("RegisteredDevice", "sensorId", sensorId, "must match " + Ids.DEVICE_ID_PATTERN);
     }
     reportingInterval.ifPresent(d -> {
       if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException("RegisteredDevice.reportingInterval: must be positive (was '" + d + "')");
+        throw Checks.invalid("RegisteredDevice", "reportingInterval", d, "must be positive");
       }
     });
     Map<Integer, Quantity> m = new TreeMap<>();
     for (Map.Entry<Integer, Quantity> e : channels.entrySet()) {
       int c = Objects.requireNonNull(e.getKey(), "channel");
       if (c < 0 || c > 255) {
-        throw new IllegalArgumentException("RegisteredDevice.channels: a channel must be from 0 to 255 (was '" + c + "')");
+        throw Checks.invalid("RegisteredDevice", "channels", c, "a channel must be from 0 to 255");
       }
       m.put(c, Objects.requireNonNull(e.getValue(), "quantity"));
     }

@@ -1,9 +1,14 @@
 package org.municipaldx.iot.ingest;
 
 import java.util.List;
+import org.municipaldx.core.InputException;
+import org.municipaldx.core.InputLocation;
 
-/** A device registry file was rejected: every problem with its place; nothing of the file is used. */
-public final class RegistryFormatException extends IllegalArgumentException {
+/**
+ * A device registry file was rejected: every problem with its place; nothing of the file is used. An
+ * {@link InputException} whose {@link #where()} and {@link #why()} are the first error's.
+ */
+public final class RegistryFormatException extends InputException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_LIMIT = 50;
 
@@ -15,12 +20,24 @@ public final class RegistryFormatException extends IllegalArgumentException {
    * @param errors  the problems, not empty
    */
   public RegistryFormatException(String source, List<RegistryError> errors) {
-    super(message(source, errors));
+    super(message(source, errors), where(source, errors), errors.isEmpty() ? "" : errors.get(0).message(), null);
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("RegistryFormatException.errors: must not be empty");
     }
     this.source = source;
     this.errors = List.copyOf(errors);
+  }
+
+  private static InputLocation where(String source, List<RegistryError> errors) {
+    InputLocation at = InputLocation.of(source == null ? "" : source);
+    if (errors.isEmpty()) {
+      return at; // rejected by the constructor
+    }
+    RegistryError e = errors.get(0);
+    at = e.line() > 0 ? at.atLine(e.line()) : at;
+    at = e.column() > 0 ? at.atColumn(e.column()) : at;
+    at = e.pointer().isEmpty() ? at : at.atPointer(e.pointer());
+    return e.field().isEmpty() ? at : at.atField(e.field());
   }
 
   private static String message(String source, List<RegistryError> errors) {

@@ -1,13 +1,16 @@
 package org.municipaldx.iot.lpp;
 
 import java.util.OptionalInt;
+import org.municipaldx.core.InputException;
+import org.municipaldx.core.InputLocation;
 
 /**
  * The one exception the Cayenne LPP decoder throws for malformed input: it says where (the byte
  * offset of the record that could not be decoded, or of the bad character in hex or Base64 text),
- * which type byte was involved (when one was read), why, and carries the whole payload as hex.
+ * which type byte was involved (when one was read), why, and carries the whole payload as hex. An
+ * {@link InputException}: {@link #where()} has the byte offset (for text, the character index).
  */
-public final class LppFormatException extends RuntimeException {
+public final class LppFormatException extends InputException {
   private static final long serialVersionUID = 1L;
 
   /** Why a payload was rejected. */
@@ -28,7 +31,9 @@ public final class LppFormatException extends RuntimeException {
   private final String payloadHex;
 
   LppFormatException(Reason reason, int offset, int typeByte, String payloadHex, String detail) {
-    super(message(reason, offset, typeByte, payloadHex, detail));
+    super(message(reason, offset, typeByte, payloadHex, detail),
+        reason == Reason.MALFORMED_TEXT ? InputLocation.unnamed().atCharIndex(offset) : InputLocation.unnamed().atByteOffset(offset),
+        detail, null);
     this.reason = reason;
     this.offset = offset;
     this.typeByte = typeByte;

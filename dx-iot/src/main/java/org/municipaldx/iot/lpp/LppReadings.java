@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.Reading;
 import org.municipaldx.iot.Sensor;
@@ -45,7 +46,7 @@ public final class LppReadings {
   public LppReadings withChannel(int channel, Quantity quantity) {
     Objects.requireNonNull(quantity, "quantity");
     if (channel < 0 || channel > 255) {
-      throw new IllegalArgumentException("LppReadings.channel: must be from 0 to 255 (was '" + channel + "')");
+      throw Checks.invalid("LppReadings", "channel", channel, "must be from 0 to 255");
     }
     Map<Integer, Quantity> m = new TreeMap<>(channels);
     m.put(channel, quantity);

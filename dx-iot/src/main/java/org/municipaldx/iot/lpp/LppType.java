@@ -3,6 +3,7 @@ package org.municipaldx.iot.lpp;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
 /**
@@ -203,8 +204,8 @@ public enum LppType {
     public long raw(BigDecimal value) {
       BigDecimal[] qr = value.divideAndRemainder(step);
       if (qr[1].signum() != 0) {
-        throw new IllegalArgumentException("LppType.Field: value must be a multiple of " + step.toPlainString()
-            + (unit.isEmpty() ? "" : " " + unit) + " (was '" + value.toPlainString() + "')");
+        throw Checks.invalid("LppType.Field", "value", Checks.plain(value), "must be a multiple of " + step.toPlainString()
+            + (unit.isEmpty() ? "" : " " + unit));
       }
       long raw;
       try {
@@ -213,8 +214,8 @@ public enum LppType {
         raw = Long.MAX_VALUE;
       }
       if (raw < minRaw() || raw > maxRaw()) {
-        throw new IllegalArgumentException("LppType.Field: value must be from " + value(minRaw()).toPlainString()
-            + " to " + value(maxRaw()).toPlainString() + " (was '" + value.toPlainString() + "')");
+        throw Checks.invalid("LppType", "Field", value.toPlainString(), "value must be from " + value(minRaw()).toPlainString()
+            + " to " + value(maxRaw()).toPlainString());
       }
       return raw;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * One decoded Cayenne LPP record: a channel, a type and its field values (one value, or three for
@@ -29,11 +30,11 @@ public final class LppValue {
     Objects.requireNonNull(type, "LppValue.type: must not be null");
     Objects.requireNonNull(values, "LppValue.values: must not be null");
     if (channel < 0 || channel > 255) {
-      throw new IllegalArgumentException("LppValue.channel: must be from 0 to 255 (was '" + channel + "')");
+      throw Checks.invalid("LppValue", "channel", channel, "must be from 0 to 255");
     }
     if (values.size() != type.fields().size()) {
-      throw new IllegalArgumentException("LppValue.values: " + type + " has " + type.fields().size()
-          + " field(s) (was " + values.size() + " value(s))");
+      throw Checks.invalid("LppValue", "values", values.size() + " value(s)", type + " has " + type.fields().size()
+          + " field(s)");
     }
     List<BigDecimal> canonical = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
@@ -42,7 +43,7 @@ public final class LppValue {
       try {
         canonical.add(f.value(f.raw(v)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("LppValue.values[" + i + "] of " + type + " on channel " + channel
+        throw Checks.invalid("LppValue", "values[" + i + "]", Checks.plain(v), "of " + type + " on channel " + channel
             + ": " + e.getMessage(), e);
       }
     }
@@ -120,8 +121,8 @@ public final class LppValue {
       vs.add(type.fields().get(i).value(raws[i]));
     }
     if (raws.length != type.fields().size()) {
-      throw new IllegalArgumentException("LppValue.values: " + type + " has " + type.fields().size()
-          + " field(s) (was " + raws.length + " value(s))");
+      throw Checks.invalid("LppValue", "values", raws.length + " value(s)", type + " has " + type.fields().size()
+          + " field(s)");
     }
     return new LppValue(channel, type, vs);
   }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * An uplink message as The Things Stack (v3) delivers it to applications (webhook, MQTT
@@ -64,14 +65,14 @@ public final class TtsUplink {
     Objects.requireNonNull(fPort, "TtsUplink.fPort: must not be null");
     Objects.requireNonNull(payload, "TtsUplink.payload: must not be null");
     if (deviceId.isBlank()) {
-      throw new IllegalArgumentException("TtsUplink.deviceId: must not be blank (was '" + deviceId + "')");
+      throw Checks.invalid("TtsUplink", "deviceId", deviceId, "must not be blank");
     }
     int port = fPort.orElse(-1);
     if (fPort.isPresent() && (port < 0 || port > 255)) {
-      throw new IllegalArgumentException("TtsUplink.fPort: must be from 0 to 255 (was '" + port + "')");
+      throw Checks.invalid("TtsUplink", "fPort", port, "must be from 0 to 255");
     }
     if (fCnt < 0 || fCnt > MAX_FCNT) {
-      throw new IllegalArgumentException("TtsUplink.fCnt: must be from 0 to " + MAX_FCNT + " (was '" + fCnt + "')");
+      throw Checks.invalid("TtsUplink", "fCnt", fCnt, "must be from 0 to " + MAX_FCNT);
     }
     return new TtsUplink(deviceId, receivedAt, port, fCnt, payload.clone());
   }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * Collects the problems of a stream of uplinks in bounded memory: every problem is counted by kind,
@@ -34,7 +35,7 @@ public final class UplinkProblems {
    */
   public static UplinkProblems keeping(int limit) {
     if (limit < 0) {
-      throw new IllegalArgumentException("UplinkProblems.limit: must not be negative (was '" + limit + "')");
+      throw Checks.invalid("UplinkProblems", "limit", limit, "must not be negative");
     }
     return new UplinkProblems(limit);
   }

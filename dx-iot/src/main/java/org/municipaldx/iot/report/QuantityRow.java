@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.standard.Judgement;
 import org.municipaldx.iot.standard.Limit;
@@ -47,8 +48,7 @@ public record QuantityRow(Quantity quantity, long count, Optional<BigDecimal> mi
     Objects.requireNonNull(timeOutOfRange, "timeOutOfRange");
     spans = List.copyOf(spans);
     if (outOfRange < 0 || outOfRange > judged) {
-      throw new IllegalArgumentException("QuantityRow.outOfRange: must be from 0 to judged " + judged + " (was '"
-          + outOfRange + "')");
+      throw Checks.invalid("QuantityRow", "outOfRange", outOfRange, "must be from 0 to judged " + judged);
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.standard.Judgement;
 import org.municipaldx.iot.standard.Limit;
 
@@ -41,10 +42,10 @@ public record Span(String sensorId, Limit limit, boolean above, Instant start, I
     Objects.requireNonNull(worst, "worst");
     Objects.requireNonNull(day, "day");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("Span.end: must not be before start " + start + " (was '" + end + "')");
+      throw Checks.invalid("Span", "end", end, "must not be before start " + start);
     }
     if (readings <= 0) {
-      throw new IllegalArgumentException("Span.readings: must be positive (was '" + readings + "')");
+      throw Checks.invalid("Span", "readings", readings, "must be positive");
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.municipaldx.core.FiscalYear;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 
 /**
@@ -78,13 +79,12 @@ public final class CompliancePeriod {
         return month(YearMonth.parse(s));
       }
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("CompliancePeriod '" + text + "' cannot be parsed: " + e.getMessage(), e);
+      throw Checks.invalid("CompliancePeriod", "", text, "cannot be parsed: " + e.getMessage(), e);
     }
     try {
       return fiscalYear(FiscalYear.parse(s));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("CompliancePeriod '" + text
-          + "' cannot be parsed: expected a day (2022-04-01), a month (2022-04) or a fiscal year (FY2022)", e);
+      throw Checks.invalid("CompliancePeriod", "", text, "cannot be parsed: expected a day (2022-04-01), a month (2022-04) or a fiscal year (FY2022)", e);
     }
   }
 

@@ -117,8 +117,8 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
     for (Reading r : readings) {
       Location l = where.get(r.sensorId());
       if (l == null) {
-        throw new IllegalArgumentException("ComplianceReport.readings: sensor '" + r.sensorId()
-            + "' is not among the sensors given, so its location is unknown");
+        throw org.municipaldx.core.internal.Checks.invalid("ComplianceReport", "readings", r.sensorId(),
+            "the sensor is not among the sensors given, so its location is unknown");
       }
       grouped.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(r);
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * A span during which a location was outside a limit.
@@ -34,10 +35,10 @@ public record Exceedance(Limit limit, boolean above, Instant start, Instant end,
     Objects.requireNonNull(worst, "worst");
     Objects.requireNonNull(day, "day");
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("Exceedance.end: must not be before start " + start + " (was '" + end + "')");
+      throw Checks.invalid("Exceedance", "end", end, "must not be before start " + start);
     }
     if (readings <= 0) {
-      throw new IllegalArgumentException("Exceedance.readings: must be positive (was '" + readings + "')");
+      throw Checks.invalid("Exceedance", "readings", readings, "must be positive");
     }
   }
 

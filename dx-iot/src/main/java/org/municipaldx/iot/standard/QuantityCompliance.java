@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.iot.Quantity;
 
 /**
@@ -33,8 +34,7 @@ public record QuantityCompliance(Quantity quantity, long count, Optional<BigDeci
     Objects.requireNonNull(sum, "sum");
     exceedances = List.copyOf(exceedances);
     if (withinRange < 0 || withinRange > judged) {
-      throw new IllegalArgumentException("QuantityCompliance.withinRange: must be from 0 to judged " + judged
-          + " (was '" + withinRange + "')");
+      throw Checks.invalid("QuantityCompliance", "withinRange", withinRange, "must be from 0 to judged " + judged);
     }
   }
 

@@ -427,8 +427,7 @@ public final class ColumnarTable {
 
     private void check(boolean ok, String field, Object value, String rule) {
       if (!ok) {
-        throw new IllegalArgumentException("ColumnarTable." + field + ": " + rule + " at row " + n
-            + " (was '" + value + "')");
+        throw org.municipaldx.core.internal.Checks.invalid("ColumnarTable", field, value, rule + " at row " + n);
       }
     }
 

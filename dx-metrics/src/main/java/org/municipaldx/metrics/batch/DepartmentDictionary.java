@@ -75,8 +75,7 @@ public final class DepartmentDictionary {
   public int index(String id) {
     Integer i = indices.get(id);
     if (i == null) {
-      throw new IllegalArgumentException(
-          "DepartmentDictionary.id: unknown department (was '" + id + "')");
+      throw Checks.invalid("DepartmentDictionary", "id", id, "unknown department");
     }
     return i;
   }

@@ -30,6 +30,7 @@ import org.municipaldx.core.Department;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.core.Ids;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.Fields;
@@ -371,7 +372,7 @@ public final class ProcedureYearCsvReader {
   /** As {@link #rollupParallel(Path, int)}, with the smallest file read in parallel and the chunk count given (tests). */
   ProcedureYearRollup rollupParallel(Path file, int threads, long minParallelBytes, int chunks) {
     if (threads < 1) {
-      throw new IllegalArgumentException("ProcedureYearCsvReader.threads: must be ≥ 1 (was '" + threads + "')");
+      throw Checks.invalid("ProcedureYearCsvReader", "threads", threads, "must be ≥ 1");
     }
     long size;
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

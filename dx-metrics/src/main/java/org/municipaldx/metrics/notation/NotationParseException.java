@@ -1,10 +1,14 @@
 package org.municipaldx.metrics.notation;
 
+import org.municipaldx.core.InputException;
+import org.municipaldx.core.InputLocation;
+
 /**
  * A formula in the source material's notation could not be read: says at which character offset
- * (0-based, in the text given to the parser) and what was expected there.
+ * (0-based, in the text given to the parser) and what was expected there. An {@link InputException} whose
+ * {@link #where()} has that offset as its character index.
  */
-public final class NotationParseException extends IllegalArgumentException {
+public final class NotationParseException extends InputException {
   private static final long serialVersionUID = 1L;
 
   private final int offset;
@@ -12,7 +16,8 @@ public final class NotationParseException extends IllegalArgumentException {
 
   NotationParseException(CharSequence text, int offset, String expected, Throwable cause) {
     super("Formula '" + excerpt(text, offset) + "' cannot be parsed at offset " + offset + ": expected " + expected
-        + " (found " + found(text, offset) + ")", cause);
+        + " (found " + found(text, offset) + ")", InputLocation.unnamed().atCharIndex(Math.max(0, offset)),
+        "expected " + expected, cause);
     this.offset = offset;
     this.expected = expected;
   }

@@ -114,7 +114,7 @@ class ProcedureYearCsvReaderTest {
         .startsWith("bad.csv rejected, 7 problems; nothing was read:\n")
         .contains("line 2, column 4 (D, 1件あたり分): '3a' is not a whole number ≥ 0")
         .contains("line 4, column 5 (E, オンライン件数): online cases 5 exceed the total 4 (column 6)")
-        .contains("line 5, column 3 (C, 5レス): Unknown FiveLess 'ぺーぱーれす'")
+        .contains("line 5, column 3 (C, 5レス): FiveLess 'ぺーぱーれす': unknown")
         .contains("line 6, column 1 (A, 部局): 'Bad Dept' is not a department id")
         .contains("line 6, column 4 (D, 1件あたり分): '-3' is not a whole number ≥ 0")
         .contains("line 7, column 6 (F, 総件数): the record has 5 fields; the header has 6");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.Objects;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Serial;
 import org.municipaldx.core.internal.Text;
 
@@ -43,8 +44,7 @@ public final class OcidPrefix implements Serializable {
       s = s.substring(0, s.length() - 1);
     }
     if (!s.matches(PATTERN)) {
-      throw new IllegalArgumentException(
-          "OcidPrefix '" + text + "' cannot be parsed: must match " + PATTERN + " (a prefix registered with OCDS)");
+      throw Checks.invalid("OcidPrefix", "", text, "cannot be parsed: must match " + PATTERN + " (a prefix registered with OCDS)");
     }
     return new OcidPrefix(s);
   }
@@ -56,7 +56,7 @@ public final class OcidPrefix implements Serializable {
   public String ocid(String processId) {
     Objects.requireNonNull(processId, "processId");
     if (processId.isBlank()) {
-      throw new IllegalArgumentException("OcidPrefix.ocid: processId must not be blank (was '" + processId + "')");
+      throw Checks.invalid("OcidPrefix", "ocid", processId, "processId must not be blank");
     }
     return prefix + "-" + processId;
   }

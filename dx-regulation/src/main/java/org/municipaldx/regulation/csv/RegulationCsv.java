@@ -1,5 +1,7 @@
 package org.municipaldx.regulation.csv;
 
+import org.municipaldx.core.InvalidValueException;
+import org.municipaldx.core.internal.Checks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -385,31 +387,43 @@ public final class RegulationCsv {
       }
       RegulationItem item = b.build();
       return new Pending(r, item, state, item.review());
-    } catch (IllegalArgumentException e) {
-      r.problem(columnOf(e.getMessage()), e.getMessage());
+    } catch (InvalidValueException e) {
+      r.problem(COLUMNS.getOrDefault(e.type() + "." + e.field(), "id"), e.getMessage());
       return null;
     }
   }
 
-  /** Maps a model check's {@code Type.field:} message to the column it is about. */
-  private static String columnOf(String message) {
-    Map<String, String> fields = Map.ofEntries(
-        Map.entry("RegulationItem.id:", "id"),
-        Map.entry("RegulationItem.quotedText:", "quoted_text"),
-        Map.entry("RegulationItem.types:", "types"),
-        Map.entry("RegulationItem.subTypes:", "sub_types"),
-        Map.entry("RegulationItem.targetPhase:", "target_phase"),
-        Map.entry("RegulationItem.departmentId:", "department"),
-        Map.entry("RegulationItem.iotMonitoringSetupId:", "iot_setup_id"),
-        Map.entry("LegalInstrument.title:", "instrument_title"),
-        Map.entry("LegalInstrument.number:", "instrument_number"));
-    for (Map.Entry<String, String> e : fields.entrySet()) {
-      if (message != null && message.startsWith(e.getKey())) {
-        return e.getValue();
-      }
-    }
-    return "id";
-  }
+  /**
+   * The column of each model field an item's or a step's row sets: a model check's {@link InvalidValueException}
+   * names the type and field, and the problem is put at that field's column (issue 12: from the exception's
+   * fields, never from its message).
+   */
+  private static final Map<String, String> COLUMNS = Map.ofEntries(
+      Map.entry("RegulationItem.id", "id"),
+      Map.entry("RegulationItem.quotedText", "quoted_text"),
+      Map.entry("RegulationItem.types", "types"),
+      Map.entry("RegulationItem.subTypes", "sub_types"),
+      Map.entry("RegulationItem.currentPhase", "current_phase"),
+      Map.entry("RegulationItem.targetPhase", "target_phase"),
+      Map.entry("RegulationItem.departmentId", "department"),
+      Map.entry("RegulationItem.substitutes", "substitutes"),
+      Map.entry("RegulationItem.nationalLaws", "national_laws"),
+      Map.entry("RegulationItem.iotMonitoringSetupId", "iot_setup_id"),
+      Map.entry("RegulationItem.targetDate", "target_date"),
+      Map.entry("LegalInstrument.kind", "instrument_kind"),
+      Map.entry("LegalInstrument.title", "instrument_title"),
+      Map.entry("LegalInstrument.number", "instrument_number"),
+      Map.entry("Provision.reference", "provision"),
+      Map.entry("ReviewStep.from", "from"),
+      Map.entry("ReviewStep.to", "to"),
+      Map.entry("ReviewStep.on", "on"),
+      Map.entry("ReviewStep.by", "by"),
+      Map.entry("ReviewStep.note", "note"),
+      Map.entry("ReviewStep.verdict", "verdict"),
+      Map.entry("ReviewStep.policy", "policy"),
+      Map.entry("ReviewStep.reason", "reason"),
+      Map.entry("ReviewStep.amendingInstrument", "amending_instrument"),
+      Map.entry("ReviewStep.effectiveDate", "effective_date"));
 
   private static ReviewStep readStep(Record r) {
     int before = r.table.problems.size();
@@ -436,16 +450,8 @@ public final class RegulationCsv {
           .amendingInstrument(Optional.ofNullable(amending))
           .effectiveDate(Optional.ofNullable(effective))
           .build();
-    } catch (IllegalArgumentException e) {
-      String m = e.getMessage() == null ? "" : e.getMessage();
-      String column = m.startsWith("ReviewStep.verdict") ? "verdict"
-          : m.startsWith("ReviewStep.policy") ? "policy"
-          : m.startsWith("ReviewStep.reason") ? "reason"
-          : m.startsWith("ReviewStep.amendingInstrument") ? "amending_instrument"
-          : m.startsWith("ReviewStep.effectiveDate") ? "effective_date"
-          : m.startsWith("ReviewStep.note") ? "note"
-          : "to";
-      r.problem(column, m);
+    } catch (InvalidValueException e) {
+      r.problem(COLUMNS.getOrDefault(e.type() + "." + e.field(), "to"), e.getMessage());
       return null;
     }
   }
@@ -455,7 +461,7 @@ public final class RegulationCsv {
     try {
       return s.contains("/") ? LocalDate.parse(s, SLASHED) : LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date '" + text + "' cannot be parsed: expected 2024-06-30 or 2024/6/30");
+      throw Checks.invalid("date", "", text, "cannot be parsed: expected 2024-06-30 or 2024/6/30");
     }
   }
 

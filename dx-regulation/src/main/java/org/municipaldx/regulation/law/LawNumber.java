@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.core.internal.KanjiNumerals;
 
@@ -63,28 +64,28 @@ public final class LawNumber implements Serializable {
     Objects.requireNonNull(era, "era");
     Objects.requireNonNull(kind, "kind");
     if (eraIndex(era) < 0) {
-      throw new IllegalArgumentException("LawNumber.era: must be 明治, 大正, 昭和, 平成 or 令和 (was '" + era + "')");
+      throw Checks.invalid("LawNumber", "era", era, "must be 明治, 大正, 昭和, 平成 or 令和");
     }
     if (eraYear < 1 || eraYear > 99) {
-      throw new IllegalArgumentException("LawNumber.eraYear: must be from 1 to 99 (was '" + eraYear + "')");
+      throw Checks.invalid("LawNumber", "eraYear", eraYear, "must be from 1 to 99");
     }
     if (number < 1 || number > KanjiNumerals.MAX) {
-      throw new IllegalArgumentException("LawNumber.number: must be from 1 to " + KanjiNumerals.MAX + " (was '" + number + "')");
+      throw Checks.invalid("LawNumber", "number", number, "must be from 1 to " + KanjiNumerals.MAX);
     }
     boolean needsIssuer = kind == LawNumberKind.MINISTERIAL_ORDINANCE || kind == LawNumberKind.RULE || kind == LawNumberKind.PUBLIC_NOTICE;
     if (needsIssuer == issuers.isEmpty()) {
-      throw new IllegalArgumentException("LawNumber.issuers: " + (needsIssuer ? "a " + kind.japaneseName() + " needs its issuer"
-          : "a " + kind.japaneseName() + " has no issuer") + " (was " + issuers + ")");
+      throw Checks.invalid("LawNumber", "issuers", issuers, needsIssuer ? "a " + kind.japaneseName() + " needs its issuer"
+          : "a " + kind.japaneseName() + " has no issuer");
     }
     for (String i : issuers) {
       if (i == null || i.isEmpty() || !i.codePoints().allMatch(Character::isLetter) || i.contains("第")
           || i.endsWith("令") || i.endsWith("規則") || i.endsWith("告示") || SHAPE.matcher(i).find()) {
-        throw new IllegalArgumentException("LawNumber.issuers: each must be a body's name in letters, without 第 or the"
-            + " kind of instrument (was '" + i + "')");
+        throw Checks.invalid("LawNumber", "issuers", i, "each must be a body's name in letters, without 第 or the"
+            + " kind of instrument");
       }
     }
     if (kind == LawNumberKind.PUBLIC_NOTICE && issuers.size() != 1) {
-      throw new IllegalArgumentException("LawNumber.issuers: a 告示 has one issuer (was " + issuers + ")");
+      throw Checks.invalid("LawNumber", "issuers", issuers, "a 告示 has one issuer");
     }
     return new LawNumber(era, eraYear, date, kind, List.copyOf(issuers), number);
   }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.Text;
 import org.municipaldx.core.internal.KanjiNumerals;
 
@@ -90,17 +91,17 @@ public final class ProvisionCitation implements Serializable {
       List<ProvisionRange> applied, boolean replacedTerms, String note) {
     Objects.requireNonNull(part, "part");
     if (provisions.isEmpty()) {
-      throw new IllegalArgumentException("ProvisionCitation.provisions: must not be empty");
+      throw Checks.invalid("ProvisionCitation", "provisions", provisions, "must not be empty");
     }
     if (replacedTerms && applied.isEmpty()) {
-      throw new IllegalArgumentException("ProvisionCitation.replacedTerms: only with applied provisions (読み替えて準用)");
+      throw Checks.invalid("ProvisionCitation", "replacedTerms", replacedTerms, "only with applied provisions (読み替えて準用)");
     }
     if (law != null && (law.isEmpty() || lawPrefixLength(law + "第1条", 0) != law.length())) {
-      throw new IllegalArgumentException("ProvisionCitation.law: must be a law number (平成23年政令第405号) or a name"
-          + " without numerals, 第, 附則 or 別表 (was '" + law + "')");
+      throw Checks.invalid("ProvisionCitation", "law", law, "must be a law number (平成23年政令第405号) or a name"
+          + " without numerals, 第, 附則 or 別表");
     }
     if (note != null && !NOTE.matcher("(" + note + ")").matches()) {
-      throw new IllegalArgumentException("ProvisionCitation.note: must be a version note ending in 改正前 or 改正後 (was '" + note + "')");
+      throw Checks.invalid("ProvisionCitation", "note", note, "must be a version note ending in 改正前 or 改正後");
     }
     checkResolved("provisions", provisions);
     checkResolved("applied", applied);
@@ -120,12 +121,11 @@ public final class ProvisionCitation implements Serializable {
     for (ProvisionRange r : ranges) {
       Objects.requireNonNull(r, field);
       if (prev != null && !resolve(prev, r.from()).equals(r.from())) {
-        throw new IllegalArgumentException("ProvisionCitation." + field + ": '" + r.from() + "' after '" + prev
+        throw Checks.invalid("ProvisionCitation", field, r.from(), "after '" + prev
             + "' leaves out a level the element before it names; write it in full (" + resolve(prev, r.from()) + ")");
       }
       if (r.to().isPresent() && !resolve(r.from(), r.to().get()).equals(r.to().get())) {
-        throw new IllegalArgumentException("ProvisionCitation." + field + ": the end of the range '" + r
-            + "' leaves out a level its start names");
+        throw Checks.invalid("ProvisionCitation", field, r, "the end of the range leaves out a level its start names");
       }
       prev = r.to().orElse(r.from());
     }

@@ -1,16 +1,19 @@
 package org.municipaldx.regulation.law;
 
 import java.util.Objects;
+import org.municipaldx.core.InputException;
+import org.municipaldx.core.InputLocation;
 
 /**
  * A provision reference or citation that cannot be parsed: the text as given, the normalised text
  * the parser read (NFKC, spaces removed), the zero-based character index in that normalised text
  * where reading stopped, and what was expected there.
  *
- * <p>It is an {@link IllegalArgumentException}, so callers that catch that keep working; callers
- * that want the location read {@link #index()} and {@link #expected()} instead of the message.
+ * <p>It is an {@link InputException} (and so an {@link IllegalArgumentException}, so callers that catch that
+ * keep working); callers that want the location read {@link #index()} (also {@link #where()}'s character
+ * index) and {@link #expected()} instead of the message.
  */
-public final class ProvisionParseException extends IllegalArgumentException {
+public final class ProvisionParseException extends InputException {
   private static final long serialVersionUID = 1L;
 
   private final String text;
@@ -27,7 +30,8 @@ public final class ProvisionParseException extends IllegalArgumentException {
    */
   public ProvisionParseException(String kind, String text, String normalisedText, int index, String expected) {
     super(kind + " '" + text + "' cannot be parsed at character " + (index + 1)
-        + (normalisedText.equals(text) ? "" : " of '" + normalisedText + "'") + ": " + expected);
+        + (normalisedText.equals(text) ? "" : " of '" + normalisedText + "'") + ": " + expected,
+        InputLocation.unnamed().atCharIndex(Math.max(0, index)), "expected " + expected, null);
     this.text = Objects.requireNonNull(text, "text");
     this.normalisedText = Objects.requireNonNull(normalisedText, "normalisedText");
     this.index = index;

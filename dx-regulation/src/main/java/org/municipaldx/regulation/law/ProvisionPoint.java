@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.municipaldx.core.internal.Checks;
 
 /**
  * One place in a law as the procedures survey and other registers cite it: an appended table
@@ -57,16 +58,15 @@ public final class ProvisionPoint implements Serializable {
       throw new IllegalArgumentException("ProvisionPoint: needs a table, article, paragraph or item (all were absent)");
     }
     if (table != null && article != null) {
-      throw new IllegalArgumentException("ProvisionPoint.article: an appended table (別表) has no articles (was table "
-          + table + ", article " + article + ")");
+      throw Checks.invalid("ProvisionPoint", "article", "table " + table + ", article " + article,
+          "an appended table (別表) has no articles");
     }
     if (!subItems.isEmpty() && item == null && table == null) {
-      throw new IllegalArgumentException("ProvisionPoint.subItems: sub-items need an item or a table (was " + subItems + ")");
+      throw Checks.invalid("ProvisionPoint", "subItems", subItems, "sub-items need an item or a table");
     }
     for (String s : subItems) {
       if (s == null || !SUB_ITEM.matcher(s).matches()) {
-        throw new IllegalArgumentException(
-            "ProvisionPoint.subItems: each must be one イロハ kana or a bracketed number like (1) (was '" + s + "')");
+        throw Checks.invalid("ProvisionPoint", "subItems", s, "each must be one イロハ kana or a bracketed number like (1)");
       }
     }
     return new ProvisionPoint(table, article, paragraph, item, List.copyOf(subItems), sentence);

@@ -5,6 +5,11 @@ import java.util.Objects;
 /**
  * Thrown when a review step does not follow from the state it starts in: the message names both
  * states and the rule.
+ *
+ * <p>Deliberately not an {@link org.municipaldx.core.InputException}: it is a rule of the review workflow that
+ * the calling code breaks ({@code ReviewHistory.then}, {@code RegulationItem.then}), like an {@link IllegalStateException}, and has no
+ * place in any input. A reader that takes review steps from a file catches it and reports an input error
+ * located at the step's line and column ({@code RegulationCsv}: the {@code to} column of {@code history.csv}).
  */
 public class IllegalTransitionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

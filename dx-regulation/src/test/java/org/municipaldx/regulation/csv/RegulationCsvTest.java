@@ -152,9 +152,26 @@ class RegulationCsvTest {
             org.assertj.core.groups.Tuple.tuple(7L, 1, "id"),
             org.assertj.core.groups.Tuple.tuple(8L, 9, "target_phase"));
     assertThat(e.getMessage()).startsWith("items.csv rejected, 6 problems; nothing was read:")
-        .contains("items.csv line 3, column 2 (B, instrument_kind): Unknown LegalInstrumentKind '条令'")
-        .contains("items.csv line 4, column 6 (F, types): Unknown RegulationType '押印'")
+        .contains("items.csv line 3, column 2 (B, instrument_kind): LegalInstrumentKind '条令': unknown")
+        .contains("items.csv line 4, column 6 (F, types): RegulationType '押印': unknown")
         .contains("items.csv line 7, column 1 (A, id): duplicate id 'ok-1' (first on line 2)");
+  }
+
+  @Test
+  void aModelCheckIsReportedAtTheColumnOfItsFieldFromTheExceptionsFields() {
+    // RegulationItem.departmentId's rule is the model's (InvalidValueException type and field), not the reader's:
+    // the column comes from those fields (issue 12), here column 10 of HEADER, the department
+    String csv = HEADER + "a-1,条例,条例A,第1条,本文,目視,,,,Fire Department,\r\n"
+        + "a-2,条例,条例A,第2条,本文,目視,,2,1,d,\r\n";
+    IngestException e = assertThrows(IngestException.class, () -> RegulationCsv.read(csv, null));
+    assertThat(e.problems()).extracting(Problem::line, Problem::column, p -> p.header().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, 10, "department"),
+            org.assertj.core.groups.Tuple.tuple(3L, 9, "target_phase"));
+    assertThat(e.problems().get(0).reason()).startsWith("RegulationItem.departmentId: must match");
+    assertThat(e.where().line()).hasValue(2);
+    assertThat(e.where().column()).hasValue(10);
+    assertThat(e.where().field()).hasValue("department");
   }
 
   @Test

@@ -68,7 +68,8 @@ public final class AuditCommand implements Callable<Integer> {
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(file + " is not UTF-8 text: " + e.getMessage(), e);
+      throw new org.municipaldx.core.InputException(org.municipaldx.core.InputLocation.of(file.toString()),
+          "is not UTF-8 text: " + e.getMessage(), e);
     }
   }
 

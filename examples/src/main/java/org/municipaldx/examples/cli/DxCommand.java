@@ -1,5 +1,11 @@
 package org.municipaldx.examples.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import org.municipaldx.core.InputException;
+import org.municipaldx.core.InvalidValueException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,10 +13,12 @@ import picocli.CommandLine.Command;
  * The {@code dx} command line.
  *
  * <p>Exit codes: {@value #OK} success; {@value #INPUT_ERROR} the input was read but is wrong (a bad
- * dataset, payload, CSV or text) — the message says where and why; {@value #USAGE_ERROR} the command
- * line itself is wrong (picocli's usage error); {@value #IO_ERROR} a file could not be read or
- * written; {@value #FINDINGS} (audit only, with {@code --fail-on-inconsistency}) the text has
- * inconsistent figures.
+ * dataset, payload, CSV or text: an {@link InputException}, {@link InvalidValueException} included) — the
+ * message says where and why; {@value #USAGE_ERROR} the command line itself is wrong (picocli's usage error);
+ * {@value #IO_ERROR} a file could not be read or written ({@link IOException}, {@link UncheckedIOException});
+ * {@value #FINDINGS} (audit only, with {@code --fail-on-inconsistency}) the text has inconsistent figures;
+ * {@value #INTERNAL_ERROR} (EX_SOFTWARE of BSD's sysexits.h) any other exception: a bug in dx, never reported
+ * as bad input — its stack trace goes to stderr with a request to report it.
  */
 @Command(
     name = "dx",
@@ -28,7 +36,8 @@ import picocli.CommandLine.Command;
       "1:the input is wrong (the message says where and why)",
       "2:usage error",
       "3:a file could not be read or written",
-      "4:audit found inconsistent figures (with --fail-on-inconsistency)"
+      "4:audit found inconsistent figures (with --fail-on-inconsistency)",
+      "70:internal error: a bug in dx, not in the input (the stack trace goes to stderr; please report it)"
     })
 public final class DxCommand implements Runnable {
   public static final int OK = 0;
@@ -36,6 +45,10 @@ public final class DxCommand implements Runnable {
   public static final int USAGE_ERROR = 2;
   public static final int IO_ERROR = 3;
   public static final int FINDINGS = 4;
+  /** Any exception that is neither bad input nor I/O: a bug (EX_SOFTWARE of BSD's sysexits.h). */
+  public static final int INTERNAL_ERROR = 70;
+  /** Where a bug is reported. */
+  static final String ISSUES = "https://github.com/municipaldx/municipal-dx/issues";
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -59,14 +72,37 @@ public final class DxCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new DxCommand());
     cl.getSubcommands().get("rollup").getCommandSpec().usageMessage().footer(RollupCommand.columnsHelp());
-    cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-      line.getErr().println("dx: " + ex.getMessage());
-      if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
-        return IO_ERROR;
-      }
-      return INPUT_ERROR;
-    });
+    cl.setExecutionExceptionHandler((ex, line, parseResult) -> exitCode(ex, line.getErr()));
     return cl;
+  }
+
+  /**
+   * Reports an exception a command threw and gives its exit code: the type decides, never the message.
+   *
+   * @param ex  the exception, not null
+   * @param err  where to report it, not null
+   * @return {@value #INPUT_ERROR}, {@value #IO_ERROR} or {@value #INTERNAL_ERROR}
+   */
+  static int exitCode(Exception ex, PrintWriter err) {
+    if (ex instanceof InputException || badData(ex)) {
+      err.println("dx: " + ex.getMessage());
+      return INPUT_ERROR;
+    }
+    if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+      err.println("dx: " + ex.getMessage());
+      return IO_ERROR;
+    }
+    err.println("dx: internal error (" + ex.getClass().getName() + "). This is a bug in dx, not a problem with"
+        + " your input; please report it at " + ISSUES + " with the command line and this stack trace:");
+    ex.printStackTrace(err);
+    err.flush();
+    return INTERNAL_ERROR;
+  }
+
+  /** An I/O exception that is about the data, not the file: bytes that are not the expected encoding. */
+  private static boolean badData(Exception ex) {
+    Throwable t = ex instanceof UncheckedIOException ? ex.getCause() : ex;
+    return t instanceof CharacterCodingException;
   }
 
   public static void main(String[] args) {

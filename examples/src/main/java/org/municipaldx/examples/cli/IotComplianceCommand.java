@@ -145,7 +145,7 @@ public final class IotComplianceCommand implements Callable<Integer> {
     EnvironmentalStandard std;
     try {
       std = standard(standard);
-    } catch (IllegalArgumentException e) {
+    } catch (org.municipaldx.core.InputException e) {
       err.println("dx iot compliance: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
     }
@@ -217,8 +217,8 @@ public final class IotComplianceCommand implements Callable<Integer> {
       default:
         Path p = Path.of(s);
         if (!Files.isRegularFile(p)) {
-          throw new IllegalArgumentException("--standard: expected building-hygiene, school or a JSON file (was '" + s
-              + "', which is no file)");
+          throw new org.municipaldx.core.InputException(org.municipaldx.core.InputLocation.of(s).atField("--standard"),
+              "expected building-hygiene, school or a JSON file (was '" + s + "', which is no file)", null);
         }
         try {
           return DxJson.read(Files.readString(p, StandardCharsets.UTF_8), EnvironmentalStandard.class);

@@ -63,14 +63,15 @@ public final class OcdsCommand implements Callable<Integer> {
       Path file = data.resolve(FILE);
       where = file.toString();
       if (!Files.isRegularFile(file)) {
-        throw new IllegalArgumentException(where + ": no such file; a dataset needs it for the OCDS export");
+        throw new org.municipaldx.core.InputException(org.municipaldx.core.InputLocation.of(where),
+            "no such file; a dataset needs it for the OCDS export", null);
       }
       json = Files.readString(file, StandardCharsets.UTF_8);
     }
     try {
       return DxJson.read(json, ProcurementRecords.class);
     } catch (DxJsonException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      throw new org.municipaldx.core.InputException(e.where().withSource(where), e.why(), e);
     }
   }
 

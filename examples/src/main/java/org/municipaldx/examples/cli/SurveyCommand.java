@@ -107,7 +107,7 @@ public final class SurveyCommand implements Callable<Integer> {
     } catch (IngestException e) {
       spec.commandLine().getErr().println("dx survey: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
-    } catch (IllegalArgumentException e) {
+    } catch (org.municipaldx.core.InputException e) {
       spec.commandLine().getErr().println("dx survey: " + e.getMessage());
       return DxCommand.INPUT_ERROR;
     }

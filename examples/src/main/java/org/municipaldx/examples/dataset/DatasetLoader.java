@@ -112,7 +112,6 @@ public final class DatasetLoader {
               tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(VALIDATOR_READ_CONSTRAINTS).build())
               .build())));
   private static final Map<Class<?>, Schema> SCHEMAS = new ConcurrentHashMap<>();
-  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
   private static final java.util.regex.Pattern ANY_OF_BRANCH = java.util.regex.Pattern.compile("^(.*?/anyOf/\\d+)");
 
   private DatasetLoader() {}
@@ -719,10 +718,10 @@ public final class DatasetLoader {
       if (kept.size() == outside.size()) {
         // no branch accepted the kind: say so once, listing the kinds the schema accepts
         for (Map.Entry<String, List<Error>> k : kindErrors.entrySet()) {
-          String accepted = k.getValue().stream().map(e -> {
-            java.util.regex.Matcher m = QUOTED.matcher(String.valueOf(e.getMessage()));
-            return m.find() ? m.group(1) : String.valueOf(e.getMessage());
-          }).distinct().collect(Collectors.joining(", "));
+          // the accepted kind is the const keyword's value in the schema, not a quote in the validator's message
+          String accepted = k.getValue().stream().map(e -> e.getSchemaNode() == null ? "?"
+              : e.getSchemaNode().isString() ? e.getSchemaNode().asString() : e.getSchemaNode().toString())
+              .distinct().collect(Collectors.joining(", "));
           Error first = k.getValue().get(0);
           out.add(new String[] {k.getKey(), "schema " + typeName + " (const): kind " + first.getInstanceNode()
               + " must be one of " + accepted});
