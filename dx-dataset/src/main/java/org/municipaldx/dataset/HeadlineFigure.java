@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.municipaldx.core.ReportingPeriod;
@@ -23,13 +24,13 @@ public record HeadlineFigure(String id, String label, BigDecimal value, String u
 
   /** Validates the figure. @throws IllegalArgumentException naming the field and the rule */
   public HeadlineFigure {
-    Require.id(id, T, "id");
-    Require.notBlank(label, T, "label");
-    Require.nonNull(value, T, "value");
-    Require.check(value.signum() >= 0, T, "value", value, "must be zero or more");
-    Require.notBlank(unit, T, "unit");
-    period = Require.optional(period);
-    Require.notBlank(source, T, "source");
-    note = Require.optionalNotBlank(note, T, "note");
+    Checks.id(id, T, "id");
+    Checks.notBlank(Checks.nonNull(label, T, "label"), T, "label");
+    Checks.nonNull(value, T, "value");
+    Checks.check(value.signum() >= 0, T, "value", value, "must be zero or more");
+    Checks.notBlank(Checks.nonNull(unit, T, "unit"), T, "unit");
+    period = Checks.optional(period);
+    Checks.notBlank(Checks.nonNull(source, T, "source"), T, "source");
+    note = Checks.optionalNotBlank(note, T, "note");
   }
 }

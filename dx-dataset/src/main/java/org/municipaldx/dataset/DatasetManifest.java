@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.Municipality;
@@ -21,11 +22,11 @@ public record DatasetManifest(String id, String title, Municipality municipality
 
   /** Validates the manifest. @throws IllegalArgumentException naming the field and the rule */
   public DatasetManifest {
-    Require.id(id, T, "id");
-    Require.notBlank(title, T, "title");
-    Require.nonNull(municipality, T, "municipality");
-    Require.nonNull(fiscalYear, T, "fiscalYear");
-    Require.notBlank(source, T, "source");
-    notes = Require.strings(notes, T, "notes");
+    Checks.id(id, T, "id");
+    Checks.notBlank(Checks.nonNull(title, T, "title"), T, "title");
+    Checks.nonNull(municipality, T, "municipality");
+    Checks.nonNull(fiscalYear, T, "fiscalYear");
+    Checks.notBlank(Checks.nonNull(source, T, "source"), T, "source");
+    notes = Checks.strings(notes, T, "notes");
   }
 }

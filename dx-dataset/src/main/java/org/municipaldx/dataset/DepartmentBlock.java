@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,19 +26,19 @@ public record DepartmentBlock(String id, int order, Optional<String> departmentI
 
   /** Validates the block. @throws IllegalArgumentException naming the field and the rule */
   public DepartmentBlock {
-    Require.id(id, T, "id");
-    Require.check(order >= 1, T, "order", order, "must be 1 or more");
-    departmentId = Require.optionalNotBlank(departmentId, T, "departmentId");
-    departmentInference = Require.optionalNotBlank(departmentInference, T, "departmentInference");
-    heading = Require.optionalNotBlank(heading, T, "heading");
-    Require.check(departmentInference.isEmpty() || departmentId.isPresent(), T, "departmentInference",
+    Checks.id(id, T, "id");
+    Checks.check(order >= 1, T, "order", order, "must be 1 or more");
+    departmentId = Checks.optionalNotBlank(departmentId, T, "departmentId");
+    departmentInference = Checks.optionalNotBlank(departmentInference, T, "departmentInference");
+    heading = Checks.optionalNotBlank(heading, T, "heading");
+    Checks.check(departmentInference.isEmpty() || departmentId.isPresent(), T, "departmentInference",
         departmentInference.orElse(null), "needs a departmentId to explain");
-    Require.check(heading.isEmpty() || departmentId.isPresent(), T, "heading", heading.orElse(null),
+    Checks.check(heading.isEmpty() || departmentId.isPresent(), T, "heading", heading.orElse(null),
         "a heading naming the department needs its departmentId");
-    Require.check(heading.isEmpty() || departmentInference.isEmpty(), T, "departmentInference",
+    Checks.check(heading.isEmpty() || departmentInference.isEmpty(), T, "departmentInference",
         departmentInference.orElse(null), "a department named by a heading is stated, not inferred");
-    sectionsMentioned = Require.strings(sectionsMentioned, T, "sectionsMentioned");
-    notes = Require.strings(notes, T, "notes");
+    sectionsMentioned = Checks.strings(sectionsMentioned, T, "sectionsMentioned");
+    notes = Checks.strings(notes, T, "notes");
   }
 
   /** @return the fallback label for reports when the department is unknown, e.g. 部局名不明（ブロック3） */

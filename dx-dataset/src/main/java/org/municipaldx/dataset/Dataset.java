@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,30 +32,33 @@ import org.municipaldx.core.standard.MigrationPlan;
  * @param plan  {@code plan.json}, if present
  * @param tools  {@code tools.json}, if present
  * @param analogRegulation  {@code analog-regulation.json}, if present
+ * @param procurement  {@code procurement-sample.json}, if present
  */
 public record Dataset(DatasetManifest manifest, List<Department> departments, List<DepartmentBlock> blocks,
     List<BlockTakeUp> takeUps, List<BlockInitiative> initiatives, List<BlockWorkload> workloads,
     List<HeadlineFigure> headlineFigures, List<Highlight> highlights, List<HistoryEvent> history,
     List<KpiSeries> kpis, List<RoadmapItem> roadmap, Optional<MigrationPlan> migrationPlan, Optional<DxPlan> plan,
-    Optional<DigitalTools> tools, Optional<AnalogRegulationPolicy> analogRegulation) {
+    Optional<DigitalTools> tools, Optional<AnalogRegulationPolicy> analogRegulation,
+    Optional<ProcurementRecords> procurement) {
 
   /** Copies the lists. @throws IllegalArgumentException if a part is missing */
   public Dataset {
-    Require.nonNull(manifest, "Dataset", "manifest");
-    departments = Require.list(departments, "Dataset", "departments");
-    blocks = Require.list(blocks, "Dataset", "blocks");
-    takeUps = Require.list(takeUps, "Dataset", "takeUps");
-    initiatives = Require.list(initiatives, "Dataset", "initiatives");
-    workloads = Require.list(workloads, "Dataset", "workloads");
-    headlineFigures = Require.list(headlineFigures, "Dataset", "headlineFigures");
-    highlights = Require.list(highlights, "Dataset", "highlights");
-    history = Require.list(history, "Dataset", "history");
-    kpis = Require.list(kpis, "Dataset", "kpis");
-    roadmap = Require.list(roadmap, "Dataset", "roadmap");
-    migrationPlan = Require.optional(migrationPlan);
-    plan = Require.optional(plan);
-    tools = Require.optional(tools);
-    analogRegulation = Require.optional(analogRegulation);
+    Checks.nonNull(manifest, "Dataset", "manifest");
+    departments = Checks.list(departments, "Dataset", "departments");
+    blocks = Checks.list(blocks, "Dataset", "blocks");
+    takeUps = Checks.list(takeUps, "Dataset", "takeUps");
+    initiatives = Checks.list(initiatives, "Dataset", "initiatives");
+    workloads = Checks.list(workloads, "Dataset", "workloads");
+    headlineFigures = Checks.list(headlineFigures, "Dataset", "headlineFigures");
+    highlights = Checks.list(highlights, "Dataset", "highlights");
+    history = Checks.list(history, "Dataset", "history");
+    kpis = Checks.list(kpis, "Dataset", "kpis");
+    roadmap = Checks.list(roadmap, "Dataset", "roadmap");
+    migrationPlan = Checks.optional(migrationPlan);
+    plan = Checks.optional(plan);
+    tools = Checks.optional(tools);
+    analogRegulation = Checks.optional(analogRegulation);
+    procurement = Checks.optional(procurement);
   }
 
   /** @return the department with the id, if the dataset has it */

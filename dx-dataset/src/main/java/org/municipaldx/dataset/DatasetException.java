@@ -1,4 +1,4 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

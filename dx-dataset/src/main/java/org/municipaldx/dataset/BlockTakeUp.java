@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.ProcedureTakeUp;
 
 /**
@@ -13,7 +14,7 @@ import org.municipaldx.core.ProcedureTakeUp;
 public record BlockTakeUp(String block, ProcedureTakeUp takeUp) {
   /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
   public BlockTakeUp {
-    Require.id(block, "BlockTakeUp", "block");
-    Require.nonNull(takeUp, "BlockTakeUp", "takeUp");
+    Checks.id(block, "BlockTakeUp", "block");
+    Checks.nonNull(takeUp, "BlockTakeUp", "takeUp");
   }
 }

@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,15 +23,15 @@ public record DigitalTools(String issue, String solution, FiscalYearRange contra
 
   /** Validates the programme. @throws IllegalArgumentException naming the field and the rule */
   public DigitalTools {
-    Require.notBlank(issue, T, "issue");
-    Require.notBlank(solution, T, "solution");
-    Require.nonNull(contractPeriod, T, "contractPeriod");
-    Require.notBlank(contract, T, "contract");
-    events = Require.list(events, T, "events");
-    tools = Require.list(tools, T, "tools");
+    Checks.notBlank(Checks.nonNull(issue, T, "issue"), T, "issue");
+    Checks.notBlank(Checks.nonNull(solution, T, "solution"), T, "solution");
+    Checks.nonNull(contractPeriod, T, "contractPeriod");
+    Checks.notBlank(Checks.nonNull(contract, T, "contract"), T, "contract");
+    events = Checks.list(events, T, "events");
+    tools = Checks.list(tools, T, "tools");
     Set<String> ids = new HashSet<>();
     for (DigitalTool t : tools) {
-      Require.check(ids.add(t.id()), T, "tools.id", t.id(), "must be unique");
+      Checks.check(ids.add(t.id()), T, "tools.id", t.id(), "must be unique");
     }
   }
 }

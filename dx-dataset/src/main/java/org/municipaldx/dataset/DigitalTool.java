@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,15 +23,15 @@ public record DigitalTool(String id, String category, String product, Optional<I
 
   /** Validates the tool. @throws IllegalArgumentException naming the field and the rule */
   public DigitalTool {
-    Require.id(id, T, "id");
-    Require.notBlank(category, T, "category");
-    Require.notBlank(product, T, "product");
-    licences = Require.optional(licences);
-    devices = Require.optional(devices);
-    licences.ifPresent(n -> Require.check(n >= 0, T, "licences", n, "must be zero or more"));
-    devices.ifPresent(n -> Require.check(n >= 0, T, "devices", n, "must be zero or more"));
-    Require.notBlank(capability, T, "capability");
-    Require.notBlank(exampleUse, T, "exampleUse");
-    notes = Require.strings(notes, T, "notes");
+    Checks.id(id, T, "id");
+    Checks.notBlank(Checks.nonNull(category, T, "category"), T, "category");
+    Checks.notBlank(Checks.nonNull(product, T, "product"), T, "product");
+    licences = Checks.optional(licences);
+    devices = Checks.optional(devices);
+    licences.ifPresent(n -> Checks.check(n >= 0, T, "licences", n, "must be zero or more"));
+    devices.ifPresent(n -> Checks.check(n >= 0, T, "devices", n, "must be zero or more"));
+    Checks.notBlank(Checks.nonNull(capability, T, "capability"), T, "capability");
+    Checks.notBlank(Checks.nonNull(exampleUse, T, "exampleUse"), T, "exampleUse");
+    notes = Checks.strings(notes, T, "notes");
   }
 }

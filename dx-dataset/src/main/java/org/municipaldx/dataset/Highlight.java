@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -35,14 +36,14 @@ public record Highlight(String id, int vision, Kind kind, String title, List<Str
 
   /** Validates the highlight. @throws IllegalArgumentException naming the field and the rule */
   public Highlight {
-    Require.id(id, T, "id");
-    Require.check(vision >= 1, T, "vision", vision, "must be 1 or more");
-    Require.nonNull(kind, T, "kind");
-    Require.notBlank(title, T, "title");
-    measures = Require.strings(measures, T, "measures");
-    hours = Require.optional(hours);
-    hours.ifPresent(h -> Require.check(h.signum() >= 0, T, "hours", h, "must be zero or more"));
-    beneficiaryNote = Require.optionalNotBlank(beneficiaryNote, T, "beneficiaryNote");
-    notes = Require.strings(notes, T, "notes");
+    Checks.id(id, T, "id");
+    Checks.check(vision >= 1, T, "vision", vision, "must be 1 or more");
+    Checks.nonNull(kind, T, "kind");
+    Checks.notBlank(Checks.nonNull(title, T, "title"), T, "title");
+    measures = Checks.strings(measures, T, "measures");
+    hours = Checks.optional(hours);
+    hours.ifPresent(h -> Checks.check(h.signum() >= 0, T, "hours", h, "must be zero or more"));
+    beneficiaryNote = Checks.optionalNotBlank(beneficiaryNote, T, "beneficiaryNote");
+    notes = Checks.strings(notes, T, "notes");
   }
 }

@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
@@ -25,20 +26,20 @@ public record AnalogRegulationPolicy(String title, String department, String man
 
   /** Validates the policy. @throws IllegalArgumentException naming the field and the rule */
   public AnalogRegulationPolicy {
-    Require.notBlank(title, T, "title");
-    Require.notBlank(department, T, "department");
-    Require.notBlank(manual, T, "manual");
-    Require.nonNull(manualPublished, T, "manualPublished");
-    Require.nonNull(nationalDeadline, T, "nationalDeadline");
-    Require.check(manualPublished.isBefore(nationalDeadline), T, "nationalDeadline", nationalDeadline,
+    Checks.notBlank(Checks.nonNull(title, T, "title"), T, "title");
+    Checks.notBlank(Checks.nonNull(department, T, "department"), T, "department");
+    Checks.notBlank(Checks.nonNull(manual, T, "manual"), T, "manual");
+    Checks.nonNull(manualPublished, T, "manualPublished");
+    Checks.nonNull(nationalDeadline, T, "nationalDeadline");
+    Checks.check(manualPublished.isBefore(nationalDeadline), T, "nationalDeadline", nationalDeadline,
         "must come after manualPublished " + manualPublished);
-    types = Require.list(types, T, "types");
+    types = Checks.list(types, T, "types");
     Set<Integer> numbers = new HashSet<>();
     for (RegulationTypeEntry e : types) {
-      Require.check(numbers.add(e.number()), T, "types.number", e.number(), "must be unique");
+      Checks.check(numbers.add(e.number()), T, "types.number", e.number(), "must be unique");
     }
-    aims = Require.strings(aims, T, "aims");
-    notes = Require.strings(notes, T, "notes");
+    aims = Checks.strings(aims, T, "aims");
+    notes = Checks.strings(notes, T, "notes");
   }
 
   /**
@@ -51,8 +52,8 @@ public record AnalogRegulationPolicy(String title, String department, String man
   public record RegulationTypeEntry(int number, String name) {
     /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
     public RegulationTypeEntry {
-      Require.check(number >= 1, "RegulationTypeEntry", "number", number, "must be 1 or more");
-      Require.notBlank(name, "RegulationTypeEntry", "name");
+      Checks.check(number >= 1, "RegulationTypeEntry", "number", number, "must be 1 or more");
+      Checks.notBlank(Checks.nonNull(name, "RegulationTypeEntry", "name"), "RegulationTypeEntry", "name");
     }
   }
 }

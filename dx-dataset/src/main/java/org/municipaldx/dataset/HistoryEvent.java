@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,14 +26,14 @@ public record HistoryEvent(String topic, String when, Optional<FiscalYear> fisca
 
   /** Validates the event. @throws IllegalArgumentException naming the field and the rule */
   public HistoryEvent {
-    Require.id(topic, T, "topic");
-    Require.notBlank(when, T, "when");
-    fiscalYear = Require.optional(fiscalYear);
-    month = Require.optional(month);
-    date = Require.optional(date);
+    Checks.id(topic, T, "topic");
+    Checks.notBlank(Checks.nonNull(when, T, "when"), T, "when");
+    fiscalYear = Checks.optional(fiscalYear);
+    month = Checks.optional(month);
+    date = Checks.optional(date);
     int dated = (fiscalYear.isPresent() ? 1 : 0) + (month.isPresent() ? 1 : 0) + (date.isPresent() ? 1 : 0);
-    Require.check(dated <= 1, T, "fiscalYear/month/date", when, "at most one may be set");
-    Require.notBlank(text, T, "text");
-    notes = Require.strings(notes, T, "notes");
+    Checks.check(dated <= 1, T, "fiscalYear/month/date", when, "at most one may be set");
+    Checks.notBlank(Checks.nonNull(text, T, "text"), T, "text");
+    notes = Checks.strings(notes, T, "notes");
   }
 }

@@ -1,4 +1,4 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -63,7 +63,7 @@ import org.municipaldx.core.roadmap.RoadmapItem;
 import org.municipaldx.core.standard.MigrationPlan;
 
 /**
- * Loads a dataset directory (layout in {@code DATASET.md}) or the bundled Koriyama FY2023 dataset.
+ * Loads a dataset directory (layout in {@code DATASET.md} of the examples module) or a dataset folder on the class path.
  *
  * <p>Every JSON file is read as UTF-8; each value of a dx-core type is validated against that type's
  * JSON Schema ({@link DxSchemas}, with the networknt validator) and then mapped with the strict
@@ -76,18 +76,15 @@ import org.municipaldx.core.standard.MigrationPlan;
  * <p>Thread-safe: the class holds no mutable state besides a cache of compiled schemas.
  */
 public final class DatasetLoader {
-  /** The name of the bundled dataset. */
-  public static final String BUNDLED = "koriyama-fy2023";
-  /** The classpath folder that holds bundled datasets, one sub-folder per dataset. */
-  public static final String RESOURCE_ROOT = "org/municipaldx/examples/data/";
-
   /** The files a dataset may hold; {@code dataset.json}, {@code departments.json} and {@code blocks.json} are required. */
   public static final List<String> FILES = List.of("dataset.json", "departments.json", "blocks.json", "take-up.json",
       "initiatives.json", "workload.csv", "headline-figures.json", "highlights.json", "history.json", "kpis.json",
       "roadmap.json", "migration-plan.json", "plan.json", "tools.json", "analog-regulation.json");
   static final Set<String> REQUIRED = Set.of("dataset.json", "departments.json", "blocks.json");
-  /** Files a dataset may hold that other tools read and this loader leaves alone (see {@code DATASET.md}). */
-  public static final List<String> OTHER_FILES = List.of("procurement-sample.json");
+  /** The file of a dataset holding its contracting processes ({@link ProcurementRecords}), optional. */
+  public static final String PROCUREMENT_FILE = "procurement-sample.json";
+  /** Files a dataset may hold that are not read into {@link Dataset}'s own parts: the procurement records, validated too. */
+  public static final List<String> OTHER_FILES = List.of(PROCUREMENT_FILE);
 
   /** The header of {@code workload.csv}, in this order. */
   public static final List<String> WORKLOAD_COLUMNS = List.of("block", "baselineFiscalYear", "baselineHours",
@@ -162,27 +159,20 @@ public final class DatasetLoader {
   }
 
   /**
-   * Loads the bundled Koriyama FY2023 dataset from the class path.
+   * Loads a dataset from a folder on the class path, e.g. one an application bundles in its jar.
    *
-   * @return the dataset, never null
-   * @throws DatasetException if the bundled data is broken (a build error)
-   */
-  public static Dataset loadBundled() {
-    return loadResource(BUNDLED);
-  }
-
-  /**
-   * Loads a dataset bundled under {@link #RESOURCE_ROOT}{@code name/} on the class path.
-   *
-   * @param name  the dataset's folder name, e.g. {@code koriyama-fy2023}, not null
+   * @param loader  the class loader to read the folder with, not null
+   * @param folder  the folder's resource name, e.g. {@code com/example/data/my-city-fy2024/}, not null
    * @return the dataset, never null
    * @throws DatasetException listing every error
+   * @throws UncheckedIOException if a file cannot be read
    */
-  public static Dataset loadResource(String name) {
-    Objects.requireNonNull(name, "name");
-    String root = RESOURCE_ROOT + name + "/";
+  public static Dataset loadResource(ClassLoader loader, String folder) {
+    Objects.requireNonNull(loader, "loader");
+    Objects.requireNonNull(folder, "folder");
+    String root = folder.endsWith("/") ? folder : folder + "/";
     return load("classpath:" + root, file -> {
-      try (InputStream in = DatasetLoader.class.getClassLoader().getResourceAsStream(root + file)) {
+      try (InputStream in = loader.getResourceAsStream(root + file)) {
         return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + root + file, e);
@@ -193,7 +183,7 @@ public final class DatasetLoader {
   private static Dataset load(String where, Function<String, Optional<byte[]>> reader, List<DatasetError> errors) {
     Run run = new Run(errors);
     Map<String, String> texts = new LinkedHashMap<>();
-    for (String file : FILES) {
+    for (String file : Stream.concat(FILES.stream(), OTHER_FILES.stream()).collect(Collectors.toList())) {
       Optional<byte[]> bytes = reader.apply(file);
       if (bytes.isEmpty()) {
         if (REQUIRED.contains(file)) {
@@ -224,6 +214,7 @@ public final class DatasetLoader {
     DxPlan plan = run.oneTyped(texts, "plan.json", DxPlan.class);
     DigitalTools tools = run.one(texts, "tools.json", DigitalTools.class, Map.of());
     AnalogRegulationPolicy analog = run.one(texts, "analog-regulation.json", AnalogRegulationPolicy.class, Map.of());
+    ProcurementRecords procurement = run.one(texts, PROCUREMENT_FILE, ProcurementRecords.class, Map.of());
 
     // references are checked against the ids written in the files, so that an invalid element is reported once,
     // by its own file, and a malformed file switches off the checks that refer to it
@@ -296,7 +287,8 @@ public final class DatasetLoader {
     }
     return new Dataset(manifest, values(departments), values(blocks), values(takeUps), values(initiatives), workloads,
         values(headlines), values(highlights), values(history), values(kpis), values(roadmap),
-        Optional.ofNullable(migration), Optional.ofNullable(plan), Optional.ofNullable(tools), Optional.ofNullable(analog));
+        Optional.ofNullable(migration), Optional.ofNullable(plan), Optional.ofNullable(tools), Optional.ofNullable(analog),
+        Optional.ofNullable(procurement));
   }
 
   private static <T> List<T> values(List<Located<T>> located) {

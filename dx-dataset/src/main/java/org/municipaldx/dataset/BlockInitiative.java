@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import org.municipaldx.core.initiative.Initiative;
 
@@ -16,9 +17,9 @@ import org.municipaldx.core.initiative.Initiative;
 public record BlockInitiative(String block, String section, Initiative initiative, List<String> notes) {
   /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
   public BlockInitiative {
-    Require.id(block, "BlockInitiative", "block");
-    Require.notBlank(section, "BlockInitiative", "section");
-    Require.nonNull(initiative, "BlockInitiative", "initiative");
-    notes = Require.strings(notes, "BlockInitiative", "notes");
+    Checks.id(block, "BlockInitiative", "block");
+    Checks.notBlank(Checks.nonNull(section, "BlockInitiative", "section"), "BlockInitiative", "section");
+    Checks.nonNull(initiative, "BlockInitiative", "initiative");
+    notes = Checks.strings(notes, "BlockInitiative", "notes");
   }
 }

@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 /**
  * One thing wrong with a dataset: the file, where in it (a JSON pointer such as
  * {@code /3/takeUp/onlineApplications}, a JSON line and column, or a CSV {@code line 4, column 5 (comparisonHours)}),
@@ -12,9 +13,9 @@ package org.municipaldx.examples.dataset;
 public record DatasetError(String file, String location, String rule) {
   /** Validates the error. @throws IllegalArgumentException if a part is blank */
   public DatasetError {
-    Require.notBlank(file, "DatasetError", "file");
-    Require.notBlank(location, "DatasetError", "location");
-    Require.notBlank(rule, "DatasetError", "rule");
+    Checks.notBlank(Checks.nonNull(file, "DatasetError", "file"), "DatasetError", "file");
+    Checks.notBlank(Checks.nonNull(location, "DatasetError", "location"), "DatasetError", "location");
+    Checks.notBlank(Checks.nonNull(rule, "DatasetError", "rule"), "DatasetError", "rule");
   }
 
   /** @return {@code file location: rule} */

@@ -1,5 +1,6 @@
-package org.municipaldx.examples.dataset;
+package org.municipaldx.dataset;
 
+import org.municipaldx.core.internal.Checks;
 import java.util.Optional;
 import org.municipaldx.core.plan.WorkloadComparison;
 
@@ -19,10 +20,10 @@ public record BlockWorkload(String block, WorkloadComparison comparison, Optiona
     Optional<String> printedComparisonHeading, int line) {
   /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
   public BlockWorkload {
-    Require.id(block, "BlockWorkload", "block");
-    Require.nonNull(comparison, "BlockWorkload", "comparison");
-    printedBaselineHeading = Require.optionalNotBlank(printedBaselineHeading, "BlockWorkload", "printedBaselineHeading");
-    printedComparisonHeading = Require.optionalNotBlank(printedComparisonHeading, "BlockWorkload", "printedComparisonHeading");
-    Require.check(line >= 2, "BlockWorkload", "line", line, "must be 2 or more (line 1 is the header)");
+    Checks.id(block, "BlockWorkload", "block");
+    Checks.nonNull(comparison, "BlockWorkload", "comparison");
+    printedBaselineHeading = Checks.optionalNotBlank(printedBaselineHeading, "BlockWorkload", "printedBaselineHeading");
+    printedComparisonHeading = Checks.optionalNotBlank(printedComparisonHeading, "BlockWorkload", "printedComparisonHeading");
+    Checks.check(line >= 2, "BlockWorkload", "line", line, "must be 2 or more (line 1 is the header)");
   }
 }
