@@ -60,7 +60,7 @@ class DxCommandTest {
 
   @Test
   void reportWorksOnAnotherMunicipalitysDataset(@TempDir Path tmp) throws IOException {
-    Path sample = Path.of("src/test/resources/datasets/sample-city");
+    Path sample = Path.of("../dx-dataset/src/test/resources/datasets/sample-city");
     Assumptions.assumeTrue(Files.isDirectory(sample), "the fictional sample dataset is part of the examples tests");
     Run r = Run.dx("report", "--data", sample.toString(), "--format", "json", "--html", tmp.resolve("r.html").toString());
     assertThat(r.exit()).as(r.err()).isZero();
@@ -163,7 +163,7 @@ class DxCommandTest {
 
   @Test
   void validateNamesTheFileAndPointerOfEachError(@TempDir Path tmp) throws IOException {
-    Path sample = Path.of("src/test/resources/datasets/sample-city");
+    Path sample = Path.of("../dx-dataset/src/test/resources/datasets/sample-city");
     Assumptions.assumeTrue(Files.isDirectory(sample), "the fictional sample dataset is part of the examples tests");
     assertThat(Run.dx("validate", sample.toString()).exit()).isZero();
     Path bad = tmp.resolve("bad");

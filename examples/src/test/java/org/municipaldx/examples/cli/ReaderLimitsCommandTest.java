@@ -12,7 +12,7 @@ import org.municipaldx.core.InputLimits;
 
 /** The fuzz findings D1 and D3 of issue 13 as the command line meets them. */
 class ReaderLimitsCommandTest {
-  private static final Path SAMPLE = Path.of("src/test/resources/datasets/sample-city");
+  private static final Path SAMPLE = Path.of("../dx-dataset/src/test/resources/datasets/sample-city");
 
   private static Path copy(Path tmp) throws IOException {
     Path dir = tmp.resolve("dataset");

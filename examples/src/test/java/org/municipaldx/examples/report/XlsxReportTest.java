@@ -19,7 +19,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.municipaldx.examples.dataset.DatasetLoader;
+import org.municipaldx.examples.cli.BundledDataset;
 import org.municipaldx.metrics.RoundingPolicy;
 
 /**
@@ -35,7 +35,7 @@ class XlsxReportTest {
 
   @BeforeAll
   static void write() throws IOException {
-    report = ReportBuilder.build(DatasetLoader.loadBundled(), RoundingPolicy.seed(RoundingMode.HALF_UP));
+    report = Report.of(org.municipaldx.dataset.report.ReportBuilder.build(BundledDataset.load(), RoundingPolicy.seed(RoundingMode.HALF_UP)));
     file = dir.resolve("report.xlsx");
     try (OutputStream out = Files.newOutputStream(file)) {
       XlsxReport.write(report, out);
