@@ -1,7 +1,5 @@
 package org.municipaldx.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -11,11 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.municipaldx.core.json.DxJson;
 import org.municipaldx.dataset.Dataset;
 import org.municipaldx.dataset.DatasetLoader;
 import org.municipaldx.dataset.report.DatasetReport;
 import org.municipaldx.dataset.report.ReportBuilder;
+import org.municipaldx.dataset.report.ReportJson;
 import org.municipaldx.dataset.report.WiderAreaReport;
 import org.municipaldx.examples.report.HtmlReport;
 import org.municipaldx.examples.report.Report;
@@ -61,19 +59,6 @@ public final class ReportCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /**
-   * The command line's JSON: {@code DxJson.mapper()} with decimals written as plain numbers
-   * ({@code 259360}, never {@code 2.5936E+5}).
-   */
-  static String json(Object value) {
-    try {
-      return DxJson.mapper().writerWithDefaultPrettyPrinter().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write JSON: " + e.getOriginalMessage(), e);
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
     RoundingPolicy policy;
@@ -89,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
     DatasetReport typed = ReportBuilder.build(dataset, policy);
     Report report = Report.of(typed);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? json(typed) + "\n" : TextReport.render(report));
+    out.print(format == Format.json ? ReportJson.write(typed) + "\n" : TextReport.render(report));
     if (html != null) {
       Files.writeString(html, HtmlReport.render(report, dataset.roadmap()), StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("wrote " + html);
@@ -114,7 +99,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     WiderAreaReport area = WiderAreaReport.of(datasets, policy);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? json(area) + "\n" : WiderAreaText.render(area));
+    out.print(format == Format.json ? ReportJson.write(area) + "\n" : WiderAreaText.render(area));
     if (html != null) {
       Files.writeString(html, WiderAreaHtml.render(area), StandardCharsets.UTF_8);
       spec.commandLine().getErr().println("wrote " + html);
