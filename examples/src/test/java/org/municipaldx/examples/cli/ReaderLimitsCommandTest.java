@@ -43,6 +43,6 @@ class ReaderLimitsCommandTest {
     Files.writeString(dir.resolve("procurement-sample.json"), "null");
     Run r = Run.dx("ocds", "--data", dir.toString(), "--out", tmp.resolve("out.json").toString());
     assertThat(r.exit()).isEqualTo(DxCommand.INPUT_ERROR);
-    assertThat(r.err()).contains("procurement-sample.json").contains("was null").doesNotContain("NullPointerException");
+    assertThat(r.err()).contains("procurement-sample.json").containsIgnoringCase("was null").doesNotContain("NullPointerException");
   }
 }

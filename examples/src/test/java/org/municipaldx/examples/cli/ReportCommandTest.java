@@ -74,6 +74,29 @@ class ReportCommandTest {
   }
 
   @Test
+  void theBundledDatasetBesideAFictionalOne() throws IOException {
+    // Koriyama FY2023 (bundled) and テスト町 FY2024 (fictional): side by side, combined, years stated as different
+    String koriyama = Path.of("src/main/resources/" + BundledDataset.FOLDER).toString();
+    Run json = Run.dx("report", "--data", koriyama, "--data", DATASETS.resolve("fictional-town").toString(),
+        "--format", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    JsonNode root = DxJson.readTree(json.out());
+    assertThat(root.path("members").get(0).path("municipality").path("code").asText()).isEqualTo("072036");
+    assertThat(root.path("members").get(0).path("fiscalYear").asInt()).isEqualTo(2023);
+    assertThat(root.path("members").get(0).path("onlineApplications").asLong()).isEqualTo(446_924);
+    // 446,924 + 690 online applications; 311 + 8 online procedures
+    assertThat(root.path("combined").path("onlineApplications").asLong()).isEqualTo(447_614);
+    assertThat(root.path("combined").path("onlineProcedures").asLong()).isEqualTo(319);
+    assertThat(root.path("combined").has("fiscalYear")).isFalse();
+    assertThat(root.path("combined").path("savedMinutes").asLong()).isEqualTo(
+        root.path("members").get(0).path("savedMinutes").asLong() + root.path("members").get(1).path("savedMinutes").asLong());
+    // Koriyama's reconciliation travels with it: its 321 stated online procedures against 311
+    JsonNode first = root.path("reconciliation").get(0).path("entries").get(0);
+    assertThat(first.path("stated").decimalValue()).isEqualByComparingTo("321");
+    assertThat(first.path("computed").decimalValue()).isEqualByComparingTo("311");
+  }
+
+  @Test
   void ocdsAndValidateTakeTheProcurementRecordsFromTheDataset(@TempDir Path tmp) throws IOException {
     Path bad = tmp.resolve("bad");
     Files.createDirectories(bad);
