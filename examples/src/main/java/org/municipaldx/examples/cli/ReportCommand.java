@@ -81,7 +81,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     if (xlsx != null) {
       try (OutputStream os = Files.newOutputStream(xlsx)) {
-        XlsxReport.write(report, os);
+        XlsxReport.write(typed, os);
       }
       spec.commandLine().getErr().println("wrote " + xlsx);
     }
