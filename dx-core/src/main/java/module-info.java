@@ -18,7 +18,8 @@ module org.municipaldx.core {
   exports org.municipaldx.core.plan;
   exports org.municipaldx.core.validation;
   exports org.municipaldx.core.internal
-      to org.municipaldx.metrics, org.municipaldx.iot, org.municipaldx.procurement, org.municipaldx.regulation;
+      to org.municipaldx.metrics, org.municipaldx.iot, org.municipaldx.procurement, org.municipaldx.regulation,
+      org.municipaldx.dataset;
 
   opens org.municipaldx.core to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens org.municipaldx.core.estimate to com.fasterxml.jackson.databind, tools.jackson.databind;

@@ -7,25 +7,21 @@ module org.municipaldx.examples {
   requires org.municipaldx.procurement;
   requires org.municipaldx.regulation;
   requires org.municipaldx.survey;
+  requires org.municipaldx.dataset;
   requires info.picocli;
   requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.dataformat.csv;
-  requires com.networknt.schema;
-  requires tools.jackson.core; // the schema validator's parser, given DxJson's read limits
-  requires tools.jackson.databind;
   requires org.jfree.jfreechart;
   requires org.jfree.svg;
   requires java.desktop;
   requires org.jsoup;
   requires org.dhatim.fastexcel;
 
-  exports org.municipaldx.examples.dataset;
   exports org.municipaldx.examples.cli;
   exports org.municipaldx.examples.report;
 
-  opens org.municipaldx.examples.dataset to com.fasterxml.jackson.databind;
   opens org.municipaldx.examples.cli to info.picocli, com.fasterxml.jackson.databind;
   opens org.municipaldx.examples.report to com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,7 @@
 package org.municipaldx.metrics;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.municipaldx.core.estimate.FormulaEstimate;
 import org.municipaldx.core.estimate.LumpSumEstimate;
@@ -33,12 +34,18 @@ public final class Estimates {
    * @throws ArithmeticException if a formula's product overflows a {@code long} (the message names the factors)
    */
   public static Evaluation evaluate(String itemId, SavingsEstimate estimate) {
+    return evaluate(itemId, Optional.empty(), estimate);
+  }
+
+  /** {@link #evaluate(String, SavingsEstimate)} of an initiative's estimate, carrying the initiative's id. */
+  static Evaluation evaluate(String itemId, Optional<String> initiativeId, SavingsEstimate estimate) {
     Objects.requireNonNull(itemId, "itemId: must not be null");
     Objects.requireNonNull(estimate, "estimate: must not be null");
     if (itemId.isBlank()) {
       throw Checks.invalid("Evaluation", "itemId", itemId, "must not be blank");
     }
     Evaluation.Builder b = Evaluation.builder().itemId(itemId).estimate(estimate);
+    initiativeId.ifPresent(b::initiativeId);
     if (estimate instanceof FormulaEstimate) {
       FormulaEstimate f = (FormulaEstimate) estimate;
       long m = product(f);

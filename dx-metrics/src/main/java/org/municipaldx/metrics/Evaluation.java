@@ -19,6 +19,12 @@ public abstract class Evaluation {
   /** @return the id of the item the estimate belongs to, e.g. {@code denshi-nyusatsu#職員}, never null */
   public abstract String itemId();
 
+  /**
+   * @return the id of the initiative the estimate belongs to, when it was evaluated from an initiative
+   *     (as {@link SavingsRollups} does), so that no caller has to take {@link #itemId()} apart
+   */
+  public abstract Optional<String> initiativeId();
+
   /** @return the estimate evaluated, never null */
   public abstract SavingsEstimate estimate();
 

@@ -90,7 +90,7 @@ public final class SavingsRollups {
       List<SavingsEstimate> estimates = i.countedEstimates();
       for (int n = 0; n < estimates.size(); n++) {
         if (kept.contains(i.id() + '\u0000' + n)) {
-          out.add(new Item(i, Estimates.evaluate(itemId(i, estimates.get(n), n), estimates.get(n))));
+          out.add(new Item(i, Estimates.evaluate(itemId(i, estimates.get(n), n), Optional.of(i.id()), estimates.get(n))));
         }
       }
     }

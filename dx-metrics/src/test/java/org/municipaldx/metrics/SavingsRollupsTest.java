@@ -63,6 +63,15 @@ class SavingsRollupsTest {
   }
 
   @Test
+  void each_evaluation_carries_its_initiatives_id_as_a_field() {
+    // the id is a field: no caller takes "initiativeId#label" apart (ids and labels may contain '#')
+    // every counted estimate, with a figure or not (zaimu-kessai's is not estimated)
+    assertThat(SavingsRollups.evaluations(seedLike())).extracting(e -> e.initiativeId().orElseThrow())
+        .containsExactly("denshi-nyusatsu", "denshi-nyusatsu-staff", "nozei-cashless", "zaimu-kessai", "denshi-keiyaku");
+    assertThat(Estimates.evaluate("x#1", BIDDERS).initiativeId()).isEmpty();
+  }
+
+  @Test
   void an_estimate_repeated_in_a_repost_is_counted_once_in_the_original() {
     // seed: 建築計画概要書の電子化 5分×30件×200日=30,000分, repeated under 【再掲】 — if the very same estimate is
     // repeated it is counted once; with a different description (whose time it saves) it is another estimate

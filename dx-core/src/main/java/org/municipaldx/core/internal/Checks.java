@@ -85,4 +85,53 @@ public final class Checks {
       check(v != null && !v.isBlank(), type, field, v, "elements must not be blank");
     }
   }
+
+  // ---- record helpers (issue 12: dx-dataset's records use these instead of a copy of this class)
+
+  /** {@return {@code value}} @throws IllegalArgumentException {@code Type.field: must be present} if it is null */
+  public static <T> T nonNull(T value, String type, String field) {
+    check(value != null, type, field, null, "must be present");
+    return value;
+  }
+
+  /** {@return {@code value}} @throws IllegalArgumentException unless it is a non-blank id matching {@code Department.ID_PATTERN} */
+  public static String id(String value, String type, String field) {
+    nonNull(value, type, field);
+    check(!value.isBlank(), type, field, value, "must not be blank");
+    check(value.matches(org.municipaldx.core.Department.ID_PATTERN), type, field, value,
+        "must match " + org.municipaldx.core.Department.ID_PATTERN);
+    return value;
+  }
+
+  /** {@return an unmodifiable copy, empty for null} @throws IllegalArgumentException if an element is null */
+  public static <T> java.util.List<T> list(java.util.List<T> values, String type, String field) {
+    if (values == null) {
+      return java.util.List.of();
+    }
+    for (T v : values) {
+      check(v != null, type, field, null, "elements must not be null");
+    }
+    return java.util.List.copyOf(values);
+  }
+
+  /** {@return an unmodifiable copy, empty for null} @throws IllegalArgumentException if an element is blank */
+  public static java.util.List<String> strings(java.util.List<String> values, String type, String field) {
+    if (values == null) {
+      return java.util.List.of();
+    }
+    noBlanks(values, type, field);
+    return java.util.List.copyOf(values);
+  }
+
+  /** {@return {@code value}, or empty for null} */
+  public static <T> java.util.Optional<T> optional(java.util.Optional<T> value) {
+    return value == null ? java.util.Optional.empty() : value;
+  }
+
+  /** {@return {@code value}, or empty for null} @throws IllegalArgumentException if it holds a blank string */
+  public static java.util.Optional<String> optionalNotBlank(java.util.Optional<String> value, String type, String field) {
+    java.util.Optional<String> v = optional(value);
+    v.ifPresent(s -> check(!s.isBlank(), type, field, s, "must not be blank"));
+    return v;
+  }
 }

@@ -58,7 +58,7 @@ public abstract class FormulaFinding {
 
   /** @return whether the stated minutes (if any) equal the exact product: minutes are never rounded */
   public boolean minutesConsistent() {
-    return statedMinutes().isEmpty() || statedMinutes().getAsLong() == exactMinutes();
+    return FormulaCheck.minutesConsistent(formula());
   }
 
   /**
@@ -66,7 +66,7 @@ public abstract class FormulaFinding {
    * @return whether {@code policy} prints the exact hours as the stated hours (true if none are stated)
    */
   public boolean hoursConsistentWith(RoundingPolicy policy) {
-    return statedHours().isEmpty() || policy.explains(exactHours(), statedHours().get());
+    return FormulaCheck.hoursConsistent(formula(), policy);
   }
 
   /**

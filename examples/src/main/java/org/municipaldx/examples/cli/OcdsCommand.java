@@ -1,17 +1,16 @@
 package org.municipaldx.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.core.json.DxJsonException;
-import org.municipaldx.procurement.ContractingProcess;
+import org.municipaldx.dataset.Dataset;
+import org.municipaldx.dataset.DatasetLoader;
+import org.municipaldx.dataset.ProcurementRecords;
 import org.municipaldx.procurement.ocds.OcdsExporter;
 import org.municipaldx.procurement.ocds.OcdsPublication;
 import org.municipaldx.procurement.ocds.OcidPrefix;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Option;
         "clearly labelled illustrative sample."})
 public final class OcdsCommand implements Callable<Integer> {
   /** The file of a dataset directory holding its contracting processes. */
-  public static final String FILE = "procurement-sample.json";
+  public static final String FILE = DatasetLoader.PROCUREMENT_FILE;
 
   @Option(names = "--data", paramLabel = "DIR", description = "a dataset directory (default: the bundled Koriyama FY2023 dataset)")
   Path data;
@@ -41,43 +40,32 @@ public final class OcdsCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** The dataset file: the publication details and the processes. */
-  record ProcurementRecords(
-      boolean illustrative,
-      String note,
-      @JsonDeserialize(as = OcdsPublication.class) OcdsPublication publication,
-      List<ContractingProcess> processes) {}
+  @Option(names = "--procurement", paramLabel = "FILE",
+      description = "read the contracting processes from this file (the layout of a dataset's " + DatasetLoader.PROCUREMENT_FILE
+          + ") instead of the dataset's")
+  Path procurement;
 
-  static ProcurementRecords read(Path data) throws IOException {
-    String json;
-    String where;
-    if (data == null) {
-      where = "bundled dataset/" + FILE;
-      try (InputStream in = OcdsCommand.class.getResourceAsStream("/org/municipaldx/examples/data/koriyama-fy2023/" + FILE)) {
-        if (in == null) {
-          throw new IOException("the bundled dataset has no " + FILE);
-        }
-        json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /** The records: from {@code --procurement}, else from the dataset (validated with all its files). */
+  ProcurementRecords read() throws IOException {
+    if (procurement != null) {
+      if (!Files.isRegularFile(procurement)) {
+        throw new java.io.FileNotFoundException(procurement + ": no such file");
       }
-    } else {
-      Path file = data.resolve(FILE);
-      where = file.toString();
-      if (!Files.isRegularFile(file)) {
-        throw new org.municipaldx.core.InputException(org.municipaldx.core.InputLocation.of(where),
-            "no such file; a dataset needs it for the OCDS export", null);
+      try {
+        return DxJson.read(Files.readString(procurement, StandardCharsets.UTF_8), ProcurementRecords.class);
+      } catch (DxJsonException e) {
+        throw new org.municipaldx.core.InputException(e.where().withSource(procurement.toString()), e.why(), e);
       }
-      json = Files.readString(file, StandardCharsets.UTF_8);
     }
-    try {
-      return DxJson.read(json, ProcurementRecords.class);
-    } catch (DxJsonException e) {
-      throw new org.municipaldx.core.InputException(e.where().withSource(where), e.why(), e);
-    }
+    Dataset dataset = data == null ? BundledDataset.load() : DatasetLoader.load(data);
+    return dataset.procurement().orElseThrow(() -> new org.municipaldx.core.InputException(
+        org.municipaldx.core.InputLocation.of(data == null ? "the bundled dataset" : data.resolve(FILE).toString()),
+        "no such file; the OCDS export needs it (or give --procurement FILE)", null));
   }
 
   @Override
   public Integer call() throws IOException {
-    ProcurementRecords records = read(data);
+    ProcurementRecords records = read();
     OcdsPublication publication = records.publication();
     if (ocidPrefix != null) {
       OcdsPublication p = publication;

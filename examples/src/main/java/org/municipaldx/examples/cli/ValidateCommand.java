@@ -2,16 +2,16 @@ package org.municipaldx.examples.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.municipaldx.examples.dataset.Dataset;
-import org.municipaldx.examples.dataset.DatasetException;
-import org.municipaldx.examples.dataset.DatasetLoader;
+import org.municipaldx.dataset.Dataset;
+import org.municipaldx.dataset.DatasetException;
+import org.municipaldx.dataset.DatasetLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dx validate DIR}: checks a dataset directory; every error names its file, line or pointer and rule. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validates a dataset directory against the model's JSON Schemas and rules and checks its",
+    description = {"Validates every file of a dataset directory (procurement-sample.json included) against the model's JSON Schemas and rules and checks its",
         "references; lists every error with its file, JSON pointer or CSV line, and the rule (exit code 1)."})
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -25,8 +25,9 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     try {
       Dataset d = DatasetLoader.load(directory);
-      spec.commandLine().getOut().printf("%s: valid (%d departments, %d blocks, %d initiatives, %d KPI series, %d roadmap items)%n",
-          directory, d.departments().size(), d.blocks().size(), d.initiatives().size(), d.kpis().size(), d.roadmap().size());
+      spec.commandLine().getOut().printf("%s: valid (%d departments, %d blocks, %d initiatives, %d KPI series, %d roadmap items, %s)%n",
+          directory, d.departments().size(), d.blocks().size(), d.initiatives().size(), d.kpis().size(), d.roadmap().size(),
+          d.procurement().map(p -> p.processes().size() + " contracting processes").orElse("no procurement records"));
       return DxCommand.OK;
     } catch (DatasetException e) {
       spec.commandLine().getErr().println(e.getMessage());

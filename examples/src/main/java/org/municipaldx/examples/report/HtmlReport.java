@@ -28,6 +28,11 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** {@return the report's stylesheet, shared by the wider-area report} */
+  static String css() {
+    return CSS;
+  }
+
   /**
    * @param r  the report, not null
    * @param roadmap  the dataset's roadmap items (for the Gantt chart), not null

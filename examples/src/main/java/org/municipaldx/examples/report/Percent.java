@@ -1,12 +1,12 @@
 package org.municipaldx.examples.report;
 
-import java.math.RoundingMode;
+import org.municipaldx.dataset.report.ReportBuilder;
 import org.municipaldx.metrics.RoundingPolicy;
 
-/** How the report and the command line print percentages: to 0.1, half-up. */
+/** How the report and the command line print percentages: to 0.1, half-up (the report model's policy). */
 public final class Percent {
-  /** 0.1 %, half-up. */
-  public static final RoundingPolicy POLICY = RoundingPolicy.of(RoundingMode.HALF_UP, RoundingPolicy.TENTH);
+  /** 0.1 %, half-up: {@link ReportBuilder#PERCENT}. */
+  public static final RoundingPolicy POLICY = ReportBuilder.PERCENT;
 
   private Percent() {}
 }

@@ -2,13 +2,25 @@ package org.municipaldx.examples.report;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.municipaldx.core.FiveLess;
+import org.municipaldx.dataset.report.DatasetReport;
+import org.municipaldx.dataset.report.ReconciliationRule;
+import org.municipaldx.metrics.Figures;
+import org.municipaldx.metrics.Rational;
+import org.municipaldx.metrics.WorkloadChange;
 
 /**
- * The content of the DX report, computed from a dataset by {@link ReportBuilder}; rendered as text,
- * JSON (this record tree as it is) or HTML. Hours are given exactly ({@code …Minutes}) and as printed
- * under the report's rounding policy ({@code …Hours}).
+ * The display view of the library's typed {@link DatasetReport}: the same figures as the text, HTML and
+ * workbook renderers print them (grouped digits, percentages with {@code %}, △ for a decrease, fiscal
+ * years with their era, Japanese labels). Built by {@link #of(DatasetReport)}; the JSON output is the
+ * typed model itself, not this view. Hours are given exactly ({@code …Minutes}) and as printed under the
+ * report's rounding policy ({@code …Hours}).
  *
  * @param title  the dataset's title
  * @param municipality  the municipality's Japanese name
@@ -153,4 +165,79 @@ public record Report(
    * @param findings  one line per inconsistent formula
    */
   public record AuditSummary(int formulas, int inconsistent, List<String> findings) {}
+
+  /**
+   * @param r  the typed report, not null
+   * @return its display view, never null
+   */
+  public static Report of(DatasetReport r) {
+    List<DepartmentRow> rows = r.departments().stream().map(Report::row).collect(Collectors.toList());
+    List<Reconciliation> reconciliation = new ArrayList<>();
+    for (DatasetReport.Reconciliation c : r.reconciliation()) {
+      String rule = c.rule().description();
+      if (c.rule() == ReconciliationRule.HOURS_FROM_CITIZEN_ESTIMATES
+          || c.rule() == ReconciliationRule.HOURS_FROM_ONLINE_APPLICATION_FORMULAS) {
+        rule += " under " + r.hoursRounding();
+      }
+      reconciliation.add(new Reconciliation(c.headlineId(), c.label(), Figures.group(c.stated()) + c.unit(),
+          c.computed().map(x -> Figures.group(x) + c.unit()).orElse("n/a"),
+          c.difference().map(d -> (d.signum() > 0 ? "+" : "") + Figures.triangle(d) + c.unit()).orElse("n/a"),
+          c.matches(), rule));
+    }
+    List<RankedInitiative> ranked = r.initiatives().stream().map(i -> new RankedInitiative(i.rank(), i.id(),
+        i.title(), i.department(), i.beneficiary().japaneseName(), i.status().japaneseName(), i.minutes(),
+        Figures.group(i.hours()), i.kinds().stream().map(k -> k.englishName()).collect(Collectors.joining(", ")),
+        i.repost())).collect(Collectors.toList());
+    FiveLessBreakdown fiveLess = new FiveLessBreakdown(
+        r.fiveLess().rows().stream().map(Report::fiveLessRow).collect(Collectors.toList()),
+        fiveLessRow(r.fiveLess().untagged()), r.fiveLess().totalMinutes(), Figures.group(r.fiveLess().totalHours()));
+    List<WorkloadRow> workload = r.workload().stream().map(w -> new WorkloadRow(w.department(),
+        w.baseline().toString(), w.baselineHours(), w.comparison().toString(), w.comparisonHours(),
+        WorkloadChange.of(BigDecimal.valueOf(w.baselineHours()), BigDecimal.valueOf(w.comparisonHours())).formatDifference(),
+        w.percentChange().map(p -> Figures.triangle(p) + "%").orElse("—"),
+        w.statedChangeHours().map(x -> Figures.triangle(BigDecimal.valueOf(x)) + "時間").orElse(null),
+        w.statedConsistent().orElse(null))).collect(Collectors.toList());
+    List<RoadmapYear> roadmap = r.roadmap().stream().map(y -> new RoadmapYear(y.fiscalYear().toString(),
+        y.actions().stream().map(e -> new RoadmapEntry(e.item(), e.track().orElse(""), e.text(),
+            e.budgetYen().orElse(null), e.target())).collect(Collectors.toList()), y.budgetYen()))
+        .collect(Collectors.toList());
+    Map<YearMonth, BigDecimal> cashless = new LinkedHashMap<>();
+    r.cashlessRatio().forEach(m -> cashless.put(m.month(), m.value()));
+    List<String> findings = new ArrayList<>();
+    for (DatasetReport.AuditFinding f : r.audit().findings()) {
+      List<String> problems = new ArrayList<>();
+      if (!f.minutesConsistent()) {
+        problems.add("stated " + Figures.group(f.statedMinutes().orElseThrow()) + "分, exact " + Figures.group(f.exactMinutes()) + "分");
+      }
+      if (!f.hoursConsistent()) {
+        problems.add("stated " + Figures.group(f.statedHours().orElseThrow()) + "時間, exact "
+            + Figures.exact(Rational.of(f.exactMinutes(), 60)) + "時間, " + r.hoursRounding() + " gives "
+            + Figures.group(f.expectedHours()) + "時間");
+      }
+      findings.add(f.initiativeId() + ": " + f.formula() + " — " + String.join("; ", problems));
+    }
+    findings.sort(null);
+    return new Report(r.title(), r.municipality().japaneseName(), r.municipality().code().value(),
+        r.fiscalYear().toString(), r.source(), r.hoursRounding(), rows, row(r.totals()), reconciliation, ranked,
+        fiveLess, workload, roadmap, cashless, new AuditSummary(r.audit().formulas(), r.audit().inconsistent(), findings),
+        r.notes());
+  }
+
+  private static DepartmentRow row(DatasetReport.DepartmentRow d) {
+    return new DepartmentRow(d.block(), d.label(), d.procedures(), d.onlineProcedures(),
+        percent(d.procedureTakeUpPercent()), d.applications(), d.onlineApplications(),
+        percent(d.applicationTakeUpPercent()), d.citizenMinutes(), Figures.group(d.citizenHours()), d.staffMinutes(),
+        Figures.group(d.staffHours()), d.notEstimated());
+  }
+
+  private static FiveLessRow fiveLessRow(DatasetReport.FiveLessRow f) {
+    return new FiveLessRow(f.category().map(FiveLess::japaneseName).orElse("（5レスの記載なし）"),
+        f.category().map(FiveLess::englishName).orElse("no five-less tag"), f.minutes(), Figures.group(f.hours()),
+        f.items());
+  }
+
+  /** @return e.g. {@code 21%}, or {@code undefined} when there is no percentage */
+  static String percent(Optional<BigDecimal> percent) {
+    return percent.map(p -> Figures.group(p) + "%").orElse("undefined");
+  }
 }

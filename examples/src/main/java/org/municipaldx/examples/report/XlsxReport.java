@@ -5,16 +5,20 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.municipaldx.dataset.report.DatasetReport;
 
 /**
- * Writes the {@link Report}'s tables as an Excel workbook ({@code .xlsx}), one sheet per table, so
+ * Writes a report's tables as an Excel workbook ({@code .xlsx}), one sheet per table, so
  * an office can keep working on the figures in Excel: numbers are number cells (counts, exact
  * minutes, hours as printed under the report's rounding policy, budgets in yen), percentages are
  * fractions shown with a {@code 0.0%} format, yes/no are booleans, and each sheet has a bold header
  * row, frozen, with an auto-filter. Text that the report states with a unit or a mark (a headline
- * figure {@code 321件}, a change {@code △1,234}) stays text beside its number where there is one.
+ * figure {@code 321件}, a change {@code △1,234}) stays text beside its number where there is one. The
+ * numbers come from the typed {@link DatasetReport}, the labels from its display view {@link Report}: no
+ * printed figure is parsed back.
  *
  * <p>Sheets: 概要 (title, source, rounding, notes), 部局別 (departments and their total), 照合
  * (headline figures against the detail), 取組 (initiatives by hours saved), 5レス (five-less
@@ -33,18 +37,19 @@ public final class XlsxReport {
   private XlsxReport() {}
 
   /**
-   * @param report  the report, not null
+   * @param typed  the report, not null
    * @param out  where the workbook goes, not null, not closed
    * @throws IOException if writing fails
    */
-  public static void write(Report report, OutputStream out) throws IOException {
+  public static void write(DatasetReport typed, OutputStream out) throws IOException {
+    Report report = Report.of(typed);
     Workbook wb = new Workbook(new NonClosing(out), "municipal-dx", "1.0");
     summary(wb.newWorksheet("概要"), report);
-    departments(wb.newWorksheet("部局別"), report);
-    reconciliation(wb.newWorksheet("照合"), report);
-    initiatives(wb.newWorksheet("取組"), report);
-    fiveLess(wb.newWorksheet("5レス"), report);
-    workload(wb.newWorksheet("業務量"), report);
+    departments(wb.newWorksheet("部局別"), typed);
+    reconciliation(wb.newWorksheet("照合"), report, typed);
+    initiatives(wb.newWorksheet("取組"), report, typed);
+    fiveLess(wb.newWorksheet("5レス"), report, typed);
+    workload(wb.newWorksheet("業務量"), report, typed);
     roadmap(wb.newWorksheet("ロードマップ"), report);
     if (!report.cashlessRatio().isEmpty()) {
       cashless(wb.newWorksheet("キャッシュレス比率"), report.cashlessRatio());
@@ -96,27 +101,14 @@ public final class XlsxReport {
   /** A number with its display format. */
   private record Format(BigDecimal value, String format) {}
 
-  /** @return the printed hours (e.g. {@code 1,333.3}) as a number, with a display format */
-  static Object hours(String printed) {
-    BigDecimal v = number(printed);
-    return v == null ? printed : new Format(v, HOURS);
+  /** @return hours as a number cell with a display format */
+  static Object hours(BigDecimal hours) {
+    return new Format(hours, HOURS);
   }
 
-  /** @return a percentage as the report prints it ({@code 96.9%}) as a fraction, or the text */
-  static Object percent(String printed) {
-    if (!printed.endsWith("%")) {
-      return printed; // "undefined": a zero denominator
-    }
-    BigDecimal v = number(printed.substring(0, printed.length() - 1));
-    return v == null ? printed : new Format(v.movePointLeft(2), PERCENT);
-  }
-
-  private static BigDecimal number(String printed) {
-    try {
-      return new BigDecimal(printed.replace(",", "").strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  /** @return a percentage as a fraction cell shown as {@code 0.0%}, or {@code undefined} for a zero denominator */
+  static Object percent(Optional<BigDecimal> percent) {
+    return percent.<Object>map(p -> new Format(p.movePointLeft(2), PERCENT)).orElse("undefined");
   }
 
   private static void summary(Worksheet ws, Report r) {
@@ -133,55 +125,63 @@ public final class XlsxReport {
     ws.width(1, 100);
   }
 
-  private static void departments(Worksheet ws, Report r) {
+  private static void departments(Worksheet ws, DatasetReport r) {
     Sheet s = new Sheet(ws, "部局ブロック", "部局", "手続数", "うちオンライン化済", "手続オンライン化率",
         "申請等件数", "うちオンライン", "申請オンライン利用率", "市民サービス向上（分）", "市民サービス向上（時間）",
         "行政事務効率化等（分）", "行政事務効率化等（時間）", "未見積の取組");
-    for (Report.DepartmentRow d : r.departments()) {
+    for (DatasetReport.DepartmentRow d : r.departments()) {
       department(s, d);
     }
     department(s, r.totals());
   }
 
-  private static void department(Sheet s, Report.DepartmentRow d) {
-    s.add(d.block(), d.label(), d.procedures(), d.onlineProcedures(), percent(d.procedureTakeUp()),
-        d.applications(), d.onlineApplications(), percent(d.applicationTakeUp()), d.citizenMinutes(),
+  private static void department(Sheet s, DatasetReport.DepartmentRow d) {
+    s.add(d.block(), d.label(), d.procedures(), d.onlineProcedures(), percent(d.procedureTakeUpPercent()),
+        d.applications(), d.onlineApplications(), percent(d.applicationTakeUpPercent()), d.citizenMinutes(),
         hours(d.citizenHours()), d.staffMinutes(), hours(d.staffHours()), d.notEstimated());
   }
 
-  private static void reconciliation(Worksheet ws, Report r) {
-    Sheet s = new Sheet(ws, "id", "項目", "資料の値", "明細からの計算", "差", "一致", "計算方法");
-    for (Report.Reconciliation c : r.reconciliation()) {
-      s.add(c.id(), c.label(), c.stated(), c.computed(), c.difference(), c.matches(), c.rule());
+  private static void reconciliation(Worksheet ws, Report r, DatasetReport typed) {
+    Sheet s = new Sheet(ws, "id", "項目", "資料の値", "明細からの計算", "差", "一致", "計算方法", "単位",
+        "資料の値（数値）", "明細からの計算（数値）", "差（数値）");
+    for (int i = 0; i < r.reconciliation().size(); i++) {
+      Report.Reconciliation c = r.reconciliation().get(i);
+      DatasetReport.Reconciliation t = typed.reconciliation().get(i);
+      s.add(c.id(), c.label(), c.stated(), c.computed(), c.difference(), c.matches(), c.rule(), t.unit(),
+          new Format(t.stated(), HOURS), t.computed().<Object>map(x -> new Format(x, HOURS)).orElse(null),
+          t.difference().<Object>map(x -> new Format(x, HOURS)).orElse(null));
     }
   }
 
-  private static void initiatives(Worksheet ws, Report r) {
+  private static void initiatives(Worksheet ws, Report r, DatasetReport typed) {
     Sheet s = new Sheet(ws, "順位", "id", "取組", "部局", "受益者", "区分", "削減時間（分）", "削減時間（時間）",
         "根拠", "再掲");
-    for (Report.RankedInitiative i : r.initiatives()) {
+    for (int n = 0; n < r.initiatives().size(); n++) {
+      Report.RankedInitiative i = r.initiatives().get(n);
       s.add(i.rank(), i.id(), i.title(), i.department(), i.beneficiary(), i.status(), i.minutes(),
-          hours(i.hours()), i.provenance(), i.repost());
+          hours(typed.initiatives().get(n).hours()), i.provenance(), i.repost());
     }
   }
 
-  private static void fiveLess(Worksheet ws, Report r) {
+  private static void fiveLess(Worksheet ws, Report r, DatasetReport typed) {
     Sheet s = new Sheet(ws, "5レス", "category", "削減時間（分）", "削減時間（時間）", "件数");
-    for (Report.FiveLessRow f : r.fiveLess().rows()) {
-      s.add(f.category(), f.english(), f.minutes(), hours(f.hours()), f.items());
+    for (int n = 0; n < r.fiveLess().rows().size(); n++) {
+      Report.FiveLessRow f = r.fiveLess().rows().get(n);
+      s.add(f.category(), f.english(), f.minutes(), hours(typed.fiveLess().rows().get(n).hours()), f.items());
     }
     Report.FiveLessRow u = r.fiveLess().untagged();
-    s.add(u.category(), u.english(), u.minutes(), hours(u.hours()), u.items());
-    s.add("合計（重複なし）", "total (each saving once)", r.fiveLess().totalMinutes(), hours(r.fiveLess().totalHours()), null);
+    s.add(u.category(), u.english(), u.minutes(), hours(typed.fiveLess().untagged().hours()), u.items());
+    s.add("合計（重複なし）", "total (each saving once)", r.fiveLess().totalMinutes(), hours(typed.fiveLess().totalHours()), null);
   }
 
-  private static void workload(Worksheet ws, Report r) {
+  private static void workload(Worksheet ws, Report r, DatasetReport typed) {
     Sheet s = new Sheet(ws, "部局", "基準年度", "基準年度（時間）", "比較年度", "比較年度（時間）", "増減（時間）",
         "増減（表記）", "増減率", "資料の増減", "資料と一致");
-    for (Report.WorkloadRow w : r.workload()) {
+    for (int n = 0; n < r.workload().size(); n++) {
+      Report.WorkloadRow w = r.workload().get(n);
+      DatasetReport.WorkloadRow t = typed.workload().get(n);
       s.add(w.department(), w.baseline(), w.baselineHours(), w.comparison(), w.comparisonHours(),
-          Math.subtractExact(w.comparisonHours(), w.baselineHours()), w.change(), percent(w.percentChange()),
-          w.statedChange(), w.statedConsistent());
+          t.changeHours(), w.change(), percent(t.percentChange()), w.statedChange(), w.statedConsistent());
     }
   }
 

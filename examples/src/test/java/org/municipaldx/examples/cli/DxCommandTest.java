@@ -60,11 +60,11 @@ class DxCommandTest {
 
   @Test
   void reportWorksOnAnotherMunicipalitysDataset(@TempDir Path tmp) throws IOException {
-    Path sample = Path.of("src/test/resources/datasets/sample-city");
+    Path sample = Path.of("../dx-dataset/src/test/resources/datasets/sample-city");
     Assumptions.assumeTrue(Files.isDirectory(sample), "the fictional sample dataset is part of the examples tests");
     Run r = Run.dx("report", "--data", sample.toString(), "--format", "json", "--html", tmp.resolve("r.html").toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(JSON.readTree(r.out()).path("municipality").asText()).isNotEqualTo("郡山市");
+    assertThat(JSON.readTree(r.out()).path("municipality").path("japaneseName").asText()).isEqualTo("サンプル市");
     assertThat(Files.readString(tmp.resolve("r.html"))).contains("<svg");
   }
 
@@ -163,7 +163,7 @@ class DxCommandTest {
 
   @Test
   void validateNamesTheFileAndPointerOfEachError(@TempDir Path tmp) throws IOException {
-    Path sample = Path.of("src/test/resources/datasets/sample-city");
+    Path sample = Path.of("../dx-dataset/src/test/resources/datasets/sample-city");
     Assumptions.assumeTrue(Files.isDirectory(sample), "the fictional sample dataset is part of the examples tests");
     assertThat(Run.dx("validate", sample.toString()).exit()).isZero();
     Path bad = tmp.resolve("bad");

@@ -1,5 +1,7 @@
 package org.municipaldx.examples.dataset;
 
+import org.municipaldx.dataset.*;
+import org.municipaldx.examples.cli.BundledDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -36,7 +38,7 @@ class BundledDatasetTest {
 
   @BeforeAll
   static void load() {
-    data = DatasetLoader.loadBundled();
+    data = BundledDataset.load();
   }
 
   @Test

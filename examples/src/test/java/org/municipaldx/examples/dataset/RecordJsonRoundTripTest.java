@@ -1,5 +1,7 @@
 package org.municipaldx.examples.dataset;
 
+import org.municipaldx.dataset.*;
+import org.municipaldx.examples.cli.BundledDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -9,7 +11,7 @@ import org.municipaldx.core.json.DxJson;
 
 /** The dataset's own record types write and read back equal with the strict dx-core mapper (as the CLI's JSON needs). */
 class RecordJsonRoundTripTest {
-  private static final Dataset DATA = DatasetLoader.loadBundled();
+  private static final Dataset DATA = BundledDataset.load();
 
   @Test
   void recordsRoundTrip() {

@@ -1,5 +1,7 @@
 package org.municipaldx.examples.dataset;
 
+import org.municipaldx.dataset.*;
+import org.municipaldx.examples.cli.BundledDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,7 +78,7 @@ class SeedCrossCheckTest {
   @Test
   void takeUpSentencesAreTranscribedInSourceOrder() throws IOException {
     String seed = seed();
-    Dataset data = DatasetLoader.loadBundled();
+    Dataset data = BundledDataset.load();
     List<String> printedProcedures = pairs(PROCEDURES, seed);
     List<String> printedApplications = pairs(APPLICATIONS, seed);
     assertThat(printedProcedures).hasSize(17);
@@ -89,7 +91,7 @@ class SeedCrossCheckTest {
   @Test
   void everyPrintedFormulaResultIsInTheData() throws IOException {
     String seed = seed();
-    List<FormulaEstimate> formulas = DatasetLoader.loadBundled().initiatives().stream()
+    List<FormulaEstimate> formulas = BundledDataset.load().initiatives().stream()
         .flatMap(i -> i.initiative().estimates().stream()).filter(e -> e instanceof FormulaEstimate)
         .map(e -> (FormulaEstimate) e).collect(Collectors.toList());
     List<Long> printedMinutes = numbers(PRINTED_MINUTES, seed).stream().map(BigDecimal::longValueExact).sorted()

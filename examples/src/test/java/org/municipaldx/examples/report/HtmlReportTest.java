@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.municipaldx.examples.dataset.Dataset;
-import org.municipaldx.examples.dataset.DatasetLoader;
+import org.municipaldx.dataset.Dataset;
+import org.municipaldx.examples.cli.BundledDataset;
 import org.municipaldx.metrics.RoundingPolicy;
 
 class HtmlReportTest {
@@ -26,8 +26,8 @@ class HtmlReportTest {
 
   @BeforeAll
   static void render() {
-    Dataset data = DatasetLoader.loadBundled();
-    html = HtmlReport.render(ReportBuilder.build(data, RoundingPolicy.seed(RoundingMode.HALF_UP)), data.roadmap());
+    Dataset data = BundledDataset.load();
+    html = HtmlReport.render(Report.of(org.municipaldx.dataset.report.ReportBuilder.build(data, RoundingPolicy.seed(RoundingMode.HALF_UP))), data.roadmap());
   }
 
   @Test

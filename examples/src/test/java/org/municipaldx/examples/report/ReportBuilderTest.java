@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.municipaldx.examples.dataset.Dataset;
-import org.municipaldx.examples.dataset.DatasetLoader;
+import org.municipaldx.dataset.Dataset;
+import org.municipaldx.examples.cli.BundledDataset;
 import org.municipaldx.metrics.RoundingPolicy;
 
 /**
@@ -36,8 +36,8 @@ class ReportBuilderTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Dataset data = DatasetLoader.loadBundled();
-    report = ReportBuilder.build(data, POLICY);
+    Dataset data = BundledDataset.load();
+    report = Report.of(org.municipaldx.dataset.report.ReportBuilder.build(data, POLICY));
     takeUps = file("take-up.json");
     initiatives = file("initiatives.json");
   }

@@ -19,7 +19,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.municipaldx.examples.dataset.DatasetLoader;
+import org.municipaldx.examples.cli.BundledDataset;
 import org.municipaldx.metrics.RoundingPolicy;
 
 /**
@@ -35,10 +35,11 @@ class XlsxReportTest {
 
   @BeforeAll
   static void write() throws IOException {
-    report = ReportBuilder.build(DatasetLoader.loadBundled(), RoundingPolicy.seed(RoundingMode.HALF_UP));
+    var typed = org.municipaldx.dataset.report.ReportBuilder.build(BundledDataset.load(), RoundingPolicy.seed(RoundingMode.HALF_UP));
+    report = Report.of(typed);
     file = dir.resolve("report.xlsx");
     try (OutputStream out = Files.newOutputStream(file)) {
-      XlsxReport.write(report, out);
+      XlsxReport.write(typed, out);
     }
   }
 
@@ -119,6 +120,10 @@ class XlsxReportTest {
       assertThat(rows.get(i + 1).getCellText(2)).isEqualTo(c.stated());
       assertThat(rows.get(i + 1).getCell(5).asBoolean()).isEqualTo(c.matches());
     }
+    // and the figures as numbers: 321 stated, 311 computed, −10
+    assertThat(number(rows.get(1), 8)).isEqualByComparingTo("321");
+    assertThat(number(rows.get(1), 9)).isEqualByComparingTo("311");
+    assertThat(number(rows.get(1), 10)).isEqualByComparingTo("-10");
     // the source's headline of 321 online procedures does not match the detail's 311
     assertThat(report.reconciliation()).anySatisfy(c -> {
       assertThat(c.stated()).contains("321");

@@ -53,19 +53,31 @@ public final class SchemaGenerator {
   private SchemaGenerator() {}
 
   /**
-   * @param args  the output directory (the class output directory of dx-core)
+   * @param args  the output directory (the class output directory of dx-core), then optionally the
+   *     fully qualified names of other modules' types (e.g. dx-dataset's report model), each written to
+   *     {@code <its package as a path>/schema/<SimpleName>.schema.json} instead of dx-core's types
    * @throws IOException if a schema cannot be written
+   * @throws ClassNotFoundException if a named type is not on the class path
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, ClassNotFoundException {
     Path out = Path.of(args[0]);
     com.github.victools.jsonschema.generator.SchemaGenerator generator = generator();
-    for (Class<?> type : DxSchemas.TYPES) {
+    Map<Class<?>, String> types = new java.util.LinkedHashMap<>();
+    if (args.length == 1) {
+      DxSchemas.TYPES.forEach(t -> types.put(t, DxSchemas.resourceName(t)));
+    }
+    for (int i = 1; i < args.length; i++) {
+      Class<?> t = Class.forName(args[i]);
+      types.put(t, t.getPackageName().replace('.', '/') + "/schema/" + t.getSimpleName() + ".schema.json");
+    }
+    for (Map.Entry<Class<?>, String> typeAndResource : types.entrySet()) {
+      Class<?> type = typeAndResource.getKey();
       ObjectNode schema = generator.generateSchema(type);
       schema = (ObjectNode) stripMethodSuffix(schema);
       allowTypeIdInSubtypes(schema);
       schema.put("$id", "https://municipaldx.org/schema/" + type.getSimpleName() + ".schema.json");
       schema.put("title", type.getSimpleName());
-      Path file = out.resolve(DxSchemas.resourceName(type));
+      Path file = out.resolve(typeAndResource.getValue());
       Files.createDirectories(file.getParent());
       Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n",
           StandardCharsets.UTF_8);
