@@ -15,6 +15,8 @@ import org.municipaldx.metrics.batch.Rollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.json.DxJson;
+import org.municipaldx.examples.output.Percentage;
+import org.municipaldx.examples.output.RollupOutput;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;
@@ -199,19 +201,19 @@ public final class RollupCommand implements Callable<Integer> {
     return m;
   }
 
-  static Map<String, Object> toJson(Rollup r) {
-    Map<String, Object> byDept = new LinkedHashMap<>();
-    r.byDepartment().forEach((k, v) -> byDept.put(k, sums(v)));
-    Map<String, Object> byFl = new LinkedHashMap<>();
+  static RollupOutput.Sums sumsJson(Sums s) {
+    return new RollupOutput.Sums(s.minutesOnline(), s.online(), s.total(),
+        Percentage.of(s.online(), s.total(), org.municipaldx.examples.report.Percent.POLICY));
+  }
+
+  static RollupOutput toJson(Rollup r) {
+    Map<String, RollupOutput.Sums> byDept = new LinkedHashMap<>();
+    r.byDepartment().forEach((k, v) -> byDept.put(k, sumsJson(v)));
+    Map<FiveLess, RollupOutput.Sums> byFl = new java.util.EnumMap<>(FiveLess.class);
     for (FiveLess f : FiveLess.values()) {
-      byFl.put(f.name(), sums(r.byFiveLess().getOrDefault(f, Sums.ZERO)));
+      byFl.put(f, sumsJson(r.byFiveLess().getOrDefault(f, Sums.ZERO)));
     }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("rows", r.rows());
-    root.put("byDepartment", byDept);
-    root.put("byFiveLess", byFl);
-    root.put("total", sums(r.total()));
-    return root;
+    return new RollupOutput(r.rows(), byDept, byFl, sumsJson(r.total()));
   }
 
   static String toText(Rollup r) {
