@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * (picocli's default shows the description's first line, which the wrapped descriptions cut mid-sentence).
  */
 final class HelpSummaries {
-  /** A sentence ends at a full stop (ASCII or 。) followed by a space or the end; "e.g." and "i.e." do not end one. */
-  private static final Pattern END = Pattern.compile("(?<!e\\.g)(?<!i\\.e)[.。](?=\\s|$)");
+  /** A sentence ends at 。 or at a full stop followed by a space or the end; "e.g." and "i.e." do not end one. */
+  private static final Pattern END = Pattern.compile("。|(?<!e\\.g)(?<!i\\.e)\\.(?=\\s|$)");
 
   private HelpSummaries() {}
 
@@ -25,6 +25,15 @@ final class HelpSummaries {
     String text = String.join(" ", description).replaceAll("%n", " ").replaceAll("\\s+", " ").strip();
     Matcher m = END.matcher(text);
     return m.find() ? text.substring(0, m.end()) : text;
+  }
+
+  /**
+   * @param spec  a command, not null
+   * @return the summary the command list shows: the first sentence of its header, else of its description
+   */
+  static String summary(CommandLine.Model.CommandSpec spec) {
+    UsageMessageSpec usage = spec.usageMessage();
+    return firstSentence(usage.header().length > 0 ? usage.header() : usage.description());
   }
 
   /**
@@ -49,11 +58,7 @@ final class HelpSummaries {
     Help.TextTable table = Help.TextTable.forColumns(help.colorScheme(),
         new Help.Column(nameWidth + 2, 2, Help.Column.Overflow.SPAN),
         new Help.Column(Math.max(20, width - nameWidth - 2), 2, Help.Column.Overflow.WRAP));
-    subs.forEach((name, sub) -> {
-      UsageMessageSpec usage = sub.commandSpec().usageMessage();
-      String[] source = usage.header().length > 0 ? usage.header() : usage.description();
-      table.addRowValues(name, firstSentence(source));
-    });
+    subs.forEach((name, sub) -> table.addRowValues(name, summary(sub.commandSpec())));
     return table.toString();
   }
 }

@@ -297,6 +297,7 @@ public final class SvgCharts {
     theme(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getRenderer().setSeriesPaint(0, ACCENT);
+    ((DateAxis) plot.getRangeAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM"));
     List<String> names = sorted.stream().map(GanttBar::label).toList();
     Labels labels = new Labels(names);
     labels.reserve(plot);
