@@ -32,7 +32,6 @@ import org.municipaldx.iot.ingest.DeviceRegistry;
 import org.municipaldx.iot.ingest.ReadingsCsvReader;
 import org.municipaldx.iot.ingest.RegistryFormatException;
 import org.municipaldx.iot.ingest.UplinkIngest;
-import org.municipaldx.iot.lpp.UplinkProblem;
 import org.municipaldx.iot.lpp.UplinkProblems;
 import org.municipaldx.iot.lpp.UplinkReader;
 import org.municipaldx.iot.report.ComplianceAccumulator;

@@ -191,14 +191,10 @@ public final class RollupCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  static Map<String, Object> sums(Sums s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("minutesOnline", s.minutesOnline());
-    m.put("online", s.online());
-    m.put("total", s.total());
-    m.put("takeUp", Rate.of(s.online(), s.total()).percent(org.municipaldx.examples.report.Percent.POLICY)
-        .map(p -> p.toPlainString() + "%").orElse("undefined"));
-    return m;
+  /** @return the take-up as the text output prints it, e.g. {@code 64.4%} (0.1 %, half-up) */
+  static String takeUpText(Sums s) {
+    return Rate.of(s.online(), s.total()).percent(org.municipaldx.examples.report.Percent.POLICY)
+        .map(p -> p.toPlainString() + "%").orElse("undefined");
   }
 
   static RollupOutput.Sums sumsJson(Sums s) {
@@ -231,6 +227,6 @@ public final class RollupCommand implements Callable<Integer> {
 
   private static void line(StringBuilder sb, String label, Sums s) {
     sb.append(String.format("%-24s %18s %14s %14s %9s%n", label, Figures.group(s.minutesOnline()), Figures.group(s.online()),
-        Figures.group(s.total()), sums(s).get("takeUp")));
+        Figures.group(s.total()), takeUpText(s)));
   }
 }
