@@ -98,6 +98,18 @@ public final class SvgCharts {
     theme.apply(chart);
     chart.setBackgroundPaint(Color.WHITE);
     chart.getPlot().setBackgroundPaint(Color.WHITE);
+    List<org.jfree.chart.axis.Axis> axes = new ArrayList<>();
+    if (chart.getPlot() instanceof CategoryPlot p) {
+      axes.add(p.getDomainAxis());
+      axes.add(p.getRangeAxis());
+    } else if (chart.getPlot() instanceof XYPlot p) {
+      axes.add(p.getDomainAxis());
+      axes.add(p.getRangeAxis());
+    }
+    for (org.jfree.chart.axis.Axis a : axes) {
+      a.setAxisLinePaint(AXIS);
+      a.setTickMarkPaint(AXIS);
+    }
     // room for the browser's fonts, whose ascent and width can exceed the JVM's measure of the title and ticks
     chart.setPadding(new RectangleInsets(8, 4, 4, 28));
   }

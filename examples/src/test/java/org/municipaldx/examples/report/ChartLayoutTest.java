@@ -73,6 +73,17 @@ class ChartLayoutTest {
       // no grey plot area: every filled rectangle is the white background or a bar in the palette's colour
       assertThat(fills).isNotEmpty().allMatch(f -> f.equals("rgb(255,255,255)") || f.equals(BAR));
     }
+    // every colour drawn, strokes and text included, is white or one of the palette's
+    List<String> palette = new ArrayList<>(List.of("rgb(255,255,255)"));
+    SvgCharts.PALETTE.forEach(c -> palette.add("rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")"));
+    for (String svg : List.of(bars, gantt, monthly)) {
+      Matcher m = Pattern.compile("(?:fill|stroke):\\s*(rgb\\([0-9,]+\\))").matcher(svg);
+      List<String> colours = new ArrayList<>();
+      while (m.find()) {
+        colours.add(m.group(1));
+      }
+      assertThat(colours).isNotEmpty().allMatch(palette::contains);
+    }
     assertThat(bars).contains(BAR);
     assertThat(gantt).contains(BAR);
     assertThat(monthly).contains("stroke:" + BAR);
