@@ -21,7 +21,9 @@ module org.municipaldx.examples {
 
   exports org.municipaldx.examples.cli;
   exports org.municipaldx.examples.report;
+  exports org.municipaldx.examples.output;
 
   opens org.municipaldx.examples.cli to info.picocli, com.fasterxml.jackson.databind;
   opens org.municipaldx.examples.report to com.fasterxml.jackson.databind;
+  opens org.municipaldx.examples.output to com.fasterxml.jackson.databind;
 }

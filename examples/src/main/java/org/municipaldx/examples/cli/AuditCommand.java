@@ -1,5 +1,8 @@
 package org.municipaldx.examples.cli;
 
+import org.municipaldx.examples.output.AuditOutput;
+import org.municipaldx.examples.output.ExactRatio;
+import org.municipaldx.examples.output.Rounding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -10,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.municipaldx.metrics.Figures;
@@ -97,52 +98,25 @@ public final class AuditCommand implements Callable<Integer> {
     return r.toBigDecimalExact().map(BigDecimal::toPlainString).orElse(r.toString());
   }
 
-  static Map<String, Object> toJson(AuditReport report) {
-    List<Map<String, Object>> formulas = new ArrayList<>();
+  static AuditOutput toJson(AuditReport report) {
+    List<AuditOutput.Formula> formulas = new ArrayList<>();
     for (FormulaFinding f : report.formulas()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("formula", f.text());
-      m.put("line", f.line());
-      m.put("column", f.column());
-      m.put("offset", f.offset());
-      m.put("statedMinutes", f.statedMinutes().isPresent() ? f.statedMinutes().getAsLong() : null);
-      m.put("exactMinutes", f.exactMinutes());
-      m.put("statedHours", f.statedHours().orElse(null));
-      m.put("exactHours", exact(f.exactHours()));
-      m.put("expectedHours", f.expectedHours(report.policy()));
-      m.put("minutesConsistent", f.minutesConsistent());
-      m.put("consistent", f.consistentWith(report.policy()));
-      m.put("explainedBy", f.explainedBy(RoundingPolicy.standardCandidates()).stream().map(Object::toString)
-          .collect(Collectors.toList()));
-      formulas.add(m);
+      formulas.add(new AuditOutput.Formula(f.text(), f.line(), f.column(), f.offset(),
+          f.statedMinutes().isPresent() ? java.util.Optional.of(f.statedMinutes().getAsLong()) : java.util.Optional.empty(),
+          f.exactMinutes(), f.statedHours(), ExactRatio.of(f.exactHours()), f.expectedHours(report.policy()),
+          f.minutesConsistent(), f.consistentWith(report.policy()),
+          f.explainedBy(RoundingPolicy.standardCandidates()).stream().map(Rounding::of).toList()));
     }
-    List<Map<String, Object>> sums = new ArrayList<>();
+    List<AuditOutput.Sum> sums = new ArrayList<>();
     for (SumFinding s : report.sums()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("sum", s.text());
-      m.put("line", s.line());
-      m.put("column", s.column());
-      m.put("exactMinutes", s.exactMinutes());
-      m.put("statedMinutes", s.statedMinutes().orElse(null));
-      m.put("consistent", s.consistent());
-      sums.add(m);
+      sums.add(new AuditOutput.Sum(s.text(), s.line(), s.column(), s.exactMinutes(), s.statedMinutes(), s.consistent()));
     }
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("policy", report.policy().toString());
-    summary.put("formulas", report.formulas().size());
-    summary.put("sums", report.sums().size());
-    summary.put("inconsistentFormulas", report.inconsistentFormulas().size());
-    summary.put("wrongMinutes", report.wrongMinutes().size());
-    summary.put("inconsistentSums", report.inconsistentSums().size());
-    summary.put("explainingPolicies", report.explainingPolicies(RoundingPolicy.standardCandidates()).stream()
-        .map(Object::toString).collect(Collectors.toList()));
-    summary.put("problems", report.problems().stream()
-        .map(p -> Map.of("line", p.line(), "column", p.column(), "message", p.message())).collect(Collectors.toList()));
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("formulas", formulas);
-    root.put("sums", sums);
-    root.put("summary", summary);
-    return root;
+    AuditOutput.Summary summary = new AuditOutput.Summary(Rounding.of(report.policy()), report.formulas().size(),
+        report.sums().size(), report.inconsistentFormulas().size(), report.wrongMinutes().size(),
+        report.inconsistentSums().size(),
+        report.explainingPolicies(RoundingPolicy.standardCandidates()).stream().map(Rounding::of).toList(),
+        report.problems().stream().map(p -> new AuditOutput.Problem(p.line(), p.column(), p.message())).toList());
+    return new AuditOutput(formulas, sums, summary);
   }
 
   static String toText(AuditReport report) {

@@ -1,11 +1,10 @@
 package org.municipaldx.examples.cli;
 
+import org.municipaldx.examples.output.DecodeLppOutput;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.municipaldx.iot.lpp.CayenneLpp;
 import org.municipaldx.iot.lpp.LppFormatException;
@@ -61,28 +60,13 @@ public final class DecodeLppCommand implements Callable<Integer> {
     }
   }
 
-  static Map<String, Object> toJson(List<LppValue> values, String hex) {
-    List<Map<String, Object>> readings = new ArrayList<>();
+  static DecodeLppOutput toJson(List<LppValue> values, String hex) {
+    List<DecodeLppOutput.Reading> readings = new ArrayList<>();
     for (LppValue v : values) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("channel", v.channel());
-      m.put("type", v.type().label());
-      m.put("typeCode", v.type().code());
-      List<LppType.Field> fields = v.type().fields();
-      if (v.values().size() == 1) {
-        m.put("value", v.values().get(0));
-        m.put("unit", fields.get(0).unit());
-      } else {
-        m.put("values", v.values());
-        m.put("units", fields.stream().map(LppType.Field::unit).toList());
-      }
-      v.type().defaultQuantity().ifPresent(q -> m.put("quantity", q.name()));
-      readings.add(m);
+      readings.add(new DecodeLppOutput.Reading(v.channel(), v.type(), v.type().label(), v.type().code(), v.values(),
+          v.type().fields().stream().map(LppType.Field::unit).toList(), v.type().defaultQuantity()));
     }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("payloadHex", hex);
-    root.put("readings", readings);
-    return root;
+    return new DecodeLppOutput(hex, readings);
   }
 
   static String toText(List<LppValue> values) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "dx",
     mixinStandardHelpOptions = true,
-    version = "dx 0.1.0",
+    versionProvider = DxVersion.class,
     description = "Model and measure a municipality's digital transformation (time performance).",
     subcommands = {
       ReportCommand.class, AuditCommand.class, DecodeLppCommand.class, OcdsCommand.class,
@@ -72,6 +72,9 @@ public final class DxCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new DxCommand());
     cl.getSubcommands().get("rollup").getCommandSpec().usageMessage().footer(RollupCommand.columnsHelp());
+    // issue 12: the artifact version on every subcommand (-V), whole first sentences in the command list
+    DxVersion.applyTo(cl);
+    HelpSummaries.applyTo(cl);
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> exitCode(ex, line.getErr()));
     return cl;
   }

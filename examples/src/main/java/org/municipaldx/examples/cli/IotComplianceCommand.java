@@ -1,5 +1,6 @@
 package org.municipaldx.examples.cli;
 
+import org.municipaldx.examples.output.IotComplianceOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,6 @@ import org.municipaldx.iot.ingest.DeviceRegistry;
 import org.municipaldx.iot.ingest.ReadingsCsvReader;
 import org.municipaldx.iot.ingest.RegistryFormatException;
 import org.municipaldx.iot.ingest.UplinkIngest;
-import org.municipaldx.iot.lpp.UplinkProblem;
 import org.municipaldx.iot.lpp.UplinkProblems;
 import org.municipaldx.iot.lpp.UplinkReader;
 import org.municipaldx.iot.report.ComplianceAccumulator;
@@ -188,7 +188,7 @@ public final class IotComplianceCommand implements Callable<Integer> {
     ComplianceTable table = acc.finish();
     int places = reg != null ? reg.places() : (int) table.rows().stream().map(r -> r.location().key()).distinct().count();
     Saving saving = saving(places, table);
-    Map<String, Object> json = toJson(table, results, problems, saving);
+    IotComplianceOutput json = toJson(table, results, problems, saving);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case "json" -> out.println(Json.write(json));
@@ -259,123 +259,9 @@ public final class IotComplianceCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ JSON
 
-  static Map<String, Object> toJson(ComplianceTable t, List<UplinkReader.Result> results, UplinkProblems problems,
+  static IotComplianceOutput toJson(ComplianceTable t, List<UplinkReader.Result> results, UplinkProblems problems,
       Saving saving) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    Map<String, Object> std = new LinkedHashMap<>();
-    std.put("id", t.standard().id());
-    std.put("name", t.standard().japaneseName());
-    root.put("standard", std);
-    root.put("period", t.periodKind().name().toLowerCase(java.util.Locale.ROOT));
-    root.put("timeZone", t.zone().getId());
-    root.put("windowStart", t.windowStart().map(Instant::toString).orElse(null));
-    root.put("windowEnd", t.windowEnd().map(Instant::toString).orElse(null));
-    root.put("readings", t.readings());
-    Map<String, Object> in = new LinkedHashMap<>();
-    in.put("lines", results.stream().mapToLong(UplinkReader.Result::lines).sum());
-    in.put("bytes", results.stream().mapToLong(UplinkReader.Result::bytes).sum());
-    in.put("uplinks", results.stream().mapToLong(UplinkReader.Result::uplinks).sum());
-    in.put("retransmissions", results.stream().mapToLong(UplinkReader.Result::retransmissions).sum());
-    in.put("otherMessages", results.stream().mapToLong(UplinkReader.Result::otherMessages).sum());
-    in.put("problems", problems.total());
-    root.put("input", in);
-    List<Object> rows = new ArrayList<>();
-    for (LocationPeriod r : t.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("location", r.location().key());
-      m.put("period", r.period().toString());
-      m.put("sensors", r.sensors());
-      m.put("complies", r.complies().orElse(null));
-      m.put("observedSeconds", seconds(r.observed()));
-      m.put("coverage", r.coverage().orElse(null));
-      List<Object> qs = new ArrayList<>();
-      for (QuantityRow q : r.quantities()) {
-        Map<String, Object> qm = new LinkedHashMap<>();
-        qm.put("quantity", q.quantity().name());
-        qm.put("label", q.quantity().japaneseName());
-        qm.put("unit", q.quantity().unit());
-        qm.put("count", q.count());
-        qm.put("min", q.min().orElse(null));
-        qm.put("max", q.max().orElse(null));
-        qm.put("mean", q.mean(ComplianceAccumulator.SCALE).orElse(null));
-        qm.put("judgement", q.judgement().map(j -> j.name()).orElse(null));
-        qm.put("judged", q.judged());
-        qm.put("outOfRange", q.outOfRange());
-        qm.put("timeOutOfRangeSeconds", q.timeOutOfRange().map(IotComplianceCommand::seconds).orElse(null));
-        qm.put("complies", q.complies().orElse(null));
-        List<Object> limits = new ArrayList<>();
-        for (Limit l : q.limits()) {
-          Map<String, Object> lm = new LinkedHashMap<>();
-          lm.put("lower", l.lower().orElse(null));
-          lm.put("upper", l.upper().orElse(null));
-          lm.put("rule", l.describe());
-          lm.put("judgement", l.judgement().name());
-          lm.put("effectiveFrom", l.effectiveFrom().map(Object::toString).orElse(null));
-          lm.put("effectiveUntil", l.effectiveUntil().map(Object::toString).orElse(null));
-          lm.put("source", l.source());
-          limits.add(lm);
-        }
-        qm.put("limits", limits);
-        List<Object> spans = new ArrayList<>();
-        for (Span s : q.spans()) {
-          Map<String, Object> sm = new LinkedHashMap<>();
-          sm.put("sensor", s.sensorId());
-          sm.put("side", s.above() ? "above" : "below");
-          sm.put("start", s.start().toString());
-          sm.put("end", s.end().toString());
-          sm.put("day", s.day().map(Object::toString).orElse(null));
-          sm.put("readings", s.readings());
-          sm.put("worst", s.worst());
-          sm.put("rule", s.limit().describe());
-          spans.add(sm);
-        }
-        qm.put("spans", spans);
-        qs.add(qm);
-      }
-      m.put("quantities", qs);
-      List<Object> gaps = new ArrayList<>();
-      for (Gap g : r.gaps()) {
-        Map<String, Object> gm = new LinkedHashMap<>();
-        gm.put("sensor", g.sensorId());
-        gm.put("from", g.from().toString());
-        gm.put("to", g.to().toString());
-        gm.put("seconds", seconds(g.duration()));
-        gaps.add(gm);
-      }
-      m.put("gaps", gaps);
-      rows.add(m);
-    }
-    root.put("rows", rows);
-    List<Object> ps = new ArrayList<>();
-    for (UplinkProblem p : problems.kept()) {
-      Map<String, Object> pm = new LinkedHashMap<>();
-      pm.put("source", p.source());
-      pm.put("line", p.line());
-      pm.put("byteOffset", p.byteOffset());
-      pm.put("device", p.deviceId().orElse(null));
-      pm.put("receivedAt", p.receivedAt().map(Instant::toString).orElse(null));
-      pm.put("kind", p.kind().name());
-      pm.put("pointer", p.pointer());
-      pm.put("payloadOffset", p.payloadOffset().isPresent() ? p.payloadOffset().getAsInt() : null);
-      pm.put("message", p.message());
-      ps.add(pm);
-    }
-    root.put("problems", ps);
-    root.put("problemsNotListed", problems.total() - problems.kept().size());
-    Map<String, Object> sv = new LinkedHashMap<>();
-    if (saving.formula().isPresent()) {
-      FormulaEstimate f = saving.formula().get();
-      sv.put("minutesPerPlace", f.factors().get(0).value());
-      sv.put("places", f.factors().get(1).value());
-      sv.put("workingDays", f.factors().get(2).value());
-      sv.put("minutes", f.exactMinutes());
-      sv.put("formula", FormulaNotation.render(f, RoundingPolicy.seed(RoundingMode.HALF_UP)));
-    } else {
-      sv.put("minutes", null);
-      sv.put("reason", saving.text());
-    }
-    root.put("movelessSaving", sv);
-    return root;
+    return IotComplianceJson.of(t, results, problems, saving.formula(), saving.text());
   }
 
   static BigDecimal seconds(Duration d) {

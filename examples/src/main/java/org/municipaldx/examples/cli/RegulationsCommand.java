@@ -1,12 +1,13 @@
 package org.municipaldx.examples.cli;
 
+import org.municipaldx.examples.output.Percentage;
+import org.municipaldx.examples.output.RegulationsOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,36 +104,30 @@ public final class RegulationsCommand implements Callable<Integer> {
         + s.percent(tenth).map(v -> v.setScale(1).toPlainString() + "%").orElse("undefined") + ")";
   }
 
-  static Map<String, Object> toJson(ReviewProgress p) {
-    List<Map<String, Object>> cells = new ArrayList<>();
+  /** Shares of items: to 0.1 %, half-up (the text's {@link #share}). */
+  static final org.municipaldx.metrics.RoundingPolicy SHARE_POLICY =
+      org.municipaldx.metrics.RoundingPolicy.of(java.math.RoundingMode.HALF_UP, org.municipaldx.metrics.RoundingPolicy.TENTH);
+
+  static Percentage shareJson(org.municipaldx.regulation.review.Share s) {
+    return Percentage.of(s.numerator(), s.denominator(), SHARE_POLICY);
+  }
+
+  static RegulationsOutput toJson(ReviewProgress p) {
+    List<RegulationsOutput.Cell> cells = new ArrayList<>();
     for (Map.Entry<ProgressCell, Long> e : p.cells().entrySet()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", e.getKey().type().name());
-      m.put("typeJa", e.getKey().type().japaneseName());
-      m.put("state", e.getKey().state().name());
-      m.put("department", e.getKey().departmentId());
-      m.put("count", e.getValue());
-      cells.add(m);
+      cells.add(new RegulationsOutput.Cell(e.getKey().type(), e.getKey().type().japaneseName(), e.getKey().state(),
+          e.getKey().departmentId(), e.getValue()));
     }
-    Map<String, Object> byState = new LinkedHashMap<>();
+    Map<ReviewState, Long> byState = new java.util.EnumMap<>(ReviewState.class);
     for (ReviewState s : ReviewState.values()) {
-      byState.put(s.name(), p.countByState(s));
+      byState.put(s, p.countByState(s));
     }
-    Map<String, Object> byType = new LinkedHashMap<>();
+    Map<RegulationType, Long> byType = new java.util.EnumMap<>(RegulationType.class);
     for (RegulationType t : RegulationType.values()) {
-      byType.put(t.name(), p.countByType(t));
+      byType.put(t, p.countByType(t));
     }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("asOf", p.asOf().toString());
-    root.put("items", p.items());
-    root.put("typeAssignments", p.typeAssignments());
-    root.put("byState", byState);
-    root.put("byType", byType);
-    root.put("cells", cells);
-    root.put("decided", share(p.decidedShare()));
-    root.put("revised", share(p.revisedShare()));
-    root.put("pastTarget", p.pastTarget());
-    return root;
+    return new RegulationsOutput(p.asOf(), p.items(), p.typeAssignments(), byState, byType, cells,
+        shareJson(p.decidedShare()), shareJson(p.revisedShare()), List.copyOf(p.pastTarget()));
   }
 
   static String toText(ReviewProgress p) {

@@ -16,6 +16,8 @@ import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.json.DxJson;
+import org.municipaldx.examples.output.Percentage;
+import org.municipaldx.examples.output.RollupOutput;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;
@@ -190,29 +192,25 @@ public final class RollupCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  static Map<String, Object> sums(Sums s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("minutesOnline", s.minutesOnline());
-    m.put("online", s.online());
-    m.put("total", s.total());
-    m.put("takeUp", Rate.of(s.online(), s.total()).percent(org.municipaldx.examples.report.Percent.POLICY)
-        .map(p -> p.toPlainString() + "%").orElse("undefined"));
-    return m;
+  /** @return the take-up as the text output prints it, e.g. {@code 64.4%} (0.1 %, half-up) */
+  static String takeUpText(Sums s) {
+    return Rate.of(s.online(), s.total()).percent(org.municipaldx.examples.report.Percent.POLICY)
+        .map(p -> p.toPlainString() + "%").orElse("undefined");
   }
 
-  static Map<String, Object> toJson(ProcedureYearRollup r) {
-    Map<String, Object> byDept = new LinkedHashMap<>();
-    r.byDepartment().forEach((k, v) -> byDept.put(k, sums(v)));
-    Map<String, Object> byFl = new LinkedHashMap<>();
+  static RollupOutput.Sums sumsJson(Sums s) {
+    return new RollupOutput.Sums(s.minutesOnline(), s.online(), s.total(),
+        Percentage.of(s.online(), s.total(), org.municipaldx.examples.report.Percent.POLICY));
+  }
+
+  static RollupOutput toJson(ProcedureYearRollup r) {
+    Map<String, RollupOutput.Sums> byDept = new LinkedHashMap<>();
+    r.byDepartment().forEach((k, v) -> byDept.put(k, sumsJson(v)));
+    Map<FiveLess, RollupOutput.Sums> byFl = new java.util.EnumMap<>(FiveLess.class);
     for (FiveLess f : FiveLess.values()) {
-      byFl.put(f.name(), sums(r.byFiveLess().getOrDefault(f, Sums.ZERO)));
+      byFl.put(f, sumsJson(r.byFiveLess().getOrDefault(f, Sums.ZERO)));
     }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("rows", r.rows());
-    root.put("byDepartment", byDept);
-    root.put("byFiveLess", byFl);
-    root.put("total", sums(r.total()));
-    return root;
+    return new RollupOutput(r.rows(), byDept, byFl, sumsJson(r.total()));
   }
 
   static String toText(ProcedureYearRollup r) {
@@ -230,6 +228,6 @@ public final class RollupCommand implements Callable<Integer> {
 
   private static void line(StringBuilder sb, String label, Sums s) {
     sb.append(String.format("%-24s %18s %14s %14s %9s%n", label, Figures.group(s.minutesOnline()), Figures.group(s.online()),
-        Figures.group(s.total()), sums(s).get("takeUp")));
+        Figures.group(s.total()), takeUpText(s)));
   }
 }

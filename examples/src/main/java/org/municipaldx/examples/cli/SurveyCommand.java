@@ -1,5 +1,7 @@
 package org.municipaldx.examples.cli;
 
+import org.municipaldx.examples.output.Rounding;
+import org.municipaldx.examples.output.SurveyOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -7,7 +9,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -158,97 +159,48 @@ public final class SurveyCommand implements Callable<Integer> {
     return t.percent(PERCENT).map(p -> "約" + p.toPlainString() + "%").orElse("undefined");
   }
 
-  static Map<String, Object> takeUpJson(ApproximateTakeUp t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("procedures", t.procedures());
-    m.put("approximateCases", t.cases().approximately());
-    m.put("approximateOnlineCases", t.onlineCases().approximately());
-    m.put("approximatePercent", t.percent(PERCENT).orElse(null));
-    m.put("basis", t.cases().basis().name());
-    return m;
+  static SurveyOutput.TakeUp takeUpJson(ApproximateTakeUp t) {
+    return new SurveyOutput.TakeUp(t.procedures(), t.cases().approximately(), t.onlineCases().approximately(),
+        t.percent(PERCENT), Rounding.of(PERCENT), t.cases().basis());
   }
 
-  private Map<String, Object> json(SurveyResult r, List<SurveyProcedure> view, TakeUpTable<?> table, ApproximateTakeUp localTotal,
+  private SurveyOutput json(SurveyResult r, List<SurveyProcedure> view, TakeUpTable<?> table, ApproximateTakeUp localTotal,
       List<TimeSaving> potential, MinutesPerCase minutes, List<Coverage.Gap> gaps) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("file", file.toString());
-    root.put("mode", strict ? "strict" : "survey");
-    root.put("procedures", r.procedures().size());
-    root.put("view", local ? "local-government" : "national");
-    root.put("by", table.dimension().name());
-    root.put("note", "counts are approximate: two significant figures; local-government counts estimated from sample municipalities");
-    List<Map<String, Object>> groups = new ArrayList<>();
-    table.groups().forEach((k, t) -> {
-      Map<String, Object> g = new LinkedHashMap<>();
-      g.put("key", k instanceof Enum<?> e ? e.name() : String.valueOf(k));
-      g.put("label", label(k));
-      g.putAll(takeUpJson(t));
-      groups.add(g);
-    });
-    root.put("groups", groups);
-    root.put("ungrouped", table.ungrouped());
-    root.put("total", takeUpJson(table.total()));
-    root.put("localGovernmentTotal", takeUpJson(localTotal));
+    List<SurveyOutput.Group> groups = new ArrayList<>();
+    table.groups().forEach((k, t) -> groups.add(
+        new SurveyOutput.Group(k instanceof Enum<?> e ? e.name() : String.valueOf(k), label(k), takeUpJson(t))));
     SurveyAnalytics.FiveLess f = SurveyAnalytics.fiveLess(view);
-    Map<String, Object> five = new LinkedHashMap<>();
-    five.put("procedures", f.procedures());
-    five.put("counterless", f.counterless());
-    five.put("feeProcedures", f.feeProcedures());
-    five.put("cashless", f.cashless());
-    five.put("applications", f.applications());
-    five.put("paperless", f.paperless());
-    root.put("fiveLess", five);
-    Map<String, Object> mix = new LinkedHashMap<>();
-    SurveyAnalytics.identityCheckMix(view).forEach((c, n) -> mix.put(c.name(), n));
-    root.put("identityChecks", mix);
-    if (minutes != null) {
-      Map<String, Object> ts = new LinkedHashMap<>();
-      ts.put("minutesSource", minutes.source());
-      ts.put("approximateMinutes", potential.stream().mapToLong(TimeSaving::approximateMinutes).reduce(0, Math::addExact));
-      ts.put("procedures", potential.size());
-      ts.put("top", potential.stream().limit(20).map(SurveyCommand::savingJson).toList());
-      root.put("timeSavingPotential", ts);
-    }
-    if (gaps != null) {
-      root.put("coverageGaps", gaps.stream().map(SurveyCommand::gapJson).toList());
-    }
-    root.put("problemCount", r.problems().size());
-    root.put("problems", r.problems().stream().map(SurveyCommand::problemJson).toList());
-    return root;
+    Map<IdentityCheck, Long> mix = new java.util.EnumMap<>(IdentityCheck.class);
+    mix.putAll(SurveyAnalytics.identityCheckMix(view));
+    java.util.Optional<SurveyOutput.TimeSavingPotential> ts = minutes == null ? java.util.Optional.empty()
+        : java.util.Optional.of(new SurveyOutput.TimeSavingPotential(minutes.source(),
+            potential.stream().mapToLong(TimeSaving::approximateMinutes).reduce(0, Math::addExact), potential.size(),
+            potential.stream().limit(20).map(SurveyCommand::savingJson).toList()));
+    return new SurveyOutput(file.toString(), strict ? "strict" : "survey", r.procedures().size(),
+        local ? "local-government" : "national", table.dimension().name(),
+        "counts are approximate: two significant figures; local-government counts estimated from sample municipalities",
+        groups, table.ungrouped(), takeUpJson(table.total()), takeUpJson(localTotal),
+        new SurveyOutput.FiveLess(f.procedures(), f.counterless(), f.feeProcedures(), f.cashless(), f.applications(),
+            f.paperless()),
+        mix, ts, gaps == null ? java.util.Optional.empty() : java.util.Optional.of(gaps.stream().map(SurveyCommand::gapJson).toList()),
+        r.problems().size(), r.problems().stream().map(SurveyCommand::problemJson).toList());
   }
 
-  static Map<String, Object> savingJson(TimeSaving s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("procedureId", s.procedureId());
-    m.put("name", s.name());
-    m.put("ministry", s.ministry());
-    m.put("approximateOfflineCases", s.offlineCases().approximately());
-    m.put("minutesPerCase", s.minutesPerCase());
-    m.put("approximateMinutes", s.approximateMinutes());
-    m.put("provenance", s.provenance());
-    return m;
+  static SurveyOutput.Saving savingJson(TimeSaving s) {
+    return new SurveyOutput.Saving(s.procedureId(), s.name(), s.ministry(), s.offlineCases().approximately(),
+        s.minutesPerCase(), s.approximateMinutes(), s.provenance());
   }
 
-  static Map<String, Object> gapJson(Coverage.Gap g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("procedureId", g.procedure().id());
-    m.put("name", g.procedure().name());
-    m.put("approximateCases", g.procedure().totalCases().approximately());
-    m.put("cityStatus", g.cityStatus().name());
-    m.put("cityName", g.cityName());
-    m.put("minutesPerCase", g.minutesPerCase().isPresent() ? g.minutesPerCase().getAsLong() : null);
-    m.put("approximateMinutes", g.approximateMinutes().isPresent() ? g.approximateMinutes().getAsLong() : null);
-    return m;
+  static SurveyOutput.Gap gapJson(Coverage.Gap g) {
+    return new SurveyOutput.Gap(g.procedure().id(), g.procedure().name(), g.procedure().totalCases().approximately(),
+        g.cityStatus(), g.cityName(),
+        g.minutesPerCase().isPresent() ? java.util.Optional.of(g.minutesPerCase().getAsLong()) : java.util.Optional.empty(),
+        g.approximateMinutes().isPresent() ? java.util.Optional.of(g.approximateMinutes().getAsLong()) : java.util.Optional.empty());
   }
 
-  static Map<String, Object> problemJson(SurveyProblem p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("procedureId", p.procedureId());
-    m.put("line", p.line());
-    m.put("column", p.problem().column());
-    m.put("columnName", p.surveyColumn().map(c -> c.japaneseName()).orElse(null));
-    m.put("reason", p.reason());
-    return m;
+  static SurveyOutput.Problem problemJson(SurveyProblem p) {
+    return new SurveyOutput.Problem(p.procedureId(), p.line(), p.problem().column(),
+        p.surveyColumn().map(c -> c.japaneseName()), p.reason());
   }
 
   private String text(SurveyResult r, List<SurveyProcedure> view, TakeUpTable<?> table, ApproximateTakeUp localTotal,

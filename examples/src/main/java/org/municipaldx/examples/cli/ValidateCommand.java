@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.municipaldx.dataset.Dataset;
 import org.municipaldx.dataset.DatasetException;
 import org.municipaldx.dataset.DatasetLoader;
+import org.municipaldx.examples.output.ValidateOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,11 +19,18 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "the dataset directory")
   Path directory;
 
+  @CommandLine.Option(names = "--format", description = "text or json: a JSON object with every problem's file, location and rule (default: ${DEFAULT-VALUE})",
+      defaultValue = "text")
+  Format format;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (format == Format.json) {
+      return json();
+    }
     try {
       Dataset d = DatasetLoader.load(directory);
       spec.commandLine().getOut().printf("%s: valid (%d departments, %d blocks, %d initiatives, %d KPI series, %d roadmap items, %s)%n",
@@ -33,5 +41,21 @@ public final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return DxCommand.INPUT_ERROR;
     }
+  }
+
+  private int json() {
+    ValidateOutput out;
+    try {
+      Dataset d = DatasetLoader.load(directory);
+      out = new ValidateOutput(directory.toString(), true, java.util.Optional.of(new ValidateOutput.Counts(
+          d.departments().size(), d.blocks().size(), d.initiatives().size(), d.kpis().size(), d.roadmap().size())),
+          java.util.List.of());
+    } catch (DatasetException e) {
+      out = new ValidateOutput(directory.toString(), false, java.util.Optional.empty(), e.errors().stream()
+          .map(x -> new ValidateOutput.Problem(x.file(), x.location(), x.rule())).toList());
+    }
+    spec.commandLine().getOut().println(Json.write(out));
+    spec.commandLine().getOut().flush();
+    return out.valid() ? DxCommand.OK : DxCommand.INPUT_ERROR;
   }
 }

@@ -84,7 +84,8 @@ class DxCommandTest {
     assertThat(f.path("statedMinutes").asLong()).isEqualTo(80_000);
     assertThat(f.path("exactMinutes").asLong()).isEqualTo(80_000);
     assertThat(f.path("statedHours").decimalValue()).isEqualByComparingTo("1334");
-    assertThat(f.path("exactHours").asText()).isEqualTo("4000/3");
+    assertThat(f.path("exactHours").path("numerator").asLong()).isEqualTo(4000);
+    assertThat(f.path("exactHours").path("denominator").asLong()).isEqualTo(3);
     assertThat(f.path("consistent").asBoolean()).isFalse();
     assertThat(root.path("formulas").get(0).path("consistent").asBoolean()).isTrue();
     assertThat(root.path("summary").path("inconsistentFormulas").asInt()).isEqualTo(2);
@@ -115,8 +116,8 @@ class DxCommandTest {
     Run hex = Run.dx("decode-lpp", "03670110056700FF", "--format", "json");
     assertThat(hex.exit()).isZero();
     JsonNode readings = JSON.readTree(hex.out()).path("readings");
-    assertThat(readings.get(0).path("value").decimalValue()).isEqualByComparingTo("27.2");
-    assertThat(readings.get(1).path("value").decimalValue()).isEqualByComparingTo("25.5");
+    assertThat(readings.get(0).path("values").get(0).decimalValue()).isEqualByComparingTo("27.2");
+    assertThat(readings.get(1).path("values").get(0).decimalValue()).isEqualByComparingTo("25.5");
     Run b64 = Run.dx("decode-lpp", "A2cBEAVnAP8=");
     assertThat(b64.exit()).isZero();
     assertThat(b64.out()).contains("27.2", "25.5");

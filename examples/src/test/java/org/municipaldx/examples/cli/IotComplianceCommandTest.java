@@ -149,7 +149,8 @@ class IotComplianceCommandTest {
     assertThat(root.at("/rows/0/quantities/0/outOfRange").asLong()).isEqualTo(1);
     assertThat(root.at("/rows/0/quantities/0/timeOutOfRangeSeconds").asLong()).isEqualTo(600);
     assertThat(root.at("/rows/0/gaps")).hasSize(1); // 00:40 → 01:10 is longer than 10 minutes
-    assertThat(root.at("/movelessSaving/minutes").isNull()).isTrue();
+    assertThat(root.at("/movelessSaving/minutes").isMissingNode()).isTrue(); // not estimated: absent, with the reason
+    assertThat(root.at("/movelessSaving/reason").asText()).isNotBlank();
 
     Files.writeString(csv, "sensor,location,time,quantity,value\ns1,本庁舎,2024-06-01T00:00Z,temperature,warm\n",
         StandardCharsets.UTF_8);
