@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.InputException;
 import org.municipaldx.core.json.DxJsonException;
-import org.municipaldx.examples.dataset.DatasetException;
+import org.municipaldx.dataset.DatasetException;
 import org.municipaldx.ingest.IngestException;
 import org.municipaldx.iot.ingest.DeviceRegistry;
 import org.municipaldx.iot.ingest.RegistryFormatException;
