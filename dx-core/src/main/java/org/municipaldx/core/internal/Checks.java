@@ -94,12 +94,12 @@ public final class Checks {
     return value;
   }
 
-  /** {@return {@code value}} @throws IllegalArgumentException unless it is a non-blank id matching {@code Department.ID_PATTERN} */
+  /** {@return {@code value}} @throws IllegalArgumentException unless it is a non-blank model id ({@link org.municipaldx.core.Ids#MODEL_ID_PATTERN}) */
   public static String id(String value, String type, String field) {
     nonNull(value, type, field);
     check(!value.isBlank(), type, field, value, "must not be blank");
-    check(value.matches(org.municipaldx.core.Department.ID_PATTERN), type, field, value,
-        "must match " + org.municipaldx.core.Department.ID_PATTERN);
+    check(org.municipaldx.core.Ids.isModelId(value), type, field, value,
+        "must match " + org.municipaldx.core.Ids.MODEL_ID_PATTERN);
     return value;
   }
 

@@ -108,7 +108,7 @@ public final class RegulationsCommand implements Callable<Integer> {
   static final org.municipaldx.metrics.RoundingPolicy SHARE_POLICY =
       org.municipaldx.metrics.RoundingPolicy.of(java.math.RoundingMode.HALF_UP, org.municipaldx.metrics.RoundingPolicy.TENTH);
 
-  static Percentage shareJson(org.municipaldx.regulation.review.Share s) {
+  static Percentage shareJson(org.municipaldx.metrics.Rate s) {
     return Percentage.of(s.numerator(), s.denominator(), SHARE_POLICY);
   }
 
