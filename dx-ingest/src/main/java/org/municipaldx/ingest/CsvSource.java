@@ -197,6 +197,16 @@ public final class CsvSource implements RecordSource {
     return base + pos;
   }
 
+  /** {@return the file offset where the current record starts (its first field, or its quote)} */
+  public long recordOffset() {
+    return recordOffset;
+  }
+
+  /** {@return the line where the current record starts} */
+  public long recordLine() {
+    return recordLine;
+  }
+
   /** {@return the line of the next record (the line after the last record read)} */
   public long line() {
     return line;
@@ -565,6 +575,22 @@ public final class CsvSource implements RecordSource {
         v = v * 10 + d;
       }
       return v;
+    }
+
+    @Override
+    public int ascii(int field, byte[] into) {
+      Objects.checkIndex(field, n);
+      byte f = flags[field];
+      if ((f & ESCAPED) != 0) {
+        return Fields.ascii(get(field), into);
+      }
+      int s = starts[field];
+      int len = ends[field] - s;
+      if ((f & NON_ASCII) != 0 || len > into.length) {
+        return -1;
+      }
+      System.arraycopy(buf, s, into, 0, len);
+      return len;
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Lookup {
   /** How many byte forms are remembered beyond the keys themselves. */
-  public static final int LEARNED = 4096;
+  public static final int LEARNED = 16384;
 
   private final Map<String, Integer> keys;
   private final ToIntFunction<String> resolve;
