@@ -57,6 +57,8 @@ public final class CsvSource implements RecordSource {
   private static final byte QUOTED = 1;
   private static final byte ESCAPED = 2;
   private static final byte NON_ASCII = 4;
+  /** The field's {@link Lookup#hash} is in {@code hashes} (computed by the encoding check). */
+  private static final byte HASHED = 8;
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
       .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
@@ -88,6 +90,10 @@ public final class CsvSource implements RecordSource {
   private int[] ends = new int[16];
   private long[] lines = new long[16];
   private byte[] flags = new byte[16];
+  private int[] hashes = new int[16];
+  /** The hash the last {@link #checkEncoding} computed, if {@link #hashed}. */
+  private int lastHash;
+  private boolean hashed;
   private long recordLine;
   private long recordOffset;
   private boolean current;
@@ -445,9 +451,15 @@ public final class CsvSource implements RecordSource {
       ends = Arrays.copyOf(ends, m);
       lines = Arrays.copyOf(lines, m);
       flags = Arrays.copyOf(flags, m);
+      hashes = Arrays.copyOf(hashes, m);
     }
     if ((f & NON_ASCII) != 0) {
+      hashed = false;
       checkEncoding(start, end, fieldLine, n + 1);
+      if (hashed) {
+        hashes[n] = lastHash;
+        f |= HASHED;
+      }
     }
     starts[n] = start;
     ends[n] = end;
@@ -472,6 +484,8 @@ public final class CsvSource implements RecordSource {
       // before in this column is valid; a small hash set per column (linear probing over four
       // slots) remembers them
       int h = Lookup.hash(buf, start, end);
+      lastHash = h;
+      hashed = true;
       int first = (column - 1) * CACHE_SLOTS;
       for (int probe = 0; probe < 4; probe++) {
         int at = first + ((h + probe) & (CACHE_SLOTS - 1));
@@ -634,7 +648,7 @@ public final class CsvSource implements RecordSource {
     }
 
     int rawHash(int field) {
-      return Lookup.hash(buf, starts[field], ends[field]);
+      return (flags[field] & HASHED) != 0 ? hashes[field] : Lookup.hash(buf, starts[field], ends[field]);
     }
 
     boolean escaped(int field) {
