@@ -774,15 +774,24 @@ public final class ReadingsCsvReader {
       return record;
     }
 
+    /** Whether a problem now would only be counted (the listed ones are full): no need to read the row again. */
+    private boolean onlyCounted() {
+      return problems.listed().size() >= Problems.LISTED;
+    }
+
     @Override
     public void problem(Column column, String reason) {
+      if (onlyCounted()) {
+        problems.add(problems.listed().get(0));
+        return;
+      }
       int i = header.index(column);
       problems.add(org.municipaldx.ingest.Problem.of(record().location(i), header.name(i), reason));
     }
 
     @Override
     public String get(Column column) {
-      return org.municipaldx.ingest.ExcelCsvWriter.unescape(record().get(header.index(column)));
+      return onlyCounted() ? "" : org.municipaldx.ingest.ExcelCsvWriter.unescape(record().get(header.index(column)));
     }
 
     @Override

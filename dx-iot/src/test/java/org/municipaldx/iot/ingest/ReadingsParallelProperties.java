@@ -84,6 +84,13 @@ class ReadingsParallelProperties {
             t = t.plusSeconds(60L * (codes.get(i) % 23));
             row(sb, codes.get(i), i, t);
           }
+          if (bad == 1) {
+            // more problems than are listed, found while accumulating (each reading earlier than the last)
+            for (int i = 0; i < 150; i++) {
+              sb.append("s9,本庁舎/9F/室,").append(Instant.parse("2020-01-01T00:00:00Z").minusSeconds(60L * i))
+                  .append(",co2,500\n");
+            }
+          }
           byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
           if (bad == 0 && bytes.length > 60) {
             // a byte that is not UTF-8, late in the file: a fatal problem
