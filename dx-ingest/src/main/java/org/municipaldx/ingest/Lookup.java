@@ -176,16 +176,25 @@ public final class Lookup {
   static int hash(byte[] b, int from, int to) {
     int len = to - from;
     long h = 0;
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      h = (h + (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
-      h ^= h >>> 29;
+    if (len >= 8) {
+      int i = from;
+      for (; i + 8 < to; i += 8) {
+        h = (h + (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+      }
+      // the last eight bytes, overlapping the word before when the length is not a multiple of 8
+      h = (h + (long) LONGS.get(b, to - 8)) * 0x9E3779B97F4A7C15L;
+    } else if (len > 0 && from + 8 <= b.length) {
+      // one word, the bytes after the field masked off (a byte loop here was 30% of the roll-up's
+      // profile: ids such as dept-50 and years are shorter than eight bytes)
+      h = ((long) LONGS.get(b, from) & (-1L >>> (64 - 8 * len))) * 0x9E3779B97F4A7C15L;
+    } else {
+      long w = 0;
+      for (int i = to - 1; i >= from; i--) {
+        w = (w << 8) | (b[i] & 0xFF);
+      }
+      h = w * 0x9E3779B97F4A7C15L;
     }
-    long tail = 0;
-    for (; i < to; i++) {
-      tail = (tail << 8) | (b[i] & 0xFF);
-    }
-    h = (h + tail) * 0x9E3779B97F4A7C15L;
     h += len;
     // mix so that the low bits (the table index) depend on every input bit
     h ^= h >>> 33;

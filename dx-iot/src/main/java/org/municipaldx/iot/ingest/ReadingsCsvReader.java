@@ -806,7 +806,7 @@ public final class ReadingsCsvReader {
     long end;
     long endLine;
     java.util.Optional<java.nio.charset.Charset> charset;
-    final Problems problems = new Problems();
+    Problems problems = new Problems();
     boolean fatal;
     /** The parser's dictionaries as they were at the end of this range. */
     int parser;
@@ -855,6 +855,8 @@ public final class ReadingsCsvReader {
     final long chunkBytes;
     final long size;
     final List<State> parsers = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Ranges accumulated, whose arrays the parsers reuse (no garbage per range). */
+    final java.util.concurrent.ConcurrentLinkedQueue<Parsed> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
     final ThreadLocal<State> parser = new ThreadLocal<>();
 
     ParallelRead(Path file, ComplianceAccumulator acc, int threads, long chunkBytes, long size) {
@@ -960,6 +962,7 @@ public final class ReadingsCsvReader {
           if (r.fatal) {
             break;
           }
+          free.add(r);
         }
         problems.throwIfAny(file.toString());
         return n;
@@ -1001,7 +1004,13 @@ public final class ReadingsCsvReader {
       } else {
         id = parsers.indexOf(st);
       }
-      Parsed out = new Parsed();
+      Parsed out = free.poll();
+      if (out == null) {
+        out = new Parsed();
+      }
+      out.n = 0;
+      out.fatal = false;
+      out.problems = new Problems();
       out.start = start;
       out.parser = id;
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
