@@ -62,6 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       count, min, max, exact sum, readings out of range under the per-reading limits
  *       (temperature 18–28 °C, humidity 40–70 %), CO2 days whose mean exceeds 1000 ppm, and besides
  *       (not asked of DuckDB) exceedance spans, time out of range, silences and coverage;</li>
+ *   <li>{@code libraryReadingsCsvParallel}: the same on two threads ({@code read(file, acc, 2)}: byte ranges
+ *       parsed in parallel, accumulated in file order);</li>
  *   <li>{@code duckdbThreads1}, {@code duckdbThreads2}: DuckDB in-process, {@code read_csv} of the
  *       same file with the column types given, GROUP BY location and day with FILTER counts of
  *       out-of-range readings, then by location and month with the CO2 days over 1000 ppm
@@ -106,6 +108,9 @@ public class IotComplianceBenchmark {
       }
       System.out.printf("%n%s: %,d bytes, %,d rows, %,d sensors%n", file, Files.size(file), rows, sensors);
       reference = figures(library(file));
+      if (!equal(reference, figures(library(file, 2)))) {
+        throw new IllegalStateException("the library's parallel and sequential reads disagree");
+      }
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
         Map<String, long[]> duck = duckdb(c, file);
         if (!equal(reference, duck)) {
@@ -148,6 +153,13 @@ public class IotComplianceBenchmark {
     ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH,
         ZoneId.of("Asia/Tokyo"));
     ReadingsCsvReader.create().withInterval(Duration.ofMinutes(5)).read(file, acc);
+    return acc.finish();
+  }
+
+  static ComplianceTable library(Path file, int threads) {
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.MONTH,
+        ZoneId.of("Asia/Tokyo"));
+    ReadingsCsvReader.create().withInterval(Duration.ofMinutes(5)).read(file, acc, threads);
     return acc.finish();
   }
 
@@ -294,6 +306,11 @@ public class IotComplianceBenchmark {
   @Benchmark
   public ComplianceTable libraryReadingsCsv(Readings data) {
     return library(data.file);
+  }
+
+  @Benchmark
+  public ComplianceTable libraryReadingsCsvParallel(Readings data) {
+    return library(data.file, 2);
   }
 
   @Benchmark

@@ -57,6 +57,8 @@ public final class CsvSource implements RecordSource {
   private static final byte QUOTED = 1;
   private static final byte ESCAPED = 2;
   private static final byte NON_ASCII = 4;
+  /** The field's {@link Lookup#hash} is in {@code hashes} (computed by the encoding check). */
+  private static final byte HASHED = 8;
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
       .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
@@ -88,6 +90,10 @@ public final class CsvSource implements RecordSource {
   private int[] ends = new int[16];
   private long[] lines = new long[16];
   private byte[] flags = new byte[16];
+  private int[] hashes = new int[16];
+  /** The hash the last {@link #checkEncoding} computed, if {@link #hashed}. */
+  private int lastHash;
+  private boolean hashed;
   private long recordLine;
   private long recordOffset;
   private boolean current;
@@ -95,6 +101,11 @@ public final class CsvSource implements RecordSource {
   private static final int CACHED_COLUMNS = 16;
   private static final int CACHED_LENGTH = 256;
   private static final int CACHE_SLOTS = 128;
+  /**
+   * Fields this short are checked directly: a few three-byte characters check faster than a hash,
+   * a probe and a comparison (IotComplianceBenchmark's locations, 本庁舎/1F/室12).
+   */
+  private static final int UNCACHED_LENGTH = 24;
   private final byte[][] validated = new byte[CACHED_COLUMNS * CACHE_SLOTS][];
   private CharsetDecoder strictDecoder;
   private CharBuffer scratch;
@@ -195,6 +206,16 @@ public final class CsvSource implements RecordSource {
   /** {@return the file offset just after the last record read (or of the stream's start)} */
   public long offset() {
     return base + pos;
+  }
+
+  /** {@return the file offset where the current record starts (its first field, or its quote)} */
+  public long recordOffset() {
+    return recordOffset;
+  }
+
+  /** {@return the line where the current record starts} */
+  public long recordLine() {
+    return recordLine;
   }
 
   /** {@return the line of the next record (the line after the last record read)} */
@@ -435,9 +456,15 @@ public final class CsvSource implements RecordSource {
       ends = Arrays.copyOf(ends, m);
       lines = Arrays.copyOf(lines, m);
       flags = Arrays.copyOf(flags, m);
+      hashes = Arrays.copyOf(hashes, m);
     }
     if ((f & NON_ASCII) != 0) {
+      hashed = false;
       checkEncoding(start, end, fieldLine, n + 1);
+      if (hashed) {
+        hashes[n] = lastHash;
+        f |= HASHED;
+      }
     }
     starts[n] = start;
     ends[n] = end;
@@ -457,11 +484,13 @@ public final class CsvSource implements RecordSource {
     }
     int len = end - start;
     int slot = -1;
-    if (column <= CACHED_COLUMNS && len <= CACHED_LENGTH) {
+    if (column <= CACHED_COLUMNS && len <= CACHED_LENGTH && len > UNCACHED_LENGTH) {
       // fields repeat (department names, five-less categories): a field equal to one checked
       // before in this column is valid; a small hash set per column (linear probing over four
       // slots) remembers them
       int h = Lookup.hash(buf, start, end);
+      lastHash = h;
+      hashed = true;
       int first = (column - 1) * CACHE_SLOTS;
       for (int probe = 0; probe < 4; probe++) {
         int at = first + ((h + probe) & (CACHE_SLOTS - 1));
@@ -568,6 +597,22 @@ public final class CsvSource implements RecordSource {
     }
 
     @Override
+    public int ascii(int field, byte[] into) {
+      Objects.checkIndex(field, n);
+      byte f = flags[field];
+      if ((f & ESCAPED) != 0) {
+        return Fields.ascii(get(field), into);
+      }
+      int s = starts[field];
+      int len = ends[field] - s;
+      if ((f & NON_ASCII) != 0 || len > into.length) {
+        return -1;
+      }
+      System.arraycopy(buf, s, into, 0, len);
+      return len;
+    }
+
+    @Override
     public boolean isBlank() {
       for (int i = 0; i < n; i++) {
         if ((flags[i] & NON_ASCII) != 0) {
@@ -608,7 +653,7 @@ public final class CsvSource implements RecordSource {
     }
 
     int rawHash(int field) {
-      return Lookup.hash(buf, starts[field], ends[field]);
+      return (flags[field] & HASHED) != 0 ? hashes[field] : Lookup.hash(buf, starts[field], ends[field]);
     }
 
     boolean escaped(int field) {

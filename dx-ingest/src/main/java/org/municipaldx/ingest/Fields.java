@@ -70,4 +70,20 @@ public final class Fields {
   public static String nfkc(CharSequence text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
+
+  /** {@return the text's length after copying it into {@code into} as ASCII, or -1 (see {@link Record#ascii})} */
+  static int ascii(String text, byte[] into) {
+    int n = text.length();
+    if (n > into.length) {
+      return -1;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      into[i] = (byte) c;
+    }
+    return n;
+  }
 }

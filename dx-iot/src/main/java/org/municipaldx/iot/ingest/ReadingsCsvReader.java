@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import org.municipaldx.ingest.CsvSource;
+import org.municipaldx.ingest.Header;
 import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;
 import org.municipaldx.ingest.Lookup;
@@ -139,11 +140,48 @@ public final class ReadingsCsvReader {
     try (RecordSource src = CsvSource.open(file)) {
       n = read(src, acc, problems);
     } catch (IngestException e) {
-      problems.addAll(e);
-      n = 0;
+      n = 0; // the table reader listed its problems in problems before throwing
     }
     problems.throwIfAny(file.toString());
     return n;
+  }
+
+  /**
+   * Reads a file into the accumulator on several threads: byte ranges of the file are parsed and
+   * typed in parallel (the CSV scan, lookups, times and values: most of the work) and accumulated
+   * in file order on the calling thread, so the accumulator, the readings count and the problems
+   * (their order included) are those of {@link #read(Path, ComplianceAccumulator)}. Memory stays
+   * bounded: at most {@code threads + 1} ranges of {@value #CHUNK_BYTES} bytes are in flight.
+   *
+   * @param file  the CSV file, not null
+   * @param acc  the accumulator, not null
+   * @param threads  the threads parsing, ≥ 1 (1: the sequential read)
+   * @return the readings read
+   * @throws IngestException listing every problem, if there is any (discard the accumulator)
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public long read(Path file, ComplianceAccumulator acc, int threads) {
+    return read(file, acc, threads, CHUNK_BYTES);
+  }
+
+  /** The bytes of a range parsed by one task of {@link #read(Path, ComplianceAccumulator, int)}. */
+  static final int CHUNK_BYTES = 8 << 20;
+
+  /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
+  long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("ReadingsCsvReader.threads: must be ≥ 1 (was '" + threads + "')");
+    }
+    long size;
+    try {
+      size = java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(file + ": cannot read", e);
+    }
+    if (threads == 1 || size <= chunkBytes) {
+      return read(file, acc);
+    }
+    return new ParallelRead(file, acc, threads, chunkBytes, size).run();
   }
 
   /**
@@ -185,6 +223,8 @@ public final class ReadingsCsvReader {
     final Lookup quantities = Lookup.resolving(s -> QuantityNames.find(s).map(Enum::ordinal).orElse(-1));
     final Lookup unitLookup = Lookup.resolving(this::unit);
     final Quantity[] q = Quantity.values();
+    final AsciiChars timeChars = new AsciiChars();
+    final AsciiChars valueChars = new AsciiChars();
     long lastDay = Long.MIN_VALUE;
     long lastDayStartLocal;
     // the field index of each column, taken once per header (the same Header object for every row)
@@ -196,8 +236,13 @@ public final class ReadingsCsvReader {
     int iValue;
     int iUnit;
 
+    final SequentialRow seqRow = new SequentialRow();
+
     State(ComplianceAccumulator acc) {
       this.acc = acc;
+      if (acc == null) {
+        return; // a chunk's parser: dictionaries only
+      }
       registry.ifPresent(r -> {
         for (RegisteredDevice d : r.devices()) {
           int li = location(d.location().key());
@@ -267,12 +312,41 @@ public final class ReadingsCsvReader {
       }
     }
 
+    /** The index of a sensor id a parser found valid (a parallel read's dictionaries merged). */
+    int sensorOf(String id) {
+      return sensor(id);
+    }
+
+    /** The index of a location a parser built: the first of its key. */
+    int locationOf(Location l) {
+      Integer i = locationIndex.get(l.key());
+      if (i == null) {
+        i = locations.size();
+        locations.add(l);
+        locationIndex.put(l.key(), i);
+      }
+      return i;
+    }
+
     int unit(String text) {
       String u = text.strip();
       return unitIndex.computeIfAbsent(u, k -> {
         units.add(k);
         return units.size() - 1;
       });
+    }
+
+    /**
+     * A field's text for parsing: the record's ASCII bytes in a reused view where it has them (no
+     * String per reading: IotComplianceBenchmark), else {@link #text}.
+     */
+    CharSequence chars(org.municipaldx.ingest.Record r, int i, AsciiChars view) {
+      int n = r.ascii(i, view.bytes);
+      if (n < 0 || n > 0 && view.bytes[0] == '\'') {
+        return text(r, i);
+      }
+      view.length = n;
+      return view;
     }
 
     /** A field's text; a cell protected against formula injection ('-3) is read as written before. */
@@ -283,6 +357,22 @@ public final class ReadingsCsvReader {
 
     boolean row(Row<Column> row) {
       org.municipaldx.ingest.Record r = row.record();
+      if (!parse(row, r)) {
+        return false;
+      }
+      seqRow.row = row;
+      return accumulate(ps, pl, q[pq], pt, pv, seqRow);
+    }
+
+    // the values of the row parse() read last
+    int ps;
+    int pl;
+    int pq;
+    long pt;
+    long pv;
+
+    /** Types the row's fields (nothing accumulated); false, with its problems listed, if it has any. */
+    boolean parse(Row<Column> row, org.municipaldx.ingest.Record r) {
       if (row.header() != header) {
         header = row.header();
         iSensor = row.index(Column.SENSOR);
@@ -312,14 +402,13 @@ public final class ReadingsCsvReader {
             + QuantityNames.accepted());
         ok = false;
       }
-      String timeText = text(r, iTime);
-      long t = time(timeText);
+      long t = time(chars(r, iTime, timeChars));
       if (t == Long.MIN_VALUE) {
         row.problem(Column.TIME, "'" + row.get(Column.TIME) + "' is not a time: ISO 8601 with an offset "
             + "(2024-06-01T09:00:00+09:00) or a local time in " + localZone + " (2024-06-01 09:00)");
         ok = false;
       }
-      long v = value(text(r, iValue));
+      long v = value(chars(r, iValue, valueChars));
       if (v == Long.MIN_VALUE) {
         row.problem(Column.VALUE, "'" + row.get(Column.VALUE) + "' is not a decimal number with at most "
             + ComplianceAccumulator.SCALE + " decimals");
@@ -354,12 +443,22 @@ public final class ReadingsCsvReader {
           }
         }
       }
+      ps = s;
+      pl = l;
+      pq = qi;
+      pt = t;
+      pv = v;
+      return true;
+    }
+
+    /** Accumulates a parsed row; false, with its problem listed, if the accumulator refuses it. */
+    boolean accumulate(int s, int l, Quantity quantity, long t, long v, RowRef row) {
       int accIndex = sensorAcc.get(s);
       if (accIndex < 0) {
         accIndex = acc.sensor(sensorIds.get(s), locations.get(l), interval);
         sensorAcc.set(s, accIndex);
         sensorLocation.set(s, l);
-        sensorLine.set(s, row.location().place());
+        sensorLine.set(s, row.place());
       } else if (sensorLocation.get(s) != l) {
         String first = sensorLine.get(s);
         row.problem(Column.LOCATION, "sensor '" + sensorIds.get(s) + "' is at " + locations.get(sensorLocation.get(s))
@@ -382,7 +481,7 @@ public final class ReadingsCsvReader {
     }
 
     /** Epoch milliseconds, or Long.MIN_VALUE if the text is not a time of an accepted form. */
-    long time(String text) {
+    long time(CharSequence text) {
       int n = text.length();
       // fast path: yyyy-MM-ddTHH:mm[:ss[.fff…]][Z|±HH:mm] or with a space for T
       if (n >= 16 && text.charAt(4) == '-' && text.charAt(7) == '-' && (text.charAt(10) == 'T' || text.charAt(10) == ' ')
@@ -442,7 +541,7 @@ public final class ReadingsCsvReader {
       return slow(text);
     }
 
-    long slow(String text) {
+    long slow(CharSequence text) {
       String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
       try {
         return OffsetDateTime.parse(s).toInstant().toEpochMilli();
@@ -460,7 +559,7 @@ public final class ReadingsCsvReader {
       return Long.MIN_VALUE;
     }
 
-    long localToEpoch(long localMillis, String text) {
+    long localToEpoch(long localMillis, CharSequence text) {
       long day = Math.floorDiv(localMillis, MILLIS_PER_DAY);
       if (day != lastDay) {
         // the zone's offset at that day's start (Asia/Tokyo: +09:00 since 1952, no daylight saving)
@@ -483,7 +582,7 @@ public final class ReadingsCsvReader {
     }
   }
 
-  private static int digits(String s, int from, int count) {
+  private static int digits(CharSequence s, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {
       char c = s.charAt(i);
@@ -510,7 +609,7 @@ public final class ReadingsCsvReader {
   }
 
   /** The value × 10^SCALE, or Long.MIN_VALUE if not a decimal with at most SCALE decimals. */
-  static long value(String text) {
+  static long value(CharSequence text) {
     int n = text.length();
     int i = 0;
     while (i < n && text.charAt(i) == ' ') {
@@ -528,7 +627,7 @@ public final class ReadingsCsvReader {
     int intDigits = 0;
     while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       if (++intDigits > 15) {
-        return slowValue(text);
+        return slowValue(text.toString());
       }
       v = v * 10 + (text.charAt(i++) - '0');
     }
@@ -549,7 +648,7 @@ public final class ReadingsCsvReader {
       }
     }
     if (i != n || intDigits + frac == 0) {
-      return slowValue(text);
+      return slowValue(text.toString());
     }
     for (; frac < ComplianceAccumulator.SCALE; frac++) {
       v *= 10;
@@ -578,6 +677,425 @@ public final class ReadingsCsvReader {
       return Math.addExact(m / c.divisor(), ComplianceAccumulator.fixed(c.offset()));
     } catch (ArithmeticException e) {
       return Long.MIN_VALUE;
+    }
+  }
+
+  /** ASCII bytes seen as chars, reused for every row of a read. */
+  static final class AsciiChars implements CharSequence {
+    final byte[] bytes = new byte[64];
+    int length;
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      Objects.checkIndex(index, length);
+      return (char) bytes[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /** The row a problem found while accumulating is located at. */
+  private interface RowRef {
+    void problem(Column column, String reason);
+
+    String get(Column column);
+
+    String place();
+  }
+
+  /** The current row of a sequential read. */
+  private static final class SequentialRow implements RowRef {
+    Row<Column> row;
+
+    @Override
+    public void problem(Column column, String reason) {
+      row.problem(column, reason);
+    }
+
+    @Override
+    public String get(Column column) {
+      return row.get(column);
+    }
+
+    @Override
+    public String place() {
+      return row.location().place();
+    }
+  }
+
+  /** The row of a parallel read a problem found while accumulating is located at: read again from its offset. */
+  private final class RereadRow implements RowRef {
+    final Path file;
+    final Header<Column> header;
+    final Problems problems;
+    java.util.Optional<java.nio.charset.Charset> charset;
+    long offset;
+    long line;
+    org.municipaldx.ingest.Record record;
+
+    RereadRow(Path file, Header<Column> header, Problems problems) {
+      this.file = file;
+      this.header = header;
+      this.problems = problems;
+    }
+
+    void at(long offset, long line, java.util.Optional<java.nio.charset.Charset> charset) {
+      this.offset = offset;
+      this.line = line;
+      this.charset = charset;
+      this.record = null;
+    }
+
+    private org.municipaldx.ingest.Record record() {
+      if (record == null) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+          ch.position(offset);
+          CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), charset,
+              offset, line, Long.MAX_VALUE);
+          if (!src.next()) {
+            throw new IllegalStateException(file + ": no record at offset " + offset);
+          }
+          record = src.record();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(file + ": cannot read", e);
+        }
+      }
+      return record;
+    }
+
+    /** Whether a problem now would only be counted (the listed ones are full): no need to read the row again. */
+    private boolean onlyCounted() {
+      return problems.listed().size() >= Problems.LISTED;
+    }
+
+    @Override
+    public void problem(Column column, String reason) {
+      if (onlyCounted()) {
+        problems.add(problems.listed().get(0));
+        return;
+      }
+      int i = header.index(column);
+      problems.add(org.municipaldx.ingest.Problem.of(record().location(i), header.name(i), reason));
+    }
+
+    @Override
+    public String get(Column column) {
+      return onlyCounted() ? "" : org.municipaldx.ingest.ExcelCsvWriter.unescape(record().get(header.index(column)));
+    }
+
+    @Override
+    public String place() {
+      return new org.municipaldx.ingest.TextLocation(file.toString(), line, 0, offset).place();
+    }
+  }
+
+  /** One byte range, parsed and typed: the readings in file order, with where each row starts. */
+  private static final class Parsed {
+    long start;
+    long end;
+    long endLine;
+    java.util.Optional<java.nio.charset.Charset> charset;
+    Problems problems = new Problems();
+    boolean fatal;
+    /** The parser's dictionaries as they were at the end of this range. */
+    int parser;
+    String[] sensorIds;
+    Location[] locations;
+    int n;
+    int[] sensor = new int[1024];
+    int[] location = new int[1024];
+    byte[] quantity = new byte[1024];
+    long[] time = new long[1024];
+    long[] value = new long[1024];
+    long[] offset = new long[1024];
+    long[] line = new long[1024];
+    /** The range's problems listed before each reading (to merge them in file order). */
+    long[] before = new long[1024];
+
+    void add(int s, int l, int q, long t, long v, long off, long ln, long problemsBefore) {
+      if (n == sensor.length) {
+        int m = n * 2;
+        sensor = java.util.Arrays.copyOf(sensor, m);
+        location = java.util.Arrays.copyOf(location, m);
+        quantity = java.util.Arrays.copyOf(quantity, m);
+        time = java.util.Arrays.copyOf(time, m);
+        value = java.util.Arrays.copyOf(value, m);
+        offset = java.util.Arrays.copyOf(offset, m);
+        line = java.util.Arrays.copyOf(line, m);
+        before = java.util.Arrays.copyOf(before, m);
+      }
+      sensor[n] = s;
+      location[n] = l;
+      quantity[n] = (byte) q;
+      time[n] = t;
+      value[n] = v;
+      offset[n] = off;
+      line[n] = ln;
+      before[n] = problemsBefore;
+      n++;
+    }
+  }
+
+  /** A read on several threads: parsers on byte ranges, the accumulator on the calling thread. */
+  private final class ParallelRead {
+    final Path file;
+    final ComplianceAccumulator acc;
+    final int threads;
+    final long chunkBytes;
+    final long size;
+    final List<State> parsers = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Ranges accumulated, whose arrays the parsers reuse (no garbage per range). */
+    final java.util.concurrent.ConcurrentLinkedQueue<Parsed> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    final ThreadLocal<State> parser = new ThreadLocal<>();
+
+    ParallelRead(Path file, ComplianceAccumulator acc, int threads, long chunkBytes, long size) {
+      this.file = file;
+      this.acc = acc;
+      this.threads = threads;
+      this.chunkBytes = chunkBytes;
+      this.size = size;
+    }
+
+    long run() {
+      // the header, read once: every range after the first reads its rows under it
+      Header<Column> header;
+      try (CsvSource src = CsvSource.open(file); TableReader<Column> t = TableReader.of(src, SPEC, new Problems())) {
+        t.next();
+        header = t.header().orElse(null);
+      } catch (IngestException e) {
+        header = null;
+      }
+      if (header == null) {
+        return read(file, acc); // no usable header: the sequential read reports why
+      }
+      final Header<Column> h = header;
+      State global = new State(acc);
+      Problems problems = new Problems();
+      RereadRow reread = new RereadRow(file, h, problems);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        Thread th = new Thread(r, "readings-parser");
+        th.setDaemon(true);
+        return th;
+      });
+      try {
+        java.util.ArrayDeque<java.util.concurrent.Future<Parsed>> inFlight = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<long[]> ranges = new java.util.ArrayDeque<>();
+        long nextStart = 0;
+        java.util.Optional<java.nio.charset.Charset> decided = java.util.Optional.empty();
+        long end = 0;
+        long line = 1;
+        long n = 0;
+        // per parser: its sensor and location indices → the global ones
+        List<int[]> sensorMaps = new ArrayList<>();
+        List<int[]> locationMaps = new ArrayList<>();
+        for (;;) {
+          while (inFlight.size() < threads + 1 && nextStart < size) {
+            long start = nextStart;
+            long stop = Math.max(start, Math.min(size, lineStart(file, start + chunkBytes, size)));
+            nextStart = stop;
+            boolean head = start == 0;
+            ranges.add(new long[] {start, stop});
+            inFlight.add(pool.submit(() -> parse(head ? null : h, start, stop, java.util.Optional.empty(), 1)));
+          }
+          if (inFlight.isEmpty()) {
+            break;
+          }
+          Parsed r = get(inFlight.poll());
+          long[] range = ranges.poll();
+          boolean rightStart = r.start == end;
+          boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
+          long shift = line - 1;
+          if (!rightStart || !rightCharset) {
+            // started inside a quoted field, or read another encoding: read it again from the right place
+            r = parse(r.start == 0 ? null : h, end, Math.max(end, range[1]), decided, line);
+            shift = 0;
+          }
+          if (decided.isEmpty()) {
+            decided = r.charset;
+          }
+          while (sensorMaps.size() <= r.parser) {
+            sensorMaps.add(new int[0]);
+            locationMaps.add(new int[0]);
+          }
+          int[] sm = sensorMaps.get(r.parser);
+          if (sm.length < r.sensorIds.length) {
+            int old = sm.length;
+            sm = java.util.Arrays.copyOf(sm, r.sensorIds.length);
+            for (int i = old; i < sm.length; i++) {
+              sm[i] = global.sensorOf(r.sensorIds[i]);
+            }
+            sensorMaps.set(r.parser, sm);
+          }
+          int[] lm = locationMaps.get(r.parser);
+          if (lm.length < r.locations.length) {
+            int old = lm.length;
+            lm = java.util.Arrays.copyOf(lm, r.locations.length);
+            for (int i = old; i < lm.length; i++) {
+              lm[i] = global.locationOf(r.locations[i]);
+            }
+            locationMaps.set(r.parser, lm);
+          }
+          Quantity[] qs = Quantity.values();
+          long flushed = 0;
+          for (int i = 0; i < r.n; i++) {
+            flushed = flush(r, flushed, r.before[i], shift, problems);
+            reread.at(r.offset[i], r.line[i] + shift, decided);
+            if (global.accumulate(sm[r.sensor[i]], lm[r.location[i]], qs[r.quantity[i]], r.time[i], r.value[i],
+                reread)) {
+              n++;
+            }
+          }
+          flush(r, flushed, r.problems.total(), shift, problems);
+          end = r.end;
+          line = r.endLine + shift;
+          if (r.fatal) {
+            break;
+          }
+          free.add(r);
+        }
+        problems.throwIfAny(file.toString());
+        return n;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    /** Adds the range's problems [from, to) with their lines shifted; returns to. */
+    private long flush(Parsed r, long from, long to, long shift, Problems problems) {
+      List<org.municipaldx.ingest.Problem> listed = r.problems.listed();
+      for (long k = from; k < to; k++) {
+        if (k >= listed.size()) {
+          problems.add(listed.get(0)); // only counted: the listed ones are full
+          continue;
+        }
+        org.municipaldx.ingest.Problem p = listed.get((int) k);
+        if (shift != 0 && p.location() instanceof org.municipaldx.ingest.TextLocation t) {
+          p = org.municipaldx.ingest.Problem.of(new org.municipaldx.ingest.TextLocation(t.source(), t.line() + shift,
+              t.column(), t.byteOffset()), p.header().orElse(null), p.reason());
+        }
+        problems.add(p);
+      }
+      return to;
+    }
+
+    /** Parses one range on the calling thread with that thread's dictionaries. */
+    Parsed parse(Header<Column> header, long start, long stop, java.util.Optional<java.nio.charset.Charset> cs,
+        long firstLine) {
+      State st = parser.get();
+      int id;
+      if (st == null) {
+        st = new State(null);
+        parser.set(st);
+        synchronized (parsers) {
+          id = parsers.size();
+          parsers.add(st);
+        }
+      } else {
+        id = parsers.indexOf(st);
+      }
+      Parsed out = free.poll();
+      if (out == null) {
+        out = new Parsed();
+      }
+      out.n = 0;
+      out.fatal = false;
+      out.problems = new Problems();
+      out.start = start;
+      out.parser = id;
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+        ch.position(start);
+        CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), cs, start,
+            firstLine, stop);
+        TableReader<Column> t = header == null ? TableReader.of(src, SPEC, out.problems)
+            : TableReader.of(src, header, out.problems);
+        try {
+          while (t.next()) {
+            Row<Column> row = t.row();
+            if (st.parse(row, row.record())) {
+              out.add(st.ps, st.pl, st.pq, st.pt, st.pv, src.recordOffset(), src.recordLine(), out.problems.total());
+            }
+          }
+        } catch (IngestException e) {
+          out.fatal = true; // the problems are in the list already
+        }
+        if (header == null && t.header().isEmpty()) {
+          out.fatal = true; // no header, no rows
+        }
+        out.end = src.offset();
+        out.endLine = src.line();
+        out.charset = src.charset();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(file + ": cannot read", e);
+      }
+      out.sensorIds = st.sensorIds.toArray(new String[0]);
+      out.locations = st.locations.toArray(new Location[0]);
+      return out;
+    }
+  }
+
+  private static <T> T get(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** {@return the offset just after the first line end at or after {@code from}, or the size} */
+  private static long lineStart(Path file, long from, long size) {
+    if (from >= size) {
+      return size;
+    }
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
+      long p = from;
+      while (p < size) {
+        b.clear();
+        int r = ch.read(b, p);
+        if (r <= 0) {
+          return size;
+        }
+        for (int i = 0; i < r; i++) {
+          byte c = b.get(i);
+          if (c == '\n') {
+            return p + i + 1;
+          }
+          if (c == '\r') {
+            if (i + 1 < r) {
+              return b.get(i + 1) == '\n' ? p + i + 2 : p + i + 1;
+            }
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            int r1 = ch.read(one, p + i + 1);
+            return r1 == 1 && one.get(0) == '\n' ? p + i + 2 : p + i + 1;
+          }
+        }
+        p += r;
+      }
+      return size;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(file + ": cannot read", e);
     }
   }
 }

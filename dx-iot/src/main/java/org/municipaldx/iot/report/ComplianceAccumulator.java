@@ -499,6 +499,8 @@ public final class ComplianceAccumulator {
     final List<Span> spans = new ArrayList<>();
     Map<Long, long[]> days;
     Map<Long, Bounds> dayBounds;
+    long lastDay = Long.MIN_VALUE;
+    long[] lastDayEntry;
 
     void limit(Limit l) {
       if (l != lastLimit) {
@@ -513,12 +515,15 @@ public final class ComplianceAccumulator {
         days = new TreeMap<>();
         dayBounds = new HashMap<>();
       }
-      long[] d = days.get(day);
+      // readings come day by day: the last day's entry saves a boxed key and a tree search per reading
+      long[] d = day == lastDay ? lastDayEntry : days.get(day);
       if (d == null) {
         d = new long[] {0, 0, t, t, sensor};
         days.put(day, d);
         dayBounds.put(day, b);
       }
+      lastDay = day;
+      lastDayEntry = d;
       d[0] = Math.addExact(d[0], value);
       d[1]++;
       d[2] = Math.min(d[2], t);

@@ -82,6 +82,9 @@ public final class IotComplianceCommand implements Callable<Integer> {
           + "and time out of range; unknown without it)")
   Long intervalMinutes;
 
+  @Option(names = "--parallel", description = "with --readings: read each CSV on several threads (same table, same problems)")
+  boolean parallel;
+
   @Option(names = "--registry", paramLabel = "FILE",
       description = "device registry, CSV or JSON: device → sensor, building/floor/room, interval, LPP channel → quantity")
   Path registry;
@@ -178,7 +181,11 @@ public final class IotComplianceCommand implements Callable<Integer> {
       }
       for (Path f : input.readings) {
         try {
-          reader.read(f, acc);
+          if (parallel) {
+            reader.read(f, acc, Runtime.getRuntime().availableProcessors());
+          } else {
+            reader.read(f, acc);
+          }
         } catch (IngestException e) {
           err.println("dx iot compliance: " + e.getMessage());
           return DxCommand.INPUT_ERROR;
