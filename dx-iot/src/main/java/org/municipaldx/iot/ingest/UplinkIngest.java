@@ -132,7 +132,7 @@ public final class UplinkIngest implements UplinkReader.Sink {
         vs[n] = ComplianceAccumulator.fixed(value);
       } catch (IllegalArgumentException | ArithmeticException e) {
         problem(up, sourceName, line, byteOffset, UplinkProblem.Kind.IMPOSSIBLE_VALUE, "/uplink_message/frm_payload",
-            OptionalInt.empty(), "channel " + v.channel() + " (" + v.type().label() + ") value " + value.toPlainString()
+            OptionalInt.empty(), "channel " + v.channel() + " (" + v.type().label() + ") value " + org.municipaldx.core.internal.Checks.plain(value)
             + " is not a possible " + q.get() + ": " + e.getMessage());
         return false;
       }

@@ -82,7 +82,7 @@ public final class LppReadings {
           out.add(Reading.of(sensorId, q.get(), v.value(), observedAt));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("LppReadings: channel " + v.channel() + " (" + v.type().label()
-              + ") value " + v.value().toPlainString() + " is not a possible " + q.get() + ": " + e.getMessage(), e);
+              + ") value " + org.municipaldx.core.internal.Checks.plain(v.value()) + " is not a possible " + q.get() + ": " + e.getMessage(), e);
         }
       }
     }

@@ -202,22 +202,32 @@ public enum LppType {
      *     of range
      */
     public long raw(BigDecimal value) {
+      // The range first, by comparison: it costs nothing for any exponent, whereas dividing a value like
+      // 1E+99999 by the step took 62 s and 1E+999999999 threw ArithmeticException (issue 13). A value
+      // whose lowest possible non-zero digit lies below the step's last decimal place cannot be a
+      // multiple of it; only values in range with at most that many places are divided.
+      if (value.compareTo(value(minRaw())) < 0 || value.compareTo(value(maxRaw())) > 0) {
+        throw outOfRange(value);
+      }
+      if (value.signum() != 0 && (long) value.scale() - value.precision() + 1 > step.scale()) {
+        throw notAMultiple(value);
+      }
       BigDecimal[] qr = value.divideAndRemainder(step);
       if (qr[1].signum() != 0) {
-        throw Checks.invalid("LppType.Field", "value", Checks.plain(value), "must be a multiple of " + step.toPlainString()
-            + (unit.isEmpty() ? "" : " " + unit));
+        throw notAMultiple(value);
       }
-      long raw;
-      try {
-        raw = qr[0].longValueExact();
-      } catch (ArithmeticException e) {
-        raw = Long.MAX_VALUE;
-      }
-      if (raw < minRaw() || raw > maxRaw()) {
-        throw Checks.invalid("LppType", "Field", value.toPlainString(), "value must be from " + value(minRaw()).toPlainString()
-            + " to " + value(maxRaw()).toPlainString());
-      }
-      return raw;
+      return qr[0].longValueExact(); // a multiple of the step from value(minRaw()) to value(maxRaw()): fits
+    }
+
+    private IllegalArgumentException notAMultiple(BigDecimal value) {
+      // Checks.plain: an outside value's exponent is never expanded into its digits (issue 13, D4)
+      return Checks.invalid("LppType.Field", "value", Checks.plain(value), "must be a multiple of " + step.toPlainString()
+          + (unit.isEmpty() ? "" : " " + unit));
+    }
+
+    private IllegalArgumentException outOfRange(BigDecimal value) {
+      return Checks.invalid("LppType.Field", "value", Checks.plain(value), "must be from " + value(minRaw()).toPlainString()
+          + " to " + value(maxRaw()).toPlainString());
     }
   }
 }
