@@ -82,17 +82,19 @@ final class SurveyOutputs {
     groups.sort(Comparator.comparingLong((Map.Entry<?, ApproximateTakeUp> g) -> g.getValue().cases().approximately())
         .reversed());
     Map<String, BigDecimal> rates = new LinkedHashMap<>();
-    Map<String, Long> cases = new LinkedHashMap<>();
+    Map<String, BigDecimal> cases = new LinkedHashMap<>();
     for (Map.Entry<?, ApproximateTakeUp> g : groups.subList(0, Math.min(CHART_GROUPS, groups.size()))) {
       String label = SurveyCommand.label(g.getKey());
       g.getValue().percent(PERCENT).ifPresent(p -> rates.put(label, p));
-      cases.put(label, g.getValue().cases().approximately());
+      // in millions: the axis would print billions in scientific notation (1.2E9)
+      cases.put(label, BigDecimal.valueOf(g.getValue().cases().approximately()).divide(BigDecimal.valueOf(1_000_000), 1,
+          RoundingMode.HALF_UP));
     }
     String shown = groups.size() > CHART_GROUPS ? " (the " + CHART_GROUPS + " largest of " + groups.size() + " by cases)" : "";
     h.append("<h2>Take-up by ").append(e(table.dimension().japaneseName())).append("</h2>\n");
     if (!rates.isEmpty()) {
       h.append("<figure>").append(SvgCharts.bars("オンライン利用率（約・%）" + shown, "%", rates)).append("</figure>\n");
-      h.append("<figure>").append(SvgCharts.bars("総手続件数（約）" + shown, "件", cases)).append("</figure>\n");
+      h.append("<figure>").append(SvgCharts.bars("総手続件数（約・百万件）" + shown, "百万件", cases)).append("</figure>\n");
     }
     h.append("<table><tr><th class=l>").append(e(table.dimension().japaneseName()))
         .append("</th><th>procedures</th><th>cases (約)</th><th>online (約)</th><th>take-up</th></tr>\n");
