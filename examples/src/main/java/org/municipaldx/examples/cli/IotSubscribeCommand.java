@@ -136,8 +136,20 @@ public final class IotSubscribeCommand implements Callable<Integer> {
         + (readings != null ? ", readings to " + readings : ""));
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable stop = () -> {
+      if (closed.compareAndSet(false, true)) {
+        sub.close();
+        out.println("received " + sub.received() + " messages, archived " + sub.archived() + ", not usable uplinks "
+            + sub.problems().total() + ", reconnections " + sub.reconnects()
+            + sub.readings().map(r -> "; readings written " + r.written() + ", uplinks not written " + r.skipped())
+                .orElse(""));
+        out.flush();
+      }
+    };
+    // Ctrl-C (SIGINT, SIGTERM): the JVM runs this hook and exits; the session stays at the server
     Thread hook = new Thread(() -> {
-      sub.close();
+      stop.run();
       stopped.countDown();
     }, "dx-iot-subscribe-stop");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -150,13 +162,9 @@ public final class IotSubscribeCommand implements Callable<Integer> {
     } finally {
       if (stopped.getCount() > 0) {
         Runtime.getRuntime().removeShutdownHook(hook);
-        sub.close();
+        stop.run();
       }
     }
-    out.println("received " + sub.received() + " messages, archived " + sub.archived() + ", not usable uplinks "
-        + sub.problems().total() + ", reconnections " + sub.reconnects()
-        + sub.readings().map(r -> "; readings written " + r.written() + ", uplinks not written " + r.skipped()).orElse(""));
-    out.flush();
     return DxCommand.OK;
   }
 }
