@@ -4,6 +4,8 @@ module org.municipaldx.examples {
   requires org.municipaldx.metrics;
   requires org.municipaldx.ingest;
   requires org.municipaldx.iot;
+  requires org.municipaldx.iot.mqtt; // dx iot subscribe
+  requires org.eclipse.paho.client.mqttv3;
   requires org.municipaldx.procurement;
   requires org.municipaldx.regulation;
   requires org.municipaldx.survey;

@@ -1,7 +1,5 @@
 package org.municipaldx.iot.mqtt;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -37,10 +35,16 @@ import org.municipaldx.iot.lpp.UplinkReader;
  * {@link MqttSettings#maxReconnectDelay()} (Eclipse Paho's automatic reconnect); the first
  * connection is retried with the same back-off.
  *
- * <p>A message spread over several lines is archived compacted to one line; a message that is not
- * JSON is archived with its line breaks replaced by spaces (the archive reader then lists it as a
- * problem with its place). Messages that are not usable uplinks are still archived and are counted
- * in {@link #problems()}.
+ * <p><b>Raw first.</b> Every message is appended to the archive as it came, before anything decodes
+ * it: the bytes unchanged except that its line breaks (CR, LF) become spaces, so each message is one
+ * line — for JSON that changes nothing, since JSON strings cannot hold a raw line break. The body
+ * The Things Stack publishes on {@code v3/{application}@{tenant}/devices/{device}/up} is the same
+ * uplink message its webhooks post, so the archive is in the layout the uplink reader reads
+ * (webhook bodies, one per line) and can be replayed through
+ * {@code dx iot compliance --uplinks ARCHIVE --registry FILE}. Only then is the message decoded:
+ * messages that are not usable uplinks (not JSON, a payload that is not Cayenne LPP, …) are still
+ * archived and are counted in {@link #problems()}; a decoder failure of any kind cannot lose a
+ * message. With a {@link UplinkReadingsCsv}, the decoded readings also go to a readings CSV.
  *
  * <p>Why Eclipse Paho (org.eclipse.paho.client.mqttv3 1.2.5) rather than the HiveMQ client: one
  * jar with no dependencies (HiveMQ's client brings Netty, RxJava and Dagger), file persistence of
@@ -49,9 +53,9 @@ import org.municipaldx.iot.lpp.UplinkReader;
  * server speaks. Thread-safe.
  */
 public final class TtsMqttSubscriber implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final MqttSettings settings;
+  private final UplinkReadingsCsv readings;
+  private final AtomicLong undecodable = new AtomicLong();
   private final MqttClient client;
   private final FileChannel archive;
   private final UplinkProblems problems = UplinkProblems.create();
@@ -64,8 +68,9 @@ public final class TtsMqttSubscriber implements AutoCloseable {
     return t;
   });
 
-  private TtsMqttSubscriber(MqttSettings settings) throws MqttException, IOException {
+  private TtsMqttSubscriber(MqttSettings settings, UplinkReadingsCsv readings) throws MqttException, IOException {
     this.settings = settings;
+    this.readings = readings;
     Files.createDirectories(settings.persistenceDirectory());
     if (settings.archive().getParent() != null) {
       Files.createDirectories(settings.archive().getParent());
@@ -90,11 +95,29 @@ public final class TtsMqttSubscriber implements AutoCloseable {
    */
   public static TtsMqttSubscriber start(MqttSettings settings, int attempts)
       throws MqttException, IOException, InterruptedException {
+    return start(settings, attempts, null);
+  }
+
+  /**
+   * Connects (retrying with back-off until it succeeds or the attempts run out) and subscribes;
+   * each uplink's readings also go to a readings CSV.
+   *
+   * @param settings  the settings, not null
+   * @param attempts  how many times to try the first connection, positive
+   * @param readings  where decoded readings go, or null for the raw archive alone; the subscriber
+   *     closes it when it is closed
+   * @return the running subscriber, never null
+   * @throws MqttException if the first connection fails every attempt, or the subscription is refused
+   * @throws IOException if the archive cannot be opened
+   * @throws InterruptedException if interrupted while waiting to retry
+   */
+  public static TtsMqttSubscriber start(MqttSettings settings, int attempts, UplinkReadingsCsv readings)
+      throws MqttException, IOException, InterruptedException {
     Objects.requireNonNull(settings, "settings");
     if (attempts < 1) {
       throw new InvalidValueException("TtsMqttSubscriber", "attempts", attempts, "must be positive");
     }
-    TtsMqttSubscriber s = new TtsMqttSubscriber(settings);
+    TtsMqttSubscriber s = new TtsMqttSubscriber(settings, readings);
     long delay = 1000;
     for (int i = 1; ; i++) {
       try {
@@ -153,7 +176,7 @@ public final class TtsMqttSubscriber implements AutoCloseable {
     public void messageArrived(String topic, MqttMessage message) throws Exception {
       received.incrementAndGet();
       byte[] body = message.getPayload();
-      UplinkReader.create().readOne(body, topic, problems);
+      // raw first: on disk before anything decodes it
       byte[] line = oneLine(body);
       synchronized (archive) {
         ByteBuffer b = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
@@ -163,6 +186,18 @@ public final class TtsMqttSubscriber implements AutoCloseable {
         archive.force(false);
       }
       archived.incrementAndGet();
+      try {
+        java.util.Optional<org.municipaldx.iot.lpp.TtsUplink> up = UplinkReader.create().readOne(body, topic, problems);
+        if (readings != null && up.isPresent()) {
+          readings.write(up.get());
+        }
+      } catch (RuntimeException e) {
+        if (e instanceof UncheckedIOException) {
+          throw e; // the readings file cannot be written: not acknowledged, delivered again
+        }
+        // a decoder failure: the message is archived, the report lists it from there
+        undecodable.incrementAndGet();
+      }
       client.messageArrivedComplete(message.getId(), message.getQos());
     }
 
@@ -172,15 +207,8 @@ public final class TtsMqttSubscriber implements AutoCloseable {
     }
   }
 
+  /** The message as it came, its line breaks (CR, LF) made spaces so that it is one line. */
   static byte[] oneLine(byte[] body) {
-    try {
-      JsonNode n = JSON.readTree(body);
-      if (n != null) {
-        return JSON.writeValueAsBytes(n);
-      }
-    } catch (IOException e) {
-      // not JSON: kept as it came, on one line
-    }
     byte[] out = body.clone();
     for (int i = 0; i < out.length; i++) {
       if (out[i] == '\n' || out[i] == '\r') {
@@ -198,6 +226,16 @@ public final class TtsMqttSubscriber implements AutoCloseable {
   /** @return the messages appended to the archive */
   public long archived() {
     return archived.get();
+  }
+
+  /** @return the messages whose decoding failed unexpectedly (they are archived all the same) */
+  public long undecodable() {
+    return undecodable.get();
+  }
+
+  /** @return the readings CSV, if the subscriber writes one */
+  public java.util.Optional<UplinkReadingsCsv> readings() {
+    return java.util.Optional.ofNullable(readings);
   }
 
   /** @return how many times the connection was re-established */
@@ -247,6 +285,10 @@ public final class TtsMqttSubscriber implements AutoCloseable {
         archive.close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close the archive " + settings.archive(), e);
+      } finally {
+        if (readings != null) {
+          readings.close();
+        }
       }
     }
   }
@@ -262,6 +304,9 @@ public final class TtsMqttSubscriber implements AutoCloseable {
       archive.close();
     } catch (IOException ignored) {
       // nothing written
+    }
+    if (readings != null) {
+      readings.close();
     }
   }
 

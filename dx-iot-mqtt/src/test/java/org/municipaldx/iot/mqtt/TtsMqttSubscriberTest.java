@@ -75,7 +75,7 @@ class TtsMqttSubscriberTest {
       if (!Files.exists(archive)) {
         return 0;
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"f_cnt\":(\\d+)").matcher(Files.readString(archive));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"f_cnt\":\\s*(\\d+)").matcher(Files.readString(archive));
       java.util.Set<String> seen = new java.util.HashSet<>();
       while (m.find()) {
         seen.add(m.group(1));

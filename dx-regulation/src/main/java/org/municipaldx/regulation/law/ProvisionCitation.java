@@ -34,7 +34,8 @@ import org.municipaldx.core.internal.KanjiNumerals;
  *       {@code 第102条第2,3項}, {@code 第150条第1項及び第152条}, {@code 第3条から第5条まで}; a
  *       later element that starts at a lower level takes the higher levels of the one before it;
  *   <li>準用: {@code 第31条で準用する第10条第1項}, {@code 第21条第3項において読み替えて準用する第11条第1項},
- *       {@code 第104条の3（第34条の7の準用）};
+ *       {@code 第104条の3（第34条の7の準用）}, and chains of any length with lists in any link
+ *       ({@code 第5条で準用する第3条で準用する第2条}, {@link #applications()});
  *   <li>a law in front: its number ({@code 平成23年政令第405号第10条第2項}) or name
  *       ({@code 法第12条第2項}, {@code 日本銀行国庫金取扱規程第35条の5の3}), also after 附則;
  *   <li>a version note at the end: {@code 第42条第1項（平成18年3月31日改正前）}.
@@ -48,7 +49,7 @@ import org.municipaldx.core.internal.KanjiNumerals;
  * This class is immutable and thread-safe.
  */
 public final class ProvisionCitation implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private static final String NUM = "(?:[0-9]+|[〇一二三四五六七八九十百千]+)";
   /** A law number in front, e.g. 平成23年政令第405号, 平成4年1月27日運輸省令第5号. */
@@ -61,17 +62,15 @@ public final class ProvisionCitation implements Serializable {
   private final String law;
   private final ProvisionPart part;
   private final List<ProvisionRange> provisions;
-  private final List<ProvisionRange> applied;
-  private final boolean replacedTerms;
+  private final List<AppliedProvisions> applications;
   private final String note;
 
   private ProvisionCitation(String law, ProvisionPart part, List<ProvisionRange> provisions,
-      List<ProvisionRange> applied, boolean replacedTerms, String note) {
+      List<AppliedProvisions> applications, String note) {
     this.law = law;
     this.part = part;
     this.provisions = provisions;
-    this.applied = applied;
-    this.replacedTerms = replacedTerms;
+    this.applications = applications;
     this.note = note;
   }
 
@@ -89,12 +88,32 @@ public final class ProvisionCitation implements Serializable {
    */
   public static ProvisionCitation of(String law, ProvisionPart part, List<ProvisionRange> provisions,
       List<ProvisionRange> applied, boolean replacedTerms, String note) {
-    Objects.requireNonNull(part, "part");
-    if (provisions.isEmpty()) {
-      throw Checks.invalid("ProvisionCitation", "provisions", provisions, "must not be empty");
-    }
     if (replacedTerms && applied.isEmpty()) {
       throw Checks.invalid("ProvisionCitation", "replacedTerms", replacedTerms, "only with applied provisions (読み替えて準用)");
+    }
+    return of(law, part, provisions, applied.isEmpty() ? List.of() : List.of(new AppliedProvisions(applied, replacedTerms)),
+        note);
+  }
+
+  /**
+   * A citation with a 準用 chain of any length: {@code provisions} apply the first link's
+   * provisions, which apply the next link's, and so on ({@code 第5条で準用する第3条で準用する第2条}).
+   *
+   * @param law  the law cited in front (a law number or a name without numerals), or null
+   * @param part  the part of the law the provisions are in, not null
+   * @param provisions  the provisions cited (the first applying ones, when there is a chain), not empty
+   * @param applications  the 準用 chain, possibly empty, not null
+   * @param note  a version note such as {@code 平成18年3月31日改正前}, or null
+   * @return the citation, never null
+   * @throws IllegalArgumentException naming the field and the rule it breaks (as
+   *     {@link #of(String, ProvisionPart, List, List, boolean, String)})
+   */
+  public static ProvisionCitation of(String law, ProvisionPart part, List<ProvisionRange> provisions,
+      List<AppliedProvisions> applications, String note) {
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(applications, "applications");
+    if (provisions.isEmpty()) {
+      throw Checks.invalid("ProvisionCitation", "provisions", provisions, "must not be empty");
     }
     if (law != null && (law.isEmpty() || lawPrefixLength(law + "第1条", 0) != law.length())) {
       throw Checks.invalid("ProvisionCitation", "law", law, "must be a law number (平成23年政令第405号) or a name"
@@ -104,8 +123,10 @@ public final class ProvisionCitation implements Serializable {
       throw Checks.invalid("ProvisionCitation", "note", note, "must be a version note ending in 改正前 or 改正後");
     }
     checkResolved("provisions", provisions);
-    checkResolved("applied", applied);
-    return new ProvisionCitation(law, part, List.copyOf(provisions), List.copyOf(applied), replacedTerms, note);
+    for (AppliedProvisions a : applications) {
+      checkResolved("applied", Objects.requireNonNull(a, "applications").provisions());
+    }
+    return new ProvisionCitation(law, part, List.copyOf(provisions), List.copyOf(applications), note);
   }
 
   /**
@@ -160,14 +181,25 @@ public final class ProvisionCitation implements Serializable {
     return provisions;
   }
 
-  /** @return the provisions applied mutatis mutandis (準用) by {@link #provisions()}, possibly empty */
+  /**
+   * @return the provisions applied mutatis mutandis (準用) by {@link #provisions()}: the first link of
+   *     the chain, possibly empty
+   */
   public List<ProvisionRange> applied() {
-    return applied;
+    return applications.isEmpty() ? List.of() : applications.get(0).provisions();
   }
 
-  /** @return whether the applied provisions are applied with terms replaced (読み替えて準用) */
+  /** @return whether the first link's provisions are applied with terms replaced (読み替えて準用) */
   public boolean replacedTerms() {
-    return replacedTerms;
+    return !applications.isEmpty() && applications.get(0).replacedTerms();
+  }
+
+  /**
+   * @return the 準用 chain in the order written: in {@code 第5条で準用する第3条で準用する第2条},
+   *     {@code [第3条, 第2条]}; possibly empty, never null
+   */
+  public List<AppliedProvisions> applications() {
+    return applications;
   }
 
   /** @return the version note, e.g. {@code 平成18年3月31日改正前}, if any */
@@ -180,7 +212,7 @@ public final class ProvisionCitation implements Serializable {
    *     of the main provisions without law, list, range, 準用, table, sub-item or sentence part
    */
   public Optional<ProvisionReference> asReference() {
-    if (law != null || part != ProvisionPart.MAIN || provisions.size() != 1 || !applied.isEmpty() || note != null) {
+    if (law != null || part != ProvisionPart.MAIN || provisions.size() != 1 || !applications.isEmpty() || note != null) {
       return Optional.empty();
     }
     ProvisionRange r = provisions.get(0);
@@ -291,21 +323,23 @@ public final class ProvisionCitation implements Serializable {
         law = law();
       }
       List<ProvisionRange> provisions = list();
-      List<ProvisionRange> applied = List.of();
-      boolean replaced = false;
+      List<AppliedProvisions> chain = new ArrayList<>();
       String note = null;
-      for (String a : APPLY) {
-        if (eat(a)) {
-          replaced = a.contains("読み替え");
-          applied = list();
-          break;
+      for (boolean more = true; more; ) {
+        more = false;
+        for (String a : APPLY) {
+          if (eat(a)) {
+            chain.add(new AppliedProvisions(list(), a.contains("読み替え")));
+            more = true;
+            break;
+          }
         }
       }
-      if (applied.isEmpty() && at("(")) {
+      if (chain.isEmpty() && at("(")) {
         Matcher m = NOTE.matcher(s).region(pos, s.length());
         if (!m.lookingAt()) {
           pos++;
-          applied = list();
+          chain.add(AppliedProvisions.of(list()));
           if (!eat("の準用") && !eat("を準用") && !eat("準用")) {
             throw error("expected の準用) after the provisions in brackets");
           }
@@ -325,7 +359,7 @@ public final class ProvisionCitation implements Serializable {
         throw error("expected the end, a list separator (、 ・ 及び), から…まで, で準用する, or a note such as (…改正前)");
       }
       try {
-        return of(law, part, provisions, applied, replaced, note);
+        return of(law, part, provisions, chain, note);
       } catch (IllegalArgumentException e) {
         throw error(e.getMessage());
       }
@@ -618,9 +652,9 @@ public final class ProvisionCitation implements Serializable {
       sb.append(part.japaneseName());
     }
     join(sb, provisions);
-    if (!applied.isEmpty()) {
-      sb.append(replacedTerms ? "において読み替えて準用する" : "で準用する");
-      join(sb, applied);
+    for (AppliedProvisions a : applications) {
+      sb.append(a.connective());
+      join(sb, a.provisions());
     }
     if (note != null) {
       sb.append('(').append(note).append(')');
@@ -644,11 +678,11 @@ public final class ProvisionCitation implements Serializable {
     }
     ProvisionCitation c = (ProvisionCitation) o;
     return Objects.equals(law, c.law) && part == c.part && provisions.equals(c.provisions)
-        && applied.equals(c.applied) && replacedTerms == c.replacedTerms && Objects.equals(note, c.note);
+        && applications.equals(c.applications) && Objects.equals(note, c.note);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(law, part, provisions, applied, replacedTerms, note);
+    return Objects.hash(law, part, provisions, applications, note);
   }
 }

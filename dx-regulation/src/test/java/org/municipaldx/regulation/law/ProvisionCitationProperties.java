@@ -66,6 +66,29 @@ class ProvisionCitationProperties {
                     ProvisionCitation.of(law, part, provisions, applied, replaced && !applied.isEmpty(), note)))))));
   }
 
+  /** Citations with 準用 chains of 1 to 4 links, each link a list of 1 to 3 ranges, plain or 読み替えて. */
+  static Trials<ProvisionCitation> chainedCitations() {
+    return maybe(API.choose("法", "平成23年政令第405号")).flatMap(law -> API.choose(ProvisionPart.values())
+        .flatMap(part -> ranges().flatMap(provisions -> ranges().and(API.booleans()).trials().immutableLists()
+            .flatMap(links -> ranges().and(API.booleans()).trials().map(first -> {
+              List<AppliedProvisions> chain = new ArrayList<>();
+              chain.add(new AppliedProvisions(first._1(), first._2()));
+              links.stream().limit(3).forEach(l -> chain.add(new AppliedProvisions(l._1(), l._2())));
+              return ProvisionCitation.of(law, part, provisions, chain, null);
+            })))));
+  }
+
+  /** print∘parse = identity on 準用 chains: every chain prints to a text that parses back to it. */
+  @Test
+  void everyChainOfApplicationsPrintsToAFormThatParsesToTheSameValue() {
+    chainedCitations().withLimit(300).supplyTo(c -> {
+      ProvisionCitation back = ProvisionCitation.parse(c.toString());
+      assertThat(back).as("parse(%s)", c).isEqualTo(c);
+      assertThat(back.applications()).hasSameSizeAs(c.applications());
+      assertThat(back.toString()).isEqualTo(c.toString());
+    });
+  }
+
   @Test
   void everyCitationPrintsToAFormThatParsesToTheSameValue() {
     citations().withLimit(300).supplyTo(c -> {

@@ -70,6 +70,31 @@ class ProvisionCitationTest {
         .contains(ProvisionReference.parse("第百条の四第四項"));
   }
 
+  @Test
+  void multiLevel準用ChainsWithListsParseAndPrintBack() {
+    ProvisionCitation c = ProvisionCitation.parse("第5条で準用する第3条で準用する第2条");
+    assertThat(c.provisions()).extracting(r -> r.from().article().orElseThrow()).containsExactly(ProvisionNumber.of(5));
+    assertThat(c.applications()).extracting(a -> a.provisions().get(0).from().article().orElseThrow())
+        .containsExactly(ProvisionNumber.of(3), ProvisionNumber.of(2));
+    assertThat(c.applied()).isEqualTo(c.applications().get(0).provisions());
+    assertThat(c).hasToString("第5条で準用する第3条で準用する第2条");
+
+    ProvisionCitation lists = ProvisionCitation.parse(
+        "法第五十条及び第五十一条において準用する第四十条第一項、第三項において読み替えて準用する第十二条から第十四条まで");
+    assertThat(lists.law()).contains("法");
+    assertThat(lists.provisions()).hasSize(2);
+    assertThat(lists.applications()).hasSize(2);
+    assertThat(lists.applications().get(0).provisions()).hasSize(2);
+    assertThat(lists.applications().get(0).replacedTerms()).isFalse();
+    assertThat(lists.applications().get(1).replacedTerms()).isTrue();
+    assertThat(lists.applications().get(1).provisions().get(0).to()).isPresent();
+    assertThat(lists).hasToString("法第50条、第51条で準用する第40条第1項、第40条第3項において読み替えて準用する第12条から第14条まで");
+    assertThat(ProvisionCitation.parse(lists.toString())).isEqualTo(lists);
+    // a link must name something
+    assertThatThrownBy(() -> ProvisionCitation.parse("第5条で準用する第3条で準用する"))
+        .isInstanceOfSatisfying(ProvisionParseException.class, e -> assertThat(e.index()).isEqualTo(16));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "第-条 | 1",
@@ -155,7 +180,8 @@ class ProvisionCitationTest {
   void equalsContracts() {
     EqualsVerifier.forClass(ProvisionPoint.class).withNonnullFields("subItems").verify();
     EqualsVerifier.forClass(ProvisionRange.class).withNonnullFields("from").verify();
-    EqualsVerifier.forClass(ProvisionCitation.class).withNonnullFields("part", "provisions", "applied").verify();
+    EqualsVerifier.forClass(ProvisionCitation.class).withNonnullFields("part", "provisions", "applications").verify();
+    EqualsVerifier.forClass(AppliedProvisions.class).withNonnullFields("provisions").verify();
     EqualsVerifier.forClass(LawNumber.class).withPrefabValues(JapaneseEra.class, JapaneseEra.SHOWA, JapaneseEra.HEISEI)
         .withNonnullFields("era", "kind", "issuers").verify();
   }

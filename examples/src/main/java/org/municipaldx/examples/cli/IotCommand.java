@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code dx iot …}: sensor data commands. */
 @Command(name = "iot", mixinStandardHelpOptions = true,
-    description = "Sensor data: the environmental compliance report of uplinks or readings.",
-    subcommands = {IotComplianceCommand.class})
+    description = "Sensor data: the environmental compliance report of uplinks or readings; the MQTT subscriber.",
+    subcommands = {IotComplianceCommand.class, IotSubscribeCommand.class})
 public final class IotCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -72,7 +72,7 @@ public final class IotComplianceCommand implements Callable<Integer> {
     List<Path> uplinks;
 
     @Option(names = "--readings", arity = "1..*", paramLabel = "FILE", required = true,
-        description = "readings CSV: sensor/センサー, location/場所, time/日時, quantity/項目, value/値, "
+        description = "readings CSV or .xlsx workbook: sensor/センサー, location/場所, time/日時, quantity/項目, value/値, "
             + "optional unit/単位 (a file with any problem is rejected whole, every problem listed)")
     List<Path> readings;
   }
@@ -98,9 +98,18 @@ public final class IotComplianceCommand implements Callable<Integer> {
       description = "rows per day, month or fiscal year (default: ${DEFAULT-VALUE})")
   String period;
 
-  @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
-      description = "output format (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json|csv|xlsx", defaultValue = "text",
+      description = "output format (default: ${DEFAULT-VALUE}); xlsx: the report's tables as a workbook, one sheet "
+          + "per table, written to --out FILE")
   String format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "with --format xlsx: the workbook to write (required: a workbook is not text)")
+  Path out;
+
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "for .xlsx readings: the sheet to read (default: the first visible sheet)")
+  String sheet;
 
   @Option(names = "--html", paramLabel = "FILE", description = "also write the report as one self-contained HTML file")
   Path html;
@@ -131,10 +140,11 @@ public final class IotComplianceCommand implements Callable<Integer> {
       default -> throw new CommandLine.ParameterException(spec.commandLine(),
           "--period: expected day, month or fy (was '" + period + "')");
     };
-    if (!List.of("text", "json", "csv").contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format: expected text, json or csv (was '"
+    if (!List.of("text", "json", "csv", "xlsx").contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format: expected text, json, csv or xlsx (was '"
           + format + "')");
     }
+    IotComplianceXlsxOptions.check(spec.commandLine(), format, out, sheet, input.readings);
     if (registry == null && input.uplinks != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--uplinks needs --registry FILE (device → place)");
     }
@@ -181,10 +191,10 @@ public final class IotComplianceCommand implements Callable<Integer> {
       }
       for (Path f : input.readings) {
         try {
-          if (parallel) {
+          if (parallel && !org.municipaldx.iot.ingest.ReadingsXlsxReader.isWorkbook(f)) {
             reader.read(f, acc, Runtime.getRuntime().availableProcessors());
           } else {
-            reader.read(f, acc);
+            IotComplianceXlsxOptions.read(reader, f, sheet, acc);
           }
         } catch (IngestException e) {
           err.println("dx iot compliance: " + e.getMessage());
@@ -204,6 +214,7 @@ public final class IotComplianceCommand implements Callable<Integer> {
         writeCsv(table, bytes);
         out.print(bytes.toString(StandardCharsets.UTF_8));
       }
+      case "xlsx" -> IotComplianceXlsxOptions.write(this.out, table, results, problems, saving);
       default -> out.print(toText(table, results, problems, saving));
     }
     out.flush();

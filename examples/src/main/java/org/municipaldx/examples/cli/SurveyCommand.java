@@ -75,6 +75,14 @@ public final class SurveyCommand implements Callable<Integer> {
       defaultValue = "text")
   String format;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "also write one self-contained HTML page with charts (take-up, cases, five-less, identity checks)")
+  Path html;
+
+  @Option(names = "--coverage-xlsx", paramLabel = "FILE",
+      description = "with --inventory: also write the coverage gaps as an Excel workbook (the CSV's columns, numbers as numbers)")
+  Path coverageXlsx;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +93,9 @@ public final class SurveyCommand implements Callable<Integer> {
     }
     if (!List.of("text", "json", "csv").contains(format)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: expected text, json or csv (was '" + format + "')");
+    }
+    if (coverageXlsx != null && inventory == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--coverage-xlsx needs --inventory FILE");
     }
     Dimension<?> dimension;
     try {
@@ -131,6 +142,13 @@ public final class SurveyCommand implements Callable<Integer> {
         out.print(text(result, view, table, localTable.total(), potential, minutes, gaps));
     }
     out.flush();
+    if (html != null) {
+      SurveyOutputs.writeHtml(html, file, strict, local, result, view, table, localTable.total(), potential,
+          minutes == null ? null : minutes.source(), gaps);
+    }
+    if (coverageXlsx != null) {
+      SurveyOutputs.writeCoverageXlsx(coverageXlsx, gaps);
+    }
     return DxCommand.OK;
   }
 

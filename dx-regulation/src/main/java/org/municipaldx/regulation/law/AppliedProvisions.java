@@ -1,0 +1,44 @@
+package org.municipaldx.regulation.law;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One link of a 準用 chain: the provisions applied mutatis mutandis by the provisions before them in
+ * a {@link ProvisionCitation}, with or without terms replaced. In
+ * {@code 第5条で準用する第3条において読み替えて準用する第2条} the links are {@code 第3条} (plain 準用)
+ * and {@code 第2条} (読み替えて準用). Immutable and thread-safe.
+ *
+ * @param provisions  the provisions applied, not empty
+ * @param replacedTerms  whether they are applied with terms replaced (読み替えて準用)
+ */
+public record AppliedProvisions(List<ProvisionRange> provisions, boolean replacedTerms) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Checks and copies the provisions.
+   *
+   * @throws IllegalArgumentException if the list is empty
+   */
+  public AppliedProvisions {
+    Objects.requireNonNull(provisions, "provisions");
+    if (provisions.isEmpty()) {
+      throw new IllegalArgumentException("AppliedProvisions.provisions: must not be empty");
+    }
+    provisions = List.copyOf(provisions);
+  }
+
+  /**
+   * @param provisions  the provisions applied, not empty
+   * @return a plain 準用 link (で準用する), never null
+   */
+  public static AppliedProvisions of(List<ProvisionRange> provisions) {
+    return new AppliedProvisions(provisions, false);
+  }
+
+  /** {@return the words that introduce this link in the canonical form} */
+  String connective() {
+    return replacedTerms ? "において読み替えて準用する" : "で準用する";
+  }
+}
