@@ -53,4 +53,42 @@ class DxValidationTest {
           .extracting(p -> p.getPropertyName()).contains("id", "title", "estimates");
     }
   }
+
+  /** An application's own JavaBean, validated by the same factory as the model (issue 14). */
+  public static final class ApplicationBean {
+    @jakarta.validation.constraints.NotBlank(message = "{org.municipaldx.NotBlank.message}")
+    public String getDepartmentName() {
+      return "";
+    }
+
+    @jakarta.validation.constraints.AssertTrue
+    public boolean isApproved() {
+      return false;
+    }
+
+    @jakarta.validation.constraints.AssertTrue
+    public boolean hasOwner() {
+      return false;
+    }
+
+    @jakarta.validation.constraints.NotNull
+    public String getURL() {
+      return null;
+    }
+  }
+
+  @Test
+  void applicationBeansAreReportedUnderTheirJavaBeansPropertyNamesNotTheirGetterNames() {
+    try (ValidatorFactory f = DxValidation.factory(Locale.ENGLISH)) {
+      List<String> violations = DxValidation.describe(f.getValidator(), new ApplicationBean());
+      assertThat(violations).extracting(v -> v.substring(0, v.indexOf(':')))
+          .containsExactly("URL", "approved", "departmentName", "owner");
+    }
+  }
+
+  @Test
+  void getterCandidatesOfAPropertyCoverTheAccessorAndTheJavaBeansForms() {
+    assertThat(new ModelAccessorStrategy().getGetterMethodNameCandidates("name"))
+        .containsExactly("name", "getName", "isName", "hasName");
+  }
 }

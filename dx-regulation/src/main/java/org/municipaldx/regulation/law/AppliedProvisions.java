@@ -24,7 +24,7 @@ public record AppliedProvisions(List<ProvisionRange> provisions, boolean replace
   public AppliedProvisions {
     Objects.requireNonNull(provisions, "provisions");
     if (provisions.isEmpty()) {
-      throw new IllegalArgumentException("AppliedProvisions.provisions: must not be empty");
+      throw org.municipaldx.core.internal.Checks.invalid("AppliedProvisions", "provisions", provisions, "must not be empty");
     }
     provisions = List.copyOf(provisions);
   }
