@@ -31,9 +31,12 @@ public sealed interface Location permits TextLocation, CellLocation, EntryLocati
       return t.byteOffset() >= 0 ? at.atByteOffset(t.byteOffset()) : at;
     }
     if (this instanceof CellLocation c) {
-      return at.atCell(c.sheet() + "!" + c.cell()).atLine(c.row()).atColumn(c.column());
+      at = at.atCell(c.sheet() + "!" + c.cell());
+      at = c.row() > 0 ? at.atLine(c.row()) : at;
+      return c.column() > 0 ? at.atColumn(c.column()) : at;
     }
     EntryLocation e = (EntryLocation) this;
-    return at.atField(e.entry()).atByteOffset(e.byteOffset());
+    at = e.entry().isEmpty() ? at : at.atField(e.entry());
+    return e.byteOffset() >= 0 ? at.atByteOffset(e.byteOffset()) : at; // -1: unknown
   }
 }
