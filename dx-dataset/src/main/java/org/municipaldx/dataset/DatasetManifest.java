@@ -9,7 +9,7 @@ import org.municipaldx.core.Municipality;
  * The file {@code dataset.json}: which municipality and fiscal year the dataset describes and where
  * its figures come from. Immutable and thread-safe.
  *
- * @param id  the dataset's id, e.g. {@code koriyama-fy2023}
+ * @param id  the dataset's id, e.g. {@code my-city-fy2024}
  * @param title  a title for people
  * @param municipality  the municipality, validated against dx-core's {@code Municipality} schema
  * @param fiscalYear  the fiscal year of the plan the dataset describes

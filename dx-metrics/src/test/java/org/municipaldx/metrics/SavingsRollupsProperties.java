@@ -181,7 +181,7 @@ class SavingsRollupsProperties {
     }
     Set<String> seen = new java.util.HashSet<>();
     for (Evaluation e : evaluations) {
-      String owner = e.itemId().substring(0, e.itemId().indexOf('#'));
+      String owner = e.initiativeId().orElseThrow(); // a field, not taken apart from itemId
       assertThat(seen.add(rootOf.get(owner) + "|" + e.estimate())).as("counted twice: %s", e.itemId()).isTrue();
     }
   }

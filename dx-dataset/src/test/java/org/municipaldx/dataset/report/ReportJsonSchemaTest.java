@@ -46,6 +46,17 @@ class ReportJsonSchemaTest {
   }
 
   @Test
+  void theJsonReadsBackToTheSameReport() throws Exception {
+    for (java.nio.file.Path dir : List.of(ReportBuilderTest.SAMPLE_CITY, ReportBuilderTest.TEST_TOWN)) {
+      DatasetReport r = ReportBuilder.build(DatasetLoader.load(dir), ReportBuilderTest.POLICY);
+      assertThat(DxJson.read(ReportJson.write(r), DatasetReport.class)).isEqualTo(r);
+    }
+    WiderAreaReport area = WiderAreaReport.of(List.of(DatasetLoader.load(ReportBuilderTest.SAMPLE_CITY),
+        DatasetLoader.load(ReportBuilderTest.TEST_TOWN)), ReportBuilderTest.POLICY);
+    assertThat(DxJson.read(ReportJson.write(area), WiderAreaReport.class)).isEqualTo(area);
+  }
+
+  @Test
   void theSchemaRejectsDisplayStrings() throws Exception {
     String json = ReportJson.write(ReportBuilder.build(DatasetLoader.load(ReportBuilderTest.SAMPLE_CITY),
         ReportBuilderTest.POLICY));

@@ -97,7 +97,7 @@ public final class WiderAreaHtml {
       body.appendElement("h3").text(m.municipality().japaneseName() + "（" + m.matching() + " 一致, " + m.differing() + " 不一致）");
       Element rt = body.appendElement("table");
       Element h = rt.appendElement("tr");
-      for (String s : List.of("", "項目", "記載", "明細から", "差")) {
+      for (String s : List.of("", "項目", "記載", "明細から", "差", "計算方法")) {
         h.appendElement("th").text(s);
       }
       for (DatasetReport.Reconciliation c : m.entries()) {
@@ -108,6 +108,7 @@ public final class WiderAreaHtml {
         tr.appendElement("td").addClass("n").text(c.computed().map(x -> Figures.group(x) + c.unit()).orElse("n/a"));
         tr.appendElement("td").addClass("n").text(
             c.difference().map(d -> (d.signum() > 0 ? "+" : "") + Figures.triangle(d) + c.unit()).orElse("n/a"));
+        tr.appendElement("td").text(c.rule().description());
       }
     }
     body.appendElement("h2").text("注記 / Notes");

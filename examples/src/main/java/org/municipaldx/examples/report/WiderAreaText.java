@@ -69,7 +69,7 @@ public final class WiderAreaText {
             .append(Figures.group(c.stated())).append(c.unit()).append("  computed ")
             .append(c.computed().map(x -> Figures.group(x) + c.unit()).orElse("n/a")).append("  difference ")
             .append(c.difference().map(d -> (d.signum() > 0 ? "+" : "") + Figures.triangle(d) + c.unit()).orElse("n/a"))
-            .append('\n');
+            .append('\n').append("        ").append(c.rule().description()).append('\n');
       }
     }
     sb.append('\n');
