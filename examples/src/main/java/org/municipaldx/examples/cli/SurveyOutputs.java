@@ -83,18 +83,21 @@ final class SurveyOutputs {
         .reversed());
     Map<String, BigDecimal> rates = new LinkedHashMap<>();
     Map<String, BigDecimal> cases = new LinkedHashMap<>();
+    // the unit by magnitude: the axis would print billions in scientific notation (1.2E9)
+    long largest = groups.isEmpty() ? 0 : groups.get(0).getValue().cases().approximately();
+    long unit = largest >= 10_000_000 ? 1_000_000 : largest >= 10_000 ? 1_000 : 1;
+    String unitName = unit == 1_000_000 ? "百万件" : unit == 1_000 ? "千件" : "件";
     for (Map.Entry<?, ApproximateTakeUp> g : groups.subList(0, Math.min(CHART_GROUPS, groups.size()))) {
       String label = SurveyCommand.label(g.getKey());
       g.getValue().percent(PERCENT).ifPresent(p -> rates.put(label, p));
-      // in millions: the axis would print billions in scientific notation (1.2E9)
-      cases.put(label, BigDecimal.valueOf(g.getValue().cases().approximately()).divide(BigDecimal.valueOf(1_000_000), 1,
+      cases.put(label, BigDecimal.valueOf(g.getValue().cases().approximately()).divide(BigDecimal.valueOf(unit), 1,
           RoundingMode.HALF_UP));
     }
     String shown = groups.size() > CHART_GROUPS ? " (the " + CHART_GROUPS + " largest of " + groups.size() + " by cases)" : "";
     h.append("<h2>Take-up by ").append(e(table.dimension().japaneseName())).append("</h2>\n");
     if (!rates.isEmpty()) {
       h.append("<figure>").append(SvgCharts.bars("オンライン利用率（約・%）" + shown, "%", rates)).append("</figure>\n");
-      h.append("<figure>").append(SvgCharts.bars("総手続件数（約・百万件）" + shown, "百万件", cases)).append("</figure>\n");
+      h.append("<figure>").append(SvgCharts.bars("総手続件数（約・" + unitName + "）" + shown, unitName, cases)).append("</figure>\n");
     }
     h.append("<table><tr><th class=l>").append(e(table.dimension().japaneseName()))
         .append("</th><th>procedures</th><th>cases (約)</th><th>online (約)</th><th>take-up</th></tr>\n");

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.municipaldx.ingest.CsvSource;
@@ -40,6 +42,26 @@ class SurveyOutputsTest {
     assertThat(d.select("h2:contains(Coverage) + table tr td:eq(1)").eachText()).contains("F0001");
     List<String> problemIds = d.select("h2:contains(Problems) + table tr td:eq(1)").eachText();
     assertThat(problemIds).hasSize(4).allMatch(id -> id.startsWith("F000")).contains("F0003");
+  }
+
+  /** The page in a real browser (Debian's chromium, which .ci/run installs): target/survey-screenshot.png. */
+  @Test
+  void opensInAHeadlessBrowser() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")),
+        "Debian's chromium is not installed (.ci/run installs it in CI)");
+    Path html = dir.resolve("survey.html");
+    assertThat(Run.dx("survey", SurveyCommandTest.FIXTURE, "--minutes-per-case", "30", "--html", html.toString()).exit())
+        .isZero();
+    Path png = Path.of("target", "survey-screenshot.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    Process p = new ProcessBuilder("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,2400", "--screenshot=" + png,
+        html.toUri().toString()).redirectErrorStream(true).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.exists(png)).as(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isTrue();
+    // a blank page compresses to a few kilobytes; one of charts and tables does not
+    assertThat(Files.size(png)).isGreaterThan(50_000);
   }
 
   @Test
