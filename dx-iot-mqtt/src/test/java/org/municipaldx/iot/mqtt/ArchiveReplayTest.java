@@ -23,7 +23,7 @@ import org.municipaldx.iot.lpp.UplinkProblems;
 import org.municipaldx.iot.lpp.UplinkReader;
 import org.municipaldx.iot.report.ComplianceAccumulator;
 import org.municipaldx.iot.report.ComplianceTable;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 /**
@@ -95,7 +95,7 @@ class ArchiveReplayTest {
     assertThat(first.problems().total()).isEqualTo(1); // the junk (the short payload decodes later, with the registry)
 
     // the archive replays through the uplink reader; the readings file gives the same table
-    ComplianceAccumulator replayed = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY,
+    ComplianceAccumulator replayed = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY,
         ZoneId.of("Asia/Tokyo"));
     UplinkProblems problems = UplinkProblems.create();
     UplinkReader.Result r;
@@ -104,7 +104,7 @@ class ArchiveReplayTest {
     }
     assertThat(r.uplinks()).isEqualTo(31); // the 30 and the one whose payload is then listed as not Cayenne LPP
     assertThat(problems.total()).isEqualTo(2);
-    ComplianceAccumulator fromReadings = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY,
+    ComplianceAccumulator fromReadings = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY,
         ZoneId.of("Asia/Tokyo"));
     assertThat(ReadingsCsvReader.create().withRegistry(registry()).read(readings, fromReadings)).isEqualTo(60);
     ComplianceTable t = replayed.finish();

@@ -23,7 +23,7 @@ import org.municipaldx.iot.lpp.LppType;
 import org.municipaldx.iot.lpp.LppValue;
 import org.municipaldx.iot.lpp.TtsUplink;
 import org.municipaldx.iot.report.ComplianceAccumulator;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 /** The readings file beside the archive, without a broker: what is written, what is skipped, reopening. */
@@ -64,7 +64,7 @@ class UplinkReadingsCsvTest {
         "hall-1f,本庁舎/1F/窓口,2024-06-01T00:10:00Z,CO2,650",
         "hall-1f,本庁舎/1F/窓口,2024-06-01T00:20:00Z,AIR_TEMPERATURE,23.0",
         "hall-1f,本庁舎/1F/窓口,2024-06-01T00:20:00Z,CO2,650");
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY,
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY,
         ZoneId.of("Asia/Tokyo"));
     assertThat(ReadingsCsvReader.create().withRegistry(registry).read(file, acc)).isEqualTo(6);
     assertThat(acc.finish().readings()).isEqualTo(6);
