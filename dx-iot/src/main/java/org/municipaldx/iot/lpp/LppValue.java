@@ -43,8 +43,10 @@ public final class LppValue {
       try {
         canonical.add(f.value(f.raw(v)));
       } catch (IllegalArgumentException e) {
+        // the field's own rule (its value is this one), not its whole message, so the value is quoted once
+        String rule = e instanceof org.municipaldx.core.InvalidValueException x ? x.rule() : e.getMessage();
         throw Checks.invalid("LppValue", "values[" + i + "]", Checks.plain(v), "of " + type + " on channel " + channel
-            + ": " + e.getMessage(), e);
+            + ": " + rule, e);
       }
     }
     this.channel = channel;

@@ -20,8 +20,9 @@ class LppValueRobustnessTest {
   private static void rejectedWithin1s(String value, String message) {
     Assertions.assertTimeoutPreemptively(Duration.ofSeconds(1), () ->
         assertThatThrownBy(() -> LppValue.of(1, LppType.TEMPERATURE, new BigDecimal(value)))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessage("LppValue.values[0] of TEMPERATURE on channel 1: LppType.Field: " + message));
+            .isInstanceOf(org.municipaldx.core.InvalidValueException.class)
+            // message: the LppType.Field rule ("value must be …"), quoted once, under LppValue.values[0]
+            .hasMessage("LppValue.values[0]: of TEMPERATURE on channel 1: " + message.substring("value ".length())));
   }
 
   @Test
