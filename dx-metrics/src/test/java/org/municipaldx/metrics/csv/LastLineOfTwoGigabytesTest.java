@@ -15,7 +15,9 @@ import org.municipaldx.ingest.TextLocation;
  * Issue 10: "a 2 GB file whose last line has one bad cell reports that line and column and returns
  * nothing, within the same memory". The file is synthesised as a stream (rows copied from one
  * block, nothing on disk), read by the streaming roll-up; the memory is measured as the bytes the
- * reading thread allocates, which would be gigabytes if anything per row were kept.
+ * reading thread allocates, which would be gigabytes if anything per row were kept. It runs in the
+ * test suite: about 6 s of CPU (estimated: the roll-up takes 1.1 s of CPU per 382 MB); on the shared 2-core machine
+ * under a load average of 25–40 it took 25–118 s of wall time.
  */
 class LastLineOfTwoGigabytesTest {
   static final String HEADER = "部局,年度,5レス,1件あたり分,オンライン件数,総件数\n";
