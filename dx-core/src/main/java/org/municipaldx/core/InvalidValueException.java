@@ -58,8 +58,8 @@ public final class InvalidValueException extends InputException {
 
   private static String message(String type, String field, String value, String rule) {
     if (field.isEmpty()) {
-      // "FiscalYear 'x' cannot be parsed: …", "FiscalYear 'x': 令和99 does not exist"
-      return type + " '" + value + "'" + (rule.startsWith("cannot be parsed") ? " " : ": ") + rule;
+      // "FiscalYear 'x' cannot be parsed: …", "LawId 'x' is not an e-Gov law ID: …", "FiscalYear 'x': 令和99 does not exist"
+      return type + " '" + value + "'" + (rule.startsWith("cannot be parsed") || rule.startsWith("is not ") ? " " : ": ") + rule;
     }
     return type + "." + field + ": " + rule + " (was '" + value + "')";
   }

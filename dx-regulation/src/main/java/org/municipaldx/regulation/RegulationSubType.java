@@ -91,7 +91,7 @@ public final class RegulationSubType implements Serializable {
     try {
       return of(RegulationType.parse(s.substring(0, colon)), s.substring(colon + 1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("RegulationSubType '" + text + "': " + e.getMessage(), e);
+      throw Checks.invalid("RegulationSubType", "", text, e.getMessage(), e);
     }
   }
 

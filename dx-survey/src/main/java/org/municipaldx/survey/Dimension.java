@@ -59,7 +59,7 @@ public final class Dimension<K> {
         return d;
       }
     }
-    throw new IllegalArgumentException("Unknown dimension '" + name + "': expected one of ministry, type, actor,"
+    throw new org.municipaldx.core.InvalidValueException("Dimension", "", name, "unknown, expected one of ministry, type, actor,"
         + " receiver, local-work, status, office");
   }
 

@@ -58,7 +58,7 @@ class LppValueRobustnessTest {
         .containsExactly(new BigDecimal("3000.0"));
     rejectedWithin1s("25.05", "value must be a multiple of 0.1 °C (was '25.05')");
     assertThatThrownBy(() -> LppValue.of(1, LppType.RELATIVE_HUMIDITY, new BigDecimal("45.30")))
-        .hasMessageEndingWith("value must be a multiple of 0.5 % (was '45.30')");
+        .hasMessageEndingWith(": must be a multiple of 0.5 % (was '45.30')");
     assertThat(LppValue.of(1, LppType.RELATIVE_HUMIDITY, new BigDecimal("45.50")).values())
         .containsExactly(new BigDecimal("45.5"));
   }

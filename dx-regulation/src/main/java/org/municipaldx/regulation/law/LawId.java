@@ -1,5 +1,6 @@
 package org.municipaldx.regulation.law;
 
+import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.InvalidObjectException;
@@ -78,13 +79,13 @@ public final class LawId implements Comparable<LawId>, Serializable {
       Matcher m = e.getValue().matcher(s);
       if (m.matches()) {
         if (Integer.parseInt(m.group("year")) < 1) {
-          throw new IllegalArgumentException(
-              "LawId '" + text + "': the era year (characters 2-3) must be 01 or more (was '" + m.group("year") + "')");
+          throw Checks.invalid("LawId", "", text,
+              "the era year (characters 2-3) must be 01 or more (was '" + m.group("year") + "')");
         }
         return new LawId(s);
       }
     }
-    throw new IllegalArgumentException("LawId '" + text + "' is not an e-Gov law ID: expected an era digit 1-5,"
+    throw Checks.invalid("LawId", "", text, "is not an e-Gov law ID: expected an era digit 1-5,"
         + " a two-digit era year and a type code with its digits, e.g. 322AC0000000067 (法律),"
         + " 415CO0000000263 (政令), 427M60001080001 (府省令)");
   }

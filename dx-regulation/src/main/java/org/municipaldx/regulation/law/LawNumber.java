@@ -114,7 +114,7 @@ public final class LawNumber implements Serializable {
       } else {
         why = "expected <era><year>年<kind>第<number>号, e.g. 昭和二十六年法律第四号";
       }
-      throw new IllegalArgumentException("LawNumber '" + text + "' cannot be parsed: " + why);
+      throw Checks.invalid("LawNumber", "", text, "cannot be parsed: " + why);
     }
     try {
       JapaneseEra era = JapaneseEra.of(ERAS.indexOf(m.group("era")) - 1);
@@ -145,7 +145,7 @@ public final class LawNumber implements Serializable {
       }
       return of(era, year, date, kind, issuers, number(m.group("number")));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("LawNumber '" + text + "' cannot be parsed: " + e.getMessage(), e);
+      throw Checks.invalid("LawNumber", "", text, "cannot be parsed: " + e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.municipaldx.regulation.law;
 
+import org.municipaldx.core.internal.Checks;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +55,7 @@ public abstract class NationalLawReference {
       }
       return of(LawId.parse(s.substring(0, cut)), ProvisionReference.parse(s.substring(cut).strip()));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("NationalLawReference '" + text + "': " + e.getMessage(), e);
+      throw Checks.invalid("NationalLawReference", "", text, e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.municipaldx.regulation.law;
 
+import org.municipaldx.core.internal.Checks;
 import java.io.InvalidObjectException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -51,8 +52,7 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
 
   private static void check(int n, String field) {
     if (n < 1 || n > KanjiNumerals.MAX) {
-      throw new IllegalArgumentException(
-          "ProvisionNumber." + field + ": must be from 1 to " + KanjiNumerals.MAX + " (was '" + n + "')");
+      throw Checks.invalid("ProvisionNumber", field, n, "must be from 1 to " + KanjiNumerals.MAX);
     }
   }
 
