@@ -18,6 +18,9 @@ public record CellLocation(String source, String sheet, String cell) implements 
   /**
    * Checks the components.
    *
+   * @param source  what was read, e.g. a file name, not null
+   * @param sheet  the sheet's name, not null, not empty
+   * @param cell  the cell reference in A1 notation, e.g. {@code C12}, not null
    * @throws IllegalArgumentException if the sheet is empty or the cell is not in A1 notation
    */
   public CellLocation {

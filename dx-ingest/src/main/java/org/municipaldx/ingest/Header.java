@@ -39,7 +39,11 @@ public final class Header<K> {
     return i == null ? -1 : i;
   }
 
-  /** {@return whether the header has the column} */
+  /**
+   * {@return whether the header has the column}
+   *
+   * @param column  the column's key, not null
+   */
   public boolean has(K column) {
     return index.containsKey(column);
   }

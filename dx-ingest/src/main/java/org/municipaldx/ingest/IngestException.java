@@ -19,7 +19,9 @@ public class IngestException extends InputException {
 
   /** The problems, a serialisable immutable list. */
   private final List<Problem> problems;
+  /** How many problems there were in all, at least as many as are listed. */
   private final long total;
+  /** What was read, e.g. a file name. */
   private final String source;
 
   /**

@@ -26,7 +26,11 @@ public final class Row<K> {
     return reader.record();
   }
 
-  /** {@return whether the header has the column} */
+  /**
+   * {@return whether the header has the column} An optional column the file lacks is not an error.
+   *
+   * @param column  the column's key, not null
+   */
   public boolean has(K column) {
     return reader.currentHeader().has(column);
   }

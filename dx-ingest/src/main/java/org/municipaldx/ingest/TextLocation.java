@@ -21,6 +21,10 @@ public record TextLocation(String source, long line, int column, long byteOffset
   /**
    * Checks the components.
    *
+   * @param source  what was read, e.g. a file name, not null
+   * @param line  the physical line, from 1
+   * @param column  the field's position in its record, from 1, or 0 for the whole record or file
+   * @param byteOffset  the offset of the first byte from the start of the file, or -1 when unknown
    * @throws IllegalArgumentException if the line is below 1, the column negative or the offset
    *     below -1
    */

@@ -15,6 +15,7 @@ import org.municipaldx.ingest.Problem;
 public final class XlsxException extends IngestException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule the workbook broke. */
   private final XlsxRefusal rule;
 
   /**
