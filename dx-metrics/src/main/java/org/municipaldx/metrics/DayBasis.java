@@ -26,6 +26,7 @@ public final class DayBasis implements Serializable {
   /** A calendar day of 24 hours. */
   public static final DayBasis CALENDAR = new DayBasis(24 * 60);
 
+  /** The value of {@link #minutesPerDay()}. */
   private final long minutesPerDay;
 
   private DayBasis(long minutesPerDay) {

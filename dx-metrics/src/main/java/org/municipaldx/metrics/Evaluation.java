@@ -62,6 +62,13 @@ public abstract class Evaluation {
     return minutes().isPresent() ? Optional.of(Units.hours(minutes().getAsLong())) : Optional.empty();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     if (minutes().isPresent() == missingReason().isPresent()) {
@@ -70,6 +77,7 @@ public abstract class Evaluation {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Evaluation}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,8 +15,11 @@ import org.municipaldx.core.internal.Serial;
 public final class Progress implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #achieved()}. */
   private final long achieved;
+  /** The value of {@link #target()}. */
   private final long target;
+  /** The value of {@link #deadline()}. */
   private final FiscalYear deadline;
 
   private Progress(long achieved, long target, FiscalYear deadline) {

@@ -23,7 +23,9 @@ public final class Rate implements Serializable {
   /** 0 / 0. */
   public static final Rate UNDEFINED = new Rate(0, 0);
 
+  /** The value of {@link #numerator()}. */
   private final long numerator;
+  /** The value of {@link #denominator()}. */
   private final long denominator;
 
   private Rate(long numerator, long denominator) {

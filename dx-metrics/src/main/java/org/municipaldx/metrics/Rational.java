@@ -35,7 +35,9 @@ public final class Rational implements Comparable<Rational>, Serializable {
   /** Zero. */
   public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
 
+  /** The value of {@link #numerator()}. */
   private final BigInteger numerator;
+  /** The value of {@link #denominator()}. */
   private final BigInteger denominator;
 
   private Rational(BigInteger numerator, BigInteger denominator) {

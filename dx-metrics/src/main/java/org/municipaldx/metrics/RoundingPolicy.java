@@ -58,8 +58,11 @@ public final class RoundingPolicy implements Serializable {
   /** {@code HALF_UP/1}: half-up to whole units, the default. */
   public static final RoundingPolicy DEFAULT = of(RoundingMode.HALF_UP, WHOLE);
 
+  /** The value of {@link #mode()}. */
   private final RoundingMode mode;
+  /** The value of {@link #increment()}. */
   private final BigDecimal increment;
+  /** The value of {@link #exactDecimals()}. */
   private final int exactDecimals;
 
   private RoundingPolicy(RoundingMode mode, BigDecimal increment, int exactDecimals) {

@@ -16,7 +16,9 @@ public final class TakeUp implements Serializable {
   /** No procedures, no applications: both rates undefined. */
   public static final TakeUp NONE = new TakeUp(Rate.UNDEFINED, Rate.UNDEFINED);
 
+  /** The value of {@link #procedures()}. */
   private final Rate procedures;
+  /** The value of {@link #applications()}. */
   private final Rate applications;
 
   private TakeUp(Rate procedures, Rate applications) {

@@ -19,7 +19,9 @@ import org.municipaldx.core.internal.Serial;
 public final class TimePerformance implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #outcome()}. */
   private final Rational outcome;
+  /** The value of {@link #time()}. */
   private final Rational time;
 
   private TimePerformance(Rational outcome, Rational time) {
@@ -108,7 +110,9 @@ public final class TimePerformance implements Serializable {
   /** A before/after comparison of time performance. Immutable and thread-safe. */
   public static final class Improvement implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The value of {@link #before()}. */
     private final TimePerformance before;
+    /** The value of {@link #after()}. */
     private final TimePerformance after;
 
     Improvement(TimePerformance before, TimePerformance after) {

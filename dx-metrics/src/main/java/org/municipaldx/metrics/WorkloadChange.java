@@ -18,7 +18,9 @@ import org.municipaldx.core.plan.WorkloadComparison;
 public final class WorkloadChange implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The baseline survey's hours per year. */
   private final BigDecimal baseline;
+  /** The comparison survey's hours per year. */
   private final BigDecimal comparison;
 
   private WorkloadChange(BigDecimal baseline, BigDecimal comparison) {

@@ -80,7 +80,12 @@ public final class DepartmentDictionary {
     return i;
   }
 
-  /** @return whether the id is in the dictionary */
+  /**
+   * Tells whether a department id has an index.
+   *
+   * @param id  the department id, not null
+   * @return whether the id is in the dictionary
+   */
   public boolean contains(String id) {
     return indices.containsKey(id);
   }

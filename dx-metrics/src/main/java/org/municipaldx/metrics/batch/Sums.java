@@ -19,6 +19,9 @@ public record Sums(long minutesOnline, long online, long total) {
   /**
    * Checks the invariants.
    *
+   * @param minutesOnline  Σ(minutes per case × online cases), zero or more
+   * @param online  Σ online cases, zero or more
+   * @param total  Σ cases, at least {@code online}
    * @throws IllegalArgumentException if a sum is negative or online exceeds total
    */
   public Sums {

@@ -92,6 +92,7 @@ public abstract class AuditReport {
     return sb.toString();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code AuditReport}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -106,6 +106,7 @@ public abstract class FormulaFinding {
         .collect(Collectors.toList());
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code FormulaFinding}} */
   public static Builder builder() {
     return new Builder();
   }

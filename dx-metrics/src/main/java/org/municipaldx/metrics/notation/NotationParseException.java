@@ -11,7 +11,9 @@ import org.municipaldx.core.InputLocation;
 public final class NotationParseException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #offset()}. */
   private final int offset;
+  /** The value of {@link #expected()}. */
   private final String expected;
 
   NotationParseException(CharSequence text, int offset, String expected, Throwable cause) {

@@ -57,6 +57,7 @@ public abstract class SumFinding {
     return statedMinutes().map(m -> m.compareTo(BigDecimal.valueOf(exactMinutes())) == 0).orElse(true);
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code SumFinding}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,6 +85,15 @@ public abstract class SumFinding {
       return value().multiply(BigDecimal.valueOf(unit().minutes())).longValueExact();
     }
 
+    /**
+     * Creates a term as read from the text.
+     *
+     * @param label  the words just before the number, or empty; not null
+     * @param value  the number as written, not null
+     * @param unit  its unit, not null
+     * @return the term, never null
+     * @throws NullPointerException if an argument is null
+     */
     public static Term of(Optional<String> label, BigDecimal value, DurationUnit unit) {
       return ImmutableTerm.builder().label(label).value(value).unit(unit).build();
     }
