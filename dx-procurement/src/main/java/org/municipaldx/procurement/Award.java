@@ -33,11 +33,19 @@ public abstract class Award {
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long amountYen();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(amountYen(), "Award", "amountYen");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Award}} */
   public static Builder builder() {
     return new Builder();
   }

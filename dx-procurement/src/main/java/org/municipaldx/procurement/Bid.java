@@ -36,11 +36,19 @@ public abstract class Bid {
   @NotNull
   public abstract Instant submittedAt();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(amountYen(), "Bid", "amountYen");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Bid}} */
   public static Builder builder() {
     return new Builder();
   }

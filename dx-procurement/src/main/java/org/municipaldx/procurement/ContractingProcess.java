@@ -157,6 +157,13 @@ public abstract class ContractingProcess {
         && invoicedYen() == contract().get().amountYen();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     checkId(id(), TYPE, "id");
@@ -238,6 +245,7 @@ public abstract class ContractingProcess {
     Checks.check(Ids.isRecordId(id), type, field, id, "must match " + Ids.RECORD_ID_PATTERN);
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ContractingProcess}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,6 +23,7 @@ import org.municipaldx.core.internal.Text;
 public final class CorporateNumber implements Comparable<CorporateNumber>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The 13 digits, check digit first ({@link #value()}). */
   private final String digits;
 
   private CorporateNumber(String digits) {

@@ -48,6 +48,13 @@ public abstract class Invoice {
   /** @return the payment date, if paid */
   public abstract Optional<LocalDate> paidOn();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     ContractingProcess.checkId(id(), "Invoice", "id");
@@ -58,6 +65,7 @@ public abstract class Invoice {
         "must not be before issuedOn " + issuedOn()));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Invoice}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -35,7 +35,9 @@ public final class PeppolParticipantId implements Serializable {
   /** The Peppol participant identifier scheme that may precede the identifier. */
   public static final String IDENTIFIER_SCHEME = "iso6523-actorid-upis::";
 
+  /** The value of {@link #scheme()}. */
   private final String scheme;
+  /** The value of {@link #value()}. */
   private final String value;
 
   private PeppolParticipantId(String scheme, String value) {

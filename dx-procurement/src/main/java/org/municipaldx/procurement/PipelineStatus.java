@@ -70,6 +70,13 @@ public abstract class PipelineStatus {
     return j.toString();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(subject(), "PipelineStatus", "subject");
@@ -96,6 +103,7 @@ public abstract class PipelineStatus {
     return builder().subject(subject).putAllStates(m).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code PipelineStatus}} */
   public static Builder builder() {
     return new Builder();
   }

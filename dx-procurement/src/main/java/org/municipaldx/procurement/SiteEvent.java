@@ -55,6 +55,13 @@ public abstract class SiteEvent {
     return Math.multiplyExact(Math.multiplyExact(oneWayTravelMinutes(), 2L), (long) attendees());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.positive(attendees(), "SiteEvent", "attendees");
@@ -67,6 +74,7 @@ public abstract class SiteEvent {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code SiteEvent}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -32,6 +32,13 @@ public abstract class Supplier {
   /** @return the 法人番号, if the business is a corporation and it is known */
   public abstract Optional<CorporateNumber> corporateNumber();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     ContractingProcess.checkId(id(), "Supplier", "id");
@@ -47,6 +54,7 @@ public abstract class Supplier {
     return builder().id(id).name(name).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Supplier}} */
   public static Builder builder() {
     return new Builder();
   }

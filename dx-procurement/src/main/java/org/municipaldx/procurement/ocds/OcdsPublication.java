@@ -46,6 +46,13 @@ public abstract class OcdsPublication {
   /** @return the URI of the publication policy, if any */
   public abstract Optional<URI> publicationPolicy();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(uri().isAbsolute(), "OcdsPublication", "uri", uri(), "must be an absolute URI");
@@ -56,6 +63,7 @@ public abstract class OcdsPublication {
         "must be an absolute URI"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code OcdsPublication}} */
   public static Builder builder() {
     return new Builder();
   }

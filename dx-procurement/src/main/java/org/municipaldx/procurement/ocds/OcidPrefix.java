@@ -25,6 +25,7 @@ public final class OcidPrefix implements Serializable {
   /** The shape of a registered prefix. */
   public static final String PATTERN = "ocds-[a-z0-9]{6}";
 
+  /** The registered prefix, matching {@link #PATTERN} ({@link #toString()}). */
   private final String prefix;
 
   private OcidPrefix(String prefix) {
