@@ -45,6 +45,7 @@ public abstract class Provision {
     return instrument().title() + reference();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Provision}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -133,6 +133,13 @@ public abstract class RegulationItem {
         .build();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "RegulationItem";
@@ -150,6 +157,7 @@ public abstract class RegulationItem {
     iotMonitoringSetupId().ifPresent(s -> Checks.notBlank(s, t, "iotMonitoringSetupId"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code RegulationItem}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -46,7 +46,9 @@ public final class RegulationSubType implements Serializable {
       VISUAL_INSPECTION_CHECK, VISUAL_INSPECTION_SURVEY, VISUAL_INSPECTION_PATROL,
       PERIODIC_INSPECTION_JUDGEMENT, PERIODIC_INSPECTION_MEASUREMENT, RESIDENT, DEDICATED);
 
+  /** The value of {@link #type()}. */
   private final RegulationType type;
+  /** The value of {@link #name()}. */
   private final String name;
 
   private RegulationSubType(RegulationType type, String name) {

@@ -57,6 +57,7 @@ public final class LawId implements Comparable<LawId>, Serializable {
 
   private static final String[] ERAS = {"", "明治", "大正", "昭和", "平成", "令和"};
 
+  /** The law ID as e-Gov writes it ({@link #toString()}). */
   private final String id;
 
   private LawId(String id) {

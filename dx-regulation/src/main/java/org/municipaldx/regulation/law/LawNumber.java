@@ -34,11 +34,17 @@ public final class LawNumber implements Serializable {
   /** Gregorian year of each era's first year (明治元年 = 1868 ... 令和元年 = 2019). */
   private static final int[] ERA_START = {1868, 1912, 1926, 1989, 2019};
 
+  /** The value of {@link #era()}. */
   private final JapaneseEra era;
+  /** The value of {@link #eraYear()}. */
   private final int eraYear;
+  /** The value of {@link #date()}. */
   private final MonthDay date;
+  /** The value of {@link #kind()}. */
   private final LawNumberKind kind;
+  /** The value of {@link #issuers()}. */
   private final List<String> issuers;
+  /** The value of {@link #number()}. */
   private final int number;
 
   private LawNumber(JapaneseEra era, int eraYear, MonthDay date, LawNumberKind kind, List<String> issuers, int number) {

@@ -29,6 +29,13 @@ public abstract class LegalInstrument {
   /** @return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded */
   public abstract Optional<String> number();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(title(), "LegalInstrument", "title");
@@ -45,6 +52,7 @@ public abstract class LegalInstrument {
     return builder().kind(kind).title(title).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code LegalInstrument}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -63,6 +63,7 @@ public abstract class NationalLawReference {
     return lawId() + provision().map(p -> " " + p).orElse("");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code NationalLawReference}} */
   public static Builder builder() {
     return new Builder();
   }

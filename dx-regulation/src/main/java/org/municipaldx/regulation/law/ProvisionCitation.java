@@ -59,10 +59,15 @@ public final class ProvisionCitation implements Serializable {
   private static final String[] APPLY = {"において読み替えて準用する", "で読み替えて準用する", "において準用する", "で準用する"};
   private static final String[] SEPARATORS = {"、", ",", "・", "及び", "並びに", "又は", "若しくは"};
 
+  /** The value of {@link #law()}. */
   private final String law;
+  /** The value of {@link #part()}. */
   private final ProvisionPart part;
+  /** The value of {@link #provisions()}. */
   private final List<ProvisionRange> provisions;
+  /** The value of {@link #applications()}. */
   private final List<AppliedProvisions> applications;
+  /** The value of {@link #note()}. */
   private final String note;
 
   private ProvisionCitation(String law, ProvisionPart part, List<ProvisionRange> provisions,

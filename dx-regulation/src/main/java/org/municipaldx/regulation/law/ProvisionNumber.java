@@ -18,7 +18,9 @@ import org.municipaldx.core.internal.KanjiNumerals;
 public final class ProvisionNumber implements Comparable<ProvisionNumber>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #main()}. */
   private final int main;
+  /** The value of {@link #branches()}. */
   private final int[] branches;
 
   private ProvisionNumber(int main, int[] branches) {

@@ -16,9 +16,13 @@ import org.municipaldx.core.InputLocation;
 public final class ProvisionParseException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #text()}. */
   private final String text;
+  /** The value of {@link #normalisedText()}. */
   private final String normalisedText;
+  /** The value of {@link #index()}. */
   private final int index;
+  /** The value of {@link #expected()}. */
   private final String expected;
 
   /**

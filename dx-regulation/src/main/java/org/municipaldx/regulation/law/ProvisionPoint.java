@@ -23,11 +23,17 @@ public final class ProvisionPoint implements Serializable {
   /** イロハ order kana (including ヰ and ヱ) or a bracketed number: the sub-item labels statutes use. */
   private static final Pattern SUB_ITEM = Pattern.compile("[イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス]|\\([1-9][0-9]{0,3}\\)");
 
+  /** The value of {@link #table()}. */
   private final ProvisionNumber table;
+  /** The value of {@link #article()}. */
   private final ProvisionNumber article;
+  /** The value of {@link #paragraph()}. */
   private final ProvisionNumber paragraph;
+  /** The value of {@link #item()}. */
   private final ProvisionNumber item;
+  /** The value of {@link #subItems()}. */
   private final List<String> subItems;
+  /** The value of {@link #sentence()}. */
   private final SentencePart sentence;
 
   private ProvisionPoint(ProvisionNumber table, ProvisionNumber article, ProvisionNumber paragraph,

@@ -13,7 +13,9 @@ import java.util.Optional;
 public final class ProvisionRange implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #from()}. */
   private final ProvisionPoint from;
+  /** The value of {@link #to()}. */
   private final ProvisionPoint to;
 
   private ProvisionRange(ProvisionPoint from, ProvisionPoint to) {

@@ -40,8 +40,11 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
           .thenComparing(r -> r.paragraph, Comparator.nullsFirst(Comparator.<ProvisionNumber>naturalOrder()))
           .thenComparing(r -> r.item, Comparator.nullsFirst(Comparator.<ProvisionNumber>naturalOrder()));
 
+  /** The value of {@link #article()}. */
   private final ProvisionNumber article;
+  /** The value of {@link #paragraph()}. */
   private final ProvisionNumber paragraph;
+  /** The value of {@link #item()}. */
   private final ProvisionNumber item;
 
   private ProvisionReference(ProvisionNumber article, ProvisionNumber paragraph, ProvisionNumber item) {

@@ -14,7 +14,9 @@ import java.util.Objects;
 public class IllegalTransitionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #from()}. */
   private final ReviewState from;
+  /** The value of {@link #to()}. */
   private final ReviewState to;
 
   /**

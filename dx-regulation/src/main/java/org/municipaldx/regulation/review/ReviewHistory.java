@@ -117,6 +117,13 @@ public abstract class ReviewHistory {
     return builder().identifiedOn(Optional.ofNullable(on)).build();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     ReviewState state = ReviewState.IDENTIFIED;
@@ -133,6 +140,7 @@ public abstract class ReviewHistory {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ReviewHistory}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -65,6 +65,13 @@ public abstract class ReviewStep {
   /** @return the date the amendment takes effect, for {@link ReviewState#REVISED} */
   public abstract Optional<LocalDate> effectiveDate();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "ReviewStep";
@@ -87,6 +94,7 @@ public abstract class ReviewStep {
         revised ? "a step to REVISED needs the effective date" : "only a step to REVISED has an effective date");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ReviewStep}} */
   public static Builder builder() {
     return new Builder();
   }
