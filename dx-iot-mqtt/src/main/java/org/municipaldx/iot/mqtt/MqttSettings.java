@@ -31,7 +31,22 @@ public record MqttSettings(String serverUri, String clientId, Optional<String> u
   /** The Things Stack's uplink topic of every device of every application the user may read. */
   public static final String TTS_UPLINKS = "v3/+/devices/+/up";
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param serverUri  {@code tcp://host:1883} or {@code ssl://host:8883}, not blank
+   * @param clientId  the MQTT client id the broker keeps the session under, not blank
+   * @param username  the user name, or empty; not null
+   * @param password  the password, or empty; not null (the array is copied)
+   * @param topicFilter  the subscription, not blank
+   * @param archive  the file every message is appended to, not null
+   * @param persistenceDirectory  where the client keeps its in-flight QoS 1 state, not null
+   * @param maxReconnectDelay  the longest wait between reconnection attempts, positive, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the server, client id or topic filter is blank
+   * @throws InvalidValueException if the reconnect delay is not positive or too long (over
+   *     {@code Integer.MAX_VALUE} milliseconds)
+   */
   public MqttSettings {
     Objects.requireNonNull(serverUri, "serverUri");
     Objects.requireNonNull(clientId, "clientId");
