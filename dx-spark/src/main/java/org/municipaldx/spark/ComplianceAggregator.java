@@ -38,6 +38,7 @@ public final class ComplianceAggregator extends Aggregator<Row, SegmentList, Row
   /** The output: a period's compliance of one location and quantity. */
   public static final StructType OUTPUT = Rows.COMPLIANCE;
 
+  /** The environmental standard and time zone, as JSON Spark ships to its executors. */
   private final StandardHolder standard;
 
   /**

@@ -45,6 +45,7 @@ public final class ComplianceDayAggregator extends Aggregator<Row, DayReadings, 
   /** The output: a day segment. */
   public static final StructType OUTPUT = Rows.SEGMENT;
 
+  /** The environmental standard and time zone, as JSON Spark ships to its executors. */
   private final StandardHolder standard;
 
   /**

@@ -75,6 +75,12 @@ public final class NationwideJob {
   /**
    * Runs the job in a session.
    *
+   * @param spark  the session, not null
+   * @param procedures  the directory (or file) of procedure-year CSV files
+   * @param readings  the directory (or file) of sensor readings CSV files
+   * @param format  {@code csv} or {@code parquet}: the format of the input files
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param out  the output directory; each output is written under it as {@code parquet/} and {@code csv/}
    * @return the rows written per output, in order
    */
   public static Map<String, Long> run(SparkSession spark, String procedures, String readings, String format,
