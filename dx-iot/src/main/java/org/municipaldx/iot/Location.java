@@ -41,6 +41,13 @@ public abstract class Location {
     return facility() + '/' + floor().orElse("") + '/' + zone().orElse("");
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(facility(), "Location", "facility");
@@ -58,6 +65,7 @@ public abstract class Location {
     return builder().facility(facility).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Location}} */
   public static Builder builder() {
     return new Builder();
   }

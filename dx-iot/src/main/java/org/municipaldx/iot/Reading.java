@@ -47,6 +47,13 @@ public abstract class Reading {
     return Quality.GOOD;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Sensor.isValidId(sensorId()), "Reading", "sensorId", sensorId(), "must match " + Ids.DEVICE_ID_PATTERN);
@@ -69,6 +76,7 @@ public abstract class Reading {
     return builder().sensorId(sensorId).quantity(quantity).value(value).observedAt(observedAt).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Reading}} */
   public static Builder builder() {
     return new Builder();
   }

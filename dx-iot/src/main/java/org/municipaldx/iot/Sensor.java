@@ -90,6 +90,13 @@ public abstract class Sensor {
   /** @return the network server's device id, if it differs from {@link #id()} */
   public abstract Optional<String> deviceId();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(isValidId(id()), "Sensor", "id", id(), "must match " + Ids.DEVICE_ID_PATTERN);
@@ -101,6 +108,7 @@ public abstract class Sensor {
     deviceId().ifPresent(d -> Checks.notBlank(d, "Sensor", "deviceId"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Sensor}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,12 @@ import org.municipaldx.core.internal.Checks;
  * @param width  the bucket width, a positive whole number of seconds, not null
  */
 public record Bucketing(Instant origin, Duration width) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param origin  the start of bucket 0, whole seconds, not null
+   * @param width  the bucket width, a positive whole number of seconds, not null
+   */
   public Bucketing {
     Objects.requireNonNull(origin, "Bucketing.origin: must not be null");
     Objects.requireNonNull(width, "Bucketing.width: must not be null");

@@ -240,7 +240,16 @@ public final class ColumnarAggregate {
     return (sensor * slots + q) * buckets + (int) b;
   }
 
-  /** @return the number of readings in a cell */
+  /**
+   * Counts the readings aggregated into one cell.
+   *
+   * @param sensor  the sensor index, 0 to sensors − 1
+   * @param quantity  the quantity, one of those aggregated, not null
+   * @param bucket  the bucket index, inside the window
+   * @return the number of readings in a cell, zero or more
+   * @throws IndexOutOfBoundsException if the sensor index is out of range
+   * @throws IllegalArgumentException if the quantity is not aggregated or the bucket is outside the window
+   */
   public long count(int sensor, Quantity quantity, long bucket) {
     return count[cell(sensor, quantity, bucket)];
   }

@@ -38,7 +38,13 @@ public final class ReadingColumns {
     this.unscaled = unscaled;
   }
 
-  /** @return a builder with room for {@code capacity} rows */
+  /**
+   * Starts columns for a known number of rows; the builder grows past it if needed.
+   *
+   * @param capacity  the rows to make room for, zero or more
+   * @return a builder with room for {@code capacity} rows
+   * @throws org.municipaldx.core.InvalidValueException if the capacity is negative
+   */
   public static Builder builder(int capacity) {
     return new Builder(capacity);
   }
@@ -48,31 +54,51 @@ public final class ReadingColumns {
     return size;
   }
 
-  /** @return the sensor index of a row */
+  /**
+   * {@return the sensor index of a row}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public int sensor(int row) {
     Objects.checkIndex(row, size);
     return sensor[row];
   }
 
-  /** @return the quantity of a row */
+  /**
+   * {@return the quantity of a row}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public Quantity quantity(int row) {
     Objects.checkIndex(row, size);
     return Quantity.values()[quantity[row]];
   }
 
-  /** @return the observation instant of a row, in epoch seconds */
+  /**
+   * {@return the observation instant of a row, in epoch seconds}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public long epochSecond(int row) {
     Objects.checkIndex(row, size);
     return epochSecond[row];
   }
 
-  /** @return the fixed-point value of a row, at its quantity's column scale */
+  /**
+   * {@return the fixed-point value of a row, at its quantity's column scale}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public long unscaled(int row) {
     Objects.checkIndex(row, size);
     return unscaled[row];
   }
 
-  /** @return the exact value of a row, never null */
+  /**
+   * {@return the exact value of a row, never null}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public BigDecimal value(int row) {
     return BigDecimal.valueOf(unscaled(row), quantity(row).columnScale());
   }

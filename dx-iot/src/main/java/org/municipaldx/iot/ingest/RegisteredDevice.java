@@ -29,7 +29,15 @@ import org.municipaldx.iot.lpp.LppReadings;
 public record RegisteredDevice(String deviceId, String sensorId, Location location, Optional<Duration> reportingInterval,
     Map<Integer, Quantity> channels) {
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param deviceId  the network server's device id, not blank
+   * @param sensorId  the sensor id ({@link Ids#DEVICE_ID_PATTERN}), not null
+   * @param location  the location, not null
+   * @param reportingInterval  the nominal interval between uplinks, positive, if known
+   * @param channels  LPP channel → quantity, not null
+   */
   public RegisteredDevice {
     Objects.requireNonNull(deviceId, "deviceId");
     Objects.requireNonNull(sensorId, "sensorId");

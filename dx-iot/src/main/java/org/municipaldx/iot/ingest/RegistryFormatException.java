@@ -12,7 +12,9 @@ public final class RegistryFormatException extends InputException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_LIMIT = 50;
 
+  /** The value of {@link #source()}. */
   private final String source;
+  /** The value of {@link #errors()}. */
   private final List<RegistryError> errors;
 
   /**

@@ -25,9 +25,13 @@ public final class LppFormatException extends InputException {
     MALFORMED_TEXT
   }
 
+  /** The value of {@link #reason()}. */
   private final Reason reason;
+  /** The value of {@link #offset()}. */
   private final int offset;
+  /** The value of {@link #typeByte()}. */
   private final int typeByte;
+  /** The value of {@link #payloadHex()}. */
   private final String payloadHex;
 
   LppFormatException(Reason reason, int offset, int typeByte, String payloadHex, String detail) {

@@ -10,6 +10,7 @@ import org.municipaldx.core.InputLocation;
 public final class UplinkFormatException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #pointer()}. */
   private final String pointer;
 
   UplinkFormatException(String pointer, String detail, Throwable cause) {

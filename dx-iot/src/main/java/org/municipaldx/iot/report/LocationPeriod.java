@@ -28,7 +28,18 @@ import org.municipaldx.iot.standard.CompliancePeriod;
  */
 public record LocationPeriod(Location location, CompliancePeriod period, List<String> sensors, List<QuantityRow> quantities,
     Duration observed, List<Gap> gaps, Optional<BigDecimal> coverage) {
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param location  the location, not null
+   * @param period  the period, not null
+   * @param sensors  the ids of the location's sensors, not null
+   * @param quantities  one row per quantity with readings or a limit judged, in {@code Quantity}
+   *     order, not null
+   * @param observed  the part of the period inside the data's window, not null
+   * @param gaps  the silences, in time order per sensor, not null
+   * @param coverage  the share not silent, from 0 to 1 (6 decimals, half-even), if known
+   */
   public LocationPeriod {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(period, "period");

@@ -41,7 +41,16 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
   /** The Japan time zone, in which municipal days are counted. */
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param standard  the standard applied, not null
+   * @param location  the location, not null
+   * @param period  the period, not null
+   * @param zone  the time zone that defines days, not null
+   * @param quantities  one entry per quantity with readings, in {@link Quantity} order
+   * @param invalidReadings  the readings in the period flagged invalid
+   */
   public ComplianceReport {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(location, "location");

@@ -60,6 +60,13 @@ public abstract class EnvironmentalStandard {
     return Optional.empty();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Ids.isModelId(id()), "EnvironmentalStandard", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
@@ -76,6 +83,7 @@ public abstract class EnvironmentalStandard {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code EnvironmentalStandard}} */
   public static Builder builder() {
     return new Builder();
   }

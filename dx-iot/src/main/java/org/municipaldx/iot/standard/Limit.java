@@ -99,6 +99,13 @@ public abstract class Limit {
         + upper().map(v -> v.toPlainString() + u + "以下").orElse("");
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(lower().isPresent() || upper().isPresent(), "Limit", "lower/upper", quantity(),
@@ -114,6 +121,7 @@ public abstract class Limit {
     Checks.notBlank(source(), "Limit", "source");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Limit}} */
   public static Builder builder() {
     return new Builder();
   }

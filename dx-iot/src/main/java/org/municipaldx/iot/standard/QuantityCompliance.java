@@ -26,7 +26,18 @@ import org.municipaldx.iot.Quantity;
  */
 public record QuantityCompliance(Quantity quantity, long count, Optional<BigDecimal> min, Optional<BigDecimal> max,
     BigDecimal sum, long judged, long withinRange, List<Exceedance> exceedances) {
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param quantity  the quantity, not null
+   * @param count  the number of readings (invalid ones excluded)
+   * @param min  the smallest value, if any reading
+   * @param max  the largest value, if any reading
+   * @param sum  the exact sum of the values, not null
+   * @param judged  the number of units judged
+   * @param withinRange  the number of units within the limit
+   * @param exceedances  every exceedance in time order, not null
+   */
   public QuantityCompliance {
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(min, "min");
