@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 public final class DatasetException extends org.municipaldx.core.InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #dataset()}. */
   private final String dataset;
   private final transient List<DatasetError> errors;
 

@@ -19,7 +19,12 @@ public final class ReportSchemas {
 
   private ReportSchemas() {}
 
-  /** {@return the resource path of a type's schema, e.g. {@code org/municipaldx/dataset/report/schema/DatasetReport.schema.json}} */
+  /**
+   * {@return the resource path of a type's schema, e.g.
+   * {@code org/municipaldx/dataset/report/schema/DatasetReport.schema.json}}
+   *
+   * @param type  a type, not null (the path is computed: only {@link #TYPES} have a schema there)
+   */
   public static String resourceName(Class<?> type) {
     return type.getPackageName().replace('.', '/') + "/schema/" + type.getSimpleName() + ".schema.json";
   }
