@@ -33,6 +33,13 @@ public abstract class ChannelVolume {
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long onlineApplications();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(procedureId(), "ChannelVolume", "procedureId");
@@ -42,6 +49,7 @@ public abstract class ChannelVolume {
         onlineApplications(), "must not exceed totalApplications " + totalApplications());
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ChannelVolume}} */
   public static Builder builder() {
     return new Builder();
   }

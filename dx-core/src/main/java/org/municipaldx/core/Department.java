@@ -37,6 +37,13 @@ public abstract class Department {
   @NotNull
   public abstract DepartmentKind kind();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Ids.isModelId(id()), "Department", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
@@ -44,6 +51,7 @@ public abstract class Department {
     englishName().ifPresent(n -> Checks.notBlank(n, "Department", "englishName"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Department}} */
   public static Builder builder() {
     return new Builder();
   }

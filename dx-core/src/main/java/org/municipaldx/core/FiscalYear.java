@@ -86,6 +86,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   private static final Pattern ERA =
       Pattern.compile("(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,4}|[一二三四五六七八九十百千]{1,8})\\s*(?:年度)?");
 
+  /** The value of {@link #year()}. */
   private final int year;
 
   private FiscalYear(int year) {
@@ -256,7 +257,12 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     return LocalDate.of(year + 1, 3, 31);
   }
 
-  /** @return whether the date falls within this fiscal year */
+  /**
+   * Tells whether a date falls within this fiscal year, 1 April to 31 March inclusive.
+   *
+   * @param date  the date, not null
+   * @return whether the date falls within this fiscal year
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(startDate()) && !date.isAfter(endDate());
   }
@@ -291,22 +297,50 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     return eraJapaneseName() + (ey == 1 ? "元" : KanjiNumerals.format(ey)) + "年度";
   }
 
+  /**
+   * Obtains the fiscal year a number of years later (or earlier, if negative).
+   *
+   * @param years  the years to add, may be negative
+   * @return the fiscal year, never null
+   * @throws ArithmeticException if the year overflows an {@code int}
+   * @throws IllegalArgumentException if the result is outside {@link #MIN_YEAR} to {@link #MAX_YEAR}
+   */
   public FiscalYear plusYears(int years) {
     return of(Math.addExact(year, years));
   }
 
+  /**
+   * {@return the following fiscal year, never null}
+   *
+   * @throws IllegalArgumentException if this is {@link #MAX_YEAR}
+   */
   public FiscalYear next() {
     return plusYears(1);
   }
 
+  /**
+   * {@return the preceding fiscal year, never null}
+   *
+   * @throws IllegalArgumentException if this is {@link #MIN_YEAR}
+   */
   public FiscalYear previous() {
     return plusYears(-1);
   }
 
+  /**
+   * {@return whether this fiscal year is earlier than the other}
+   *
+   * @param other  the other fiscal year, not null
+   */
   public boolean isBefore(FiscalYear other) {
     return year < other.year;
   }
 
+  /**
+   * {@return whether this fiscal year is later than the other}
+   *
+   * @param other  the other fiscal year, not null
+   */
   public boolean isAfter(FiscalYear other) {
     return year > other.year;
   }

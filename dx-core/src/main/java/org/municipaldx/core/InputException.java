@@ -17,7 +17,9 @@ import java.util.Objects;
 public class InputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #where()}. */
   private final InputLocation where;
+  /** The value of {@link #why()}. */
   private final String why;
 
   /**

@@ -19,13 +19,21 @@ public final class InputLocation implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final InputLocation UNNAMED = new InputLocation("", 0, 0, -1, -1, null, null, null);
 
+  /** The value of {@link #source()}. */
   private final String source;
+  /** The value of {@link #line()}. */
   private final long line;
+  /** The value of {@link #column()}. */
   private final int column;
+  /** The value of {@link #byteOffset()}. */
   private final long byteOffset;
+  /** The value of {@link #charIndex()}. */
   private final long charIndex;
+  /** The value of {@link #pointer()}. */
   private final String pointer;
+  /** The value of {@link #cell()}. */
   private final String cell;
+  /** The value of {@link #field()}. */
   private final String field;
 
   private InputLocation(String source, long line, int column, long byteOffset, long charIndex, String pointer,

@@ -15,9 +15,13 @@ import org.municipaldx.core.internal.Checks;
 public final class InvalidValueException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #type()}. */
   private final String type;
+  /** The value of {@link #field()}. */
   private final String field;
+  /** The value of {@link #value()}. */
   private final String value;
+  /** The value of {@link #rule()}. */
   private final String rule;
 
   /**

@@ -35,6 +35,13 @@ public abstract class Municipality {
   @NotNull
   public abstract Prefecture prefecture();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(japaneseName(), "Municipality", "japaneseName");
@@ -43,6 +50,7 @@ public abstract class Municipality {
         "must be the prefecture of code " + code() + " (" + code().prefecture() + ")");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Municipality}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -27,6 +27,7 @@ import org.municipaldx.core.internal.Text;
 public final class MunicipalityCode implements Comparable<MunicipalityCode>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The six digits, check digit included ({@link #value()}). */
   private final String code;
 
   private MunicipalityCode(String code) {

@@ -35,11 +35,24 @@ public abstract class Procedure {
   /** @return the date from which it can be done online; empty if it cannot (or it is not known) */
   public abstract Optional<LocalDate> onlineSince();
 
-  /** @return whether the procedure can be done online on the date */
+  /**
+   * Tells whether the procedure can be done online on a date: it has an online-since date on or
+   * before it (an unknown date counts as not online).
+   *
+   * @param date  the date, not null
+   * @return whether the procedure can be done online on the date
+   */
   public boolean isOnlineOn(LocalDate date) {
     return onlineSince().map(d -> !d.isAfter(date)).orElse(false);
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Ids.isModelId(id()), "Procedure", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
@@ -48,6 +61,7 @@ public abstract class Procedure {
         "must match " + Ids.MODEL_ID_PATTERN));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Procedure}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -53,6 +53,13 @@ public abstract class ProcedureTakeUp {
   /** @return names of online procedures the source lists as examples */
   public abstract List<String> exampleProcedures();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "ProcedureTakeUp";
@@ -69,6 +76,7 @@ public abstract class ProcedureTakeUp {
         departmentInference().orElse(null), "needs a departmentId to explain");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ProcedureTakeUp}} */
   public static Builder builder() {
     return new Builder();
   }

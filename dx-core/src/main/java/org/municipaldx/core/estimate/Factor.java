@@ -44,6 +44,13 @@ public abstract class Factor {
     return DurationUnit.lookup(unit());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(value(), "Factor", "value");
@@ -75,6 +82,7 @@ public abstract class Factor {
     return builder().value(value).unit(unit).note(note).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Factor}} */
   public static Builder builder() {
     return new Builder();
   }

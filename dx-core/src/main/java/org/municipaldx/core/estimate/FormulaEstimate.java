@@ -90,6 +90,13 @@ public abstract class FormulaEstimate extends SavingsEstimate {
     return m;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(!factors().isEmpty(), "FormulaEstimate", "factors", factors(), "must have at least the duration factor");
@@ -125,6 +132,7 @@ public abstract class FormulaEstimate extends SavingsEstimate {
     return builder().addFactors(factors).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code FormulaEstimate}} */
   public static Builder builder() {
     return new Builder();
   }

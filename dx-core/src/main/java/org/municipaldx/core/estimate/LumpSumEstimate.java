@@ -70,6 +70,13 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
     return OptionalLong.of(sum);
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Hours.checkWholeMinutes(hours(), "LumpSumEstimate", "hours");
@@ -90,6 +97,7 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
     return builder().hours(hours).basis(basis).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code LumpSumEstimate}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -112,12 +120,29 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
     @NotNull
     public abstract BigDecimal hours();
 
+    /**
+     * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+     * time an instance is built, so an invalid instance never exists.
+     *
+     * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+     *     rule broken
+     */
     @Value.Check
     protected void check() {
       Checks.notBlank(label(), "LumpSumEstimate.Part", "label");
       Hours.checkWholeMinutes(hours(), "LumpSumEstimate.Part", "hours");
     }
 
+    /**
+     * Creates a part.
+     *
+     * @param label  what the part is, e.g. 選考業務, not blank
+     * @param hours  its hours, e.g. 1300, zero or more and a whole number of minutes (0.5 h is 30
+     *     min; 0.01 h is not)
+     * @return the part, never null
+     * @throws org.municipaldx.core.InvalidValueException if the label is blank, or the hours are
+     *     null, negative or not a whole number of minutes that fits a {@code long}
+     */
     public static Part of(String label, BigDecimal hours) {
       return ImmutablePart.builder().label(label).hours(hours).build();
     }

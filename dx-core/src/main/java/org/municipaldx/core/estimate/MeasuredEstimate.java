@@ -50,6 +50,13 @@ public abstract class MeasuredEstimate extends SavingsEstimate {
     return OptionalLong.of(Hours.toMinutesExact(savedHours()));
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(savedHours() != null, "MeasuredEstimate", "savedHours", null, "must not be null");
@@ -72,6 +79,7 @@ public abstract class MeasuredEstimate extends SavingsEstimate {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code MeasuredEstimate}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,6 +31,13 @@ public abstract class NotEstimated extends SavingsEstimate {
     return OptionalLong.empty();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     reason().ifPresent(r -> Checks.notBlank(r, "NotEstimated", "reason"));
@@ -41,6 +48,7 @@ public abstract class NotEstimated extends SavingsEstimate {
     return new Builder().build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code NotEstimated}} */
   public static Builder builder() {
     return new Builder();
   }

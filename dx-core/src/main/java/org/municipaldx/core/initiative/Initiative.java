@@ -92,6 +92,13 @@ public abstract class Initiative {
     return estimates().stream().filter(e -> e.breakdownOf().isEmpty()).collect(java.util.stream.Collectors.toList());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "Initiative";
@@ -114,6 +121,7 @@ public abstract class Initiative {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Initiative}} */
   public static Builder builder() {
     return new Builder();
   }

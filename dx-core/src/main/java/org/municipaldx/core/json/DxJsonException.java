@@ -13,9 +13,13 @@ import org.municipaldx.core.InvalidValueException;
 public final class DxJsonException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #pointer()}. */
   private final String pointer;
+  /** The value of {@link #line()}. */
   private final int line;
+  /** The value of {@link #column()}. */
   private final int column;
+  /** The value of {@link #reason()}. */
   private final String reason;
 
   DxJsonException(String pointer, int line, int column, String reason, Throwable cause) {

@@ -25,6 +25,7 @@ public abstract class WorkloadSurvey {
   /** @return why the department was inferred, if it was */
   public abstract Optional<String> departmentInference();
 
+  /** @return the fiscal year surveyed */
   @NotNull
   public abstract FiscalYear fiscalYear();
 
@@ -32,6 +33,13 @@ public abstract class WorkloadSurvey {
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long hours();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(hours(), "WorkloadSurvey", "hours");
@@ -39,6 +47,7 @@ public abstract class WorkloadSurvey {
         "departmentInference", departmentInference().orElse(null), "needs a departmentId to explain");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code WorkloadSurvey}} */
   public static Builder builder() {
     return new Builder();
   }
