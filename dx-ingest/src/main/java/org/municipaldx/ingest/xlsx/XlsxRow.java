@@ -17,7 +17,14 @@ import org.municipaldx.ingest.CellLocation;
  */
 record XlsxRow(String source, String sheet, int number, List<XlsxCell> cells) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param source  the file, for locations, not null
+   * @param sheet  the sheet's name, not null
+   * @param number  the row number, from 1
+   * @param cells  the cells, index 0 being column A, not null
+   */
   public XlsxRow {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sheet, "sheet");
