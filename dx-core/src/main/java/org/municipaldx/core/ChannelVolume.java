@@ -17,19 +17,19 @@ import org.municipaldx.core.internal.Checks;
 public abstract class ChannelVolume {
   ChannelVolume() {}
 
-  /** @return the procedure's id */
+  /** {@return the procedure's id} */
   @NotNull
   public abstract String procedureId();
 
-  /** @return the period counted */
+  /** {@return the period counted} */
   @NotNull
   public abstract ReportingPeriod period();
 
-  /** @return all applications, zero or more */
+  /** {@return all applications, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long totalApplications();
 
-  /** @return applications made online, zero to {@link #totalApplications()} */
+  /** {@return applications made online, zero to {@link #totalApplications()}} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long onlineApplications();
 

@@ -21,19 +21,19 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Department {
   Department() {}
 
-  /** @return the stable id, e.g. {@code health-welfare} */
+  /** {@return the stable id, e.g. {@code health-welfare}} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
-  /** @return the Japanese name, e.g. 保健福祉部 */
+  /** {@return the Japanese name, e.g. 保健福祉部} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String japaneseName();
 
-  /** @return the English name, if known */
+  /** {@return the English name, if known} */
   public abstract Optional<String> englishName();
 
-  /** @return the kind of organisation, never null */
+  /** {@return the kind of organisation, never null} */
   @NotNull
   public abstract DepartmentKind kind();
 

@@ -49,7 +49,7 @@ public enum DxTag implements Labelled {
     return englishName;
   }
 
-  /** @return the five-less category this tag is, if it is one */
+  /** {@return the five-less category this tag is, if it is one} */
   public Optional<FiveLess> fiveLess() {
     return ordinal() < FiveLess.values().length ? Optional.of(FiveLess.values()[ordinal()]) : Optional.empty();
   }

@@ -241,18 +241,18 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     throw Checks.invalid("FiscalYear", "year", value, "expected a year number or text");
   }
 
-  /** @return the calendar year in which this fiscal year starts, e.g. 2023 for 2023（令和5）年度 */
+  /** {@return the calendar year in which this fiscal year starts, e.g. 2023 for 2023（令和5）年度} */
   @JsonValue
   public int year() {
     return year;
   }
 
-  /** @return 1 April of {@link #year()}, never null */
+  /** {@return 1 April of {@link #year()}, never null} */
   public LocalDate startDate() {
     return LocalDate.of(year, 4, 1);
   }
 
-  /** @return 31 March of the next calendar year, never null */
+  /** {@return 31 March of the next calendar year, never null} */
   public LocalDate endDate() {
     return LocalDate.of(year + 1, 3, 31);
   }
@@ -267,22 +267,22 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     return !date.isBefore(startDate()) && !date.isAfter(endDate());
   }
 
-  /** @return the era naming this fiscal year (the era in force on 31 December of {@link #year()}) */
+  /** {@return the era naming this fiscal year (the era in force on 31 December of {@link #year()})} */
   public JapaneseEra era() {
     return JapaneseDate.from(LocalDate.of(year, 12, 31)).getEra();
   }
 
-  /** @return the era year naming this fiscal year, 1 for 元年 */
+  /** {@return the era year naming this fiscal year, 1 for 元年} */
   public int eraYear() {
     return year - eraStart(era()).getYear() + 1;
   }
 
-  /** @return the era name in Japanese, e.g. 令和 */
+  /** {@return the era name in Japanese, e.g. 令和} */
   public String eraJapaneseName() {
     return eraName(era());
   }
 
-  /** @return the Japanese name without the western year, e.g. 令和5年度, 令和元年度 */
+  /** {@return the Japanese name without the western year, e.g. 令和5年度, 令和元年度} */
   public String toJapaneseEraString() {
     int ey = eraYear();
     return eraJapaneseName() + (ey == 1 ? "元" : Integer.toString(ey)) + "年度";
@@ -346,8 +346,9 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   }
 
   /**
+   * {@return the fiscal years from this one to {@code endInclusive}, in order}
+   *
    * @param endInclusive  the last fiscal year, not before this one
-   * @return the fiscal years from this one to {@code endInclusive}, in order
    */
   public Stream<FiscalYear> rangeTo(FiscalYear endInclusive) {
     if (endInclusive.year < year) {
@@ -371,7 +372,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     return Integer.hashCode(year);
   }
 
-  /** @return e.g. {@code 2023（令和5）年度}, {@code 2019（令和元）年度}; {@link #parse} reads it back */
+  /** {@return e.g. {@code 2023（令和5）年度}, {@code 2019（令和元）年度}; {@link #parse} reads it back} */
   @Override
   public String toString() {
     int ey = eraYear();

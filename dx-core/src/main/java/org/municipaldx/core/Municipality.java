@@ -20,18 +20,18 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Municipality {
   Municipality() {}
 
-  /** @return the code, never null */
+  /** {@return the code, never null} */
   @NotNull
   public abstract MunicipalityCode code();
 
-  /** @return the Japanese name, e.g. 郡山市 */
+  /** {@return the Japanese name, e.g. 郡山市} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String japaneseName();
 
-  /** @return the English name, e.g. Koriyama City, if known */
+  /** {@return the English name, e.g. Koriyama City, if known} */
   public abstract Optional<String> englishName();
 
-  /** @return the prefecture, never null */
+  /** {@return the prefecture, never null} */
   @NotNull
   public abstract Prefecture prefecture();
 

@@ -114,24 +114,25 @@ public enum Prefecture {
     this.englishName = englishName;
   }
 
-  /** @return the JIS X 0401 code, 1 (北海道) to 47 (沖縄県) */
+  /** {@return the JIS X 0401 code, 1 (北海道) to 47 (沖縄県)} */
   public int code() {
     return code;
   }
 
-  /** @return the name in Japanese, e.g. 福島県 */
+  /** {@return the name in Japanese, e.g. 福島県} */
   public String japaneseName() {
     return japaneseName;
   }
 
-  /** @return the name in English, e.g. Fukushima */
+  /** {@return the name in English, e.g. Fukushima} */
   public String englishName() {
     return englishName;
   }
 
   /**
+   * {@return the prefecture, never null}
+   *
    * @param code  the JIS X 0401 code, 1 to 47
-   * @return the prefecture, never null
    * @throws IllegalArgumentException if no prefecture has that code
    */
   public static Prefecture ofCode(int code) {

@@ -20,19 +20,19 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Procedure {
   Procedure() {}
 
-  /** @return the stable id ({@link Ids#MODEL_ID_PATTERN}) */
+  /** {@return the stable id ({@link Ids#MODEL_ID_PATTERN})} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
-  /** @return the procedure's name */
+  /** {@return the procedure's name} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String name();
 
-  /** @return the id of the department handling it, if known */
+  /** {@return the id of the department handling it, if known} */
   public abstract Optional<String> departmentId();
 
-  /** @return the date from which it can be done online; empty if it cannot (or it is not known) */
+  /** {@return the date from which it can be done online; empty if it cannot (or it is not known)} */
   public abstract Optional<LocalDate> onlineSince();
 
   /**

@@ -24,33 +24,33 @@ import org.municipaldx.core.internal.Checks;
 public abstract class ProcedureTakeUp {
   ProcedureTakeUp() {}
 
-  /** @return the department's id, if known */
+  /** {@return the department's id, if known} */
   public abstract Optional<String> departmentId();
 
-  /** @return why the department was inferred rather than stated, if it was */
+  /** {@return why the department was inferred rather than stated, if it was} */
   public abstract Optional<String> departmentInference();
 
-  /** @return the period of the application counts */
+  /** {@return the period of the application counts} */
   @NotNull
   public abstract ReportingPeriod period();
 
-  /** @return the number of procedures the department handles */
+  /** {@return the number of procedures the department handles} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long procedures();
 
-  /** @return how many of them can be done online */
+  /** {@return how many of them can be done online} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long onlineProcedures();
 
-  /** @return the applications received in the period */
+  /** {@return the applications received in the period} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long applications();
 
-  /** @return how many of them were made online */
+  /** {@return how many of them were made online} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long onlineApplications();
 
-  /** @return names of online procedures the source lists as examples */
+  /** {@return names of online procedures the source lists as examples} */
   public abstract List<String> exampleProcedures();
 
   /**

@@ -50,8 +50,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
   }
 
   /**
+   * {@return the period January–December of that year, never null}
+   *
    * @param year  the calendar year, 1873 to 9998
-   * @return the period January–December of that year, never null
    */
   public static ReportingPeriod calendarYear(int year) {
     if (year < FiscalYear.MIN_YEAR || year > FiscalYear.MAX_YEAR) {
@@ -62,8 +63,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
   }
 
   /**
+   * {@return the period, never null}
+   *
    * @param text  {@code FY2023}, {@code CY2022}, {@code 2022年}, or any fiscal-year form
-   * @return the period, never null
    * @throws IllegalArgumentException if the text is not a period
    */
   @JsonCreator
@@ -87,7 +89,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     return fiscal;
   }
 
-  /** @return the starting calendar year */
+  /** {@return the starting calendar year} */
   public int year() {
     return year;
   }
@@ -121,7 +123,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     return fiscal ? year : -year;
   }
 
-  /** @return {@code FY2023} or {@code CY2022} */
+  /** {@return {@code FY2023} or {@code CY2022}} */
   @JsonValue
   @Override
   public String toString() {

@@ -33,7 +33,7 @@ public enum DurationUnit implements Labelled {
     return englishName;
   }
 
-  /** @return the minutes in one of this unit: 1 or 60 */
+  /** {@return the minutes in one of this unit: 1 or 60} */
   public int minutes() {
     return minutes;
   }

@@ -30,21 +30,21 @@ import org.municipaldx.core.internal.Checks;
 public abstract class LumpSumEstimate extends SavingsEstimate {
   LumpSumEstimate() {}
 
-  /** @return the stated total in hours, zero or more, a whole number of minutes */
+  /** {@return the stated total in hours, zero or more, a whole number of minutes} */
   @NotNull
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract BigDecimal hours();
 
-  /** @return whether the total is approximate (約) */
+  /** {@return whether the total is approximate (約)} */
   @Value.Default
   public boolean approximate() {
     return false;
   }
 
-  /** @return how the source says the total was computed (別途積算, 別途積み上げ, 70シナリオ …), if stated */
+  /** {@return how the source says the total was computed (別途積算, 別途積み上げ, 70シナリオ …), if stated} */
   public abstract Optional<String> basis();
 
-  /** @return the parts the total adds up, if the source lists them */
+  /** {@return the parts the total adds up, if the source lists them} */
   public abstract List<@Valid Part> parts();
 
   @Override
@@ -57,7 +57,7 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
     return OptionalLong.of(Hours.toMinutesExact(hours()));
   }
 
-  /** @return the sum of the parts in minutes, or empty when no parts are listed */
+  /** {@return the sum of the parts in minutes, or empty when no parts are listed} */
   @JsonIgnore
   public OptionalLong partsMinutes() {
     if (parts().isEmpty()) {
@@ -89,9 +89,10 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
   }
 
   /**
+   * {@return an exact (not approximate) lump sum}
+   *
    * @param hours  the total in hours
    * @param basis  how it was computed, e.g. 別途積算
-   * @return an exact (not approximate) lump sum
    */
   public static LumpSumEstimate of(BigDecimal hours, String basis) {
     return builder().hours(hours).basis(basis).build();
@@ -112,11 +113,11 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
   public abstract static class Part {
     Part() {}
 
-    /** @return what the part is, e.g. 選考業務 */
+    /** {@return what the part is, e.g. 選考業務} */
     @NotNull
     public abstract String label();
 
-    /** @return its hours, a whole number of minutes */
+    /** {@return its hours, a whole number of minutes} */
     @NotNull
     public abstract BigDecimal hours();
 

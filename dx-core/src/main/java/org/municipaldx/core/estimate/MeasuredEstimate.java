@@ -24,20 +24,20 @@ import org.municipaldx.core.internal.Checks;
 public abstract class MeasuredEstimate extends SavingsEstimate {
   MeasuredEstimate() {}
 
-  /** @return the hours saved (before − after), a whole number of minutes; negative means more time */
+  /** {@return the hours saved (before − after), a whole number of minutes; negative means more time} */
   @NotNull
   public abstract BigDecimal savedHours();
 
-  /** @return the hours in the baseline period, if stated */
+  /** {@return the hours in the baseline period, if stated} */
   public abstract Optional<BigDecimal> beforeHours();
 
-  /** @return the hours in the comparison period, if stated */
+  /** {@return the hours in the comparison period, if stated} */
   public abstract Optional<BigDecimal> afterHours();
 
-  /** @return the baseline period, e.g. CY2020 */
+  /** {@return the baseline period, e.g. CY2020} */
   public abstract Optional<ReportingPeriod> baselinePeriod();
 
-  /** @return the comparison period, e.g. CY2022 */
+  /** {@return the comparison period, e.g. CY2022} */
   public abstract Optional<ReportingPeriod> comparisonPeriod();
 
   @Override

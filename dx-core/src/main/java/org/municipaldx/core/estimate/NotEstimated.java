@@ -18,7 +18,7 @@ import org.municipaldx.core.internal.Checks;
 public abstract class NotEstimated extends SavingsEstimate {
   NotEstimated() {}
 
-  /** @return why there is no estimate, if known */
+  /** {@return why there is no estimate, if known} */
   public abstract Optional<String> reason();
 
   @Override
@@ -43,7 +43,7 @@ public abstract class NotEstimated extends SavingsEstimate {
     reason().ifPresent(r -> Checks.notBlank(r, "NotEstimated", "reason"));
   }
 
-  /** @return an estimate-less marker without a reason */
+  /** {@return an estimate-less marker without a reason} */
   public static NotEstimated of() {
     return new Builder().build();
   }

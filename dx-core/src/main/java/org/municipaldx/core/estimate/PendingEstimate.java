@@ -18,7 +18,7 @@ import org.municipaldx.core.internal.Checks;
 public abstract class PendingEstimate extends SavingsEstimate {
   PendingEstimate() {}
 
-  /** @return why it is pending, as the source says, if it says */
+  /** {@return why it is pending, as the source says, if it says} */
   public abstract Optional<String> reason();
 
   @Override

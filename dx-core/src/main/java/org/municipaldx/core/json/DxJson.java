@@ -94,12 +94,12 @@ public final class DxJson {
     return JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
   }
 
-  /** @return the shared strict mapper (thread-safe; do not reconfigure it) */
+  /** {@return the shared strict mapper (thread-safe; do not reconfigure it)} */
   public static ObjectMapper mapper() {
     return STRICT;
   }
 
-  /** @return the shared mapper that ignores unknown properties */
+  /** {@return the shared mapper that ignores unknown properties} */
   public static ObjectMapper tolerantMapper() {
     return TOLERANT;
   }

@@ -47,22 +47,22 @@ public final class DxJsonException extends InputException {
     return Optional.empty();
   }
 
-  /** @return the JSON pointer of the offending value, {@code /} for the document */
+  /** {@return the JSON pointer of the offending value, {@code /} for the document} */
   public String pointer() {
     return pointer;
   }
 
-  /** @return the 1-based line, or −1 if unknown */
+  /** {@return the 1-based line, or −1 if unknown} */
   public int line() {
     return line;
   }
 
-  /** @return the 1-based column, or −1 if unknown */
+  /** {@return the 1-based column, or −1 if unknown} */
   public int column() {
     return column;
   }
 
-  /** @return why the value was rejected */
+  /** {@return why the value was rejected} */
   public String reason() {
     return reason;
   }

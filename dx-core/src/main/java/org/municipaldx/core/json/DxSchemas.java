@@ -48,8 +48,9 @@ public final class DxSchemas {
   }
 
   /**
+   * {@return the schema document, never null}
+   *
    * @param type  one of {@link #TYPES}, not null
-   * @return the schema document, never null
    * @throws IllegalArgumentException if the type has no schema
    */
   public static String schema(Class<?> type) {

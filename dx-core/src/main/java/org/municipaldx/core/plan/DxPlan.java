@@ -23,37 +23,37 @@ import org.municipaldx.core.internal.Checks;
 public abstract class DxPlan {
   DxPlan() {}
 
-  /** @return the plan's name, e.g. DX郡山推進計画 */
+  /** {@return the plan's name, e.g. DX郡山推進計画} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String name();
 
-  /** @return the mission statement */
+  /** {@return the mission statement} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String mission();
 
-  /** @return the mission's subtitle or slogan, if any */
+  /** {@return the mission's subtitle or slogan, if any} */
   public abstract Optional<String> missionSubtitle();
 
-  /** @return the overall vision statement above the numbered visions, if any */
+  /** {@return the overall vision statement above the numbered visions, if any} */
   public abstract Optional<String> visionStatement();
 
-  /** @return the numbered visions (Vision 1–3 in Koriyama's plan), numbers unique, possibly empty */
+  /** {@return the numbered visions (Vision 1–3 in Koriyama's plan), numbers unique, possibly empty} */
   public abstract List<@Valid Vision> visions();
 
-  /** @return the numbered values (Value 1–5 in Koriyama's plan), numbers unique, possibly empty */
+  /** {@return the numbered values (Value 1–5 in Koriyama's plan), numbers unique, possibly empty} */
   public abstract List<@Valid PlanValue> values();
 
-  /** @return the plan period in fiscal years */
+  /** {@return the plan period in fiscal years} */
   @NotNull
   public abstract FiscalYearRange period();
 
-  /** @return when the plan was adopted, if stated */
+  /** {@return when the plan was adopted, if stated} */
   public abstract Optional<YearMonth> adopted();
 
-  /** @return when it was last revised, if stated */
+  /** {@return when it was last revised, if stated} */
   public abstract List<YearMonth> revisions();
 
-  /** @return the bodies that run the plan and their roles */
+  /** {@return the bodies that run the plan and their roles} */
   public abstract List<@Valid OrganisationRole> organisation();
 
   /**
@@ -102,11 +102,11 @@ public abstract class DxPlan {
   public abstract static class OrganisationRole {
     OrganisationRole() {}
 
-    /** @return the body, e.g. DX推進本部, not blank */
+    /** {@return the body, e.g. DX推進本部, not blank} */
     @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String body();
 
-    /** @return what it does in the plan, as stated, not blank */
+    /** {@return what it does in the plan, as stated, not blank} */
     @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String role();
 

@@ -55,7 +55,7 @@ public record FiscalYearRange(@JsonProperty("from") FiscalYear from, @JsonProper
     return !fy.isBefore(from) && !fy.isAfter(to);
   }
 
-  /** @return the number of fiscal years in the range */
+  /** {@return the number of fiscal years in the range} */
   public int length() {
     return to.year() - from.year() + 1;
   }

@@ -22,26 +22,26 @@ import org.municipaldx.core.internal.Checks;
 public abstract class KpiPoint {
   KpiPoint() {}
 
-  /** @return the month the value is for, in a monthly series; empty otherwise */
+  /** {@return the month the value is for, in a monthly series; empty otherwise} */
   public abstract Optional<YearMonth> month();
 
-  /** @return the fiscal year the value is for, in a yearly series; empty otherwise */
+  /** {@return the fiscal year the value is for, in a yearly series; empty otherwise} */
   public abstract Optional<FiscalYear> fiscalYear();
 
-  /** @return the date of a snapshot value (a count as of that day); empty otherwise */
+  /** {@return the date of a snapshot value (a count as of that day); empty otherwise} */
   public abstract Optional<LocalDate> asOf();
 
-  /** @return the value, exact as stated */
+  /** {@return the value, exact as stated} */
   @NotNull
   public abstract BigDecimal value();
 
-  /** @return whether the period is incomplete (e.g. counted up to December only) */
+  /** {@return whether the period is incomplete (e.g. counted up to December only)} */
   @Value.Default
   public boolean partial() {
     return false;
   }
 
-  /** @return a note, e.g. the category of an undated count */
+  /** {@return a note, e.g. the category of an undated count} */
   public abstract Optional<String> note();
 
   /**

@@ -15,15 +15,15 @@ import org.municipaldx.core.internal.Checks;
 public abstract class PlanValue {
   PlanValue() {}
 
-  /** @return the value's number as the plan prints it (Value 1 to 5), positive */
+  /** {@return the value's number as the plan prints it (Value 1 to 5), positive} */
   @Positive
   public abstract int number();
 
-  /** @return the value's title, not blank */
+  /** {@return the value's title, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the principles (共通の価値観・基本的な考え方) */
+  /** {@return the principles (共通の価値観・基本的な考え方)} */
   public abstract List<String> principles();
 
   /**

@@ -16,18 +16,18 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Vision {
   Vision() {}
 
-  /** @return the vision's number, 1 or more */
+  /** {@return the vision's number, 1 or more} */
   @Positive
   public abstract int number();
 
-  /** @return the title, e.g. 市民サービスの向上 */
+  /** {@return the title, e.g. 市民サービスの向上} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the aim (ねらい), if stated */
+  /** {@return the aim (ねらい), if stated} */
   public abstract Optional<String> aim();
 
-  /** @return examples (具体例) */
+  /** {@return examples (具体例)} */
   public abstract List<String> examples();
 
   /**

@@ -22,23 +22,23 @@ import org.municipaldx.core.internal.Checks;
 public abstract class WorkloadComparison {
   WorkloadComparison() {}
 
-  /** @return the earlier survey, e.g. 2020年度 205,132時間 */
+  /** {@return the earlier survey, e.g. 2020年度 205,132時間} */
   @NotNull
   @Valid
   public abstract WorkloadSurvey baseline();
 
-  /** @return the later survey of the same department, e.g. 2021年度 197,745時間 */
+  /** {@return the later survey of the same department, e.g. 2021年度 197,745時間} */
   @NotNull
   @Valid
   public abstract WorkloadSurvey comparison();
 
-  /** @return the change in hours as the source prints it (△ as a minus sign), if printed */
+  /** {@return the change in hours as the source prints it (△ as a minus sign), if printed} */
   public abstract OptionalLong statedChangeHours();
 
-  /** @return notes on the source, e.g. a misprinted heading */
+  /** {@return notes on the source, e.g. a misprinted heading} */
   public abstract List<String> notes();
 
-  /** @return comparison − baseline in hours, exact */
+  /** {@return comparison − baseline in hours, exact} */
   public long changeHours() {
     return Math.subtractExact(comparison().hours(), baseline().hours());
   }

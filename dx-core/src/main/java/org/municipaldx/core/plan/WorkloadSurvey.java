@@ -19,17 +19,17 @@ import org.municipaldx.core.internal.Checks;
 public abstract class WorkloadSurvey {
   WorkloadSurvey() {}
 
-  /** @return the department's id, if known */
+  /** {@return the department's id, if known} */
   public abstract Optional<String> departmentId();
 
-  /** @return why the department was inferred, if it was */
+  /** {@return why the department was inferred, if it was} */
   public abstract Optional<String> departmentInference();
 
-  /** @return the fiscal year surveyed */
+  /** {@return the fiscal year surveyed} */
   @NotNull
   public abstract FiscalYear fiscalYear();
 
-  /** @return the surveyed hours, zero or more */
+  /** {@return the surveyed hours, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long hours();
 

@@ -20,17 +20,17 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Milestone {
   Milestone() {}
 
-  /** @return what is to be reached, e.g. 目標達成 or a service start, not blank */
+  /** {@return what is to be reached, e.g. 目標達成 or a service start, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String description();
 
-  /** @return the target fiscal year (★目標年度), if given; a milestone has this, a date, or both */
+  /** {@return the target fiscal year (★目標年度), if given; a milestone has this, a date, or both} */
   public abstract Optional<FiscalYear> fiscalYear();
 
-  /** @return the target date, if given; it falls in {@link #fiscalYear()} when both are given */
+  /** {@return the target date, if given; it falls in {@link #fiscalYear()} when both are given} */
   public abstract Optional<LocalDate> date();
 
-  /** @return whether the milestone was met; {@link MilestoneStatus#SCHEDULED} unless stated */
+  /** {@return whether the milestone was met; {@link MilestoneStatus#SCHEDULED} unless stated} */
   @NotNull
   @Value.Default
   public MilestoneStatus status() {
@@ -55,7 +55,7 @@ public abstract class Milestone {
     }
   }
 
-  /** @return the fiscal year, given or derived from the date */
+  /** {@return the fiscal year, given or derived from the date} */
   public FiscalYear effectiveFiscalYear() {
     return fiscalYear().orElseGet(() -> FiscalYear.containing(date().orElseThrow()));
   }

@@ -20,18 +20,18 @@ import org.municipaldx.core.internal.Checks;
 public abstract class RoadmapAction {
   RoadmapAction() {}
 
-  /** @return the fiscal year of the action (年度別の取組) */
+  /** {@return the fiscal year of the action (年度別の取組)} */
   @NotNull
   public abstract FiscalYear fiscalYear();
 
-  /** @return the track (without brackets), e.g. インフラ, 第1グループ, 指定管理施設 */
+  /** {@return the track (without brackets), e.g. インフラ, 第1グループ, 指定管理施設} */
   public abstract Optional<String> track();
 
-  /** @return what is done that year, as the roadmap states it, not blank */
+  /** {@return what is done that year, as the roadmap states it, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String text();
 
-  /** @return the budget in yen, if stated */
+  /** {@return the budget in yen, if stated} */
   public abstract OptionalLong budgetYen();
 
   /**
@@ -49,8 +49,9 @@ public abstract class RoadmapAction {
   }
 
   /**
+   * {@return the amount in yen}
+   *
    * @param thousands  an amount in 千円, zero or more
-   * @return the amount in yen
    * @throws ArithmeticException if it overflows
    */
   public static long thousandYen(long thousands) {

@@ -28,34 +28,34 @@ import org.municipaldx.core.internal.Checks;
 public abstract class RoadmapItem {
   RoadmapItem() {}
 
-  /** @return the item's key in a dataset; matches {@link Ids#MODEL_ID_PATTERN} */
+  /** {@return the item's key in a dataset; matches {@link Ids#MODEL_ID_PATTERN}} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
-  /** @return the item's title as the roadmap prints it, not blank */
+  /** {@return the item's title as the roadmap prints it, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the future vision, one statement per element */
+  /** {@return the future vision, one statement per element} */
   public abstract List<String> futureVision();
 
-  /** @return the target fiscal year (★), if stated */
+  /** {@return the target fiscal year (★), if stated} */
   public abstract Optional<FiscalYear> targetFiscalYear();
 
-  /** @return the background events (背景及び経過) in the order stated, possibly empty */
+  /** {@return the background events (背景及び経過) in the order stated, possibly empty} */
   public abstract List<@Valid BackgroundEvent> background();
 
-  /** @return the per-fiscal-year actions (年度別の取組) in the order stated, possibly empty */
+  /** {@return the per-fiscal-year actions (年度別の取組) in the order stated, possibly empty} */
   public abstract List<@Valid RoadmapAction> actions();
 
-  /** @return the milestones in the order stated, possibly empty */
+  /** {@return the milestones in the order stated, possibly empty} */
   public abstract List<@Valid Milestone> milestones();
 
-  /** @return the five-less and other DX tags of the item, possibly empty */
+  /** {@return the five-less and other DX tags of the item, possibly empty} */
   public abstract Set<DxTag> tags();
 
-  /** @return the sum of the actions' stated budgets in yen (actions without a budget add nothing) */
+  /** {@return the sum of the actions' stated budgets in yen (actions without a budget add nothing)} */
   public long totalBudgetYen() {
     long sum = 0;
     for (RoadmapAction a : actions()) {
@@ -101,11 +101,11 @@ public abstract class RoadmapItem {
   public abstract static class BackgroundEvent {
     BackgroundEvent() {}
 
-    /** @return when, as the source writes it (2020年, 2013年～年次計画, ~2022) */
+    /** {@return when, as the source writes it (2020年, 2013年～年次計画, ~2022)} */
     @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String when();
 
-    /** @return what happened, as the source states it, not blank */
+    /** {@return what happened, as the source states it, not blank} */
     @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String text();
 

@@ -22,14 +22,14 @@ import org.municipaldx.core.internal.Checks;
 public abstract class MigrationGroup {
   MigrationGroup() {}
 
-  /** @return the group's name, e.g. 第1グループ */
+  /** {@return the group's name, e.g. 第1グループ} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String name();
 
-  /** @return the standard operations the group migrates, possibly empty */
+  /** {@return the standard operations the group migrates, possibly empty} */
   public abstract Set<StandardOperation> operations();
 
-  /** @return the phases per fiscal year, in order; several phases in one year are allowed */
+  /** {@return the phases per fiscal year, in order; several phases in one year are allowed} */
   public abstract List<@Valid PhaseEntry> phases();
 
   /**
@@ -83,13 +83,13 @@ public abstract class MigrationGroup {
   public abstract static class PhaseEntry {
     PhaseEntry() {}
 
-    /** @return the fiscal year of the phase */
+    /** {@return the fiscal year of the phase} */
     public abstract FiscalYear fiscalYear();
 
-    /** @return the phase the group is in that year */
+    /** {@return the phase the group is in that year} */
     public abstract MigrationPhase phase();
 
-    /** @return the source's wording, e.g. 仕様書(案)によるFit&amp;Gapの実施 */
+    /** {@return the source's wording, e.g. 仕様書(案)によるFit&amp;Gapの実施} */
     public abstract java.util.Optional<String> text();
 
     /**

@@ -22,24 +22,24 @@ import org.municipaldx.core.internal.Checks;
 public abstract class MigrationPlan {
   MigrationPlan() {}
 
-  /** @return the deadline by which the plan expects every group in operation */
+  /** {@return the deadline by which the plan expects every group in operation} */
   @NotNull
   public abstract FiscalYear deadline();
 
-  /** @return the migration groups (第1グループ, 第2グループ, …) in the order stated */
+  /** {@return the migration groups (第1グループ, 第2グループ, …) in the order stated} */
   public abstract List<@Valid MigrationGroup> groups();
 
-  /** @return the systems moved to 特定移行支援システム (a later deadline applies), possibly empty */
+  /** {@return the systems moved to 特定移行支援システム (a later deadline applies), possibly empty} */
   public abstract List<@Valid SpecificMigrationSupport> specificMigrationSupport();
 
-  /** @return the operations that no group covers */
+  /** {@return the operations that no group covers} */
   public Set<StandardOperation> uncovered() {
     Set<StandardOperation> s = EnumSet.allOf(StandardOperation.class);
     groups().forEach(g -> s.removeAll(g.operations()));
     return s;
   }
 
-  /** @return the groups not in operation by the deadline */
+  /** {@return the groups not in operation by the deadline} */
   public List<MigrationGroup> lateGroups() {
     return groups().stream()
         .filter(g -> !g.operations().isEmpty())

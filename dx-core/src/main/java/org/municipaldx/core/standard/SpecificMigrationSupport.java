@@ -20,18 +20,18 @@ import org.municipaldx.core.internal.Checks;
 public abstract class SpecificMigrationSupport {
   SpecificMigrationSupport() {}
 
-  /** @return the standard operation whose system is concerned */
+  /** {@return the standard operation whose system is concerned} */
   @NotNull
   public abstract StandardOperation operation();
 
-  /** @return where its designation stands */
+  /** {@return where its designation stands} */
   @NotNull
   public abstract Status status();
 
-  /** @return the new target fiscal year, if set */
+  /** {@return the new target fiscal year, if set} */
   public abstract Optional<FiscalYear> targetFiscalYear();
 
-  /** @return the reason, as stated, if stated (not blank) */
+  /** {@return the reason, as stated, if stated (not blank)} */
   public abstract Optional<String> reason();
 
   /**

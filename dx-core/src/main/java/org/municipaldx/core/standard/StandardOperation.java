@@ -66,7 +66,7 @@ public enum StandardOperation implements Labelled {
     this.variants = List.of(variants);
   }
 
-  /** @return the official Japanese label, e.g. 戸籍の附票 */
+  /** {@return the official Japanese label, e.g. 戸籍の附票} */
   @Override
   public String japaneseName() {
     return japaneseName;
@@ -77,7 +77,7 @@ public enum StandardOperation implements Labelled {
     return englishName;
   }
 
-  /** @return other Japanese spellings accepted by {@link #parse} */
+  /** {@return other Japanese spellings accepted by {@link #parse}} */
   public List<String> variants() {
     return variants;
   }
