@@ -34,11 +34,12 @@ public record CellLocation(String source, String sheet, String cell) implements 
   }
 
   /**
+   * {@return the location of that cell, never null}
+   *
    * @param source  what was read, not null
    * @param sheet  the sheet's name, not null
    * @param row  the row, from 1
    * @param column  the column, from 1 (1 = A)
-   * @return the location of that cell, never null
    * @throws IllegalArgumentException if the row or column is below 1
    */
   public static CellLocation of(String source, String sheet, long row, int column) {

@@ -42,8 +42,9 @@ public class IngestException extends InputException {
   }
 
   /**
+   * {@return an exception with that problem, its source taken from the location, never null}
+   *
    * @param problem  the one problem, not null
-   * @return an exception with that problem, its source taken from the location, never null
    */
   public static IngestException of(Problem problem) {
     return new IngestException(problem.source(), List.of(problem), 1);

@@ -21,8 +21,9 @@ public final class Problems {
   public Problems() {}
 
   /**
+   * {@return this collector, never null}
+   *
    * @param problem  the problem, not null
-   * @return this collector, never null
    */
   public Problems add(Problem problem) {
     if (listed.size() < LISTED) {

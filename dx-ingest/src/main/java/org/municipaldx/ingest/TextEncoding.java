@@ -43,8 +43,9 @@ public final class TextEncoding {
   }
 
   /**
+   * {@return UTF-8 or Windows-31J by the rule of this class, never null}
+   *
    * @param bytes  the text's bytes (a whole file or its beginning), not null
-   * @return UTF-8 or Windows-31J by the rule of this class, never null
    */
   public static Charset detect(byte[] bytes) {
     if (hasUtf8Bom(bytes)) {

@@ -35,16 +35,18 @@ record XlsxRow(String source, String sheet, int number, List<XlsxCell> cells) {
   }
 
   /**
+   * {@return the cell, {@link XlsxCell.Kind#EMPTY} beyond the last stored cell, never null}
+   *
    * @param column  the column, from 1 (A)
-   * @return the cell, {@link XlsxCell.Kind#EMPTY} beyond the last stored cell, never null
    */
   public XlsxCell cell(int column) {
     return column >= 1 && column <= cells.size() ? cells.get(column - 1) : XlsxCell.EMPTY;
   }
 
   /**
+   * {@return where that cell is, e.g. {@code 手続!C12}, never null}
+   *
    * @param column  the column, from 1 (A)
-   * @return where that cell is, e.g. {@code 手続!C12}, never null
    */
   public CellLocation ref(int column) {
     return CellLocation.of(source, sheet, number, column);
