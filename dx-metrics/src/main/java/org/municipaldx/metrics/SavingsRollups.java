@@ -117,16 +117,18 @@ public final class SavingsRollups {
   }
 
   /**
+   * {@return the evaluation of every counted estimate, in input order, never null}
+   *
    * @param initiatives  the initiatives, ids unique, not null
-   * @return the evaluation of every counted estimate, in input order, never null
    */
   public static List<Evaluation> evaluations(Collection<Initiative> initiatives) {
     return items(initiatives).stream().map(it -> it.evaluation).collect(Collectors.toList());
   }
 
   /**
+   * {@return the grand total, each estimate once, never null}
+   *
    * @param initiatives  the initiatives, ids unique, not null
-   * @return the grand total, each estimate once, never null
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public static Total total(Collection<Initiative> initiatives) {

@@ -32,8 +32,9 @@ public record Sums(long minutesOnline, long online, long total) {
   }
 
   /**
+   * {@return the element-wise sum, never null}
+   *
    * @param other  the sums to add, not null
-   * @return the element-wise sum, never null
    * @throws ArithmeticException if a sum overflows {@code long}
    */
   public Sums plus(Sums other) {

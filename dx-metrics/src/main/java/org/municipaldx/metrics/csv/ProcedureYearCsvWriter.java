@@ -28,12 +28,12 @@ public final class ProcedureYearCsvWriter {
     this.english = english;
   }
 
-  /** @return a writer with Japanese header names, never null */
+  /** {@return a writer with Japanese header names, never null} */
   public static ProcedureYearCsvWriter japanese() {
     return new ProcedureYearCsvWriter(false);
   }
 
-  /** @return a writer with English header names and five-less names, never null */
+  /** {@return a writer with English header names and five-less names, never null} */
   public static ProcedureYearCsvWriter english() {
     return new ProcedureYearCsvWriter(true);
   }

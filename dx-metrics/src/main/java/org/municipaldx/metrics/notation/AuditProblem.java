@@ -10,16 +10,16 @@ import org.immutables.value.Value;
 public abstract class AuditProblem {
   AuditProblem() {}
 
-  /** @return the 0-based character offset where reading failed */
+  /** {@return the 0-based character offset where reading failed} */
   public abstract int offset();
 
-  /** @return the 1-based line */
+  /** {@return the 1-based line} */
   public abstract int line();
 
-  /** @return the 1-based column */
+  /** {@return the 1-based column} */
   public abstract int column();
 
-  /** @return why, including what was expected, never null */
+  /** {@return why, including what was expected, never null} */
   public abstract String message();
 
   /**

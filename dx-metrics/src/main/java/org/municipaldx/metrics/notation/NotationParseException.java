@@ -42,12 +42,12 @@ public final class NotationParseException extends InputException {
     return "'" + text.subSequence(offset, end) + "'";
   }
 
-  /** @return the 0-based character offset where reading failed */
+  /** {@return the 0-based character offset where reading failed} */
   public int offset() {
     return offset;
   }
 
-  /** @return what was expected at {@link #offset()}, e.g. {@code a number after '×'}, never null */
+  /** {@return what was expected at {@link #offset()}, e.g. {@code a number after '×'}, never null} */
   public String expected() {
     return expected;
   }
