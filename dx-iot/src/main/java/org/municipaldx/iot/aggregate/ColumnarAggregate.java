@@ -221,7 +221,7 @@ public final class ColumnarAggregate {
         .orElseThrow();
   }
 
-  /** @return the number of rows not aggregated because their bucket is outside the window */
+  /** {@return the number of rows not aggregated because their bucket is outside the window} */
   public long outsideWindow() {
     return outside;
   }
@@ -255,10 +255,11 @@ public final class ColumnarAggregate {
   }
 
   /**
+   * {@return the cell's summary with exact values, {@link Summary#EMPTY} if empty}
+   *
    * @param sensor  the sensor index
    * @param quantity  the quantity, not null
    * @param bucket  the bucket index
-   * @return the cell's summary with exact values, {@link Summary#EMPTY} if empty
    */
   public Summary summary(int sensor, Quantity quantity, long bucket) {
     int c = cell(sensor, quantity, bucket);
@@ -271,9 +272,11 @@ public final class ColumnarAggregate {
   }
 
   /**
+   * {@return the epoch second of the latest reading, if any (including readings outside the
+   * window)}
+   *
    * @param sensor  the sensor index
    * @param quantity  the quantity, not null
-   * @return the epoch second of the latest reading, if any (including readings outside the window)
    */
   public OptionalLong latestEpochSecond(int sensor, Quantity quantity) {
     int i = series(sensor, quantity);
@@ -281,9 +284,10 @@ public final class ColumnarAggregate {
   }
 
   /**
+   * {@return the value of the latest reading, if any}
+   *
    * @param sensor  the sensor index
    * @param quantity  the quantity, not null
-   * @return the value of the latest reading, if any
    */
   public java.util.Optional<BigDecimal> latestValue(int sensor, Quantity quantity) {
     int i = series(sensor, quantity);
@@ -301,8 +305,10 @@ public final class ColumnarAggregate {
   }
 
   /**
+   * {@return every non-empty cell keyed as {@link ReadingAggregator#summaries()} keys them, never
+   * null}
+   *
    * @param sensorIds  the sensor ids by index, as many as the aggregate's sensors, not null
-   * @return every non-empty cell keyed as {@link ReadingAggregator#summaries()} keys them, never null
    */
   public SortedMap<SeriesKey, Summary> summaries(List<String> sensorIds) {
     if (sensorIds.size() != sensors) {

@@ -32,7 +32,7 @@ public record Gap(String sensorId, Instant from, Instant to) {
     }
   }
 
-  /** @return the length of the silence, never null */
+  /** {@return the length of the silence, never null} */
   public Duration duration() {
     return Duration.between(from, to);
   }

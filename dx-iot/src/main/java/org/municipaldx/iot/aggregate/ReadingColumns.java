@@ -49,7 +49,7 @@ public final class ReadingColumns {
     return new Builder(capacity);
   }
 
-  /** @return the number of rows */
+  /** {@return the number of rows} */
   public int size() {
     return size;
   }
@@ -103,12 +103,12 @@ public final class ReadingColumns {
     return BigDecimal.valueOf(unscaled(row), quantity(row).columnScale());
   }
 
-  /** @return the largest sensor index in the rows, or -1 if there are none */
+  /** {@return the largest sensor index in the rows, or -1 if there are none} */
   public int maxSensor() {
     return maxSensor;
   }
 
-  /** @return the quantities present, as bits {@code 1 << ordinal()} */
+  /** {@return the quantities present, as bits {@code 1 << ordinal()}} */
   public int quantityMask() {
     return quantityMask;
   }
@@ -169,11 +169,12 @@ public final class ReadingColumns {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param sensorIndex  the sensor index, zero or more
      * @param q  the quantity, not null
      * @param epochSec  the instant in epoch seconds
      * @param fixedPoint  the value at {@code q}'s column scale
-     * @return this builder
      */
     public Builder add(int sensorIndex, Quantity q, long epochSec, long fixedPoint) {
       if (sensorIndex < 0) {
@@ -197,9 +198,10 @@ public final class ReadingColumns {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param sensorIndex  the index of the reading's sensor
      * @param reading  the reading, not null
-     * @return this builder
      * @throws IllegalArgumentException if the reading is flagged {@link Quality#INVALID} (columns
      *     have no quality flag, and {@link ReadingAggregator} leaves such readings out), the value
      *     is finer than the column scale or the instant has a fraction of a second
@@ -217,7 +219,7 @@ public final class ReadingColumns {
           toUnscaled(reading.quantity(), reading.value()));
     }
 
-    /** @return the columns, trimmed to size, never null */
+    /** {@return the columns, trimmed to size, never null} */
     public ReadingColumns build() {
       return new ReadingColumns(size, Arrays.copyOf(sensor, size), Arrays.copyOf(quantity, size),
           Arrays.copyOf(epochSecond, size), Arrays.copyOf(unscaled, size), maxSensor, quantityMask);

@@ -65,7 +65,7 @@ public record RegisteredDevice(String deviceId, String sensorId, Location locati
     channels = Collections.unmodifiableMap(m);
   }
 
-  /** @return the LPP mapping of this device: its channels, then record types, never null */
+  /** {@return the LPP mapping of this device: its channels, then record types, never null} */
   public LppReadings lppReadings() {
     LppReadings r = LppReadings.byType();
     for (Map.Entry<Integer, Quantity> e : channels.entrySet()) {

@@ -52,12 +52,12 @@ public final class RegistryFormatException extends InputException {
     return sb.toString();
   }
 
-  /** @return the source read, never null */
+  /** {@return the source read, never null} */
   public String source() {
     return source;
   }
 
-  /** @return every problem, in file order, never empty */
+  /** {@return every problem, in file order, never empty} */
   public List<RegistryError> errors() {
     return errors;
   }

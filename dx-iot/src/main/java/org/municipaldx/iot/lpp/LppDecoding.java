@@ -24,7 +24,7 @@ public record LppDecoding(List<LppValue> values, Optional<LppFormatException> fa
     Objects.requireNonNull(fault, "fault");
   }
 
-  /** @return whether the whole payload was decoded */
+  /** {@return whether the whole payload was decoded} */
   public boolean isComplete() {
     return fault.isEmpty();
   }

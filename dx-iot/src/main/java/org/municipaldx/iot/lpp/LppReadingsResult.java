@@ -24,7 +24,7 @@ public record LppReadingsResult(List<Reading> readings, Optional<LppFormatExcept
     Objects.requireNonNull(fault, "fault");
   }
 
-  /** @return whether the whole payload was decoded */
+  /** {@return whether the whole payload was decoded} */
   public boolean isComplete() {
     return fault.isEmpty();
   }

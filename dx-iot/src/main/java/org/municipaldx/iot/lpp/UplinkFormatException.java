@@ -19,7 +19,7 @@ public final class UplinkFormatException extends InputException {
     this.pointer = pointer;
   }
 
-  /** @return the JSON pointer (RFC 6901) of the offending member, empty for the root */
+  /** {@return the JSON pointer (RFC 6901) of the offending member, empty for the root} */
   public String pointer() {
     return pointer;
   }

@@ -73,7 +73,7 @@ public record UplinkProblem(String source, long line, long byteOffset, Optional<
     }
   }
 
-  /** @return e.g. {@code up.jsonl line 7 (byte 3120), device dev1, received 2024-05-01T00:00:00Z: …} */
+  /** {@return e.g. {@code up.jsonl line 7 (byte 3120), device dev1, received 2024-05-01T00:00:00Z: …}} */
   @Override
   public String toString() {
     return source + " line " + line + " (byte " + byteOffset + ")"

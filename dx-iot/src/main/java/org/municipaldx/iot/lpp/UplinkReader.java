@@ -79,7 +79,7 @@ public final class UplinkReader {
 
   private UplinkReader() {}
 
-  /** @return the reader, never null */
+  /** {@return the reader, never null} */
   public static UplinkReader create() {
     return INSTANCE;
   }

@@ -50,7 +50,7 @@ public record LocationPeriod(Location location, CompliancePeriod period, List<St
     Objects.requireNonNull(coverage, "coverage");
   }
 
-  /** @return whether every judged quantity complies; empty when nothing was judged */
+  /** {@return whether every judged quantity complies; empty when nothing was judged} */
   public Optional<Boolean> complies() {
     Optional<Boolean> out = Optional.empty();
     for (QuantityRow q : quantities) {
@@ -64,7 +64,7 @@ public record LocationPeriod(Location location, CompliancePeriod period, List<St
     return out;
   }
 
-  /** @return the total readings of all quantities */
+  /** {@return the total readings of all quantities} */
   public long readings() {
     return quantities.stream().mapToLong(QuantityRow::count).sum();
   }

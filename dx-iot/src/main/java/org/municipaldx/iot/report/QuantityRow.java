@@ -67,15 +67,16 @@ public record QuantityRow(Quantity quantity, long count, Optional<BigDecimal> mi
   }
 
   /**
+   * {@return the mean rounded half-even, if any reading}
+   *
    * @param scale  decimal places
-   * @return the mean rounded half-even, if any reading
    */
   public Optional<BigDecimal> mean(int scale) {
     return count == 0 ? Optional.empty()
         : Optional.of(sum.divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_EVEN));
   }
 
-  /** @return whether it complies: true/false when judged, empty when nothing was judged */
+  /** {@return whether it complies: true/false when judged, empty when nothing was judged} */
   public Optional<Boolean> complies() {
     return judged == 0 ? Optional.empty() : Optional.of(outOfRange == 0);
   }

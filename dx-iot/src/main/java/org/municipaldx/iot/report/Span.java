@@ -60,7 +60,7 @@ public record Span(String sensorId, Limit limit, boolean above, Instant start, I
     }
   }
 
-  /** @return the length of the span, never null */
+  /** {@return the length of the span, never null} */
   public Duration duration() {
     return Duration.between(start, end);
   }

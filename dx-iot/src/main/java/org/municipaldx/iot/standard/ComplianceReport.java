@@ -60,8 +60,9 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
   }
 
   /**
+   * {@return its entry, if the location had readings of it}
+   *
    * @param quantity  a quantity, not null
-   * @return its entry, if the location had readings of it
    */
   public Optional<QuantityCompliance> quantity(Quantity quantity) {
     return quantities.stream().filter(q -> q.quantity() == quantity).findFirst();

@@ -52,7 +52,7 @@ public record Exceedance(Limit limit, boolean above, Instant start, Instant end,
     }
   }
 
-  /** @return the length of the span, from the first to the last reading */
+  /** {@return the length of the span, from the first to the last reading} */
   public java.time.Duration duration() {
     return java.time.Duration.between(start, end);
   }

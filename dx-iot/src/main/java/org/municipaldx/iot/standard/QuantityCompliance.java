@@ -50,18 +50,20 @@ public record QuantityCompliance(Quantity quantity, long count, Optional<BigDeci
   }
 
   /**
+   * {@return the mean of the values, if any reading}
+   *
    * @param scale  the decimal places of the result
    * @param rounding  the rounding, not null
-   * @return the mean of the values, if any reading
    */
   public Optional<BigDecimal> mean(int scale, RoundingMode rounding) {
     return count == 0 ? Optional.empty() : Optional.of(sum.divide(BigDecimal.valueOf(count), scale, rounding));
   }
 
   /**
+   * {@return the share of judged units within range, from 0 to 1, if any was judged}
+   *
    * @param scale  the decimal places of the result (e.g. 4 for 0.9875)
    * @param rounding  the rounding, not null
-   * @return the share of judged units within range, from 0 to 1, if any was judged
    */
   public Optional<BigDecimal> shareWithinRange(int scale, RoundingMode rounding) {
     return judged == 0 ? Optional.empty()
