@@ -20,16 +20,16 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Award {
   Award() {}
 
-  /** @return the supplier awarded, never null */
+  /** {@return the supplier awarded, never null} */
   @NotNull
   @Valid
   public abstract Supplier supplier();
 
-  /** @return the award date, never null */
+  /** {@return the award date, never null} */
   @NotNull
   public abstract LocalDate date();
 
-  /** @return the awarded amount in whole yen, zero or more */
+  /** {@return the awarded amount in whole yen, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long amountYen();
 

@@ -19,20 +19,20 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Bid {
   Bid() {}
 
-  /** @return the bidder, never null */
+  /** {@return the bidder, never null} */
   @NotNull
   @Valid
   public abstract Supplier bidder();
 
-  /** @return the amount in whole yen, zero or more */
+  /** {@return the amount in whole yen, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long amountYen();
 
-  /** @return how the bid was submitted, never null */
+  /** {@return how the bid was submitted, never null} */
   @NotNull
   public abstract Channel channel();
 
-  /** @return when the bid was submitted, never null */
+  /** {@return when the bid was submitted, never null} */
   @NotNull
   public abstract Instant submittedAt();
 

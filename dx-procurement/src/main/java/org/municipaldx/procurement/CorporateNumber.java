@@ -74,7 +74,7 @@ public final class CorporateNumber implements Comparable<CorporateNumber>, Seria
     return 9 - sum % 9;
   }
 
-  /** @return the 13 digits */
+  /** {@return the 13 digits} */
   @JsonValue
   public String value() {
     return digits;
@@ -95,7 +95,7 @@ public final class CorporateNumber implements Comparable<CorporateNumber>, Seria
     return digits.hashCode();
   }
 
-  /** @return the 13 digits; {@link #parse} reads them back */
+  /** {@return the 13 digits; {@link #parse} reads them back} */
   @Override
   public String toString() {
     return digits;

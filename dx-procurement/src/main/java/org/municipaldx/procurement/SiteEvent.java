@@ -25,27 +25,27 @@ import org.municipaldx.core.internal.Checks;
 public abstract class SiteEvent {
   SiteEvent() {}
 
-  /** @return supervision or which inspection, never null */
+  /** {@return supervision or which inspection, never null} */
   @NotNull
   public abstract SiteEventKind kind();
 
-  /** @return the date of the event, never null */
+  /** {@return the date of the event, never null} */
   @NotNull
   public abstract LocalDate date();
 
-  /** @return on site or remote, never null */
+  /** {@return on site or remote, never null} */
   @NotNull
   public abstract AttendanceMode mode();
 
-  /** @return the number of the municipality's staff attending, at least one */
+  /** {@return the number of the municipality's staff attending, at least one} */
   @Positive
   public abstract int attendees();
 
-  /** @return the one-way travel time to the site per person in minutes, zero or more */
+  /** {@return the one-way travel time to the site per person in minutes, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long oneWayTravelMinutes();
 
-  /** @return the travel minutes this event avoids: the round trip of every attendee if remote, else 0 */
+  /** {@return the travel minutes this event avoids: the round trip of every attendee if remote, else 0} */
   @JsonIgnore
   public long travelAvoidedMinutes() {
     return mode() == AttendanceMode.REMOTE ? roundTrips() : 0;

@@ -20,16 +20,16 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Supplier {
   Supplier() {}
 
-  /** @return the id, matching {@value Ids#RECORD_ID_PATTERN} */
+  /** {@return the id, matching {@value Ids#RECORD_ID_PATTERN}} */
   @NotNull
   @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
-  /** @return the business name, e.g. 株式会社〇〇建設; not blank */
+  /** {@return the business name, e.g. 株式会社〇〇建設; not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String name();
 
-  /** @return the 法人番号, if the business is a corporation and it is known */
+  /** {@return the 法人番号, if the business is a corporation and it is known} */
   public abstract Optional<CorporateNumber> corporateNumber();
 
   /**
@@ -46,9 +46,10 @@ public abstract class Supplier {
   }
 
   /**
+   * {@return the supplier, never null}
+   *
    * @param id  the id, not null
    * @param name  the name, not blank
-   * @return the supplier, never null
    */
   public static Supplier of(String id, String name) {
     return builder().id(id).name(name).build();

@@ -21,29 +21,29 @@ import org.municipaldx.core.internal.Checks;
 public abstract class OcdsPublication {
   OcdsPublication() {}
 
-  /** @return the URI that identifies this package (where it is published), absolute */
+  /** {@return the URI that identifies this package (where it is published), absolute} */
   @NotNull
   public abstract URI uri();
 
-  /** @return the publisher's name, not blank */
+  /** {@return the publisher's name, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String publisherName();
 
-  /** @return a URI identifying the publisher, if any */
+  /** {@return a URI identifying the publisher, if any} */
   public abstract Optional<URI> publisherUri();
 
-  /** @return when the package (and each release in it) is published, never null */
+  /** {@return when the package (and each release in it) is published, never null} */
   @NotNull
   public abstract Instant publishedDate();
 
-  /** @return the publisher's registered ocid prefix, never null */
+  /** {@return the publisher's registered ocid prefix, never null} */
   @NotNull
   public abstract OcidPrefix ocidPrefix();
 
-  /** @return the URI of the data's license, if any */
+  /** {@return the URI of the data's license, if any} */
   public abstract Optional<URI> license();
 
-  /** @return the URI of the publication policy, if any */
+  /** {@return the URI of the publication policy, if any} */
   public abstract Optional<URI> publicationPolicy();
 
   /**

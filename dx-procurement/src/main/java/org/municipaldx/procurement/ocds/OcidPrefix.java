@@ -33,8 +33,9 @@ public final class OcidPrefix implements Serializable {
   }
 
   /**
+   * {@return the prefix, never null}
+   *
    * @param text  the prefix, e.g. {@code ocds-xxxxxx} or {@code ocds-xxxxxx-}, not null
-   * @return the prefix, never null
    * @throws IllegalArgumentException if the text does not have the shape {@value #PATTERN}
    */
   @JsonCreator
@@ -51,8 +52,9 @@ public final class OcidPrefix implements Serializable {
   }
 
   /**
+   * {@return {@code prefix-processId}, never null}
+   *
    * @param processId  the contracting process's id, not blank
-   * @return {@code prefix-processId}, never null
    */
   public String ocid(String processId) {
     Objects.requireNonNull(processId, "processId");
@@ -72,7 +74,7 @@ public final class OcidPrefix implements Serializable {
     return prefix.hashCode();
   }
 
-  /** @return the prefix without trailing hyphen; {@link #parse} reads it back */
+  /** {@return the prefix without trailing hyphen; {@link #parse} reads it back} */
   @JsonValue
   @Override
   public String toString() {
