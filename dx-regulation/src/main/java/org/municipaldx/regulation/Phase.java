@@ -36,14 +36,15 @@ public enum Phase implements Labelled {
     return englishName;
   }
 
-  /** @return 1, 2 or 3 */
+  /** {@return 1, 2 or 3} */
   public int number() {
     return ordinal() + 1;
   }
 
   /**
+   * {@return the PHASE, never null}
+   *
    * @param number  1, 2 or 3
-   * @return the PHASE, never null
    * @throws IllegalArgumentException if the number is not 1, 2 or 3
    */
   public static Phase of(int number) {

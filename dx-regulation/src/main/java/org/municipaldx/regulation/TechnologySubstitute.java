@@ -53,8 +53,9 @@ public enum TechnologySubstitute implements Labelled {
   }
 
   /**
+   * {@return the substitute, never null}
+   *
    * @param text  a Japanese or English label or constant name, not null
-   * @return the substitute, never null
    * @throws IllegalArgumentException naming the text and the accepted labels
    */
   public static TechnologySubstitute parse(CharSequence text) {

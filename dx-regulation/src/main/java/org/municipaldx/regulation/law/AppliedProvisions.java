@@ -37,8 +37,9 @@ public record AppliedProvisions(List<ProvisionRange> provisions, boolean replace
   }
 
   /**
+   * {@return a plain 準用 link (で準用する), never null}
+   *
    * @param provisions  the provisions applied, not empty
-   * @return a plain 準用 link (で準用する), never null
    */
   public static AppliedProvisions of(List<ProvisionRange> provisions) {
     return new AppliedProvisions(provisions, false);

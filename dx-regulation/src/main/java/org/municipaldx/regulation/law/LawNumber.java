@@ -57,13 +57,14 @@ public final class LawNumber implements Serializable {
   }
 
   /**
+   * {@return the law number, never null}
+   *
    * @param era  the era, 明治 to 令和, not null
    * @param eraYear  the year of the era, from 1
    * @param date  the month and day of promulgation, or null when not part of the number
    * @param kind  the kind of instrument, not null
    * @param issuers  the issuing ministries or bodies; empty for 法律, 政令, 勅令 and 閣令, at least one otherwise
    * @param number  the number, from 1 to 9999
-   * @return the law number, never null
    * @throws IllegalArgumentException naming the field and the rule
    */
   public static LawNumber of(JapaneseEra era, int eraYear, MonthDay date, LawNumberKind kind, List<String> issuers, int number) {
@@ -171,47 +172,47 @@ public final class LawNumber implements Serializable {
     return KanjiNumerals.parse(n);
   }
 
-  /** @return the era, never null */
+  /** {@return the era, never null} */
   public JapaneseEra era() {
     return era;
   }
 
-  /** @return the era's Japanese name, e.g. 昭和 */
+  /** {@return the era's Japanese name, e.g. 昭和} */
   public String eraJapaneseName() {
     return ERAS.get(eraIndex(era));
   }
 
-  /** @return the year of the era (元年 is 1) */
+  /** {@return the year of the era (元年 is 1)} */
   public int eraYear() {
     return eraYear;
   }
 
-  /** @return the Gregorian year, e.g. 1951 for 昭和二十六年 */
+  /** {@return the Gregorian year, e.g. 1951 for 昭和二十六年} */
   public int gregorianYear() {
     return ERA_START[eraIndex(era)] + eraYear - 1;
   }
 
-  /** @return the date of promulgation, when the number carries it */
+  /** {@return the date of promulgation, when the number carries it} */
   public Optional<MonthDay> date() {
     return Optional.ofNullable(date);
   }
 
-  /** @return the kind of instrument, never null */
+  /** {@return the kind of instrument, never null} */
   public LawNumberKind kind() {
     return kind;
   }
 
-  /** @return the issuers (法務省, 国家公安委員会 ...), empty for 法律 and 政令, never null */
+  /** {@return the issuers (法務省, 国家公安委員会 ...), empty for 法律 and 政令, never null} */
   public List<String> issuers() {
     return issuers;
   }
 
-  /** @return the number within the year and kind */
+  /** {@return the number within the year and kind} */
   public int number() {
     return number;
   }
 
-  /** @return the kanji form, e.g. {@code 平成十一年法務省令第四号} */
+  /** {@return the kanji form, e.g. {@code 平成十一年法務省令第四号}} */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(eraJapaneseName());

@@ -18,15 +18,15 @@ import org.municipaldx.core.internal.Checks;
 public abstract class LegalInstrument {
   LegalInstrument() {}
 
-  /** @return the kind, never null */
+  /** {@return the kind, never null} */
   @NotNull
   public abstract LegalInstrumentKind kind();
 
-  /** @return the title, e.g. 郡山市火災予防条例, never blank */
+  /** {@return the title, e.g. 郡山市火災予防条例, never blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded */
+  /** {@return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded} */
   public abstract Optional<String> number();
 
   /**
@@ -43,9 +43,10 @@ public abstract class LegalInstrument {
   }
 
   /**
+   * {@return the instrument, never null}
+   *
    * @param kind  the kind, not null
    * @param title  the title, not blank
-   * @return the instrument, never null
    * @throws IllegalArgumentException if the title is blank
    */
   public static LegalInstrument of(LegalInstrumentKind kind, String title) {

@@ -42,22 +42,22 @@ public final class ProvisionParseException extends InputException {
     this.expected = Objects.requireNonNull(expected, "expected");
   }
 
-  /** @return the text as given, never null */
+  /** {@return the text as given, never null} */
   public String text() {
     return text;
   }
 
-  /** @return the normalised text {@link #index()} counts in, never null */
+  /** {@return the normalised text {@link #index()} counts in, never null} */
   public String normalisedText() {
     return normalisedText;
   }
 
-  /** @return the zero-based character index in {@link #normalisedText()} where reading stopped */
+  /** {@return the zero-based character index in {@link #normalisedText()} where reading stopped} */
   public int index() {
     return index;
   }
 
-  /** @return what was expected at that index, never null */
+  /** {@return what was expected at that index, never null} */
   public String expected() {
     return expected;
   }

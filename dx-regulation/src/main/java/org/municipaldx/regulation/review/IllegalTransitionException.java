@@ -31,12 +31,12 @@ public class IllegalTransitionException extends IllegalArgumentException {
     this.to = to;
   }
 
-  /** @return the state the item was in, never null */
+  /** {@return the state the item was in, never null} */
   public ReviewState from() {
     return from;
   }
 
-  /** @return the state the step asked for, never null */
+  /** {@return the state the step asked for, never null} */
   public ReviewState to() {
     return to;
   }

@@ -31,38 +31,38 @@ import org.municipaldx.core.internal.Checks;
 public abstract class ReviewStep {
   ReviewStep() {}
 
-  /** @return the state before the step, never null */
+  /** {@return the state before the step, never null} */
   @NotNull
   public abstract ReviewState from();
 
-  /** @return the state after the step, never null */
+  /** {@return the state after the step, never null} */
   @NotNull
   public abstract ReviewState to();
 
-  /** @return the date of the step, never null */
+  /** {@return the date of the step, never null} */
   @NotNull
   public abstract LocalDate on();
 
-  /** @return who made the step (a person or a section), never blank */
+  /** {@return who made the step (a person or a section), never blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String by();
 
-  /** @return a free-text note, if any */
+  /** {@return a free-text note, if any} */
   public abstract Optional<String> note();
 
-  /** @return the verdict of 該非判断, for a step to {@link ReviewState#ASSESSED} */
+  /** {@return the verdict of 該非判断, for a step to {@link ReviewState#ASSESSED}} */
   public abstract Optional<AssessmentVerdict> verdict();
 
-  /** @return the policy, for a step to {@link ReviewState#POLICY_DECIDED} */
+  /** {@return the policy, for a step to {@link ReviewState#POLICY_DECIDED}} */
   public abstract Optional<ReviewPolicy> policy();
 
-  /** @return why no revision is needed, for {@link ReviewPolicy#NO_REVISION_NEEDED} */
+  /** {@return why no revision is needed, for {@link ReviewPolicy#NO_REVISION_NEEDED}} */
   public abstract Optional<String> reason();
 
-  /** @return the amending instrument, e.g. 郡山市火災予防条例の一部を改正する条例, for {@link ReviewState#REVISED} */
+  /** {@return the amending instrument, e.g. 郡山市火災予防条例の一部を改正する条例, for {@link ReviewState#REVISED}} */
   public abstract Optional<String> amendingInstrument();
 
-  /** @return the date the amendment takes effect, for {@link ReviewState#REVISED} */
+  /** {@return the date the amendment takes effect, for {@link ReviewState#REVISED}} */
   public abstract Optional<LocalDate> effectiveDate();
 
   /**
