@@ -127,10 +127,11 @@ public final class Coverage {
   }
 
   /**
+   * {@return the gaps, largest first (by minutes when given, else by national cases), never null}
+   *
    * @param survey  the survey's procedures, not null
    * @param inventory  the city's inventory, not null
    * @param minutes  minutes per case, or null for ranking by volume
-   * @return the gaps, largest first (by minutes when given, else by national cases), never null
    */
   public static List<Gap> gaps(Iterable<SurveyProcedure> survey, List<InventoryEntry> inventory, MinutesPerCase minutes) {
     Map<String, InventoryEntry> byId = new HashMap<>();

@@ -46,10 +46,11 @@ public record TimeSaving(String procedureId, String name, String ministry, Appro
   }
 
   /**
+   * {@return the saving, never null}
+   *
    * @param p  the procedure, not null
    * @param minutesPerCase  minutes per case, zero or more
    * @param source  where the minutes come from, not null
-   * @return the saving, never null
    * @throws ArithmeticException on overflow
    */
   public static TimeSaving of(SurveyProcedure p, long minutesPerCase, String source) {
