@@ -65,11 +65,13 @@ public record MqttSettings(String serverUri, String clientId, Optional<String> u
   }
 
   /**
+   * {@return settings without credentials, for {@link #TTS_UPLINKS}, reconnecting at most every 60
+   * s}
+   *
    * @param serverUri  the broker, not blank
    * @param clientId  the stable client id, not blank
    * @param archive  the archive file, not null
    * @param persistenceDirectory  the client's state directory, not null
-   * @return settings without credentials, for {@link #TTS_UPLINKS}, reconnecting at most every 60 s
    */
   public static MqttSettings of(String serverUri, String clientId, Path archive, Path persistenceDirectory) {
     return new MqttSettings(serverUri, clientId, Optional.empty(), Optional.empty(), TTS_UPLINKS, archive,
@@ -77,22 +79,23 @@ public record MqttSettings(String serverUri, String clientId, Optional<String> u
   }
 
   /**
+   * {@return these settings with credentials, never null}
+   *
    * @param user  the user name, e.g. {@code city-hall-env@ttn}, not null
    * @param secret  the password or API key, not null
-   * @return these settings with credentials, never null
    */
   public MqttSettings withCredentials(String user, char[] secret) {
     return new MqttSettings(serverUri, clientId, Optional.of(user), Optional.of(secret), topicFilter, archive,
         persistenceDirectory, maxReconnectDelay);
   }
 
-  /** @return a copy of the password, if any */
+  /** {@return a copy of the password, if any} */
   @Override
   public Optional<char[]> password() {
     return password.map(char[]::clone);
   }
 
-  /** @return the settings without the password */
+  /** {@return the settings without the password} */
   @Override
   public String toString() {
     return "MqttSettings[" + serverUri + ", client " + clientId + username.map(u -> ", user " + u).orElse("")
