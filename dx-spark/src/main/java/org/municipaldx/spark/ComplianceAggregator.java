@@ -87,9 +87,10 @@ public final class ComplianceAggregator extends Aggregator<Row, SegmentList, Row
   }
 
   /**
+   * {@return the row this aggregator gives for it: how tests compare Spark with the library}
+   *
    * @param c  the library's compliance of a quantity, or null if no valid reading
    * @param invalid  the invalid readings left out
-   * @return the row this aggregator gives for it: how tests compare Spark with the library
    */
   public static Row toRow(QuantityCompliance c, long invalid) {
     return Rows.compliance(c, invalid);

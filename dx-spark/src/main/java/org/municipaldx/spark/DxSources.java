@@ -57,10 +57,11 @@ public final class DxSources {
   private DxSources() {}
 
   /**
+   * {@return the canonical procedure-year frame, never null}
+   *
    * @param spark  the session, not null
    * @param format  {@code csv} or {@code parquet}, not null
    * @param paths  the files or directories, not empty
-   * @return the canonical procedure-year frame, never null
    * @throws IllegalArgumentException if a column is unknown, repeated or missing
    */
   public static Dataset<Row> procedureYears(SparkSession spark, String format, String... paths) {
@@ -115,10 +116,11 @@ public final class DxSources {
   }
 
   /**
+   * {@return the canonical readings frame, never null}
+   *
    * @param spark  the session, not null
    * @param format  {@code csv} or {@code parquet}, not null
    * @param paths  the files or directories, not empty
-   * @return the canonical readings frame, never null
    * @throws IllegalArgumentException if a column is unknown or missing
    */
   public static Dataset<Row> readings(SparkSession spark, String format, String... paths) {

@@ -63,17 +63,17 @@ public final class DxSpark {
     spark.udf().register(LppDecoder.NAME, new LppDecoder(), LppDecoder.OUTPUT);
   }
 
-  /** @return {@link SumsAggregator} as a function of (minutesPerCase, online, total) */
+  /** {@return {@link SumsAggregator} as a function of (minutesPerCase, online, total)} */
   public static UserDefinedFunction sumsFunction() {
     return functions.udaf(new SumsAggregator(), Encoders.row(SumsAggregator.INPUT)).withName(SumsAggregator.NAME);
   }
 
-  /** @return {@link RollupAggregator} as a function */
+  /** {@return {@link RollupAggregator} as a function} */
   public static UserDefinedFunction rollupFunction() {
     return functions.udaf(new RollupAggregator(), Encoders.row(RollupAggregator.INPUT)).withName(RollupAggregator.NAME);
   }
 
-  /** @return {@link SummaryAggregator} as a function */
+  /** {@return {@link SummaryAggregator} as a function} */
   public static UserDefinedFunction summaryFunction() {
     return functions.udaf(new SummaryAggregator(), Encoders.row(SummaryAggregator.INPUT))
         .withName(SummaryAggregator.NAME);
@@ -173,9 +173,11 @@ public final class DxSpark {
   }
 
   /**
+   * {@return the period containing the instant's date in Japan, as
+   * {@link CompliancePeriod#toString()}}
+   *
    * @param observedAt  a timestamp column
    * @param kind  {@code day}, {@code month} or {@code fiscal-year}
-   * @return the period containing the instant's date in Japan, as {@link CompliancePeriod#toString()}
    */
   public static Column period(Column observedAt, String kind) {
     return functions.udf((UDF2<Object, String, String>) DxSpark::period, DataTypes.StringType)
@@ -227,8 +229,9 @@ public final class DxSpark {
   }
 
   /**
+   * {@return the mask, 0 for none or null}
+   *
    * @param text  five-less names, Japanese or English, separated by {@code |}, {@code ・} or {@code ;}
-   * @return the mask, 0 for none or null
    * @throws IllegalArgumentException naming the text if a name is unknown
    */
   static Integer fiveLessMask(String text) {

@@ -50,7 +50,7 @@ public final class NationwideJob {
     counts.forEach((k, v) -> System.out.println(k + ": " + v + " rows"));
   }
 
-  /** @return the session spark-submit configured, or a local one on all cores when run without it */
+  /** {@return the session spark-submit configured, or a local one on all cores when run without it} */
   static SparkSession session(String name) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder b = SparkSession.builder().appName(name)
