@@ -100,8 +100,9 @@ public record Dataset(DatasetManifest manifest, List<Department> departments, Li
   }
 
   /**
+   * {@return the department's Japanese name, with （推定） when inferred, or e.g. 部局名不明（ブロック3）}
+   *
    * @param block  a block of this dataset, not null
-   * @return the department's Japanese name, with （推定） when inferred, or e.g. 部局名不明（ブロック3）
    */
   public String label(DepartmentBlock block) {
     return block.departmentId().flatMap(this::department)

@@ -25,7 +25,7 @@ public record DatasetError(String file, String location, String rule) {
     Checks.notBlank(Checks.nonNull(rule, "DatasetError", "rule"), "DatasetError", "rule");
   }
 
-  /** @return {@code file location: rule} */
+  /** {@return {@code file location: rule}} */
   @Override
   public String toString() {
     return file + " " + location + ": " + rule;

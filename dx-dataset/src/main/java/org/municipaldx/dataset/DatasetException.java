@@ -39,12 +39,12 @@ public final class DatasetException extends org.municipaldx.core.InputException 
         + errors.stream().map(e -> "  " + e).collect(Collectors.joining("\n"));
   }
 
-  /** @return the dataset's location, never null */
+  /** {@return the dataset's location, never null} */
   public String dataset() {
     return dataset;
   }
 
-  /** @return every error, in file order, never empty */
+  /** {@return every error, in file order, never empty} */
   public List<DatasetError> errors() {
     return errors;
   }

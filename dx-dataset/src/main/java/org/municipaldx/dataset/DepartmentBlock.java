@@ -52,7 +52,7 @@ public record DepartmentBlock(String id, int order, Optional<String> departmentI
     notes = Checks.strings(notes, T, "notes");
   }
 
-  /** @return the fallback label for reports when the department is unknown, e.g. 部局名不明（ブロック3） */
+  /** {@return the fallback label for reports when the department is unknown, e.g. 部局名不明（ブロック3）} */
   public String unknownLabel() {
     return "部局名不明（ブロック" + order + "）";
   }

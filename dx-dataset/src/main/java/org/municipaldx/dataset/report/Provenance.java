@@ -31,18 +31,20 @@ public record Provenance(Optional<String> file, Optional<String> location, Strin
   }
 
   /**
+   * {@return a provenance in one place of one file, never null}
+   *
    * @param file  the file, not blank
    * @param location  the place in it, not blank
    * @param computation  how the figure is obtained, not blank
-   * @return a provenance in one place of one file, never null
    */
   public static Provenance at(String file, String location, String computation) {
     return new Provenance(Optional.of(file), Optional.of(location), computation);
   }
 
   /**
+   * {@return a provenance of a figure computed from several places, never null}
+   *
    * @param computation  how the figure is computed, not blank
-   * @return a provenance of a figure computed from several places, never null
    */
   public static Provenance computed(String computation) {
     return new Provenance(Optional.empty(), Optional.empty(), computation);

@@ -30,8 +30,9 @@ public final class ReportSchemas {
   }
 
   /**
+   * {@return the schema document, never null}
+   *
    * @param type  one of {@link #TYPES}, not null
-   * @return the schema document, never null
    * @throws IllegalArgumentException if the type has no schema
    */
   public static String schema(Class<?> type) {

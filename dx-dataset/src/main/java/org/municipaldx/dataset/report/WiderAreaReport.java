@@ -153,9 +153,10 @@ public record WiderAreaReport(String hoursRounding, String percentRounding, List
   }
 
   /**
+   * {@return the wider-area report, never null}
+   *
    * @param datasets  the members' datasets, at least one, no municipality twice for the same fiscal year
    * @param policy  how hours are rounded, not null
-   * @return the wider-area report, never null
    * @throws IllegalArgumentException if there is no dataset or a municipality's fiscal year is given twice
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
