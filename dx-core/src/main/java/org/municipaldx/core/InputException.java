@@ -23,6 +23,8 @@ public class InputException extends IllegalArgumentException {
   private final String why;
 
   /**
+   * Creates an input error located where it happened.
+   *
    * @param where  where the (first) error is, not null
    * @param why  what is wrong and which rule it breaks, not null
    * @param cause  the underlying failure, or null

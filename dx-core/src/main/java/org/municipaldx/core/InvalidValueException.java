@@ -25,6 +25,8 @@ public final class InvalidValueException extends InputException {
   private final String rule;
 
   /**
+   * Creates the error of a value that breaks a rule of the model.
+   *
    * @param type  the model type, e.g. {@code ProcedureTakeUp}, not null
    * @param field  the field, e.g. {@code onlineApplications}; empty for a text parsed as the whole value, not null
    * @param value  the rejected value, quoted in the message (bounded: long text is cut), may be null
@@ -35,6 +37,8 @@ public final class InvalidValueException extends InputException {
   }
 
   /**
+   * Creates the error of a value that breaks a rule of the model, with the failure that revealed it.
+   *
    * @param type  the model type, not null
    * @param field  the field; empty for a text parsed as the whole value, not null
    * @param value  the rejected value, may be null
