@@ -15,6 +15,8 @@ public final class DatasetException extends org.municipaldx.core.InputException 
   private final transient List<DatasetError> errors;
 
   /**
+   * Creates the error of a dataset with every error found in it.
+   *
    * @param dataset  the dataset's location (directory or classpath name), not null
    * @param errors  the errors, not empty
    */

@@ -311,6 +311,8 @@ public record DatasetReport(
   }
 
   /**
+   * The time saved by one five-less category, or by the savings with no five-less tag.
+   *
    * @param category  the category, empty for savings with no five-less tag
    * @param minutes  exact minutes
    * @param hours  the same in hours
@@ -377,6 +379,8 @@ public record DatasetReport(
   }
 
   /**
+   * One fiscal year of the roadmaps: every item's actions in that year and their budgets.
+   *
    * @param fiscalYear  the fiscal year
    * @param actions  the roadmap's actions in that year
    * @param budgetYen  the stated budgets of that year in yen
@@ -397,6 +401,8 @@ public record DatasetReport(
   }
 
   /**
+   * One action of a roadmap item in a fiscal year.
+   *
    * @param itemId  the roadmap item's id
    * @param item  the roadmap item's title
    * @param track  the track, e.g. インフラ, if any
@@ -425,6 +431,8 @@ public record DatasetReport(
   }
 
   /**
+   * A KPI series' value for one month.
+   *
    * @param month  the month
    * @param value  the stated value
    */
@@ -443,6 +451,8 @@ public record DatasetReport(
   }
 
   /**
+   * The formula audit's summary: how many formula estimates there are and which disagree with their stated figures.
+   *
    * @param formulas  formula estimates in the dataset
    * @param inconsistent  of which the stated figures disagree with the exact ones under the policy
    * @param findings  one per inconsistent formula, ordered by initiative id
