@@ -25,6 +25,8 @@ public class IngestException extends InputException {
   private final String source;
 
   /**
+   * Creates the error of a rejected file from its listed problems and their total count.
+   *
    * @param source  what was read, e.g. a file name, not null
    * @param problems  the listed problems, not null, not empty, at most {@value Problems#LISTED}
    * @param total  how many problems there were, at least {@code problems.size()}

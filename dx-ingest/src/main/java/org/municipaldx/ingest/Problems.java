@@ -82,6 +82,8 @@ public final class Problems {
   }
 
   /**
+   * Throws if any problem was added; does nothing otherwise. A reader calls it after the whole input was read.
+   *
    * @param source  what was read, for the message, not null
    * @throws IngestException if any problem was added
    */

@@ -19,6 +19,8 @@ public final class XlsxException extends IngestException {
   private final XlsxRefusal rule;
 
   /**
+   * Creates the error of a workbook refused as a whole.
+   *
    * @param problem  where and why, not null
    * @param rule  the rule broken, not null
    * @param cause  the underlying failure, or null
