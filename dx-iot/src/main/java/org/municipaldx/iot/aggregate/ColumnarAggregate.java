@@ -48,6 +48,8 @@ public final class ColumnarAggregate {
   private long outside;
 
   /**
+   * Creates an empty aggregate of a fixed shape: sensors × quantities × buckets of the window.
+   *
    * @param sensors  the number of sensor indexes (0 to sensors − 1), positive
    * @param quantities  the quantities aggregated, not empty
    * @param bucketing  the time buckets, not null

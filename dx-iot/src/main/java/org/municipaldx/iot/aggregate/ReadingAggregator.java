@@ -35,6 +35,8 @@ public final class ReadingAggregator {
   private long invalid;
 
   /**
+   * Creates an empty aggregator that groups readings into the given time buckets.
+   *
    * @param bucketing  the time buckets, not null
    */
   public ReadingAggregator(Bucketing bucketing) {

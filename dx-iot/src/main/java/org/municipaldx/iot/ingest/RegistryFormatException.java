@@ -18,6 +18,8 @@ public final class RegistryFormatException extends InputException {
   private final List<RegistryError> errors;
 
   /**
+   * Creates the error of a rejected registry with every error found in it.
+   *
    * @param source  what was read, e.g. the file name, not null
    * @param errors  the problems, not empty
    */

@@ -20,6 +20,8 @@ public final class LppValue {
   private final List<BigDecimal> values;
 
   /**
+   * Creates a value, checking it against its type.
+   *
    * @param channel  the data channel, 0 to 255
    * @param type  the data type, not null
    * @param values  the field values in wire order, as many as the type has fields, not null

@@ -41,7 +41,11 @@ public final class UplinkProblems {
     return new UplinkProblems(limit);
   }
 
-  /** @param problem  the problem, not null */
+  /**
+   * Counts a problem, and keeps it if fewer than the limit are kept.
+   *
+   * @param problem  the problem, not null
+   */
   public void add(UplinkProblem problem) {
     counts.merge(problem.kind(), 1L, Long::sum);
     total++;
