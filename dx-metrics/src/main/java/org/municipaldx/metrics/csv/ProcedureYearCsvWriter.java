@@ -39,6 +39,8 @@ public final class ProcedureYearCsvWriter {
   }
 
   /**
+   * Writes the header and one line per row, then closes the output.
+   *
    * @param rows  the rows, not null
    * @param out  the output, not null; closed at the end
    * @throws UncheckedIOException if writing fails
