@@ -26,6 +26,8 @@ public final class ProvisionParseException extends InputException {
   private final String expected;
 
   /**
+   * Creates the error of a provision text that cannot be read, located at a character of it.
+   *
    * @param kind  the name of the parsed type for the message, not null
    * @param text  the text as given, not null
    * @param normalisedText  the text the index counts in, not null

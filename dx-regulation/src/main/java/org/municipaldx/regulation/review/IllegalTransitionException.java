@@ -20,6 +20,8 @@ public class IllegalTransitionException extends IllegalArgumentException {
   private final ReviewState to;
 
   /**
+   * Creates the error of a review step the workflow does not allow.
+   *
    * @param from  the state the item is in, not null
    * @param to  the state the step asked for, not null
    * @param why  the rule the step breaks, not null
