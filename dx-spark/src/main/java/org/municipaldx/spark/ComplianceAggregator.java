@@ -42,6 +42,8 @@ public final class ComplianceAggregator extends Aggregator<Row, SegmentList, Row
   private final StandardHolder standard;
 
   /**
+   * Creates the aggregator for one environmental standard.
+   *
    * @param standard  the standard the segments were judged against, not null
    */
   public ComplianceAggregator(EnvironmentalStandard standard) {

@@ -49,6 +49,8 @@ public final class ComplianceDayAggregator extends Aggregator<Row, DayReadings, 
   private final StandardHolder standard;
 
   /**
+   * Creates the aggregator for one environmental standard and time zone.
+   *
    * @param standard  the standard, not null
    * @param zone  the zone whose midnight cuts days, not null
    */

@@ -39,6 +39,8 @@ public final class NationwideGenerator {
   private NationwideGenerator() {}
 
   /**
+   * Generates the synthetic nationwide input files from the command line.
+   *
    * @param args  the options above
    */
   public static void main(String[] args) {

@@ -39,6 +39,8 @@ public final class NationwideJob {
   private NationwideJob() {}
 
   /**
+   * Runs the job from the command line (spark-submit) and prints the rows written per output.
+   *
    * @param args  the options above
    * @throws java.io.IOException if a standard file cannot be read
    */
