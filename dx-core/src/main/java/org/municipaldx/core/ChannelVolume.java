@@ -17,22 +17,29 @@ import org.municipaldx.core.internal.Checks;
 public abstract class ChannelVolume {
   ChannelVolume() {}
 
-  /** @return the procedure's id */
+  /** {@return the procedure's id} */
   @NotNull
   public abstract String procedureId();
 
-  /** @return the period counted */
+  /** {@return the period counted} */
   @NotNull
   public abstract ReportingPeriod period();
 
-  /** @return all applications, zero or more */
+  /** {@return all applications, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long totalApplications();
 
-  /** @return applications made online, zero to {@link #totalApplications()} */
+  /** {@return applications made online, zero to {@link #totalApplications()}} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long onlineApplications();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(procedureId(), "ChannelVolume", "procedureId");
@@ -42,6 +49,7 @@ public abstract class ChannelVolume {
         onlineApplications(), "must not exceed totalApplications " + totalApplications());
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ChannelVolume}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,22 +21,29 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Department {
   Department() {}
 
-  /** @return the stable id, e.g. {@code health-welfare} */
+  /** {@return the stable id, e.g. {@code health-welfare}} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
-  /** @return the Japanese name, e.g. 保健福祉部 */
+  /** {@return the Japanese name, e.g. 保健福祉部} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String japaneseName();
 
-  /** @return the English name, if known */
+  /** {@return the English name, if known} */
   public abstract Optional<String> englishName();
 
-  /** @return the kind of organisation, never null */
+  /** {@return the kind of organisation, never null} */
   @NotNull
   public abstract DepartmentKind kind();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Ids.isModelId(id()), "Department", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
@@ -44,6 +51,7 @@ public abstract class Department {
     englishName().ifPresent(n -> Checks.notBlank(n, "Department", "englishName"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Department}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -48,7 +48,14 @@ public enum DepartmentKind implements Labelled {
     return OTHER;
   }
 
-  /** @see Labelled#parse(Class, CharSequence) */
+  /**
+   * Parses a kind from its Japanese label, English label or constant name.
+   *
+   * @param text  the text, not null
+   * @return the kind, never null
+   * @throws IllegalArgumentException naming the text and the accepted labels if none matches
+   * @see Labelled#parse(Class, CharSequence)
+   */
   public static DepartmentKind parse(CharSequence text) {
     return Labelled.parse(DepartmentKind.class, text);
   }

@@ -8,10 +8,15 @@ import java.util.Optional;
  * material puts in the same column (関連する5レス等), such as AI利活用, スマホ活用 and データ活用.
  */
 public enum DxTag implements Labelled {
+  /** カウンターレス: no need to come to a counter (five-less, {@link FiveLess#COUNTERLESS}). */
   COUNTERLESS("カウンターレス", "counterless"),
+  /** キャッシュレス: no cash (five-less, {@link FiveLess#CASHLESS}). */
   CASHLESS("キャッシュレス", "cashless"),
+  /** ムーブレス: no travel (five-less, {@link FiveLess#MOVELESS}). */
   MOVELESS("ムーブレス", "moveless"),
+  /** ペーパーレス: no paper (five-less, {@link FiveLess#PAPERLESS}). */
   PAPERLESS("ペーパーレス", "paperless"),
+  /** ファイルレス: no paper files (five-less, {@link FiveLess#FILELESS}). */
   FILELESS("ファイルレス", "fileless"),
   /** AI利活用: use of AI. */
   AI_UTILISATION("AI利活用", "AI utilisation"),
@@ -44,12 +49,17 @@ public enum DxTag implements Labelled {
     return englishName;
   }
 
-  /** @return the five-less category this tag is, if it is one */
+  /** {@return the five-less category this tag is, if it is one} */
   public Optional<FiveLess> fiveLess() {
     return ordinal() < FiveLess.values().length ? Optional.of(FiveLess.values()[ordinal()]) : Optional.empty();
   }
 
-  /** @return the five-less mask of a set of tags: the OR of the bits of those that are five-less */
+  /**
+   * Packs the five-less tags of a set into a bit mask, the form the columnar roll-ups group by.
+   *
+   * @param tags  the tags, not null
+   * @return the five-less mask of a set of tags: the OR of the bits of those that are five-less
+   */
   public static int fiveLessMask(Collection<DxTag> tags) {
     int mask = 0;
     for (DxTag t : tags) {

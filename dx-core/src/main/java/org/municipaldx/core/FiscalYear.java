@@ -86,6 +86,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   private static final Pattern ERA =
       Pattern.compile("(明治|大正|昭和|平成|令和|[MTSHR])\\s*(元|\\d{1,4}|[一二三四五六七八九十百千]{1,8})\\s*(?:年度)?");
 
+  /** The value of {@link #year()}. */
   private final int year;
 
   private FiscalYear(int year) {
@@ -240,43 +241,48 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     throw Checks.invalid("FiscalYear", "year", value, "expected a year number or text");
   }
 
-  /** @return the calendar year in which this fiscal year starts, e.g. 2023 for 2023（令和5）年度 */
+  /** {@return the calendar year in which this fiscal year starts, e.g. 2023 for 2023（令和5）年度} */
   @JsonValue
   public int year() {
     return year;
   }
 
-  /** @return 1 April of {@link #year()}, never null */
+  /** {@return 1 April of {@link #year()}, never null} */
   public LocalDate startDate() {
     return LocalDate.of(year, 4, 1);
   }
 
-  /** @return 31 March of the next calendar year, never null */
+  /** {@return 31 March of the next calendar year, never null} */
   public LocalDate endDate() {
     return LocalDate.of(year + 1, 3, 31);
   }
 
-  /** @return whether the date falls within this fiscal year */
+  /**
+   * Tells whether a date falls within this fiscal year, 1 April to 31 March inclusive.
+   *
+   * @param date  the date, not null
+   * @return whether the date falls within this fiscal year
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(startDate()) && !date.isAfter(endDate());
   }
 
-  /** @return the era naming this fiscal year (the era in force on 31 December of {@link #year()}) */
+  /** {@return the era naming this fiscal year (the era in force on 31 December of {@link #year()})} */
   public JapaneseEra era() {
     return JapaneseDate.from(LocalDate.of(year, 12, 31)).getEra();
   }
 
-  /** @return the era year naming this fiscal year, 1 for 元年 */
+  /** {@return the era year naming this fiscal year, 1 for 元年} */
   public int eraYear() {
     return year - eraStart(era()).getYear() + 1;
   }
 
-  /** @return the era name in Japanese, e.g. 令和 */
+  /** {@return the era name in Japanese, e.g. 令和} */
   public String eraJapaneseName() {
     return eraName(era());
   }
 
-  /** @return the Japanese name without the western year, e.g. 令和5年度, 令和元年度 */
+  /** {@return the Japanese name without the western year, e.g. 令和5年度, 令和元年度} */
   public String toJapaneseEraString() {
     int ey = eraYear();
     return eraJapaneseName() + (ey == 1 ? "元" : Integer.toString(ey)) + "年度";
@@ -291,29 +297,58 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     return eraJapaneseName() + (ey == 1 ? "元" : KanjiNumerals.format(ey)) + "年度";
   }
 
+  /**
+   * Obtains the fiscal year a number of years later (or earlier, if negative).
+   *
+   * @param years  the years to add, may be negative
+   * @return the fiscal year, never null
+   * @throws ArithmeticException if the year overflows an {@code int}
+   * @throws IllegalArgumentException if the result is outside {@link #MIN_YEAR} to {@link #MAX_YEAR}
+   */
   public FiscalYear plusYears(int years) {
     return of(Math.addExact(year, years));
   }
 
+  /**
+   * {@return the following fiscal year, never null}
+   *
+   * @throws IllegalArgumentException if this is {@link #MAX_YEAR}
+   */
   public FiscalYear next() {
     return plusYears(1);
   }
 
+  /**
+   * {@return the preceding fiscal year, never null}
+   *
+   * @throws IllegalArgumentException if this is {@link #MIN_YEAR}
+   */
   public FiscalYear previous() {
     return plusYears(-1);
   }
 
+  /**
+   * {@return whether this fiscal year is earlier than the other}
+   *
+   * @param other  the other fiscal year, not null
+   */
   public boolean isBefore(FiscalYear other) {
     return year < other.year;
   }
 
+  /**
+   * {@return whether this fiscal year is later than the other}
+   *
+   * @param other  the other fiscal year, not null
+   */
   public boolean isAfter(FiscalYear other) {
     return year > other.year;
   }
 
   /**
+   * {@return the fiscal years from this one to {@code endInclusive}, in order}
+   *
    * @param endInclusive  the last fiscal year, not before this one
-   * @return the fiscal years from this one to {@code endInclusive}, in order
    */
   public Stream<FiscalYear> rangeTo(FiscalYear endInclusive) {
     if (endInclusive.year < year) {
@@ -337,7 +372,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     return Integer.hashCode(year);
   }
 
-  /** @return e.g. {@code 2023（令和5）年度}, {@code 2019（令和元）年度}; {@link #parse} reads it back */
+  /** {@return e.g. {@code 2023（令和5）年度}, {@code 2019（令和元）年度}; {@link #parse} reads it back} */
   @Override
   public String toString() {
     int ey = eraYear();

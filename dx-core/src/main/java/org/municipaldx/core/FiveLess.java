@@ -36,12 +36,12 @@ public enum FiveLess implements Labelled {
     return englishName;
   }
 
-  /** @return {@code 1 << ordinal()}: the bit of this category in a five-less mask */
+  /** {@return {@code 1 << ordinal()}: the bit of this category in a five-less mask} */
   public int bit() {
     return 1 << ordinal();
   }
 
-  /** @return the same category as a {@link DxTag}, never null */
+  /** {@return the same category as a {@link DxTag}, never null} */
   public DxTag tag() {
     return DxTag.valueOf(name());
   }

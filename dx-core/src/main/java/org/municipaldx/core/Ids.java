@@ -40,24 +40,27 @@ public final class Ids {
   private Ids() {}
 
   /**
+   * {@return whether the text follows {@link #MODEL_ID_PATTERN}}
+   *
    * @param text  the text, not null
-   * @return whether the text follows {@link #MODEL_ID_PATTERN}
    */
   public static boolean isModelId(CharSequence text) {
     return MODEL_ID.matcher(Objects.requireNonNull(text, "text")).matches();
   }
 
   /**
+   * {@return whether the text follows {@link #RECORD_ID_PATTERN}}
+   *
    * @param text  the text, not null
-   * @return whether the text follows {@link #RECORD_ID_PATTERN}
    */
   public static boolean isRecordId(CharSequence text) {
     return RECORD_ID.matcher(Objects.requireNonNull(text, "text")).matches();
   }
 
   /**
+   * {@return whether the text follows {@link #DEVICE_ID_PATTERN}}
+   *
    * @param text  the text, not null
-   * @return whether the text follows {@link #DEVICE_ID_PATTERN}
    */
   public static boolean isDeviceId(CharSequence text) {
     return DEVICE_ID.matcher(Objects.requireNonNull(text, "text")).matches();

@@ -17,10 +17,14 @@ import java.util.Objects;
 public class InputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #where()}. */
   private final InputLocation where;
+  /** The value of {@link #why()}. */
   private final String why;
 
   /**
+   * Creates an input error located where it happened.
+   *
    * @param where  where the (first) error is, not null
    * @param why  what is wrong and which rule it breaks, not null
    * @param cause  the underlying failure, or null

@@ -19,13 +19,21 @@ public final class InputLocation implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final InputLocation UNNAMED = new InputLocation("", 0, 0, -1, -1, null, null, null);
 
+  /** The value of {@link #source()}. */
   private final String source;
+  /** The value of {@link #line()}. */
   private final long line;
+  /** The value of {@link #column()}. */
   private final int column;
+  /** The value of {@link #byteOffset()}. */
   private final long byteOffset;
+  /** The value of {@link #charIndex()}. */
   private final long charIndex;
+  /** The value of {@link #pointer()}. */
   private final String pointer;
+  /** The value of {@link #cell()}. */
   private final String cell;
+  /** The value of {@link #field()}. */
   private final String field;
 
   private InputLocation(String source, long line, int column, long byteOffset, long charIndex, String pointer,
@@ -41,8 +49,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return the location of the whole input, never null}
+   *
    * @param source  what was read, e.g. a file name, not null
-   * @return the location of the whole input, never null
    */
   public static InputLocation of(String source) {
     return Objects.requireNonNull(source, "source").isEmpty() ? UNNAMED
@@ -55,17 +64,21 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return the location of a model value's field, e.g.
+   * {@code ProcedureTakeUp.onlineApplications}, never null}
+   *
    * @param type  the model type, e.g. {@code ProcedureTakeUp}, not null
    * @param field  the field of that type, or empty for the value as a whole, not null
-   * @return the location of a model value's field, e.g. {@code ProcedureTakeUp.onlineApplications}, never null
    */
   public static InputLocation ofField(String type, String field) {
     return UNNAMED.atField(field.isEmpty() ? type : type + "." + field);
   }
 
   /**
+   * {@return this location in that source (a reader that read a string adds the file it came from),
+   * never null}
+   *
    * @param newSource  what was read, e.g. a file name, not null
-   * @return this location in that source (a reader that read a string adds the file it came from), never null
    */
   public InputLocation withSource(String newSource) {
     return new InputLocation(Objects.requireNonNull(newSource, "source"), line, column, byteOffset, charIndex, pointer,
@@ -73,8 +86,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return this location at that line, never null}
+   *
    * @param newLine  the 1-based line, at least 1
-   * @return this location at that line, never null
    */
   public InputLocation atLine(long newLine) {
     check(newLine >= 1, "line", newLine);
@@ -82,8 +96,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return this location at that column, never null}
+   *
    * @param newColumn  the 1-based column (of a text line, or of a table's record), at least 1
-   * @return this location at that column, never null
    */
   public InputLocation atColumn(int newColumn) {
     check(newColumn >= 1, "column", newColumn);
@@ -91,8 +106,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return this location at that byte offset, never null}
+   *
    * @param offset  the 0-based byte offset, zero or more
-   * @return this location at that byte offset, never null
    */
   public InputLocation atByteOffset(long offset) {
     check(offset >= 0, "byteOffset", offset);
@@ -100,8 +116,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return this location at that character, never null}
+   *
    * @param index  the 0-based character index in the text given to the parser, zero or more
-   * @return this location at that character, never null
    */
   public InputLocation atCharIndex(long index) {
     check(index >= 0, "charIndex", index);
@@ -109,8 +126,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return this location at that JSON pointer, never null}
+   *
    * @param jsonPointer  the JSON pointer (RFC 6901), {@code ""} or {@code "/"} for the document, not null
-   * @return this location at that JSON pointer, never null
    */
   public InputLocation atPointer(String jsonPointer) {
     return new InputLocation(source, line, column, byteOffset, charIndex, Objects.requireNonNull(jsonPointer, "pointer"),
@@ -118,8 +136,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return this location at that cell, never null}
+   *
    * @param sheetCell  the sheet and cell as Excel shows them, e.g. {@code 手続!C12}, not null
-   * @return this location at that cell, never null
    */
   public InputLocation atCell(String sheetCell) {
     return new InputLocation(source, line, column, byteOffset, charIndex, pointer,
@@ -127,8 +146,9 @@ public final class InputLocation implements Serializable {
   }
 
   /**
+   * {@return this location at that field, never null}
+   *
    * @param name  the field: a model type's field ({@code Type.field}) or a column's header, not null
-   * @return this location at that field, never null
    */
   public InputLocation atField(String name) {
     return new InputLocation(source, line, column, byteOffset, charIndex, pointer, cell,

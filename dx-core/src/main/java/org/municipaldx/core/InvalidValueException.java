@@ -15,12 +15,18 @@ import org.municipaldx.core.internal.Checks;
 public final class InvalidValueException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #type()}. */
   private final String type;
+  /** The value of {@link #field()}. */
   private final String field;
+  /** The value of {@link #value()}. */
   private final String value;
+  /** The value of {@link #rule()}. */
   private final String rule;
 
   /**
+   * Creates the error of a value that breaks a rule of the model.
+   *
    * @param type  the model type, e.g. {@code ProcedureTakeUp}, not null
    * @param field  the field, e.g. {@code onlineApplications}; empty for a text parsed as the whole value, not null
    * @param value  the rejected value, quoted in the message (bounded: long text is cut), may be null
@@ -31,6 +37,8 @@ public final class InvalidValueException extends InputException {
   }
 
   /**
+   * Creates the error of a value that breaks a rule of the model, with the failure that revealed it.
+   *
    * @param type  the model type, not null
    * @param field  the field; empty for a text parsed as the whole value, not null
    * @param value  the rejected value, may be null

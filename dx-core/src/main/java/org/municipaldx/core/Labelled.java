@@ -10,10 +10,10 @@ import org.municipaldx.core.internal.Text;
  */
 public interface Labelled {
 
-  /** @return the label in Japanese, never null */
+  /** {@return the label in Japanese, never null} */
   String japaneseName();
 
-  /** @return the label in English, never null */
+  /** {@return the label in English, never null} */
   String englishName();
 
   /**

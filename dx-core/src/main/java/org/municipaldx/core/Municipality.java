@@ -20,21 +20,28 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Municipality {
   Municipality() {}
 
-  /** @return the code, never null */
+  /** {@return the code, never null} */
   @NotNull
   public abstract MunicipalityCode code();
 
-  /** @return the Japanese name, e.g. 郡山市 */
+  /** {@return the Japanese name, e.g. 郡山市} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String japaneseName();
 
-  /** @return the English name, e.g. Koriyama City, if known */
+  /** {@return the English name, e.g. Koriyama City, if known} */
   public abstract Optional<String> englishName();
 
-  /** @return the prefecture, never null */
+  /** {@return the prefecture, never null} */
   @NotNull
   public abstract Prefecture prefecture();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(japaneseName(), "Municipality", "japaneseName");
@@ -43,6 +50,7 @@ public abstract class Municipality {
         "must be the prefecture of code " + code() + " (" + code().prefecture() + ")");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Municipality}} */
   public static Builder builder() {
     return new Builder();
   }

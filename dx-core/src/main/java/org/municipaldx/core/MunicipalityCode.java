@@ -27,6 +27,7 @@ import org.municipaldx.core.internal.Text;
 public final class MunicipalityCode implements Comparable<MunicipalityCode>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The six digits, check digit included ({@link #value()}). */
   private final String code;
 
   private MunicipalityCode(String code) {
@@ -86,23 +87,23 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode>, Ser
     return (11 - sum % 11) % 10;
   }
 
-  /** @return the six digits, e.g. 072036 */
+  /** {@return the six digits, e.g. 072036} */
   @JsonValue
   public String value() {
     return code;
   }
 
-  /** @return the first five digits, without the check digit */
+  /** {@return the first five digits, without the check digit} */
   public String withoutCheckDigit() {
     return code.substring(0, 5);
   }
 
-  /** @return the prefecture the code belongs to, never null */
+  /** {@return the prefecture the code belongs to, never null} */
   public Prefecture prefecture() {
     return Prefecture.ofCode(Integer.parseInt(code.substring(0, 2)));
   }
 
-  /** @return whether this code is a prefecture's own code (municipality part 000) */
+  /** {@return whether this code is a prefecture's own code (municipality part 000)} */
   public boolean isPrefecture() {
     return code.startsWith("000", 2);
   }
@@ -122,7 +123,7 @@ public final class MunicipalityCode implements Comparable<MunicipalityCode>, Ser
     return code.hashCode();
   }
 
-  /** @return the six digits; {@link #parse} reads them back */
+  /** {@return the six digits; {@link #parse} reads them back} */
   @Override
   public String toString() {
     return code;

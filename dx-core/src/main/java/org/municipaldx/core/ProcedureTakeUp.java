@@ -24,35 +24,42 @@ import org.municipaldx.core.internal.Checks;
 public abstract class ProcedureTakeUp {
   ProcedureTakeUp() {}
 
-  /** @return the department's id, if known */
+  /** {@return the department's id, if known} */
   public abstract Optional<String> departmentId();
 
-  /** @return why the department was inferred rather than stated, if it was */
+  /** {@return why the department was inferred rather than stated, if it was} */
   public abstract Optional<String> departmentInference();
 
-  /** @return the period of the application counts */
+  /** {@return the period of the application counts} */
   @NotNull
   public abstract ReportingPeriod period();
 
-  /** @return the number of procedures the department handles */
+  /** {@return the number of procedures the department handles} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long procedures();
 
-  /** @return how many of them can be done online */
+  /** {@return how many of them can be done online} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long onlineProcedures();
 
-  /** @return the applications received in the period */
+  /** {@return the applications received in the period} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long applications();
 
-  /** @return how many of them were made online */
+  /** {@return how many of them were made online} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long onlineApplications();
 
-  /** @return names of online procedures the source lists as examples */
+  /** {@return names of online procedures the source lists as examples} */
   public abstract List<String> exampleProcedures();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "ProcedureTakeUp";
@@ -69,6 +76,7 @@ public abstract class ProcedureTakeUp {
         departmentInference().orElse(null), "needs a departmentId to explain");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ProcedureTakeUp}} */
   public static Builder builder() {
     return new Builder();
   }

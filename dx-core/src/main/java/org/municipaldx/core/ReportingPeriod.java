@@ -29,7 +29,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
   private static final long serialVersionUID = 1L;
   private static final Pattern CALENDAR = Pattern.compile("(?:CY\\s*(\\d{4})|(\\d{4})\\s*年(?:1年間)?)");
 
+  /** Whether this is a fiscal year (April to March) rather than a calendar year ({@link #isFiscalYear()}). */
   private final boolean fiscal;
+  /** The value of {@link #year()}. */
   private final int year;
 
   private ReportingPeriod(boolean fiscal, int year) {
@@ -37,14 +39,20 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     this.year = year;
   }
 
-  /** @return the period of a fiscal year, never null */
+  /**
+   * Obtains the period of a fiscal year, April to March.
+   *
+   * @param fy  the fiscal year, not null
+   * @return the period of a fiscal year, never null
+   */
   public static ReportingPeriod fiscalYear(FiscalYear fy) {
     return new ReportingPeriod(true, fy.year());
   }
 
   /**
+   * {@return the period January–December of that year, never null}
+   *
    * @param year  the calendar year, 1873 to 9998
-   * @return the period January–December of that year, never null
    */
   public static ReportingPeriod calendarYear(int year) {
     if (year < FiscalYear.MIN_YEAR || year > FiscalYear.MAX_YEAR) {
@@ -55,8 +63,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
   }
 
   /**
+   * {@return the period, never null}
+   *
    * @param text  {@code FY2023}, {@code CY2022}, {@code 2022年}, or any fiscal-year form
-   * @return the period, never null
    * @throws IllegalArgumentException if the text is not a period
    */
   @JsonCreator
@@ -75,19 +84,25 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     }
   }
 
+  /** {@return whether this is a fiscal year (April to March) rather than a calendar year} */
   public boolean isFiscalYear() {
     return fiscal;
   }
 
-  /** @return the starting calendar year */
+  /** {@return the starting calendar year} */
   public int year() {
     return year;
   }
 
+  /** {@return the first day: 1 April of a fiscal year, 1 January of a calendar year; never null} */
   public LocalDate startDate() {
     return fiscal ? LocalDate.of(year, 4, 1) : LocalDate.of(year, 1, 1);
   }
 
+  /**
+   * {@return the last day: 31 March of the next year for a fiscal year, 31 December of a calendar
+   * year; never null}
+   */
   public LocalDate endDate() {
     return fiscal ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year, 12, 31);
   }
@@ -108,7 +123,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod>, Seria
     return fiscal ? year : -year;
   }
 
-  /** @return {@code FY2023} or {@code CY2022} */
+  /** {@return {@code FY2023} or {@code CY2022}} */
   @JsonValue
   @Override
   public String toString() {

@@ -24,7 +24,19 @@ public record AnalogRegulationPolicy(String title, String department, String man
     YearMonth nationalDeadline, List<RegulationTypeEntry> types, List<String> aims, List<String> notes) {
   private static final String T = "AnalogRegulationPolicy";
 
-  /** Validates the policy. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the policy.
+   *
+   * @param title  the policy's title
+   * @param department  the section in charge as printed, e.g. 行政マネジメント課
+   * @param manual  the national manual, e.g. 地方公共団体におけるアナログ規制の点検・見直しマニュアル
+   * @param manualPublished  when the Digital Agency published it
+   * @param nationalDeadline  the month by which the state aims to review laws (目途)
+   * @param types  the regulation types reviewed, numbered as printed (①目視 …)
+   * @param aims  the statements of the policy's summary (要旨)
+   * @param notes  other statements
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public AnalogRegulationPolicy {
     Checks.notBlank(Checks.nonNull(title, T, "title"), T, "title");
     Checks.notBlank(Checks.nonNull(department, T, "department"), T, "department");
@@ -50,7 +62,13 @@ public record AnalogRegulationPolicy(String title, String department, String man
    * @param name  the type as printed
    */
   public record RegulationTypeEntry(int number, String name) {
-    /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
+    /**
+     * Validates the entry.
+     *
+     * @param number  the number, 1 or more
+     * @param name  the type as printed
+     * @throws IllegalArgumentException naming the field and the rule
+     */
     public RegulationTypeEntry {
       Checks.check(number >= 1, "RegulationTypeEntry", "number", number, "must be 1 or more");
       Checks.notBlank(Checks.nonNull(name, "RegulationTypeEntry", "name"), "RegulationTypeEntry", "name");

@@ -15,7 +15,16 @@ import org.municipaldx.core.initiative.Initiative;
  * @param notes  notes on how the row was encoded (e.g. a remark printed next to a formula)
  */
 public record BlockInitiative(String block, String section, Initiative initiative, List<String> notes) {
-  /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the entry.
+   *
+   * @param block  the id of the {@link DepartmentBlock}
+   * @param section  the source's section heading, e.g. 行政事務の効率化（アナログ規制の解消）
+   * @param initiative  the initiative, validated against dx-core's {@code Initiative} schema; its
+   *     departmentId must be the block's
+   * @param notes  notes on how the row was encoded (e.g. a remark printed next to a formula)
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public BlockInitiative {
     Checks.id(block, "BlockInitiative", "block");
     Checks.notBlank(Checks.nonNull(section, "BlockInitiative", "section"), "BlockInitiative", "section");

@@ -12,7 +12,14 @@ import org.municipaldx.core.ProcedureTakeUp;
  *     departmentId must be the block's
  */
 public record BlockTakeUp(String block, ProcedureTakeUp takeUp) {
-  /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the entry.
+   *
+   * @param block  the id of the {@link DepartmentBlock}
+   * @param takeUp  the take-up, validated against dx-core's {@code ProcedureTakeUp} schema; its
+   *     departmentId must be the block's
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public BlockTakeUp {
     Checks.id(block, "BlockTakeUp", "block");
     Checks.nonNull(takeUp, "BlockTakeUp", "takeUp");

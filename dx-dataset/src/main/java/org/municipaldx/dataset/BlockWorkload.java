@@ -18,7 +18,16 @@ import org.municipaldx.core.plan.WorkloadComparison;
  */
 public record BlockWorkload(String block, WorkloadComparison comparison, Optional<String> printedBaselineHeading,
     Optional<String> printedComparisonHeading, int line) {
-  /** Validates the entry. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the entry.
+   *
+   * @param block  the id of the {@link DepartmentBlock}
+   * @param comparison  the comparison (its surveys carry the block's departmentId)
+   * @param printedBaselineHeading  the baseline's heading as printed, e.g. 2020(令和2)年度, if kept
+   * @param printedComparisonHeading  the comparison's heading as printed, if kept
+   * @param line  the CSV line the row was read from (1-based, the header is line 1)
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public BlockWorkload {
     Checks.id(block, "BlockWorkload", "block");
     Checks.nonNull(comparison, "BlockWorkload", "comparison");

@@ -41,7 +41,27 @@ public record Dataset(DatasetManifest manifest, List<Department> departments, Li
     Optional<DigitalTools> tools, Optional<AnalogRegulationPolicy> analogRegulation,
     Optional<ProcurementRecords> procurement) {
 
-  /** Copies the lists. @throws IllegalArgumentException if a part is missing */
+  /**
+   * Copies the lists.
+   *
+   * @param manifest  {@code dataset.json}
+   * @param departments  {@code departments.json}
+   * @param blocks  {@code blocks.json}, in source order
+   * @param takeUps  {@code take-up.json}
+   * @param initiatives  {@code initiatives.json}
+   * @param workloads  {@code workload.csv}
+   * @param headlineFigures  {@code headline-figures.json}
+   * @param highlights  {@code highlights.json}
+   * @param history  {@code history.json}
+   * @param kpis  {@code kpis.json}
+   * @param roadmap  {@code roadmap.json}
+   * @param migrationPlan  {@code migration-plan.json}, if present
+   * @param plan  {@code plan.json}, if present
+   * @param tools  {@code tools.json}, if present
+   * @param analogRegulation  {@code analog-regulation.json}, if present
+   * @param procurement  {@code procurement-sample.json}, if present
+   * @throws IllegalArgumentException if a part is missing
+   */
   public Dataset {
     Checks.nonNull(manifest, "Dataset", "manifest");
     departments = Checks.list(departments, "Dataset", "departments");
@@ -61,19 +81,28 @@ public record Dataset(DatasetManifest manifest, List<Department> departments, Li
     procurement = Checks.optional(procurement);
   }
 
-  /** @return the department with the id, if the dataset has it */
+  /**
+   * {@return the department with the id, if the dataset has it}
+   *
+   * @param id  the id, not null
+   */
   public Optional<Department> department(String id) {
     return departments.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** @return the block with the id, if the dataset has it */
+  /**
+   * {@return the block with the id, if the dataset has it}
+   *
+   * @param id  the id, not null
+   */
   public Optional<DepartmentBlock> block(String id) {
     return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
   }
 
   /**
+   * {@return the department's Japanese name, with （推定） when inferred, or e.g. 部局名不明（ブロック3）}
+   *
    * @param block  a block of this dataset, not null
-   * @return the department's Japanese name, with （推定） when inferred, or e.g. 部局名不明（ブロック3）
    */
   public String label(DepartmentBlock block) {
     return block.departmentId().flatMap(this::department)
@@ -81,32 +110,56 @@ public record Dataset(DatasetManifest manifest, List<Department> departments, Li
         .orElse(block.unknownLabel());
   }
 
-  /** @return the block's take-up, if the dataset states one */
+  /**
+   * {@return the block's take-up, if the dataset states one}
+   *
+   * @param blockId  the block's id, not null
+   */
   public Optional<BlockTakeUp> takeUp(String blockId) {
     return takeUps.stream().filter(t -> t.block().equals(blockId)).findFirst();
   }
 
-  /** @return the block's workload comparison, if the dataset states one */
+  /**
+   * {@return the block's workload comparison, if the dataset states one}
+   *
+   * @param blockId  the block's id, not null
+   */
   public Optional<BlockWorkload> workload(String blockId) {
     return workloads.stream().filter(w -> w.block().equals(blockId)).findFirst();
   }
 
-  /** @return the block's initiatives in file order, possibly empty */
+  /**
+   * {@return the block's initiatives in file order, possibly empty}
+   *
+   * @param blockId  the block's id, not null
+   */
   public List<BlockInitiative> initiativesOf(String blockId) {
     return initiatives.stream().filter(i -> i.block().equals(blockId)).collect(Collectors.toList());
   }
 
-  /** @return the initiative with the id, if the dataset has it */
+  /**
+   * {@return the initiative with the id, if the dataset has it}
+   *
+   * @param id  the id, not null
+   */
   public Optional<Initiative> initiative(String id) {
     return initiatives.stream().map(BlockInitiative::initiative).filter(i -> i.id().equals(id)).findFirst();
   }
 
-  /** @return the KPI series with the id, if the dataset has it */
+  /**
+   * {@return the KPI series with the id, if the dataset has it}
+   *
+   * @param id  the id, not null
+   */
   public Optional<KpiSeries> kpi(String id) {
     return kpis.stream().filter(k -> k.id().equals(id)).findFirst();
   }
 
-  /** @return the headline figure with the id, if the dataset has it */
+  /**
+   * {@return the headline figure with the id, if the dataset has it}
+   *
+   * @param id  the id, not null
+   */
   public Optional<HeadlineFigure> headlineFigure(String id) {
     return headlineFigures.stream().filter(h -> h.id().equals(id)).findFirst();
   }

@@ -11,14 +11,21 @@ import org.municipaldx.core.internal.Checks;
  * @param rule  what is wrong, naming the value and the rule
  */
 public record DatasetError(String file, String location, String rule) {
-  /** Validates the error. @throws IllegalArgumentException if a part is blank */
+  /**
+   * Validates the error.
+   *
+   * @param file  the file name relative to the dataset directory, e.g. {@code take-up.json}
+   * @param location  where in the file; {@code /} for the whole document
+   * @param rule  what is wrong, naming the value and the rule
+   * @throws IllegalArgumentException if a part is blank
+   */
   public DatasetError {
     Checks.notBlank(Checks.nonNull(file, "DatasetError", "file"), "DatasetError", "file");
     Checks.notBlank(Checks.nonNull(location, "DatasetError", "location"), "DatasetError", "location");
     Checks.notBlank(Checks.nonNull(rule, "DatasetError", "rule"), "DatasetError", "rule");
   }
 
-  /** @return {@code file location: rule} */
+  /** {@return {@code file location: rule}} */
   @Override
   public String toString() {
     return file + " " + location + ": " + rule;

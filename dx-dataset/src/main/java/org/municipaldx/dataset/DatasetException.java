@@ -10,10 +10,13 @@ import java.util.stream.Collectors;
 public final class DatasetException extends org.municipaldx.core.InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #dataset()}. */
   private final String dataset;
   private final transient List<DatasetError> errors;
 
   /**
+   * Creates the error of a dataset with every error found in it.
+   *
    * @param dataset  the dataset's location (directory or classpath name), not null
    * @param errors  the errors, not empty
    */
@@ -38,12 +41,12 @@ public final class DatasetException extends org.municipaldx.core.InputException 
         + errors.stream().map(e -> "  " + e).collect(Collectors.joining("\n"));
   }
 
-  /** @return the dataset's location, never null */
+  /** {@return the dataset's location, never null} */
   public String dataset() {
     return dataset;
   }
 
-  /** @return every error, in file order, never empty */
+  /** {@return every error, in file order, never empty} */
   public List<DatasetError> errors() {
     return errors;
   }

@@ -113,7 +113,7 @@ public final class DatasetLoader {
 
   private DatasetLoader() {}
 
-  /** @return the limits the schema validator reads a document within: DxJson's (InputLimits) */
+  /** {@return the limits the schema validator reads a document within: DxJson's (InputLimits)} */
   static tools.jackson.core.StreamReadConstraints validatorReadConstraints() {
     return VALIDATOR_READ_CONSTRAINTS;
   }

@@ -20,7 +20,17 @@ public record DatasetManifest(String id, String title, Municipality municipality
     String source, List<String> notes) {
   private static final String T = "DatasetManifest";
 
-  /** Validates the manifest. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the manifest.
+   *
+   * @param id  the dataset's id, e.g. {@code koriyama-fy2023}
+   * @param title  a title for people
+   * @param municipality  the municipality, validated against dx-core's {@code Municipality} schema
+   * @param fiscalYear  the fiscal year of the plan the dataset describes
+   * @param source  where the figures come from (document, date)
+   * @param notes  notes on the source and on how it was encoded
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public DatasetManifest {
     Checks.id(id, T, "id");
     Checks.notBlank(Checks.nonNull(title, T, "title"), T, "title");

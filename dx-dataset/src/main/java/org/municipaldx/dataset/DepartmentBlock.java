@@ -24,7 +24,18 @@ public record DepartmentBlock(String id, int order, Optional<String> departmentI
     List<String> notes) {
   private static final String T = "DepartmentBlock";
 
-  /** Validates the block. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the block.
+   *
+   * @param id  the stable id, e.g. {@code block-03}
+   * @param order  the position in the source, 1 or more
+   * @param departmentId  the department's id, if the source names it or it is inferred
+   * @param departmentInference  why the department was inferred, if it was; absent when stated
+   * @param heading  the heading that names the department in the source, if any (e.g. 産業観光部)
+   * @param sectionsMentioned  sections (課) the block's text mentions, e.g. 資産税課
+   * @param notes  notes on the block
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public DepartmentBlock {
     Checks.id(id, T, "id");
     Checks.check(order >= 1, T, "order", order, "must be 1 or more");
@@ -41,7 +52,7 @@ public record DepartmentBlock(String id, int order, Optional<String> departmentI
     notes = Checks.strings(notes, T, "notes");
   }
 
-  /** @return the fallback label for reports when the department is unknown, e.g. 部局名不明（ブロック3） */
+  /** {@return the fallback label for reports when the department is unknown, e.g. 部局名不明（ブロック3）} */
   public String unknownLabel() {
     return "部局名不明（ブロック" + order + "）";
   }

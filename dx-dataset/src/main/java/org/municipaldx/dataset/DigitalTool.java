@@ -21,7 +21,19 @@ public record DigitalTool(String id, String category, String product, Optional<I
     Optional<Integer> devices, String capability, String exampleUse, List<String> notes) {
   private static final String T = "DigitalTool";
 
-  /** Validates the tool. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the tool.
+   *
+   * @param id  the stable id
+   * @param category  the kind of tool as printed, e.g. ローコードツール
+   * @param product  the product, e.g. kintone
+   * @param licences  the number of licences, if stated
+   * @param devices  the number of devices (e.g. cameras), if stated
+   * @param capability  what it can do (できること)
+   * @param exampleUse  the expected use (想定活用例)
+   * @param notes  other statements, e.g. ※ライセンス共有可
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public DigitalTool {
     Checks.id(id, T, "id");
     Checks.notBlank(Checks.nonNull(category, T, "category"), T, "category");

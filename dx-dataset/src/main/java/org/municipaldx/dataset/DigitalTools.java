@@ -21,7 +21,17 @@ public record DigitalTools(String issue, String solution, FiscalYearRange contra
     List<HistoryEvent> events, List<DigitalTool> tools) {
   private static final String T = "DigitalTools";
 
-  /** Validates the programme. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the programme.
+   *
+   * @param issue  the problem stated (課題)
+   * @param solution  the solution stated (解決策)
+   * @param contractPeriod  the fiscal years of the introduction and operation contract
+   * @param contract  the contract as printed, e.g. a 60-month long-term contract
+   * @param events  dated events of the programme (study, hackathon …)
+   * @param tools  the tools
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public DigitalTools {
     Checks.notBlank(Checks.nonNull(issue, T, "issue"), T, "issue");
     Checks.notBlank(Checks.nonNull(solution, T, "solution"), T, "solution");

@@ -22,7 +22,19 @@ public record HeadlineFigure(String id, String label, BigDecimal value, String u
     Optional<ReportingPeriod> period, String source, Optional<String> note) {
   private static final String T = "HeadlineFigure";
 
-  /** Validates the figure. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the figure.
+   *
+   * @param id  the stable id, e.g. {@code online-applications}
+   * @param label  what the figure is, as the source puts it
+   * @param value  the figure, zero or more, exact as printed
+   * @param unit  the unit word as printed, e.g. 手続, 件, 時間, 日分
+   * @param approximate  whether the source marks it approximate (約)
+   * @param period  the period it refers to, if the source says
+   * @param source  where in the source it is printed
+   * @param note  a remark printed with it, if any
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public HeadlineFigure {
     Checks.id(id, T, "id");
     Checks.notBlank(Checks.nonNull(label, T, "label"), T, "label");

@@ -34,7 +34,21 @@ public record Highlight(String id, int vision, Kind kind, String title, List<Str
     CATEGORY
   }
 
-  /** Validates the highlight. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the highlight.
+   *
+   * @param id  the stable id
+   * @param vision  the plan's vision the slide belongs to (1 市民サービスの向上, 2 行政事務の効率化)
+   * @param kind  {@code MAIN} for 主な取り組み, {@code NEW} for 2023年度の新規施策, {@code CATEGORY} for a row
+   *     of the 区分 table
+   * @param title  the initiative or category as printed
+   * @param measures  the measures listed under it
+   * @param hours  the stated annual saving in hours, if stated
+   * @param approximate  whether the hours are approximate (約)
+   * @param beneficiaryNote  whose time, as printed (e.g. 事業者の時間の削減), if printed
+   * @param notes  other statements printed with it
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public Highlight {
     Checks.id(id, T, "id");
     Checks.check(vision >= 1, T, "vision", vision, "must be 1 or more");

@@ -24,7 +24,18 @@ public record HistoryEvent(String topic, String when, Optional<FiscalYear> fisca
     Optional<LocalDate> date, String text, List<String> notes) {
   private static final String T = "HistoryEvent";
 
-  /** Validates the event. @throws IllegalArgumentException naming the field and the rule */
+  /**
+   * Validates the event.
+   *
+   * @param topic  the history it belongs to, e.g. {@code online-procedures}
+   * @param when  when, as printed, e.g. (2008年度), ★2022年2月
+   * @param fiscalYear  the fiscal year, if printed as one
+   * @param month  the month, if printed as one
+   * @param date  the date, if printed as one
+   * @param text  what happened
+   * @param notes  notes, e.g. a disagreement with another part of the source
+   * @throws IllegalArgumentException naming the field and the rule
+   */
   public HistoryEvent {
     Checks.id(topic, T, "topic");
     Checks.notBlank(Checks.nonNull(when, T, "when"), T, "when");

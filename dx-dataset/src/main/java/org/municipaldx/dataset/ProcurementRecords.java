@@ -21,7 +21,15 @@ public record ProcurementRecords(
     @JsonDeserialize(as = OcdsPublication.class) OcdsPublication publication,
     List<ContractingProcess> processes) {
 
-  /** Validates the parts. @throws IllegalArgumentException if a part is missing or blank */
+  /**
+   * Validates the parts.
+   *
+   * @param illustrative  whether the records are an illustrative sample rather than real records
+   * @param note  what the records are (e.g. why they are a sample), not blank
+   * @param publication  the OCDS publication details, not null
+   * @param processes  the contracting processes, possibly empty
+   * @throws IllegalArgumentException if a part is missing or blank
+   */
   public ProcurementRecords {
     Checks.notBlank(Checks.nonNull(note, "ProcurementRecords", "note"), "ProcurementRecords", "note");
     Checks.nonNull(publication, "ProcurementRecords", "publication");

@@ -18,6 +18,9 @@ public record CellLocation(String source, String sheet, String cell) implements 
   /**
    * Checks the components.
    *
+   * @param source  what was read, e.g. a file name, not null
+   * @param sheet  the sheet's name, not null, not empty
+   * @param cell  the cell reference in A1 notation, e.g. {@code C12}, not null
    * @throws IllegalArgumentException if the sheet is empty or the cell is not in A1 notation
    */
   public CellLocation {
@@ -31,11 +34,12 @@ public record CellLocation(String source, String sheet, String cell) implements 
   }
 
   /**
+   * {@return the location of that cell, never null}
+   *
    * @param source  what was read, not null
    * @param sheet  the sheet's name, not null
    * @param row  the row, from 1
    * @param column  the column, from 1 (1 = A)
-   * @return the location of that cell, never null
    * @throws IllegalArgumentException if the row or column is below 1
    */
   public static CellLocation of(String source, String sheet, long row, int column) {

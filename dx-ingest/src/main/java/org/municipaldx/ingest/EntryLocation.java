@@ -16,6 +16,9 @@ public record EntryLocation(String source, String entry, long byteOffset) implem
   /**
    * Checks the components.
    *
+   * @param source  what was read, e.g. a file name, not null
+   * @param entry  the entry's name in the archive, or empty for the whole archive; not null
+   * @param byteOffset  the offset in the expanded entry, or -1 when unknown or not applicable
    * @throws IllegalArgumentException if the offset is below -1, or given without an entry
    */
   public EntryLocation {

@@ -13,8 +13,9 @@ public final class Fields {
   private Fields() {}
 
   /**
+   * {@return the number if the text is 1 to 18 ASCII digits and nothing else, else -1}
+   *
    * @param text  a field, not null
-   * @return the number if the text is 1 to 18 ASCII digits and nothing else, else -1
    */
   public static long plainWhole(CharSequence text) {
     int n = text.length();
@@ -63,9 +64,10 @@ public final class Fields {
   }
 
   /**
+   * {@return the text in Unicode normalisation form NFKC (full-width digits and letters folded),
+   * never null}
+   *
    * @param text  text, not null
-   * @return the text in Unicode normalisation form NFKC (full-width digits and letters folded),
-   *     never null
    */
   public static String nfkc(CharSequence text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC);

@@ -31,15 +31,20 @@ public final class Header<K> {
   }
 
   /**
+   * {@return the field index (from 0) holding it, or -1 if the header does not have it}
+   *
    * @param column  the column, not null
-   * @return the field index (from 0) holding it, or -1 if the header does not have it
    */
   public int index(K column) {
     Integer i = index.get(Objects.requireNonNull(column, "column"));
     return i == null ? -1 : i;
   }
 
-  /** {@return whether the header has the column} */
+  /**
+   * {@return whether the header has the column}
+   *
+   * @param column  the column's key, not null
+   */
   public boolean has(K column) {
     return index.containsKey(column);
   }
@@ -50,8 +55,9 @@ public final class Header<K> {
   }
 
   /**
+   * {@return the header name of that field as written (trimmed), or empty beyond the header}
+   *
    * @param field  a field index, from 0
-   * @return the header name of that field as written (trimmed), or empty beyond the header
    */
   public String name(int field) {
     return field >= 0 && field < names.size() ? names.get(field) : "";

@@ -47,24 +47,27 @@ public final class HeaderSpec<K> {
   }
 
   /**
+   * {@return a new builder, never null}
+   *
    * @param <K>  the key type
-   * @return a new builder, never null
    */
   public static <K> Builder<K> builder() {
     return new Builder<>();
   }
 
   /**
+   * {@return the header folded as this class describes, never null}
+   *
    * @param header  a header cell, not null
-   * @return the header folded as this class describes, never null
    */
   public static String fold(String header) {
     return Fields.nfkc(header).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
   }
 
   /**
+   * {@return the column it names, or empty}
+   *
    * @param header  a header cell, not null
-   * @return the column it names, or empty
    */
   public Optional<K> match(String header) {
     return Optional.ofNullable(byFolded.get(fold(header)));
@@ -81,8 +84,9 @@ public final class HeaderSpec<K> {
   }
 
   /**
+   * {@return what the problem of a missing column adds, e.g. "or give the reader a fiscal year"}
+   *
    * @param column  a column, not null
-   * @return what the problem of a missing column adds, e.g. "or give the reader a fiscal year"
    */
   public Optional<String> missingHint(K column) {
     return Optional.ofNullable(hints.get(column));
@@ -94,9 +98,10 @@ public final class HeaderSpec<K> {
   }
 
   /**
+   * {@return every accepted header name of the column, the Japanese and English names first; never
+   * null}
+   *
    * @param column  a column of this spec, not null
-   * @return every accepted header name of the column, the Japanese and English names first; never
-   *     null
    * @throws IllegalArgumentException if the column is not in this spec
    */
   public List<String> names(K column) {
@@ -108,8 +113,10 @@ public final class HeaderSpec<K> {
   }
 
   /**
+   * {@return its label for messages: the first two names joined by {@code /}, e.g.
+   * {@code 部局/department}}
+   *
    * @param column  a column of this spec, not null
-   * @return its label for messages: the first two names joined by {@code /}, e.g. {@code 部局/department}
    */
   public String label(K column) {
     List<String> n = names(column);
@@ -142,9 +149,10 @@ public final class HeaderSpec<K> {
     private Builder() {}
 
     /**
+     * {@return this builder, never null}
+     *
      * @param column  a column, not null
      * @param hint  what the problem of the column's absence adds in parentheses, not null
-     * @return this builder, never null
      */
     public Builder<K> missingHint(K column, String hint) {
       hints.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(hint, "hint"));
@@ -152,10 +160,11 @@ public final class HeaderSpec<K> {
     }
 
     /**
+     * {@return this builder, never null}
+     *
      * @param column  the column's key, not null, not given before
      * @param required  whether a header must have it
      * @param names  its names: Japanese, English, then aliases; at least one
-     * @return this builder, never null
      */
     public Builder<K> column(K column, boolean required, String... names) {
       Objects.requireNonNull(column, "column");
@@ -170,10 +179,11 @@ public final class HeaderSpec<K> {
     }
 
     /**
+     * {@return this builder, never null}
+     *
      * @param column  the column's key, not null
      * @param required  whether a header must have it
      * @param names  its names, Japanese, English, then aliases; not empty
-     * @return this builder, never null
      */
     public Builder<K> column(K column, boolean required, List<String> names) {
       return column(column, required, names.toArray(new String[0]));

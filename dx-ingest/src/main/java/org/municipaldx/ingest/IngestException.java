@@ -19,10 +19,14 @@ public class IngestException extends InputException {
 
   /** The problems, a serialisable immutable list. */
   private final List<Problem> problems;
+  /** How many problems there were in all, at least as many as are listed. */
   private final long total;
+  /** What was read, e.g. a file name. */
   private final String source;
 
   /**
+   * Creates the error of a rejected file from its listed problems and their total count.
+   *
    * @param source  what was read, e.g. a file name, not null
    * @param problems  the listed problems, not null, not empty, at most {@value Problems#LISTED}
    * @param total  how many problems there were, at least {@code problems.size()}
@@ -40,8 +44,9 @@ public class IngestException extends InputException {
   }
 
   /**
+   * {@return an exception with that problem, its source taken from the location, never null}
+   *
    * @param problem  the one problem, not null
-   * @return an exception with that problem, its source taken from the location, never null
    */
   public static IngestException of(Problem problem) {
     return new IngestException(problem.source(), List.of(problem), 1);

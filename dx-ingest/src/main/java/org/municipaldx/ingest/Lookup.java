@@ -36,9 +36,10 @@ public final class Lookup {
   }
 
   /**
+   * {@return the lookup, never null}
+   *
    * @param keys  the normalised texts and their values (≥ 0), not null
    * @param normalise  how a field's text is normalised before it is looked up, not null
-   * @return the lookup, never null
    * @throws IllegalArgumentException if a value is negative
    */
   public static Lookup of(Map<String, Integer> keys, UnaryOperator<String> normalise) {
@@ -73,17 +74,19 @@ public final class Lookup {
   }
 
   /**
+   * {@return its value, or -1 if it has none}
+   *
    * @param text  a text as written, not null
-   * @return its value, or -1 if it has none
    */
   public int index(String text) {
     return resolve.applyAsInt(text);
   }
 
   /**
+   * {@return the value of the field's text, or -1 if its normalised form is not a key}
+   *
    * @param record  the record, not null
    * @param field  the field, from 0
-   * @return the value of the field's text, or -1 if its normalised form is not a key
    */
   public int index(Record record, int field) {
     if (!CsvSource.isCsvRecord(record)) {

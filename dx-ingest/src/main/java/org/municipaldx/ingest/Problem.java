@@ -20,19 +20,21 @@ public final class Problem {
   }
 
   /**
+   * {@return the problem, never null}
+   *
    * @param location  where, not null
    * @param header  the column's header name, or null or empty when unknown or not applicable
    * @param reason  what is wrong and which rule it breaks, not null
-   * @return the problem, never null
    */
   public static Problem of(Location location, String header, String reason) {
     return new Problem(location, header, reason);
   }
 
   /**
+   * {@return a problem without a header name, never null}
+   *
    * @param location  where, not null
    * @param reason  what is wrong, not null
-   * @return a problem without a header name, never null
    */
   public static Problem of(Location location, String reason) {
     return new Problem(location, null, reason);

@@ -21,8 +21,9 @@ public final class Problems {
   public Problems() {}
 
   /**
+   * {@return this collector, never null}
+   *
    * @param problem  the problem, not null
-   * @return this collector, never null
    */
   public Problems add(Problem problem) {
     if (listed.size() < LISTED) {
@@ -81,6 +82,8 @@ public final class Problems {
   }
 
   /**
+   * Throws if any problem was added; does nothing otherwise. A reader calls it after the whole input was read.
+   *
    * @param source  what was read, for the message, not null
    * @throws IngestException if any problem was added
    */

@@ -12,15 +12,17 @@ public interface Record {
   int size();
 
   /**
+   * {@return the field's text as written (CSV quotes removed, nothing else changed), never null}
+   *
    * @param field  the field, from 0
-   * @return the field's text as written (CSV quotes removed, nothing else changed), never null
    * @throws IndexOutOfBoundsException if the field is out of range
    */
   String get(int field);
 
   /**
+   * {@return where the field is, never null; a text location's column is {@code field + 1}}
+   *
    * @param field  the field, from 0
-   * @return where the field is, never null; a text location's column is {@code field + 1}
    * @throws IndexOutOfBoundsException if the field is out of range
    */
   Location location(int field);

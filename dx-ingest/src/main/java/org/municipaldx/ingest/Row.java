@@ -26,15 +26,20 @@ public final class Row<K> {
     return reader.record();
   }
 
-  /** {@return whether the header has the column} */
+  /**
+   * {@return whether the header has the column} An optional column the file lacks is not an error.
+   *
+   * @param column  the column's key, not null
+   */
   public boolean has(K column) {
     return reader.currentHeader().has(column);
   }
 
   /**
+   * {@return the field's text, formula-injection protection removed
+   * ({@link ExcelCsvWriter#unescape}), otherwise as written; never null}
+   *
    * @param column  a column the header has, not null
-   * @return the field's text, formula-injection protection removed ({@link ExcelCsvWriter#unescape}),
-   *     otherwise as written; never null
    * @throws IllegalArgumentException if the header does not have the column
    */
   public String get(K column) {
@@ -42,16 +47,18 @@ public final class Row<K> {
   }
 
   /**
+   * {@return the field as a plain whole number ({@link Record#plainWhole(int)}), or -1}
+   *
    * @param column  a column the header has, not null
-   * @return the field as a plain whole number ({@link Record#plainWhole(int)}), or -1
    */
   public long plainWhole(K column) {
     return reader.record().plainWhole(index(column));
   }
 
   /**
+   * {@return the field index of the column, from 0}
+   *
    * @param column  a column the header has, not null
-   * @return the field index of the column, from 0
    * @throws IllegalArgumentException if the header does not have the column
    */
   public int index(K column) {
@@ -63,8 +70,9 @@ public final class Row<K> {
   }
 
   /**
+   * {@return where the field is, never null}
+   *
    * @param column  a column the header has, not null
-   * @return where the field is, never null
    */
   public Location location(K column) {
     return reader.record().location(index(column));

@@ -43,11 +43,12 @@ public final class TableReader<K> implements AutoCloseable {
   }
 
   /**
+   * {@return the reader, never null}
+   *
    * @param <K>  the key type
    * @param source  the records, not null; closed by {@link #close()}
    * @param spec  the layout, not null
    * @param problems  where problems go, not null
-   * @return the reader, never null
    */
   public static <K> TableReader<K> of(RecordSource source, HeaderSpec<K> spec, Problems problems) {
     return new TableReader<>(source, spec, problems);

@@ -32,15 +32,20 @@ public final class TextEncoding {
 
   private TextEncoding() {}
 
-  /** {@return whether the bytes start with the UTF-8 byte order mark EF BB BF} */
+  /**
+   * {@return whether the bytes start with the UTF-8 byte order mark EF BB BF}
+   *
+   * @param bytes  the text's bytes (a whole file or its beginning), not null
+   */
   public static boolean hasUtf8Bom(byte[] bytes) {
     return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
         && bytes[2] == (byte) 0xBF;
   }
 
   /**
+   * {@return UTF-8 or Windows-31J by the rule of this class, never null}
+   *
    * @param bytes  the text's bytes (a whole file or its beginning), not null
-   * @return UTF-8 or Windows-31J by the rule of this class, never null
    */
   public static Charset detect(byte[] bytes) {
     if (hasUtf8Bom(bytes)) {

@@ -21,6 +21,10 @@ public record TextLocation(String source, long line, int column, long byteOffset
   /**
    * Checks the components.
    *
+   * @param source  what was read, e.g. a file name, not null
+   * @param line  the physical line, from 1
+   * @param column  the field's position in its record, from 1, or 0 for the whole record or file
+   * @param byteOffset  the offset of the first byte from the start of the file, or -1 when unknown
    * @throws IllegalArgumentException if the line is below 1, the column negative or the offset
    *     below -1
    */
@@ -33,10 +37,11 @@ public record TextLocation(String source, long line, int column, long byteOffset
   }
 
   /**
+   * {@return a location without a byte offset, never null}
+   *
    * @param source  what was read, not null
    * @param line  the line, from 1
    * @param column  the column, from 1, or 0 for the whole record
-   * @return a location without a byte offset, never null
    */
   public static TextLocation of(String source, long line, int column) {
     return new TextLocation(source, line, column, -1);
@@ -48,8 +53,9 @@ public record TextLocation(String source, long line, int column, long byteOffset
   }
 
   /**
+   * {@return the column as Excel names it: A, B, …, Z, AA, AB, …; never null}
+   *
    * @param column  the column, from 1
-   * @return the column as Excel names it: A, B, …, Z, AA, AB, …; never null
    * @throws IllegalArgumentException if the column is below 1
    */
   public static String excelColumn(int column) {

@@ -27,9 +27,10 @@ public final class Coordinates {
   }
 
   /**
+   * {@return the position, never null}
+   *
    * @param latitude  degrees north, from -90 to 90, not null
    * @param longitude  degrees east, from -180 to 180, not null
-   * @return the position, never null
    * @throws IllegalArgumentException if a value is out of range
    */
   @JsonCreator
@@ -49,9 +50,10 @@ public final class Coordinates {
   }
 
   /**
+   * {@return the position, never null}
+   *
    * @param text  {@code latitude,longitude} in plain decimal degrees ({@code 37.4006,140.3597}; no
    *     exponent), each number at most {@link InputLimits#MAX_NUMBER_LENGTH} characters, not null
-   * @return the position, never null
    * @throws IllegalArgumentException if the text is not two decimal numbers in range
    */
   public static Coordinates parse(CharSequence text) {
@@ -74,13 +76,13 @@ public final class Coordinates {
     return of(new BigDecimal(lat), new BigDecimal(lon));
   }
 
-  /** @return degrees north, never null */
+  /** {@return degrees north, never null} */
   @JsonProperty("latitude")
   public BigDecimal latitude() {
     return latitude;
   }
 
-  /** @return degrees east, never null */
+  /** {@return degrees east, never null} */
   @JsonProperty("longitude")
   public BigDecimal longitude() {
     return longitude;
@@ -97,7 +99,7 @@ public final class Coordinates {
     return 31 * latitude.hashCode() + longitude.hashCode();
   }
 
-  /** @return e.g. {@code 37.4006,140.3597}; {@link #parse} reads it back */
+  /** {@return e.g. {@code 37.4006,140.3597}; {@link #parse} reads it back} */
   @Override
   public String toString() {
     return latitude.toPlainString() + "," + longitude.toPlainString();

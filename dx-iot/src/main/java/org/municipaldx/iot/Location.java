@@ -18,29 +18,36 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Location {
   Location() {}
 
-  /** @return the facility, e.g. 本庁舎; never blank */
+  /** {@return the facility, e.g. 本庁舎; never blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String facility();
 
-  /** @return the floor as written, e.g. 3F, B1 */
+  /** {@return the floor as written, e.g. 3F, B1} */
   public abstract Optional<String> floor();
 
-  /** @return the room or zone, e.g. 市民課窓口 */
+  /** {@return the room or zone, e.g. 市民課窓口} */
   public abstract Optional<String> zone();
 
-  /** @return the position, if known */
+  /** {@return the position, if known} */
   public abstract Optional<Coordinates> coordinates();
 
   /**
-   * @return {@code facility/floor/zone} with an absent part left empty, e.g. {@code 本庁舎/3F/会議室1},
-   *     {@code 本庁舎//3F} (zone 3F, no floor) and {@code 本庁舎/3F/} (floor 3F, no zone) — always three
-   *     parts, so two different locations never share a key
+   * {@return {@code facility/floor/zone} with an absent part left empty, e.g. {@code 本庁舎/3F/会議室1},
+   * {@code 本庁舎//3F} (zone 3F, no floor) and {@code 本庁舎/3F/} (floor 3F, no zone) — always three
+   * parts, so two different locations never share a key}
    */
   @JsonIgnore
   public String key() {
     return facility() + '/' + floor().orElse("") + '/' + zone().orElse("");
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(facility(), "Location", "facility");
@@ -51,13 +58,15 @@ public abstract class Location {
   }
 
   /**
+   * {@return a location naming only the facility, never null}
+   *
    * @param facility  the facility, not blank
-   * @return a location naming only the facility, never null
    */
   public static Location of(String facility) {
     return builder().facility(facility).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Location}} */
   public static Builder builder() {
     return new Builder();
   }

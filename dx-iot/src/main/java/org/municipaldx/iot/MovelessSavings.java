@@ -14,10 +14,12 @@ public final class MovelessSavings {
   private MovelessSavings() {}
 
   /**
+   * {@return the formula {@code minutesPerPlace分×placesか所×days日} without stated figures, never
+   * null}
+   *
    * @param minutesPerPlace  minutes a manual measurement takes per place, zero or more
    * @param places  the number of places (か所) replaced by sensors, zero or more
    * @param days  the days a year the round is made, zero or more
-   * @return the formula {@code minutesPerPlace分×placesか所×days日} without stated figures, never null
    * @throws IllegalArgumentException if a number is negative or the product overflows
    */
   public static FormulaEstimate manualRounds(long minutesPerPlace, long places, long days) {
@@ -25,11 +27,12 @@ public final class MovelessSavings {
   }
 
   /**
+   * {@return the formula with its description, never null}
+   *
    * @param minutesPerPlace  minutes a manual measurement takes per place, zero or more
    * @param places  the number of places (か所) replaced by sensors, zero or more
    * @param days  the days a year the round is made, zero or more
    * @param description  what is saved, as the source puts it, not blank
-   * @return the formula with its description, never null
    * @throws IllegalArgumentException if a number is negative or the product overflows
    */
   public static FormulaEstimate manualRounds(long minutesPerPlace, long places, long days, String description) {

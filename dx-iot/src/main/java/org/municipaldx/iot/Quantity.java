@@ -60,24 +60,24 @@ public enum Quantity implements Labelled {
     return englishName;
   }
 
-  /** @return the unit symbol, e.g. {@code °C}, {@code ppm}, {@code mg/m³}; never null */
+  /** {@return the unit symbol, e.g. {@code °C}, {@code ppm}, {@code mg/m³}; never null} */
   public String unit() {
     return unit;
   }
 
-  /** @return the smallest physically possible value (inclusive) */
+  /** {@return the smallest physically possible value (inclusive)} */
   public Optional<BigDecimal> minimum() {
     return Optional.ofNullable(minimum);
   }
 
-  /** @return the largest physically possible value (inclusive), if bounded */
+  /** {@return the largest physically possible value (inclusive), if bounded} */
   public Optional<BigDecimal> maximum() {
     return Optional.ofNullable(maximum);
   }
 
   /**
-   * @return the decimal places a column of this quantity keeps exactly on the columnar path, e.g.
-   *     2 for air temperature (0.01 °C)
+   * {@return the decimal places a column of this quantity keeps exactly on the columnar path, e.g.
+   * 2 for air temperature (0.01 °C)}
    */
   public int columnScale() {
     return columnScale;

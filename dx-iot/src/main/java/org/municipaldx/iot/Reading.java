@@ -24,29 +24,36 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Reading {
   Reading() {}
 
-  /** @return the id of the sensor that measured it */
+  /** {@return the id of the sensor that measured it} */
   @NotNull
   @Pattern(regexp = Ids.DEVICE_ID_PATTERN, message = "{org.municipaldx.DeviceId.message}")
   public abstract String sensorId();
 
-  /** @return what was measured, never null */
+  /** {@return what was measured, never null} */
   @NotNull
   public abstract Quantity quantity();
 
-  /** @return the value in {@link Quantity#unit()}, exactly at the sensor's resolution */
+  /** {@return the value in {@link Quantity#unit()}, exactly at the sensor's resolution} */
   @NotNull
   public abstract BigDecimal value();
 
-  /** @return when it was observed, never null */
+  /** {@return when it was observed, never null} */
   @NotNull
   public abstract Instant observedAt();
 
-  /** @return the quality flag, {@link Quality#GOOD} unless set */
+  /** {@return the quality flag, {@link Quality#GOOD} unless set} */
   @Value.Default
   public Quality quality() {
     return Quality.GOOD;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Sensor.isValidId(sensorId()), "Reading", "sensorId", sensorId(), "must match " + Ids.DEVICE_ID_PATTERN);
@@ -59,16 +66,18 @@ public abstract class Reading {
   }
 
   /**
+   * {@return a reading of good quality, never null}
+   *
    * @param sensorId  the sensor id, not null
    * @param quantity  the quantity, not null
    * @param value  the value, not null
    * @param observedAt  the instant, not null
-   * @return a reading of good quality, never null
    */
   public static Reading of(String sensorId, Quantity quantity, BigDecimal value, Instant observedAt) {
     return builder().sensorId(sensorId).quantity(quantity).value(value).observedAt(observedAt).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Reading}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -54,42 +54,49 @@ public abstract class Sensor {
         || c == '.' || c == '_' || c == ':' || c == '-';
   }
 
-  /** @return the stable id, e.g. {@code hall-3f-01} */
+  /** {@return the stable id, e.g. {@code hall-3f-01}} */
   @NotNull
   @Pattern(regexp = Ids.DEVICE_ID_PATTERN, message = "{org.municipaldx.DeviceId.message}")
   public abstract String id();
 
-  /** @return the kind of instrument, never null */
+  /** {@return the kind of instrument, never null} */
   @NotNull
   public abstract SensorKind kind();
 
-  /** @return the quantities this sensor reports, never empty */
+  /** {@return the quantities this sensor reports, never empty} */
   @NotEmpty
   public abstract Set<Quantity> quantities();
 
-  /** @return the network it reports over, never null */
+  /** {@return the network it reports over, never null} */
   @NotNull
   public abstract Network network();
 
-  /** @return where it is installed, never null */
+  /** {@return where it is installed, never null} */
   @NotNull
   @Valid
   public abstract Location location();
 
-  /** @return the owning municipality, never null */
+  /** {@return the owning municipality, never null} */
   @NotNull
   public abstract MunicipalityCode owner();
 
-  /** @return the id of the owning department ({@link Ids#MODEL_ID_PATTERN}), if assigned */
+  /** {@return the id of the owning department ({@link Ids#MODEL_ID_PATTERN}), if assigned} */
   public abstract Optional<String> department();
 
-  /** @return the nominal interval between reports, positive */
+  /** {@return the nominal interval between reports, positive} */
   @NotNull
   public abstract Duration reportingInterval();
 
-  /** @return the network server's device id, if it differs from {@link #id()} */
+  /** {@return the network server's device id, if it differs from {@link #id()}} */
   public abstract Optional<String> deviceId();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(isValidId(id()), "Sensor", "id", id(), "must match " + Ids.DEVICE_ID_PATTERN);
@@ -101,6 +108,7 @@ public abstract class Sensor {
     deviceId().ifPresent(d -> Checks.notBlank(d, "Sensor", "deviceId"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Sensor}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -31,8 +31,9 @@ public final class WorkingCalendar {
   }
 
   /**
+   * {@return the calendar, never null}
+   *
    * @param holidays  the holidays (other than weekends and the year-end closure), not null
-   * @return the calendar, never null
    */
   public static WorkingCalendar of(Set<LocalDate> holidays) {
     return new WorkingCalendar(Objects.requireNonNull(holidays, "holidays"));
@@ -72,14 +73,15 @@ public final class WorkingCalendar {
     return new WorkingCalendar(out);
   }
 
-  /** @return the holidays given, in date order, never null */
+  /** {@return the holidays given, in date order, never null} */
   public Set<LocalDate> holidays() {
     return holidays;
   }
 
   /**
+   * {@return whether the office works that day}
+   *
    * @param date  a date, not null
-   * @return whether the office works that day
    */
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek w = date.getDayOfWeek();
@@ -93,8 +95,9 @@ public final class WorkingCalendar {
   }
 
   /**
+   * {@return the working days from 1 April to 31 March}
+   *
    * @param year  the fiscal year, not null
-   * @return the working days from 1 April to 31 March
    * @throws IllegalArgumentException if the calendar lists no holiday in that fiscal year (it does
    *     not cover it, and the count would silently include the holidays)
    */

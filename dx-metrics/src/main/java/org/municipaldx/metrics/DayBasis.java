@@ -26,6 +26,7 @@ public final class DayBasis implements Serializable {
   /** A calendar day of 24 hours. */
   public static final DayBasis CALENDAR = new DayBasis(24 * 60);
 
+  /** The value of {@link #minutesPerDay()}. */
   private final long minutesPerDay;
 
   private DayBasis(long minutesPerDay) {
@@ -33,8 +34,9 @@ public final class DayBasis implements Serializable {
   }
 
   /**
+   * {@return the basis, never null}
+   *
    * @param hoursPerDay  the hours of a working day, positive, a whole number of minutes, at most 24
-   * @return the basis, never null
    * @throws IllegalArgumentException if the hours are not positive, exceed 24 or are not whole minutes
    */
   public static DayBasis working(BigDecimal hoursPerDay) {
@@ -47,8 +49,9 @@ public final class DayBasis implements Serializable {
   }
 
   /**
+   * {@return the basis, never null}
+   *
    * @param text  {@code 24h} or e.g. {@code 7.75h}, not null
-   * @return the basis, never null
    * @throws IllegalArgumentException if the text is not hours followed by {@code h}, or invalid hours
    */
   public static DayBasis parse(CharSequence text) {
@@ -60,27 +63,29 @@ public final class DayBasis implements Serializable {
     return working(new BigDecimal(s.substring(0, s.length() - 1)));
   }
 
-  /** @return the minutes in one day, 1 to 1440 */
+  /** {@return the minutes in one day, 1 to 1440} */
   public long minutesPerDay() {
     return minutesPerDay;
   }
 
-  /** @return the hours in one day, exactly, never null */
+  /** {@return the hours in one day, exactly, never null} */
   public Rational hoursPerDay() {
     return Units.hours(minutesPerDay);
   }
 
   /**
+   * {@return the days, exactly, never null}
+   *
    * @param minutes  a number of minutes
-   * @return the days, exactly, never null
    */
   public Rational days(long minutes) {
     return Rational.of(minutes, minutesPerDay);
   }
 
   /**
+   * {@return the days, exactly, never null}
+   *
    * @param hours  exact hours, not null
-   * @return the days, exactly, never null
    */
   public Rational days(Rational hours) {
     return hours.dividedBy(hoursPerDay());
@@ -96,7 +101,7 @@ public final class DayBasis implements Serializable {
     return Long.hashCode(minutesPerDay);
   }
 
-  /** @return the hours per day and {@code h}, e.g. {@code 24h}, {@code 7.75h} */
+  /** {@return the hours per day and {@code h}, e.g. {@code 24h}, {@code 7.75h}} */
   @Override
   public String toString() {
     return RoundingPolicy.strip(BigDecimal.valueOf(minutesPerDay).divide(BigDecimal.valueOf(60))).toPlainString() + "h";

@@ -28,9 +28,10 @@ public final class Estimates {
   private Estimates() {}
 
   /**
+   * {@return the evaluation, never null}
+   *
    * @param itemId  the id of the item the estimate belongs to, not blank
    * @param estimate  the estimate, not null
-   * @return the evaluation, never null
    * @throws ArithmeticException if a formula's product overflows a {@code long} (the message names the factors)
    */
   public static Evaluation evaluate(String itemId, SavingsEstimate estimate) {

@@ -16,52 +16,60 @@ import org.municipaldx.core.estimate.SavingsEstimate;
 public abstract class Evaluation {
   Evaluation() {}
 
-  /** @return the id of the item the estimate belongs to, e.g. {@code denshi-nyusatsu#職員}, never null */
+  /** {@return the id of the item the estimate belongs to, e.g. {@code denshi-nyusatsu#職員}, never null} */
   public abstract String itemId();
 
   /**
-   * @return the id of the initiative the estimate belongs to, when it was evaluated from an initiative
-   *     (as {@link SavingsRollups} does), so that no caller has to take {@link #itemId()} apart
+   * {@return the id of the initiative the estimate belongs to, when it was evaluated from an
+   * initiative (as {@link SavingsRollups} does), so that no caller has to take {@link #itemId()}
+   * apart}
    */
   public abstract Optional<String> initiativeId();
 
-  /** @return the estimate evaluated, never null */
+  /** {@return the estimate evaluated, never null} */
   public abstract SavingsEstimate estimate();
 
-  /** @return how the figure was obtained */
+  /** {@return how the figure was obtained} */
   @Value.Derived
   public EstimateKind kind() {
     return estimate().kind();
   }
 
-  /** @return the exact saving in minutes (negative if more time is spent), or empty for pending and none */
+  /** {@return the exact saving in minutes (negative if more time is spent), or empty for pending and none} */
   public abstract OptionalLong minutes();
 
-  /** @return whether the figure is approximate (約) */
+  /** {@return whether the figure is approximate (約)} */
   @Value.Default
   public boolean approximate() {
     return false;
   }
 
-  /** @return where the figure comes from, e.g. {@code 30分×1,303件=39,090分} or {@code 約2,000時間（別途積算）}, never null */
+  /** {@return where the figure comes from, e.g. {@code 30分×1,303件=39,090分} or {@code 約2,000時間（別途積算）}, never null} */
   public abstract String explanation();
 
-  /** @return why there is no figure (検証中, —, or the estimate's reason), empty when there is one */
+  /** {@return why there is no figure (検証中, —, or the estimate's reason), empty when there is one} */
   public abstract Optional<String> missingReason();
 
-  /** @return disagreements inside the estimate (stated minutes ≠ product, parts ≠ lump sum), possibly empty */
+  /** {@return disagreements inside the estimate (stated minutes ≠ product, parts ≠ lump sum), possibly empty} */
   public abstract List<String> warnings();
 
-  /** @return whether there is a figure */
+  /** {@return whether there is a figure} */
   public boolean hasFigure() {
     return minutes().isPresent();
   }
 
-  /** @return the exact hours, if there is a figure */
+  /** {@return the exact hours, if there is a figure} */
   public Optional<Rational> hours() {
     return minutes().isPresent() ? Optional.of(Units.hours(minutes().getAsLong())) : Optional.empty();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     if (minutes().isPresent() == missingReason().isPresent()) {
@@ -70,6 +78,7 @@ public abstract class Evaluation {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Evaluation}} */
   public static Builder builder() {
     return new Builder();
   }

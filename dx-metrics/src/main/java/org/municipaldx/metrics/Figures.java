@@ -18,16 +18,19 @@ public final class Figures {
   private Figures() {}
 
   /**
+   * {@return e.g. {@code 68,000} or {@code -12}, never null}
+   *
    * @param value  the figure
-   * @return e.g. {@code 68,000} or {@code -12}, never null
    */
   public static String group(long value) {
     return group(BigDecimal.valueOf(value));
   }
 
   /**
+   * {@return the plain figure without trailing zeros and with separators, {@code -} for negatives,
+   * never null}
+   *
    * @param value  the figure, not null
-   * @return the plain figure without trailing zeros and with separators, {@code -} for negatives, never null
    */
   public static String group(BigDecimal value) {
     Objects.requireNonNull(value, "value: must not be null");
@@ -65,8 +68,9 @@ public final class Figures {
   }
 
   /**
+   * {@return {@code △7,387} for −7387, {@code 4,445} for 4445, {@code 0} for zero, never null}
+   *
    * @param value  the figure, not null
-   * @return {@code △7,387} for −7387, {@code 4,445} for 4445, {@code 0} for zero, never null
    */
   public static String triangle(BigDecimal value) {
     String g = group(value.abs());
@@ -74,9 +78,10 @@ public final class Figures {
   }
 
   /**
+   * {@return the value with separators: exact if its decimal expansion terminates ({@code 874.5}),
+   * else truncated to two decimals and marked {@code …} ({@code 1,333.33…}), never null}
+   *
    * @param value  an exact value, not null
-   * @return the value with separators: exact if its decimal expansion terminates
-   *     ({@code 874.5}), else truncated to two decimals and marked {@code …} ({@code 1,333.33…}), never null
    */
   public static String exact(Rational value) {
     Objects.requireNonNull(value, "value: must not be null");

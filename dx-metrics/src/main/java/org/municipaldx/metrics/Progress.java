@@ -15,8 +15,11 @@ import org.municipaldx.core.internal.Serial;
 public final class Progress implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #achieved()}. */
   private final long achieved;
+  /** The value of {@link #target()}. */
   private final long target;
+  /** The value of {@link #deadline()}. */
   private final FiscalYear deadline;
 
   private Progress(long achieved, long target, FiscalYear deadline) {
@@ -26,10 +29,11 @@ public final class Progress implements Serializable {
   }
 
   /**
+   * {@return the progress, never null}
+   *
    * @param achieved  what is done, zero or more
    * @param target  the target, zero or more
    * @param deadline  the fiscal year by which the target is due, not null
-   * @return the progress, never null
    * @throws IllegalArgumentException if a count is negative
    */
   public static Progress of(long achieved, long target, FiscalYear deadline) {
@@ -42,35 +46,36 @@ public final class Progress implements Serializable {
     return new Progress(achieved, target, Objects.requireNonNull(deadline, "Progress.deadline: must not be null"));
   }
 
-  /** @return what is done */
+  /** {@return what is done} */
   public long achieved() {
     return achieved;
   }
 
-  /** @return the target */
+  /** {@return the target} */
   public long target() {
     return target;
   }
 
-  /** @return the fiscal year the target is due, never null */
+  /** {@return the fiscal year the target is due, never null} */
   public FiscalYear deadline() {
     return deadline;
   }
 
-  /** @return achieved / target; undefined for a zero target, never null */
+  /** {@return achieved / target; undefined for a zero target, never null} */
   public Rate rate() {
     return Rate.of(achieved, target);
   }
 
-  /** @return what is left to do, zero once the target is reached */
+  /** {@return what is left to do, zero once the target is reached} */
   public long remaining() {
     return Math.max(0, target - achieved);
   }
 
   /**
+   * {@return the remaining count per remaining fiscal year (the current one included) needed to
+   * reach the target; empty when the deadline has passed with work remaining}
+   *
    * @param now  the current fiscal year, not null
-   * @return the remaining count per remaining fiscal year (the current one included) needed to reach
-   *     the target; empty when the deadline has passed with work remaining
    */
   public Optional<Rational> requiredPerYear(FiscalYear now) {
     if (remaining() == 0) {

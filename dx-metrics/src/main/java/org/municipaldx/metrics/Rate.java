@@ -23,7 +23,9 @@ public final class Rate implements Serializable {
   /** 0 / 0. */
   public static final Rate UNDEFINED = new Rate(0, 0);
 
+  /** The value of {@link #numerator()}. */
   private final long numerator;
+  /** The value of {@link #denominator()}. */
   private final long denominator;
 
   private Rate(long numerator, long denominator) {
@@ -32,9 +34,10 @@ public final class Rate implements Serializable {
   }
 
   /**
+   * {@return the rate, never null}
+   *
    * @param numerator  the part, zero or more
    * @param denominator  the whole, zero or more
-   * @return the rate, never null
    * @throws IllegalArgumentException if either is negative
    */
   public static Rate of(long numerator, long denominator) {
@@ -48,8 +51,9 @@ public final class Rate implements Serializable {
   }
 
   /**
+   * {@return the rate, never null}
+   *
    * @param text  {@code n/d}, not null
-   * @return the rate, never null
    * @throws IllegalArgumentException if the text is not two non-negative integers separated by {@code /}
    */
   public static Rate parse(CharSequence text) {
@@ -66,37 +70,39 @@ public final class Rate implements Serializable {
     }
   }
 
-  /** @return the numerator */
+  /** {@return the numerator} */
   public long numerator() {
     return numerator;
   }
 
-  /** @return the denominator */
+  /** {@return the denominator} */
   public long denominator() {
     return denominator;
   }
 
-  /** @return whether the denominator is not zero */
+  /** {@return whether the denominator is not zero} */
   public boolean isDefined() {
     return denominator != 0;
   }
 
-  /** @return the exact ratio, or empty when undefined (denominator zero) */
+  /** {@return the exact ratio, or empty when undefined (denominator zero)} */
   public Optional<Rational> value() {
     return isDefined() ? Optional.of(Rational.of(numerator, denominator)) : Optional.empty();
   }
 
   /**
+   * {@return the percentage, or empty when undefined}
+   *
    * @param policy  how to round, in percent (e.g. HALF_UP to 0.1 gives 10.4), not null
-   * @return the percentage, or empty when undefined
    */
   public Optional<BigDecimal> percent(RoundingPolicy policy) {
     return value().map(v -> policy.apply(v.times(Rational.of(100))));
   }
 
   /**
+   * {@return Σ numerator / Σ denominator, never null}
+   *
    * @param other  another rate, not null
-   * @return Σ numerator / Σ denominator, never null
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public Rate plus(Rate other) {
@@ -104,8 +110,9 @@ public final class Rate implements Serializable {
   }
 
   /**
+   * {@return e.g. {@code 1,303/12,512 (10.4%)} or {@code 0/0 (undefined)}, never null}
+   *
    * @param policy  how to round the percentage, not null
-   * @return e.g. {@code 1,303/12,512 (10.4%)} or {@code 0/0 (undefined)}, never null
    */
   public String format(RoundingPolicy policy) {
     return Figures.group(numerator) + "/" + Figures.group(denominator) + " ("
@@ -122,7 +129,7 @@ public final class Rate implements Serializable {
     return Long.hashCode(numerator) * 31 + Long.hashCode(denominator);
   }
 
-  /** @return {@code n/d} with the parts as kept (not reduced) */
+  /** {@return {@code n/d} with the parts as kept (not reduced)} */
   @Override
   public String toString() {
     return numerator + "/" + denominator;

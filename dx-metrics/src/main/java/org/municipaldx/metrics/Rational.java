@@ -35,7 +35,9 @@ public final class Rational implements Comparable<Rational>, Serializable {
   /** Zero. */
   public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
 
+  /** The value of {@link #numerator()}. */
   private final BigInteger numerator;
+  /** The value of {@link #denominator()}. */
   private final BigInteger denominator;
 
   private Rational(BigInteger numerator, BigInteger denominator) {
@@ -44,17 +46,19 @@ public final class Rational implements Comparable<Rational>, Serializable {
   }
 
   /**
+   * {@return the rational {@code value / 1}, never null}
+   *
    * @param value  the integer
-   * @return the rational {@code value / 1}, never null
    */
   public static Rational of(long value) {
     return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
   }
 
   /**
+   * {@return the reduced rational, never null}
+   *
    * @param numerator  the numerator
    * @param denominator  the denominator, not zero
-   * @return the reduced rational, never null
    * @throws IllegalArgumentException if the denominator is zero
    */
   public static Rational of(long numerator, long denominator) {
@@ -62,9 +66,10 @@ public final class Rational implements Comparable<Rational>, Serializable {
   }
 
   /**
+   * {@return the reduced rational, never null}
+   *
    * @param numerator  the numerator, not null
    * @param denominator  the denominator, not null, not zero
-   * @return the reduced rational, never null
    * @throws IllegalArgumentException if the denominator is zero
    */
   public static Rational of(BigInteger numerator, BigInteger denominator) {
@@ -89,8 +94,9 @@ public final class Rational implements Comparable<Rational>, Serializable {
   }
 
   /**
+   * {@return the same value exactly, never null}
+   *
    * @param value  a decimal, not null
-   * @return the same value exactly, never null
    */
   public static Rational of(BigDecimal value) {
     Objects.requireNonNull(value, "Rational.value: must not be null");
@@ -125,29 +131,30 @@ public final class Rational implements Comparable<Rational>, Serializable {
     return of(new BigInteger(m.group(1)), d);
   }
 
-  /** @return the numerator of the reduced fraction, never null */
+  /** {@return the numerator of the reduced fraction, never null} */
   public BigInteger numerator() {
     return numerator;
   }
 
-  /** @return the denominator of the reduced fraction, positive, never null */
+  /** {@return the denominator of the reduced fraction, positive, never null} */
   public BigInteger denominator() {
     return denominator;
   }
 
-  /** @return -1, 0 or 1 */
+  /** {@return -1, 0 or 1} */
   public int signum() {
     return numerator.signum();
   }
 
-  /** @return whether the value is an integer */
+  /** {@return whether the value is an integer} */
   public boolean isInteger() {
     return denominator.equals(BigInteger.ONE);
   }
 
   /**
+   * {@return the exact sum, never null}
+   *
    * @param other  the addend, not null
-   * @return the exact sum, never null
    */
   public Rational plus(Rational other) {
     return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
@@ -155,29 +162,32 @@ public final class Rational implements Comparable<Rational>, Serializable {
   }
 
   /**
+   * {@return the exact difference, never null}
+   *
    * @param other  the subtrahend, not null
-   * @return the exact difference, never null
    */
   public Rational minus(Rational other) {
     return plus(other.negate());
   }
 
-  /** @return {@code -this}, never null */
+  /** {@return {@code -this}, never null} */
   public Rational negate() {
     return new Rational(numerator.negate(), denominator);
   }
 
   /**
+   * {@return the exact product, never null}
+   *
    * @param other  the factor, not null
-   * @return the exact product, never null
    */
   public Rational times(Rational other) {
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
   }
 
   /**
+   * {@return the exact quotient, never null}
+   *
    * @param other  the divisor, not null, not zero
-   * @return the exact quotient, never null
    * @throws ArithmeticException if the divisor is zero
    */
   public Rational dividedBy(Rational other) {
@@ -188,8 +198,8 @@ public final class Rational implements Comparable<Rational>, Serializable {
   }
 
   /**
-   * @return the exact decimal value if the fraction terminates (the reduced denominator has no prime
-   *     factor other than 2 and 5), else empty
+   * {@return the exact decimal value if the fraction terminates (the reduced denominator has no
+   * prime factor other than 2 and 5), else empty}
    */
   public Optional<BigDecimal> toBigDecimalExact() {
     try {
@@ -200,17 +210,19 @@ public final class Rational implements Comparable<Rational>, Serializable {
   }
 
   /**
+   * {@return whether the value is exactly a decimal with at most that many decimals}
+   *
    * @param decimals  the number of decimals, zero or more
-   * @return whether the value is exactly a decimal with at most that many decimals
    */
   public boolean terminatesWithin(int decimals) {
     return BigInteger.TEN.pow(decimals).mod(denominator).signum() == 0;
   }
 
   /**
+   * {@return the value rounded to {@code scale} decimals with {@code mode}, never null}
+   *
    * @param scale  the number of decimals, zero or more
    * @param mode  the rounding mode, not null
-   * @return the value rounded to {@code scale} decimals with {@code mode}, never null
    * @throws ArithmeticException if {@code mode} is {@link RoundingMode#UNNECESSARY} and rounding is needed
    */
   public BigDecimal round(int scale, RoundingMode mode) {
@@ -233,7 +245,7 @@ public final class Rational implements Comparable<Rational>, Serializable {
     return numerator.hashCode() * 31 + denominator.hashCode();
   }
 
-  /** @return {@code n} for an integer, else {@code n/d} in lowest terms */
+  /** {@return {@code n} for an integer, else {@code n/d} in lowest terms} */
   @Override
   public String toString() {
     return isInteger() ? numerator.toString() : numerator + "/" + denominator;

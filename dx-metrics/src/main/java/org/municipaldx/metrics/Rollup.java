@@ -31,33 +31,35 @@ public final class Rollup<K> {
     this.grandTotal = Objects.requireNonNull(grandTotal);
   }
 
-  /** @return the rows in key order (natural order of the key), never null */
+  /** {@return the rows in key order (natural order of the key), never null} */
   public Map<K, Total> rows() {
     return rows;
   }
 
   /**
+   * {@return the row's total, or an empty total if no item has the key, never null}
+   *
    * @param key  the key, not null
-   * @return the row's total, or an empty total if no item has the key, never null
    */
   public Total row(K key) {
     return rows.getOrDefault(key, Total.empty());
   }
 
-  /** @return the items with no key, never null */
+  /** {@return the items with no key, never null} */
   public Total unassigned() {
     return unassigned;
   }
 
-  /** @return every item once, never null */
+  /** {@return every item once, never null} */
   public Total grandTotal() {
     return grandTotal;
   }
 
   /**
-   * @return Σ rows + unassigned in minutes: equal to the grand total for single-key dimensions;
-   *     for multi-key ones each item counts once per key, so this is at least the grand total only
-   *     when no item with several keys has a negative figure
+   * {@return Σ rows + unassigned in minutes: equal to the grand total for single-key dimensions;
+   * for multi-key ones each item counts once per key, so this is at least the grand total only when
+   * no item with several keys has a negative figure}
+   *
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public long sumOfRowsMinutes() {

@@ -58,8 +58,11 @@ public final class RoundingPolicy implements Serializable {
   /** {@code HALF_UP/1}: half-up to whole units, the default. */
   public static final RoundingPolicy DEFAULT = of(RoundingMode.HALF_UP, WHOLE);
 
+  /** The value of {@link #mode()}. */
   private final RoundingMode mode;
+  /** The value of {@link #increment()}. */
   private final BigDecimal increment;
+  /** The value of {@link #exactDecimals()}. */
   private final int exactDecimals;
 
   private RoundingPolicy(RoundingMode mode, BigDecimal increment, int exactDecimals) {
@@ -69,9 +72,10 @@ public final class RoundingPolicy implements Serializable {
   }
 
   /**
+   * {@return the policy rounding every figure, never null}
+   *
    * @param mode  the rounding mode, not null, not {@code UNNECESSARY}
    * @param increment  the increment, positive, e.g. {@link #WHOLE}, {@link #HALF}, {@link #TENTH}
-   * @return the policy rounding every figure, never null
    * @throws IllegalArgumentException if the mode is UNNECESSARY or the increment is not positive
    */
   public static RoundingPolicy of(RoundingMode mode, BigDecimal increment) {
@@ -98,8 +102,9 @@ public final class RoundingPolicy implements Serializable {
   }
 
   /**
+   * {@return a copy printing such figures exactly and rounding the others, never null}
+   *
    * @param decimals  the most decimals a figure may have to be printed exactly, 0 to 9
-   * @return a copy printing such figures exactly and rounding the others, never null
    * @throws IllegalArgumentException if decimals is out of range
    */
   public RoundingPolicy exactWithin(int decimals) {
@@ -161,25 +166,26 @@ public final class RoundingPolicy implements Serializable {
     return Collections.unmodifiableList(out);
   }
 
-  /** @return the rounding mode, never null */
+  /** {@return the rounding mode, never null} */
   public RoundingMode mode() {
     return mode;
   }
 
-  /** @return the increment, positive, never null */
+  /** {@return the increment, positive, never null} */
   public BigDecimal increment() {
     return increment;
   }
 
-  /** @return the most decimals printed exactly, or empty if every figure is rounded */
+  /** {@return the most decimals printed exactly, or empty if every figure is rounded} */
   public OptionalInt exactDecimals() {
     return exactDecimals < 0 ? OptionalInt.empty() : OptionalInt.of(exactDecimals);
   }
 
   /**
+   * {@return the printed figure: exact, or a multiple of the increment; without trailing zeros
+   * ({@code 1134}, not {@code 1134.0}), never null}
+   *
    * @param value  the exact figure, not null
-   * @return the printed figure: exact, or a multiple of the increment; without trailing zeros
-   *     ({@code 1134}, not {@code 1134.0}), never null
    */
   public BigDecimal apply(Rational value) {
     Objects.requireNonNull(value, "RoundingPolicy.value: must not be null");
@@ -191,17 +197,19 @@ public final class RoundingPolicy implements Serializable {
   }
 
   /**
+   * {@return the hours as this policy prints them, never null}
+   *
    * @param minutes  a number of minutes
-   * @return the hours as this policy prints them, never null
    */
   public BigDecimal hours(long minutes) {
     return apply(Units.hours(minutes));
   }
 
   /**
+   * {@return whether this policy prints {@code exact} as {@code stated} (numerically)}
+   *
    * @param exact  the exact figure, not null
    * @param stated  a printed figure, not null
-   * @return whether this policy prints {@code exact} as {@code stated} (numerically)
    */
   public boolean explains(Rational exact, BigDecimal stated) {
     return apply(exact).compareTo(stated) == 0;
@@ -223,7 +231,7 @@ public final class RoundingPolicy implements Serializable {
     return Objects.hash(mode, increment, exactDecimals);
   }
 
-  /** @return e.g. {@code HALF_UP/1}, {@code FLOOR/0.5}, {@code HALF_UP/1 exact/0.1} */
+  /** {@return e.g. {@code HALF_UP/1}, {@code FLOOR/0.5}, {@code HALF_UP/1 exact/0.1}} */
   @Override
   public String toString() {
     String s = mode + "/" + increment.toPlainString();

@@ -117,16 +117,18 @@ public final class SavingsRollups {
   }
 
   /**
+   * {@return the evaluation of every counted estimate, in input order, never null}
+   *
    * @param initiatives  the initiatives, ids unique, not null
-   * @return the evaluation of every counted estimate, in input order, never null
    */
   public static List<Evaluation> evaluations(Collection<Initiative> initiatives) {
     return items(initiatives).stream().map(it -> it.evaluation).collect(Collectors.toList());
   }
 
   /**
+   * {@return the grand total, each estimate once, never null}
+   *
    * @param initiatives  the initiatives, ids unique, not null
-   * @return the grand total, each estimate once, never null
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public static Total total(Collection<Initiative> initiatives) {
@@ -162,12 +164,22 @@ public final class SavingsRollups {
     return new Rollup<>(totals, Total.of(unassigned), Total.of(all));
   }
 
-  /** @return by department id; unknown departments unassigned */
+  /**
+   * Rolls the initiatives' savings up by department id.
+   *
+   * @param initiatives  the initiatives, not null
+   * @return the roll-up by department id; unknown departments unassigned, never null
+   */
   public static Rollup<String> byDepartment(Collection<Initiative> initiatives) {
     return by(initiatives, i -> i.departmentId().map(Set::of).orElse(Set.of()));
   }
 
-  /** @return by five-less category; an item with several tags is in each of their rows (see class doc) */
+  /**
+   * Rolls the initiatives' savings up by five-less category.
+   *
+   * @param initiatives  the initiatives, not null
+   * @return the roll-up by five-less category; an item with several tags is in each of their rows (see class doc), never null
+   */
   public static Rollup<FiveLess> byFiveLess(Collection<Initiative> initiatives) {
     return by(initiatives, i -> {
       Set<FiveLess> s = new LinkedHashSet<>();
@@ -180,22 +192,42 @@ public final class SavingsRollups {
     });
   }
 
-  /** @return by beneficiary */
+  /**
+   * Rolls the initiatives' savings up by beneficiary.
+   *
+   * @param initiatives  the initiatives, not null
+   * @return the roll-up by beneficiary, never null
+   */
   public static Rollup<Beneficiary> byBeneficiary(Collection<Initiative> initiatives) {
     return by(initiatives, i -> Set.of(i.beneficiary()));
   }
 
-  /** @return by the plan's vision number; initiatives without one unassigned */
+  /**
+   * Rolls the initiatives' savings up by the plan's vision number.
+   *
+   * @param initiatives  the initiatives, not null
+   * @return the roll-up by the plan's vision number; initiatives without one unassigned, never null
+   */
   public static Rollup<Integer> byVision(Collection<Initiative> initiatives) {
     return by(initiatives, i -> i.vision().map(Set::of).orElse(Set.of()));
   }
 
-  /** @return by status (継続/新規/拡充) */
+  /**
+   * Rolls the initiatives' savings up by status (継続/新規/拡充).
+   *
+   * @param initiatives  the initiatives, not null
+   * @return the roll-up by status (継続/新規/拡充), never null
+   */
   public static Rollup<InitiativeStatus> byStatus(Collection<Initiative> initiatives) {
     return by(initiatives, i -> Set.of(i.status()));
   }
 
-  /** @return by fiscal year of the plan */
+  /**
+   * Rolls the initiatives' savings up by fiscal year of the plan.
+   *
+   * @param initiatives  the initiatives, not null
+   * @return the roll-up by fiscal year of the plan, never null
+   */
   public static Rollup<FiscalYear> byFiscalYear(Collection<Initiative> initiatives) {
     return by(initiatives, i -> Set.of(i.fiscalYear()));
   }

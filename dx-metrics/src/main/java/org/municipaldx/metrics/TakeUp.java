@@ -16,7 +16,9 @@ public final class TakeUp implements Serializable {
   /** No procedures, no applications: both rates undefined. */
   public static final TakeUp NONE = new TakeUp(Rate.UNDEFINED, Rate.UNDEFINED);
 
+  /** The value of {@link #procedures()}. */
   private final Rate procedures;
+  /** The value of {@link #applications()}. */
   private final Rate applications;
 
   private TakeUp(Rate procedures, Rate applications) {
@@ -25,9 +27,10 @@ public final class TakeUp implements Serializable {
   }
 
   /**
+   * {@return the take-up, never null}
+   *
    * @param procedures  online procedures / procedures, not null
    * @param applications  online applications / applications, not null
-   * @return the take-up, never null
    */
   public static TakeUp of(Rate procedures, Rate applications) {
     return new TakeUp(Objects.requireNonNull(procedures, "TakeUp.procedures: must not be null"),
@@ -35,35 +38,38 @@ public final class TakeUp implements Serializable {
   }
 
   /**
+   * {@return its rates, never null}
+   *
    * @param t  a department's reported take-up, not null
-   * @return its rates, never null
    */
   public static TakeUp of(ProcedureTakeUp t) {
     return new TakeUp(Rate.of(t.onlineProcedures(), t.procedures()), Rate.of(t.onlineApplications(), t.applications()));
   }
 
   /**
+   * {@return the take-up with an undefined procedure rate (one volume says nothing about how many
+   * procedures are online) and its application rate, never null}
+   *
    * @param v  one procedure's application volume, not null
-   * @return the take-up with an undefined procedure rate (one volume says nothing about how many
-   *     procedures are online) and its application rate, never null
    */
   public static TakeUp of(ChannelVolume v) {
     return new TakeUp(Rate.UNDEFINED, Rate.of(v.onlineApplications(), v.totalApplications()));
   }
 
-  /** @return online procedures / procedures, never null */
+  /** {@return online procedures / procedures, never null} */
   public Rate procedures() {
     return procedures;
   }
 
-  /** @return online applications / applications, never null */
+  /** {@return online applications / applications, never null} */
   public Rate applications() {
     return applications;
   }
 
   /**
+   * {@return the sums of numerators and denominators, never null}
+   *
    * @param other  another take-up, not null
-   * @return the sums of numerators and denominators, never null
    */
   public TakeUp plus(TakeUp other) {
     return new TakeUp(procedures.plus(other.procedures), applications.plus(other.applications));
@@ -80,7 +86,7 @@ public final class TakeUp implements Serializable {
     return procedures.hashCode() * 31 + applications.hashCode();
   }
 
-  /** @return e.g. {@code procedures 21/100, applications 1303/12512} */
+  /** {@return e.g. {@code procedures 21/100, applications 1303/12512}} */
   @Override
   public String toString() {
     return "procedures " + procedures + ", applications " + applications;

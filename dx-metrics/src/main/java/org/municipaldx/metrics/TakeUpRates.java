@@ -23,8 +23,9 @@ public final class TakeUpRates {
   private TakeUpRates() {}
 
   /**
+   * {@return the overall take-up, {@link TakeUp#NONE} for no rows, never null}
+   *
    * @param takeUps  the departments' take-ups, not null
-   * @return the overall take-up, {@link TakeUp#NONE} for no rows, never null
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static TakeUp overall(Collection<ProcedureTakeUp> takeUps) {
@@ -36,16 +37,18 @@ public final class TakeUpRates {
   }
 
   /**
+   * {@return by department id (or {@link #UNKNOWN_DEPARTMENT}), in id order, never null}
+   *
    * @param takeUps  the departments' take-ups, not null
-   * @return by department id (or {@link #UNKNOWN_DEPARTMENT}), in id order, never null
    */
   public static SortedMap<String, TakeUp> byDepartment(Collection<ProcedureTakeUp> takeUps) {
     return group(takeUps, p -> p.departmentId().orElse(UNKNOWN_DEPARTMENT));
   }
 
   /**
+   * {@return by reporting period, in time order, never null}
+   *
    * @param takeUps  the departments' take-ups, not null
-   * @return by reporting period, in time order, never null
    */
   public static SortedMap<ReportingPeriod, TakeUp> byPeriod(Collection<ProcedureTakeUp> takeUps) {
     return group(takeUps, ProcedureTakeUp::period);
@@ -61,8 +64,9 @@ public final class TakeUpRates {
   }
 
   /**
+   * {@return Σ online / Σ total applications, undefined for no applications, never null}
+   *
    * @param volumes  per-procedure application volumes, not null
-   * @return Σ online / Σ total applications, undefined for no applications, never null
    */
   public static Rate applications(Collection<ChannelVolume> volumes) {
     Rate r = Rate.UNDEFINED;
@@ -73,8 +77,9 @@ public final class TakeUpRates {
   }
 
   /**
+   * {@return the application rate by reporting period, in time order, never null}
+   *
    * @param volumes  per-procedure application volumes, not null
-   * @return the application rate by reporting period, in time order, never null
    */
   public static SortedMap<ReportingPeriod, Rate> applicationsByPeriod(Collection<ChannelVolume> volumes) {
     SortedMap<ReportingPeriod, Rate> out = new TreeMap<>();
@@ -85,10 +90,11 @@ public final class TakeUpRates {
   }
 
   /**
+   * {@return the application rate by department, in id order, never null}
+   *
    * @param volumes  per-procedure application volumes, not null
    * @param departmentOfProcedure  the department id of each procedure id; procedures not in it count
    *     as {@link #UNKNOWN_DEPARTMENT}, not null
-   * @return the application rate by department, in id order, never null
    */
   public static SortedMap<String, Rate> applicationsByDepartment(Collection<ChannelVolume> volumes,
       Map<String, String> departmentOfProcedure) {

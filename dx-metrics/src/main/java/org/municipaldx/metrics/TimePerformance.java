@@ -19,7 +19,9 @@ import org.municipaldx.core.internal.Serial;
 public final class TimePerformance implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #outcome()}. */
   private final Rational outcome;
+  /** The value of {@link #time()}. */
   private final Rational time;
 
   private TimePerformance(Rational outcome, Rational time) {
@@ -28,9 +30,10 @@ public final class TimePerformance implements Serializable {
   }
 
   /**
+   * {@return the time performance, never null}
+   *
    * @param outcome  the outcome, zero or more, not null
    * @param time  the time spent, zero or more, not null
-   * @return the time performance, never null
    * @throws IllegalArgumentException if either is negative
    */
   public static TimePerformance of(Rational outcome, Rational time) {
@@ -46,32 +49,34 @@ public final class TimePerformance implements Serializable {
   }
 
   /**
+   * {@return the time performance, never null}
+   *
    * @param outcome  the outcome, zero or more
    * @param time  the time, zero or more
-   * @return the time performance, never null
    */
   public static TimePerformance of(long outcome, long time) {
     return of(Rational.of(outcome), Rational.of(time));
   }
 
-  /** @return the outcome, never null */
+  /** {@return the outcome, never null} */
   public Rational outcome() {
     return outcome;
   }
 
-  /** @return the time, never null */
+  /** {@return the time, never null} */
   public Rational time() {
     return time;
   }
 
-  /** @return outcome / time, or empty when no time was spent */
+  /** {@return outcome / time, or empty when no time was spent} */
   public Optional<Rational> value() {
     return time.signum() == 0 ? Optional.empty() : Optional.of(outcome.dividedBy(time));
   }
 
   /**
+   * {@return the comparison of this (before) with {@code after}, never null}
+   *
    * @param after  the time performance after a change, not null
-   * @return the comparison of this (before) with {@code after}, never null
    */
   public Improvement to(TimePerformance after) {
     return new Improvement(this, Objects.requireNonNull(after, "after: must not be null"));
@@ -88,7 +93,7 @@ public final class TimePerformance implements Serializable {
     return outcome.hashCode() * 31 + time.hashCode();
   }
 
-  /** @return e.g. {@code 1 / 45} */
+  /** {@return e.g. {@code 1 / 45}} */
   @Override
   public String toString() {
     return outcome + " / " + time;
@@ -108,7 +113,9 @@ public final class TimePerformance implements Serializable {
   /** A before/after comparison of time performance. Immutable and thread-safe. */
   public static final class Improvement implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The value of {@link #before()}. */
     private final TimePerformance before;
+    /** The value of {@link #after()}. */
     private final TimePerformance after;
 
     Improvement(TimePerformance before, TimePerformance after) {
@@ -116,27 +123,27 @@ public final class TimePerformance implements Serializable {
       this.after = after;
     }
 
-    /** @return before, never null */
+    /** {@return before, never null} */
     public TimePerformance before() {
       return before;
     }
 
-    /** @return after, never null */
+    /** {@return after, never null} */
     public TimePerformance after() {
       return after;
     }
 
-    /** @return (after time − before time) / before time, or empty when the before time is zero */
+    /** {@return (after time − before time) / before time, or empty when the before time is zero} */
     public Optional<Rational> timeChange() {
       return change(before.time, after.time);
     }
 
-    /** @return (after outcome − before outcome) / before outcome, or empty when the before outcome is zero */
+    /** {@return (after outcome − before outcome) / before outcome, or empty when the before outcome is zero} */
     public Optional<Rational> outcomeChange() {
       return change(before.outcome, after.outcome);
     }
 
-    /** @return after performance / before performance (9/7 for 45 → 35 days), or empty when undefined */
+    /** {@return after performance / before performance (9/7 for 45 → 35 days), or empty when undefined} */
     public Optional<Rational> factor() {
       Optional<Rational> b = before.value();
       Optional<Rational> a = after.value();
@@ -146,7 +153,7 @@ public final class TimePerformance implements Serializable {
       return Optional.of(a.get().dividedBy(b.get()));
     }
 
-    /** @return factor − 1 (+2/7 for 45 → 35 days), or empty when undefined */
+    /** {@return factor − 1 (+2/7 for 45 → 35 days), or empty when undefined} */
     public Optional<Rational> performanceChange() {
       return factor().map(f -> f.minus(Rational.of(1)));
     }

@@ -18,13 +18,13 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Total {
   Total() {}
 
-  /** @return the evaluations with a figure, in the order added */
+  /** {@return the evaluations with a figure, in the order added} */
   public abstract List<Evaluation> contributions();
 
-  /** @return the evaluations without a figure, in the order added */
+  /** {@return the evaluations without a figure, in the order added} */
   public abstract List<Evaluation> omissions();
 
-  /** @return the exact sum of the contributions in minutes */
+  /** {@return the exact sum of the contributions in minutes} */
   @Value.Derived
   public long minutes() {
     long sum = 0;
@@ -41,22 +41,22 @@ public abstract class Total {
     return sum;
   }
 
-  /** @return the exact hours, never null */
+  /** {@return the exact hours, never null} */
   public Rational hours() {
     return Units.hours(minutes());
   }
 
-  /** @return how many items had no estimate figure */
+  /** {@return how many items had no estimate figure} */
   public int omittedCount() {
     return omissions().size();
   }
 
-  /** @return whether any contribution is approximate (約) */
+  /** {@return whether any contribution is approximate (約)} */
   public boolean approximate() {
     return contributions().stream().anyMatch(Evaluation::approximate);
   }
 
-  /** @return the minutes contributed by each kind of estimate (formula, lump sum, measured), never null */
+  /** {@return the minutes contributed by each kind of estimate (formula, lump sum, measured), never null} */
   public Map<EstimateKind, Long> minutesByKind() {
     Map<EstimateKind, Long> m = new EnumMap<>(EstimateKind.class);
     for (Evaluation e : contributions()) {
@@ -65,6 +65,13 @@ public abstract class Total {
     return m;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     for (Evaluation e : contributions()) {
@@ -80,8 +87,9 @@ public abstract class Total {
   }
 
   /**
+   * {@return their total, never null}
+   *
    * @param evaluations  the evaluations, in order, not null
-   * @return their total, never null
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public static Total of(Collection<Evaluation> evaluations) {
@@ -96,14 +104,15 @@ public abstract class Total {
     return b.build();
   }
 
-  /** @return the total of nothing, never null */
+  /** {@return the total of nothing, never null} */
   public static Total empty() {
     return ImmutableTotal.builder().build();
   }
 
   /**
+   * {@return a total of both, this one's items first, never null}
+   *
    * @param other  another total, not null
-   * @return a total of both, this one's items first, never null
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public Total plus(Total other) {
@@ -111,7 +120,7 @@ public abstract class Total {
         .addAllOmissions(omissions()).addAllOmissions(other.omissions()).build();
   }
 
-  /** @return e.g. {@code 68,000分 = 3400/3時間 from 3 items, 1 without a figure} */
+  /** {@return e.g. {@code 68,000分 = 3400/3時間 from 3 items, 1 without a figure}} */
   @Override
   public String toString() {
     return Figures.group(minutes()) + "分 = " + hours() + "時間 from " + contributions().size() + " items, "

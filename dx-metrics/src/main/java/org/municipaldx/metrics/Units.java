@@ -14,16 +14,18 @@ public final class Units {
   private Units() {}
 
   /**
+   * {@return {@code minutes / 60} exactly, never null}
+   *
    * @param minutes  a number of minutes
-   * @return {@code minutes / 60} exactly, never null
    */
   public static Rational hours(long minutes) {
     return Rational.of(minutes, MINUTES_PER_HOUR);
   }
 
   /**
+   * {@return the minutes}
+   *
    * @param hours  hours that are a whole number of minutes, not null
-   * @return the minutes
    * @throws IllegalArgumentException if the hours are not a whole number of minutes or the minutes
    *     do not fit a {@code long}
    */

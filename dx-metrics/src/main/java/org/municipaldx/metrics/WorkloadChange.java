@@ -18,7 +18,9 @@ import org.municipaldx.core.plan.WorkloadComparison;
 public final class WorkloadChange implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The baseline survey's hours per year. */
   private final BigDecimal baseline;
+  /** The comparison survey's hours per year. */
   private final BigDecimal comparison;
 
   private WorkloadChange(BigDecimal baseline, BigDecimal comparison) {
@@ -27,9 +29,10 @@ public final class WorkloadChange implements Serializable {
   }
 
   /**
+   * {@return the change, never null}
+   *
    * @param baselineHours  the earlier survey's hours, zero or more, not null
    * @param comparisonHours  the later survey's hours, zero or more, not null
-   * @return the change, never null
    * @throws IllegalArgumentException if either is negative
    */
   public static WorkloadChange of(BigDecimal baselineHours, BigDecimal comparisonHours) {
@@ -45,58 +48,63 @@ public final class WorkloadChange implements Serializable {
   }
 
   /**
+   * {@return their change, never null}
+   *
    * @param c  two surveys of a department, not null
-   * @return their change, never null
    */
   public static WorkloadChange of(WorkloadComparison c) {
     return of(BigDecimal.valueOf(c.baseline().hours()), BigDecimal.valueOf(c.comparison().hours()));
   }
 
   /**
+   * {@return whether the printed change (if printed) is comparison − baseline; empty if none is
+   * printed}
+   *
    * @param c  two surveys with the change the source printed, not null
-   * @return whether the printed change (if printed) is comparison − baseline; empty if none is printed
    */
   public static Optional<Boolean> statedChangeConsistent(WorkloadComparison c) {
     return c.statedChangeHours().isPresent()
         ? Optional.of(c.statedChangeHours().getAsLong() == c.changeHours()) : Optional.empty();
   }
 
-  /** @return the earlier survey's hours, never null */
+  /** {@return the earlier survey's hours, never null} */
   public BigDecimal baselineHours() {
     return baseline;
   }
 
-  /** @return the later survey's hours, never null */
+  /** {@return the later survey's hours, never null} */
   public BigDecimal comparisonHours() {
     return comparison;
   }
 
-  /** @return comparison − baseline, negative for a decrease, never null */
+  /** {@return comparison − baseline, negative for a decrease, never null} */
   public BigDecimal difference() {
     return comparison.subtract(baseline);
   }
 
-  /** @return difference / baseline exactly, or empty when the baseline is zero */
+  /** {@return difference / baseline exactly, or empty when the baseline is zero} */
   public Optional<Rational> relativeChange() {
     return baseline.signum() == 0 ? Optional.empty() : Optional.of(Rational.of(difference()).dividedBy(Rational.of(baseline)));
   }
 
   /**
+   * {@return the percent change, or empty when the baseline is zero}
+   *
    * @param policy  how to round the percentage, not null
-   * @return the percent change, or empty when the baseline is zero
    */
   public Optional<BigDecimal> percentChange(RoundingPolicy policy) {
     return relativeChange().map(r -> policy.apply(r.times(Rational.of(100))));
   }
 
-  /** @return e.g. {@code △7,387時間} or {@code 4,445時間}, never null */
+  /** {@return e.g. {@code △7,387時間} or {@code 4,445時間}, never null} */
   public String formatDifference() {
     return Figures.triangle(difference()) + "時間";
   }
 
   /**
+   * {@return e.g. {@code △3.6%}, or {@code —} when undefined, never null}
+   *
    * @param policy  how to round the percentage, not null
-   * @return e.g. {@code △3.6%}, or {@code —} when undefined, never null
    */
   public String formatPercentChange(RoundingPolicy policy) {
     return percentChange(policy).map(p -> Figures.triangle(p) + "%").orElse("—");
@@ -113,7 +121,7 @@ public final class WorkloadChange implements Serializable {
     return Objects.hash(RoundingPolicy.strip(baseline), RoundingPolicy.strip(comparison));
   }
 
-  /** @return e.g. {@code 205,132時間 → 197,745時間 (△7,387時間)} */
+  /** {@return e.g. {@code 205,132時間 → 197,745時間 (△7,387時間)}} */
   @Override
   public String toString() {
     return Figures.group(baseline) + "時間 → " + Figures.group(comparison) + "時間 (" + formatDifference() + ")";

@@ -20,24 +20,32 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Award {
   Award() {}
 
-  /** @return the supplier awarded, never null */
+  /** {@return the supplier awarded, never null} */
   @NotNull
   @Valid
   public abstract Supplier supplier();
 
-  /** @return the award date, never null */
+  /** {@return the award date, never null} */
   @NotNull
   public abstract LocalDate date();
 
-  /** @return the awarded amount in whole yen, zero or more */
+  /** {@return the awarded amount in whole yen, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long amountYen();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(amountYen(), "Award", "amountYen");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Award}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,28 +19,36 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Bid {
   Bid() {}
 
-  /** @return the bidder, never null */
+  /** {@return the bidder, never null} */
   @NotNull
   @Valid
   public abstract Supplier bidder();
 
-  /** @return the amount in whole yen, zero or more */
+  /** {@return the amount in whole yen, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long amountYen();
 
-  /** @return how the bid was submitted, never null */
+  /** {@return how the bid was submitted, never null} */
   @NotNull
   public abstract Channel channel();
 
-  /** @return when the bid was submitted, never null */
+  /** {@return when the bid was submitted, never null} */
   @NotNull
   public abstract Instant submittedAt();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(amountYen(), "Bid", "amountYen");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Bid}} */
   public static Builder builder() {
     return new Builder();
   }

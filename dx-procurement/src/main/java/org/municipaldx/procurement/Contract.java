@@ -23,31 +23,38 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Contract {
   Contract() {}
 
-  /** @return the contract number, matching {@value Ids#RECORD_ID_PATTERN} */
+  /** {@return the contract number, matching {@value Ids#RECORD_ID_PATTERN}} */
   @NotNull
   @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
-  /** @return the contract amount in whole yen, zero or more */
+  /** {@return the contract amount in whole yen, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long amountYen();
 
-  /** @return the signing date, never null */
+  /** {@return the signing date, never null} */
   @NotNull
   public abstract LocalDate signedOn();
 
-  /** @return the first day of the contract period, never null */
+  /** {@return the first day of the contract period, never null} */
   @NotNull
   public abstract LocalDate periodStart();
 
-  /** @return the last day of the contract period, never null */
+  /** {@return the last day of the contract period, never null} */
   @NotNull
   public abstract LocalDate periodEnd();
 
-  /** @return electronic signature (電子契約) or paper (書面), never null */
+  /** {@return electronic signature (電子契約) or paper (書面), never null} */
   @NotNull
   public abstract Channel signature();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     ContractingProcess.checkId(id(), "Contract", "id");
@@ -58,6 +65,7 @@ public abstract class Contract {
         "must not be before periodStart " + periodStart());
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Contract}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -54,66 +54,66 @@ public abstract class ContractingProcess {
 
   ContractingProcess() {}
 
-  /** @return the municipality's id of the process (案件番号), matching {@value Ids#RECORD_ID_PATTERN} */
+  /** {@return the municipality's id of the process (案件番号), matching {@value Ids#RECORD_ID_PATTERN}} */
   @NotNull
   @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
-  /** @return the title (件名), e.g. 市道〇〇線道路改良工事; not blank */
+  /** {@return the title (件名), e.g. 市道〇〇線道路改良工事; not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the buying municipality, never null */
+  /** {@return the buying municipality, never null} */
   @NotNull
   @Valid
   public abstract Municipality buyer();
 
-  /** @return the contracting method, never null */
+  /** {@return the contracting method, never null} */
   @NotNull
   public abstract ProcurementMethod method();
 
-  /** @return what is bought, never null */
+  /** {@return what is bought, never null} */
   @NotNull
   public abstract ProcurementCategory category();
 
-  /** @return the notice date (公告日), or for a negotiated contract the date quotations were invited */
+  /** {@return the notice date (公告日), or for a negotiated contract the date quotations were invited} */
   @NotNull
   public abstract LocalDate noticeDate();
 
-  /** @return electronic (電子入札) or paper bidding, never null */
+  /** {@return electronic (電子入札) or paper bidding, never null} */
   @NotNull
   public abstract Channel biddingChannel();
 
-  /** @return the estimated price (予定価格) in whole yen, if published */
+  /** {@return the estimated price (予定価格) in whole yen, if published} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract OptionalLong estimatedPriceYen();
 
-  /** @return the bids or quotations, in any order, never null */
+  /** {@return the bids or quotations, in any order, never null} */
   public abstract List<@Valid Bid> bids();
 
-  /** @return the award, once made */
+  /** {@return the award, once made} */
   public abstract Optional<@Valid Award> award();
 
-  /** @return the contract, once signed */
+  /** {@return the contract, once signed} */
   public abstract Optional<@Valid Contract> contract();
 
-  /** @return the invoices under the contract, never null */
+  /** {@return the invoices under the contract, never null} */
   public abstract List<@Valid Invoice> invoices();
 
-  /** @return the supervision and inspection events under the contract, never null */
+  /** {@return the supervision and inspection events under the contract, never null} */
   public abstract List<@Valid SiteEvent> siteEvents();
 
-  /** @return whether the process takes bids electronically (電子入札) */
+  /** {@return whether the process takes bids electronically (電子入札)} */
   public boolean electronicBidding() {
     return biddingChannel() == Channel.ELECTRONIC;
   }
 
-  /** @return the number of bids submitted electronically */
+  /** {@return the number of bids submitted electronically} */
   public long electronicBidCount() {
     return bids().stream().filter(b -> b.channel() == Channel.ELECTRONIC).count();
   }
 
-  /** @return the total of the invoices in whole yen (cannot overflow: checked when built) */
+  /** {@return the total of the invoices in whole yen (cannot overflow: checked when built)} */
   public long invoicedYen() {
     long sum = 0;
     for (Invoice i : invoices()) {
@@ -122,7 +122,7 @@ public abstract class ContractingProcess {
     return sum;
   }
 
-  /** @return the total of the paid invoices in whole yen */
+  /** {@return the total of the paid invoices in whole yen} */
   public long paidYen() {
     long sum = 0;
     for (Invoice i : invoices()) {
@@ -133,7 +133,7 @@ public abstract class ContractingProcess {
     return sum;
   }
 
-  /** @return the travel minutes the remote site events avoid in total */
+  /** {@return the travel minutes the remote site events avoid in total} */
   public long travelAvoidedMinutes() {
     long sum = 0;
     for (SiteEvent e : siteEvents()) {
@@ -142,7 +142,7 @@ public abstract class ContractingProcess {
     return sum;
   }
 
-  /** @return every supplier named by a bid or the award, once each, in order of appearance */
+  /** {@return every supplier named by a bid or the award, once each, in order of appearance} */
   public List<Supplier> suppliers() {
     Map<String, Supplier> m = new LinkedHashMap<>();
     bids().forEach(b -> m.putIfAbsent(b.bidder().id(), b.bidder()));
@@ -150,13 +150,20 @@ public abstract class ContractingProcess {
     return List.copyOf(m.values());
   }
 
-  /** @return whether the contract is fully invoiced and every invoice is paid */
+  /** {@return whether the contract is fully invoiced and every invoice is paid} */
   public boolean settled() {
     return contract().isPresent() && !invoices().isEmpty()
         && invoices().stream().allMatch(i -> i.paidOn().isPresent())
         && invoicedYen() == contract().get().amountYen();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     checkId(id(), TYPE, "id");
@@ -238,6 +245,7 @@ public abstract class ContractingProcess {
     Checks.check(Ids.isRecordId(id), type, field, id, "must match " + Ids.RECORD_ID_PATTERN);
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ContractingProcess}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,6 +23,7 @@ import org.municipaldx.core.internal.Text;
 public final class CorporateNumber implements Comparable<CorporateNumber>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The 13 digits, check digit first ({@link #value()}). */
   private final String digits;
 
   private CorporateNumber(String digits) {
@@ -73,7 +74,7 @@ public final class CorporateNumber implements Comparable<CorporateNumber>, Seria
     return 9 - sum % 9;
   }
 
-  /** @return the 13 digits */
+  /** {@return the 13 digits} */
   @JsonValue
   public String value() {
     return digits;
@@ -94,7 +95,7 @@ public final class CorporateNumber implements Comparable<CorporateNumber>, Seria
     return digits.hashCode();
   }
 
-  /** @return the 13 digits; {@link #parse} reads them back */
+  /** {@return the 13 digits; {@link #parse} reads them back} */
   @Override
   public String toString() {
     return digits;

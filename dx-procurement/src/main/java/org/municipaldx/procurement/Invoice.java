@@ -25,29 +25,36 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Invoice {
   Invoice() {}
 
-  /** @return the invoice number, matching {@value Ids#RECORD_ID_PATTERN} */
+  /** {@return the invoice number, matching {@value Ids#RECORD_ID_PATTERN}} */
   @NotNull
   @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
-  /** @return the issue date, never null */
+  /** {@return the issue date, never null} */
   @NotNull
   public abstract LocalDate issuedOn();
 
-  /** @return the amount in whole yen, zero or more */
+  /** {@return the amount in whole yen, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long amountYen();
 
-  /** @return electronic (電子請求) or paper, never null */
+  /** {@return electronic (電子請求) or paper, never null} */
   @NotNull
   public abstract Channel channel();
 
-  /** @return the sender's Peppol participant id, e.g. {@code 0188:<法人番号>}, if sent over Peppol */
+  /** {@return the sender's Peppol participant id, e.g. {@code 0188:<法人番号>}, if sent over Peppol} */
   public abstract Optional<PeppolParticipantId> peppolId();
 
-  /** @return the payment date, if paid */
+  /** {@return the payment date, if paid} */
   public abstract Optional<LocalDate> paidOn();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     ContractingProcess.checkId(id(), "Invoice", "id");
@@ -58,6 +65,7 @@ public abstract class Invoice {
         "must not be before issuedOn " + issuedOn()));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Invoice}} */
   public static Builder builder() {
     return new Builder();
   }

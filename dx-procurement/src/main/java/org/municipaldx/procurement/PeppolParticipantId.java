@@ -35,7 +35,9 @@ public final class PeppolParticipantId implements Serializable {
   /** The Peppol participant identifier scheme that may precede the identifier. */
   public static final String IDENTIFIER_SCHEME = "iso6523-actorid-upis::";
 
+  /** The value of {@link #scheme()}. */
   private final String scheme;
+  /** The value of {@link #value()}. */
   private final String value;
 
   private PeppolParticipantId(String scheme, String value) {
@@ -66,9 +68,10 @@ public final class PeppolParticipantId implements Serializable {
   }
 
   /**
+   * {@return the identifier, never null}
+   *
    * @param scheme  the four-digit ICD / EAS code, half- or full-width, not null
    * @param value  the identifier in that scheme, half- or full-width (stored NFKC-normalised), not null
-   * @return the identifier, never null
    * @throws IllegalArgumentException as {@link #parse}
    */
   public static PeppolParticipantId of(String scheme, String value) {
@@ -95,24 +98,25 @@ public final class PeppolParticipantId implements Serializable {
   }
 
   /**
+   * {@return the JP PINT identifier {@code 0188:<number>}, never null}
+   *
    * @param number  the corporate number, not null
-   * @return the JP PINT identifier {@code 0188:<number>}, never null
    */
   public static PeppolParticipantId ofCorporateNumber(CorporateNumber number) {
     return new PeppolParticipantId(JAPAN_CORPORATE_NUMBER, number.value());
   }
 
-  /** @return the four-digit scheme code, e.g. 0188 */
+  /** {@return the four-digit scheme code, e.g. 0188} */
   public String scheme() {
     return scheme;
   }
 
-  /** @return the identifier within the scheme */
+  /** {@return the identifier within the scheme} */
   public String value() {
     return value;
   }
 
-  /** @return the 法人番号 when the scheme is 0188, else empty */
+  /** {@return the 法人番号 when the scheme is 0188, else empty} */
   public Optional<CorporateNumber> corporateNumber() {
     return scheme.equals(JAPAN_CORPORATE_NUMBER) ? Optional.of(CorporateNumber.parse(value)) : Optional.empty();
   }
@@ -131,7 +135,7 @@ public final class PeppolParticipantId implements Serializable {
     return scheme.hashCode() * 31 + value.hashCode();
   }
 
-  /** @return {@code scheme:value}; {@link #parse} reads it back */
+  /** {@return {@code scheme:value}; {@link #parse} reads it back} */
   @JsonValue
   @Override
   public String toString() {

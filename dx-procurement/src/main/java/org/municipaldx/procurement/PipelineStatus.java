@@ -27,26 +27,27 @@ import org.municipaldx.core.internal.Checks;
 public abstract class PipelineStatus {
   PipelineStatus() {}
 
-  /** @return what the states describe, e.g. 郡山市 or a project name; not blank */
+  /** {@return what the states describe, e.g. 郡山市 or a project name; not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String subject();
 
-  /** @return the date the states were assessed, if stated */
+  /** {@return the date the states were assessed, if stated} */
   public abstract Optional<LocalDate> asOf();
 
-  /** @return the state of every stage, all seven present, never null */
+  /** {@return the state of every stage, all seven present, never null} */
   @NotNull
   public abstract Map<PipelineStage, DigitalState> states();
 
   /**
+   * {@return its digital state, never null}
+   *
    * @param stage  the stage, not null
-   * @return its digital state, never null
    */
   public DigitalState state(PipelineStage stage) {
     return states().get(stage);
   }
 
-  /** @return the first stage in pipeline order that is not {@link DigitalState#DIGITAL}, or empty when all are */
+  /** {@return the first stage in pipeline order that is not {@link DigitalState#DIGITAL}, or empty when all are} */
   public Optional<PipelineStage> bottleneck() {
     for (PipelineStage s : PipelineStage.values()) {
       if (states().get(s) != DigitalState.DIGITAL) {
@@ -56,12 +57,12 @@ public abstract class PipelineStatus {
     return Optional.empty();
   }
 
-  /** @return whether every stage is digital (一気通貫のデジタル化) */
+  /** {@return whether every stage is digital (一気通貫のデジタル化)} */
   public boolean endToEndDigital() {
     return bottleneck().isEmpty();
   }
 
-  /** @return the stages in order with their states, e.g. {@code 設計（デジタル）▶積算（紙）▶…} */
+  /** {@return the stages in order with their states, e.g. {@code 設計（デジタル）▶積算（紙）▶…}} */
   public String render() {
     StringJoiner j = new StringJoiner(PipelineStage.SEPARATOR);
     for (PipelineStage s : PipelineStage.values()) {
@@ -70,6 +71,13 @@ public abstract class PipelineStatus {
     return j.toString();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(subject(), "PipelineStatus", "subject");
@@ -80,9 +88,10 @@ public abstract class PipelineStatus {
   }
 
   /**
+   * {@return the status, never null}
+   *
    * @param subject  what the states describe, not blank
    * @param states  the seven states in pipeline order (設計 first, 支払 last), not null
-   * @return the status, never null
    * @throws IllegalArgumentException if there are not exactly seven states
    */
   public static PipelineStatus of(String subject, DigitalState... states) {
@@ -96,6 +105,7 @@ public abstract class PipelineStatus {
     return builder().subject(subject).putAllStates(m).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code PipelineStatus}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -32,7 +32,7 @@ public enum ProcurementCategory implements Labelled {
     return englishName;
   }
 
-  /** @return the OCDS 1.1.5 procurementCategory code: works, goods or services */
+  /** {@return the OCDS 1.1.5 procurementCategory code: works, goods or services} */
   public String ocdsCode() {
     return englishName;
   }

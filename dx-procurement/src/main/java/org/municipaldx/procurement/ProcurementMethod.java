@@ -45,7 +45,7 @@ public enum ProcurementMethod implements Labelled {
     return englishName;
   }
 
-  /** @return the OCDS 1.1.5 method code: open, selective, limited or direct; never null */
+  /** {@return the OCDS 1.1.5 method code: open, selective, limited or direct; never null} */
   public String ocdsCode() {
     return ocdsCode;
   }

@@ -25,27 +25,27 @@ import org.municipaldx.core.internal.Checks;
 public abstract class SiteEvent {
   SiteEvent() {}
 
-  /** @return supervision or which inspection, never null */
+  /** {@return supervision or which inspection, never null} */
   @NotNull
   public abstract SiteEventKind kind();
 
-  /** @return the date of the event, never null */
+  /** {@return the date of the event, never null} */
   @NotNull
   public abstract LocalDate date();
 
-  /** @return on site or remote, never null */
+  /** {@return on site or remote, never null} */
   @NotNull
   public abstract AttendanceMode mode();
 
-  /** @return the number of the municipality's staff attending, at least one */
+  /** {@return the number of the municipality's staff attending, at least one} */
   @Positive
   public abstract int attendees();
 
-  /** @return the one-way travel time to the site per person in minutes, zero or more */
+  /** {@return the one-way travel time to the site per person in minutes, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long oneWayTravelMinutes();
 
-  /** @return the travel minutes this event avoids: the round trip of every attendee if remote, else 0 */
+  /** {@return the travel minutes this event avoids: the round trip of every attendee if remote, else 0} */
   @JsonIgnore
   public long travelAvoidedMinutes() {
     return mode() == AttendanceMode.REMOTE ? roundTrips() : 0;
@@ -55,6 +55,13 @@ public abstract class SiteEvent {
     return Math.multiplyExact(Math.multiplyExact(oneWayTravelMinutes(), 2L), (long) attendees());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.positive(attendees(), "SiteEvent", "attendees");
@@ -67,6 +74,7 @@ public abstract class SiteEvent {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code SiteEvent}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -11,8 +11,11 @@ import org.municipaldx.core.internal.Text;
  * means depends on the regulation type: see {@link RegulationType#phaseMeaning(Phase)}.
  */
 public enum Phase implements Labelled {
+  /** PHASE 1: the conventional, analog way (e.g. visual inspection on site). */
   PHASE_1("PHASE1", "PHASE 1"),
+  /** PHASE 2: partly digital (e.g. information gathered remotely, a person judging). */
   PHASE_2("PHASE2", "PHASE 2"),
+  /** PHASE 3: fully digital (e.g. judgement automated or unmanned). */
   PHASE_3("PHASE3", "PHASE 3");
 
   private final String japaneseName;
@@ -33,14 +36,15 @@ public enum Phase implements Labelled {
     return englishName;
   }
 
-  /** @return 1, 2 or 3 */
+  /** {@return 1, 2 or 3} */
   public int number() {
     return ordinal() + 1;
   }
 
   /**
+   * {@return the PHASE, never null}
+   *
    * @param number  1, 2 or 3
-   * @return the PHASE, never null
    * @throws IllegalArgumentException if the number is not 1, 2 or 3
    */
   public static Phase of(int number) {

@@ -25,32 +25,32 @@ public final class PhaseMeaning {
     this.english = english;
   }
 
-  /** @return the regulation type, never null */
+  /** {@return the regulation type, never null} */
   public RegulationType type() {
     return type;
   }
 
-  /** @return the PHASE, never null */
+  /** {@return the PHASE, never null} */
   public Phase phase() {
     return phase;
   }
 
-  /** @return whether the model carries published wording for this type and PHASE */
+  /** {@return whether the model carries published wording for this type and PHASE} */
   public boolean isPublished() {
     return japanese != null;
   }
 
-  /** @return the published wording in Japanese, if the model carries it */
+  /** {@return the published wording in Japanese, if the model carries it} */
   public Optional<String> japaneseWording() {
     return Optional.ofNullable(japanese);
   }
 
-  /** @return an English rendering of the published wording, if the model carries it */
+  /** {@return an English rendering of the published wording, if the model carries it} */
   public Optional<String> englishWording() {
     return Optional.ofNullable(english);
   }
 
-  /** @return the English wording, or {@link #NO_PUBLISHED_WORDING} */
+  /** {@return the English wording, or {@link #NO_PUBLISHED_WORDING}} */
   public String describe() {
     return english != null ? english : NO_PUBLISHED_WORDING;
   }
@@ -69,7 +69,7 @@ public final class PhaseMeaning {
     return Objects.hash(type, phase, japanese, english);
   }
 
-  /** @return e.g. {@code 目視 PHASE2: 情報収集の遠隔化、人による評価} */
+  /** {@return e.g. {@code 目視 PHASE2: 情報収集の遠隔化、人による評価}} */
   @Override
   public String toString() {
     return type.japaneseName() + " " + phase.japaneseName() + ": " + (japanese != null ? japanese : NO_PUBLISHED_WORDING);

@@ -19,32 +19,34 @@ import org.municipaldx.regulation.law.ProvisionReference;
 public abstract class Provision {
   Provision() {}
 
-  /** @return the instrument, never null */
+  /** {@return the instrument, never null} */
   @NotNull
   @Valid
   public abstract LegalInstrument instrument();
 
-  /** @return the provision within it, never null */
+  /** {@return the provision within it, never null} */
   @NotNull
   public abstract ProvisionReference reference();
 
   /**
+   * {@return the provision, never null}
+   *
    * @param kind  the instrument's kind, not null
    * @param title  the instrument's title, not blank
    * @param reference  the provision, e.g. {@code 第12条第2項}, in kanji or Arabic numerals
-   * @return the provision, never null
    * @throws IllegalArgumentException if the title is blank or the reference cannot be parsed
    */
   public static Provision of(LegalInstrumentKind kind, String title, String reference) {
     return builder().instrument(LegalInstrument.of(kind, title)).reference(ProvisionReference.parse(reference)).build();
   }
 
-  /** @return e.g. {@code 郡山市火災予防条例第四十四条第一項} */
+  /** {@return e.g. {@code 郡山市火災予防条例第四十四条第一項}} */
   @Override
   public String toString() {
     return instrument().title() + reference();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Provision}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -38,72 +38,73 @@ import org.municipaldx.regulation.review.ReviewStep;
 public abstract class RegulationItem {
   RegulationItem() {}
 
-  /** @return the item's stable id within the inventory, e.g. {@code fire-044-1} */
+  /** {@return the item's stable id within the inventory, e.g. {@code fire-044-1}} */
   @NotNull
   @Pattern(regexp = Ids.RECORD_ID_PATTERN, message = "{org.municipaldx.RecordId.message}")
   public abstract String id();
 
-  /** @return the provision, never null */
+  /** {@return the provision, never null} */
   @NotNull
   @Valid
   public abstract Provision provision();
 
-  /** @return the provision's text as quoted in the inventory, never blank */
+  /** {@return the provision's text as quoted in the inventory, never blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String quotedText();
 
-  /** @return the regulation types, at least one, in declaration order */
+  /** {@return the regulation types, at least one, in declaration order} */
   @NotEmpty
   public abstract Set<RegulationType> types();
 
-  /** @return the sub-types (類型), each of one of {@link #types()} */
+  /** {@return the sub-types (類型), each of one of {@link #types()}} */
   public abstract Set<RegulationSubType> subTypes();
 
-  /** @return the current PHASE, {@link Phase#PHASE_1} unless stated */
+  /** {@return the current PHASE, {@link Phase#PHASE_1} unless stated} */
   @Value.Default
   public Phase currentPhase() {
     return Phase.PHASE_1;
   }
 
-  /** @return the PHASE the review aims at, if set */
+  /** {@return the PHASE the review aims at, if set} */
   public abstract Optional<Phase> targetPhase();
 
-  /** @return the id of the responsible department ({@link Department#id()}), never null */
+  /** {@return the id of the responsible department ({@link Department#id()}), never null} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String departmentId();
 
-  /** @return the technologies that could substitute for the analog method */
+  /** {@return the technologies that could substitute for the analog method} */
   public abstract Set<TechnologySubstitute> substitutes();
 
-  /** @return national laws the provision implements or mirrors */
+  /** {@return national laws the provision implements or mirrors} */
   public abstract List<@Valid NationalLawReference> nationalLaws();
 
-  /** @return the id of a dx-iot monitoring setup that substitutes for the regulation, if any */
+  /** {@return the id of a dx-iot monitoring setup that substitutes for the regulation, if any} */
   public abstract Optional<String> iotMonitoringSetupId();
 
-  /** @return the expected saving of revising the regulation, if estimated */
+  /** {@return the expected saving of revising the regulation, if estimated} */
   public abstract Optional<SavingsEstimate> savingsEstimate();
 
-  /** @return the date by which the review should be complete, if set */
+  /** {@return the date by which the review should be complete, if set} */
   public abstract Optional<LocalDate> targetDate();
 
-  /** @return the review history, never null (no steps: just identified) */
+  /** {@return the review history, never null (no steps: just identified)} */
   @Value.Default
   @Valid
   public ReviewHistory review() {
     return ReviewHistory.identified(null);
   }
 
-  /** @return the current review state */
+  /** {@return the current review state} */
   @JsonIgnore
   public ReviewState state() {
     return review().state();
   }
 
   /**
+   * {@return a copy of this item with the step appended to its history, never null}
+   *
    * @param step  the next review step, not null
-   * @return a copy of this item with the step appended to its history, never null
    * @throws org.municipaldx.regulation.review.IllegalTransitionException if the step may not follow
    */
   public RegulationItem then(ReviewStep step) {
@@ -111,8 +112,9 @@ public abstract class RegulationItem {
   }
 
   /**
+   * {@return a copy of this item with that history, never null}
+   *
    * @param review  the new review history, not null
-   * @return a copy of this item with that history, never null
    */
   public RegulationItem withReview(ReviewHistory review) {
     return builder()
@@ -133,6 +135,13 @@ public abstract class RegulationItem {
         .build();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "RegulationItem";
@@ -150,6 +159,7 @@ public abstract class RegulationItem {
     iotMonitoringSetupId().ifPresent(s -> Checks.notBlank(s, t, "iotMonitoringSetupId"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code RegulationItem}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -46,7 +46,9 @@ public final class RegulationSubType implements Serializable {
       VISUAL_INSPECTION_CHECK, VISUAL_INSPECTION_SURVEY, VISUAL_INSPECTION_PATROL,
       PERIODIC_INSPECTION_JUDGEMENT, PERIODIC_INSPECTION_MEASUREMENT, RESIDENT, DEDICATED);
 
+  /** The value of {@link #type()}. */
   private final RegulationType type;
+  /** The value of {@link #name()}. */
   private final String name;
 
   private RegulationSubType(RegulationType type, String name) {
@@ -55,9 +57,10 @@ public final class RegulationSubType implements Serializable {
   }
 
   /**
+   * {@return the sub-type (the defined constant if the name is one of the type's), never null}
+   *
    * @param type  the type, not null
    * @param name  the sub-type's name, not blank, without {@code :}
-   * @return the sub-type (the defined constant if the name is one of the type's), never null
    * @throws IllegalArgumentException if the name is blank or contains {@code :}
    */
   public static RegulationSubType of(RegulationType type, String name) {
@@ -76,8 +79,9 @@ public final class RegulationSubType implements Serializable {
   }
 
   /**
+   * {@return the sub-type, never null}
+   *
    * @param text  {@code <type>:<name>}, e.g. {@code 目視:調査}, not null
-   * @return the sub-type, never null
    * @throws IllegalArgumentException naming the text and the rule
    */
   @JsonCreator
@@ -96,24 +100,26 @@ public final class RegulationSubType implements Serializable {
   }
 
   /**
+   * {@return the sub-types the manual defines for that type (empty where it defines none), never
+   * null}
+   *
    * @param type  the type, not null
-   * @return the sub-types the manual defines for that type (empty where it defines none), never null
    */
   public static List<RegulationSubType> defined(RegulationType type) {
     return DEFINED.stream().filter(d -> d.type == type).collect(Collectors.toUnmodifiableList());
   }
 
-  /** @return whether this is one of the sub-types the manual defines */
+  /** {@return whether this is one of the sub-types the manual defines} */
   public boolean isDefined() {
     return DEFINED.contains(this);
   }
 
-  /** @return the type this is a sub-type of, never null */
+  /** {@return the type this is a sub-type of, never null} */
   public RegulationType type() {
     return type;
   }
 
-  /** @return the name, e.g. 調査, never null */
+  /** {@return the name, e.g. 調査, never null} */
   public String name() {
     return name;
   }
@@ -128,7 +134,7 @@ public final class RegulationSubType implements Serializable {
     return type.hashCode() * 31 + name.hashCode();
   }
 
-  /** @return e.g. {@code 目視:調査} */
+  /** {@return e.g. {@code 目視:調査}} */
   @JsonValue
   @Override
   public String toString() {

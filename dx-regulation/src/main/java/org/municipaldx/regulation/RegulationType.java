@@ -64,12 +64,12 @@ public enum RegulationType implements Labelled {
     return englishName;
   }
 
-  /** @return whether this is one of the representative seven (アナログ規制7項目) */
+  /** {@return whether this is one of the representative seven (アナログ規制7項目)} */
   public boolean isRepresentativeSeven() {
     return ordinal() <= VISIT_FOR_INSPECTION.ordinal();
   }
 
-  /** @return the representative seven, in the Digital Agency's order, never null */
+  /** {@return the representative seven, in the Digital Agency's order, never null} */
   public static Set<RegulationType> representativeSeven() {
     return EnumSet.range(VISUAL_INSPECTION, VISIT_FOR_INSPECTION);
   }
@@ -128,8 +128,9 @@ public enum RegulationType implements Labelled {
   }
 
   /**
+   * {@return the type, never null}
+   *
    * @param text  a Japanese or English label or constant name, not null
-   * @return the type, never null
    * @throws IllegalArgumentException naming the text and the accepted labels
    */
   public static RegulationType parse(CharSequence text) {

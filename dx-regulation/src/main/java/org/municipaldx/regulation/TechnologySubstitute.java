@@ -9,17 +9,29 @@ import org.municipaldx.core.Labelled;
  * transfer of electronic records).
  */
 public enum TechnologySubstitute implements Labelled {
+  /** ドローン (drone). */
   DRONE("ドローン", "drone"),
+  /** カメラ・映像 (camera/video). */
   CAMERA_VIDEO("カメラ・映像", "camera/video"),
+  /** センサー・IoTによる常時監視 (sensor/IoT monitoring). */
   SENSOR_IOT_MONITORING("センサー・IoTによる常時監視", "sensor/IoT monitoring"),
+  /** ロボット (robot). */
   ROBOT("ロボット", "robot"),
+  /** AI・画像解析 (AI image analysis). */
   AI_IMAGE_ANALYSIS("AI・画像解析", "AI image analysis"),
+  /** 衛星データ (satellite data). */
   SATELLITE_DATA("衛星データ", "satellite data"),
+  /** Web会議 (web meeting). */
   WEB_MEETING("Web会議", "web meeting"),
+  /** オンライン講習 (online training). */
   ONLINE_TRAINING("オンライン講習", "online training"),
+  /** Web掲載 (web publication). */
   WEB_PUBLICATION("Web掲載", "web publication"),
+  /** 電磁的記録 (electronic records). */
   ELECTRONIC_RECORDS("電磁的記録", "electronic records"),
+  /** オンライン提出 (online submission). */
   ONLINE_SUBMISSION("オンライン提出", "online submission"),
+  /** その他 (other). */
   OTHER("その他", "other");
 
   private final String japaneseName;
@@ -41,8 +53,9 @@ public enum TechnologySubstitute implements Labelled {
   }
 
   /**
+   * {@return the substitute, never null}
+   *
    * @param text  a Japanese or English label or constant name, not null
-   * @return the substitute, never null
    * @throws IllegalArgumentException naming the text and the accepted labels
    */
   public static TechnologySubstitute parse(CharSequence text) {

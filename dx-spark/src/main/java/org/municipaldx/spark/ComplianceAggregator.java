@@ -38,9 +38,12 @@ public final class ComplianceAggregator extends Aggregator<Row, SegmentList, Row
   /** The output: a period's compliance of one location and quantity. */
   public static final StructType OUTPUT = Rows.COMPLIANCE;
 
+  /** The environmental standard and time zone, as JSON Spark ships to its executors. */
   private final StandardHolder standard;
 
   /**
+   * Creates the aggregator for one environmental standard.
+   *
    * @param standard  the standard the segments were judged against, not null
    */
   public ComplianceAggregator(EnvironmentalStandard standard) {
@@ -86,9 +89,10 @@ public final class ComplianceAggregator extends Aggregator<Row, SegmentList, Row
   }
 
   /**
+   * {@return the row this aggregator gives for it: how tests compare Spark with the library}
+   *
    * @param c  the library's compliance of a quantity, or null if no valid reading
    * @param invalid  the invalid readings left out
-   * @return the row this aggregator gives for it: how tests compare Spark with the library
    */
   public static Row toRow(QuantityCompliance c, long invalid) {
     return Rows.compliance(c, invalid);

@@ -45,9 +45,12 @@ public final class ComplianceDayAggregator extends Aggregator<Row, DayReadings, 
   /** The output: a day segment. */
   public static final StructType OUTPUT = Rows.SEGMENT;
 
+  /** The environmental standard and time zone, as JSON Spark ships to its executors. */
   private final StandardHolder standard;
 
   /**
+   * Creates the aggregator for one environmental standard and time zone.
+   *
    * @param standard  the standard, not null
    * @param zone  the zone whose midnight cuts days, not null
    */

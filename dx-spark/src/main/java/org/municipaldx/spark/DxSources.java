@@ -57,10 +57,11 @@ public final class DxSources {
   private DxSources() {}
 
   /**
+   * {@return the canonical procedure-year frame, never null}
+   *
    * @param spark  the session, not null
    * @param format  {@code csv} or {@code parquet}, not null
    * @param paths  the files or directories, not empty
-   * @return the canonical procedure-year frame, never null
    * @throws IllegalArgumentException if a column is unknown, repeated or missing
    */
   public static Dataset<Row> procedureYears(SparkSession spark, String format, String... paths) {
@@ -115,10 +116,11 @@ public final class DxSources {
   }
 
   /**
+   * {@return the canonical readings frame, never null}
+   *
    * @param spark  the session, not null
    * @param format  {@code csv} or {@code parquet}, not null
    * @param paths  the files or directories, not empty
-   * @return the canonical readings frame, never null
    * @throws IllegalArgumentException if a column is unknown or missing
    */
   public static Dataset<Row> readings(SparkSession spark, String format, String... paths) {
@@ -242,7 +244,14 @@ public final class DxSources {
     }
   }
 
-  /** @return the unscaled value of a quantity's decimal, for frames built without this reader */
+  /**
+   * Converts a decimal reading to the whole number at its quantity's column scale, for frames built
+   * without this class's readers; a bad quantity or value fails the job with the column named.
+   *
+   * @param quantity  the reading's quantity, a column holding a {@link org.municipaldx.iot.Quantity} constant name
+   * @param value  the reading's decimal value, a column
+   * @return the unscaled value of a quantity's decimal, a {@code long} column
+   */
   public static Column unscaled(Column quantity, Column value) {
     return functions.udf((UDF3<String, String, String, Long>) DxSources::unscaled, DataTypes.LongType)
         .apply(quantity.cast("string"), value.cast("string"), functions.lit("(frame)"));

@@ -63,52 +63,95 @@ public final class DxSpark {
     spark.udf().register(LppDecoder.NAME, new LppDecoder(), LppDecoder.OUTPUT);
   }
 
-  /** @return {@link SumsAggregator} as a function of (minutesPerCase, online, total) */
+  /** {@return {@link SumsAggregator} as a function of (minutesPerCase, online, total)} */
   public static UserDefinedFunction sumsFunction() {
     return functions.udaf(new SumsAggregator(), Encoders.row(SumsAggregator.INPUT)).withName(SumsAggregator.NAME);
   }
 
-  /** @return {@link RollupAggregator} as a function */
+  /** {@return {@link RollupAggregator} as a function} */
   public static UserDefinedFunction rollupFunction() {
     return functions.udaf(new RollupAggregator(), Encoders.row(RollupAggregator.INPUT)).withName(RollupAggregator.NAME);
   }
 
-  /** @return {@link SummaryAggregator} as a function */
+  /** {@return {@link SummaryAggregator} as a function} */
   public static UserDefinedFunction summaryFunction() {
     return functions.udaf(new SummaryAggregator(), Encoders.row(SummaryAggregator.INPUT))
         .withName(SummaryAggregator.NAME);
   }
 
-  /** @return {@link ComplianceDayAggregator} as a function */
+  /**
+   * {@return {@link ComplianceDayAggregator} as a function}
+   *
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param zone  the time zone whose calendar days the segments cover, not null
+   */
   public static UserDefinedFunction complianceDayFunction(EnvironmentalStandard standard, ZoneId zone) {
     return functions.udaf(new ComplianceDayAggregator(standard, zone), Encoders.row(ComplianceDayAggregator.INPUT))
         .withName(ComplianceDayAggregator.NAME);
   }
 
-  /** @return {@link ComplianceAggregator} as a function */
+  /**
+   * {@return {@link ComplianceAggregator} as a function}
+   *
+   * @param standard  the environmental standard the day segments were judged against, not null
+   */
   public static UserDefinedFunction complianceFunction(EnvironmentalStandard standard) {
     return functions.udaf(new ComplianceAggregator(standard), Encoders.row(ComplianceAggregator.INPUT))
         .withName(ComplianceAggregator.NAME);
   }
 
-  /** @return the library's exact sums of procedure-year rows, a {@link SumsAggregator#OUTPUT} struct */
+  /**
+   * Aggregates procedure-year rows into the library's exact sums; the columns are cast to
+   * {@code long}, and a sum that overflows fails the job with {@link ArithmeticException}.
+   *
+   * @param minutesPerCase  the minutes one case takes, a whole-number column
+   * @param online  the cases done online, a whole-number column
+   * @param total  all cases, a whole-number column
+   * @return the library's exact sums of procedure-year rows, a {@link SumsAggregator#OUTPUT} struct
+   */
   public static Column sums(Column minutesPerCase, Column online, Column total) {
     return sumsFunction().apply(minutesPerCase.cast("long"), online.cast("long"), total.cast("long"));
   }
 
-  /** @return the library's roll-up of a group, a {@link RollupAggregator#OUTPUT} struct */
+  /**
+   * Aggregates procedure-year rows into the library's roll-up by department and five-less category.
+   *
+   * @param department  the department id, a string column
+   * @param fiveLessMask  the row's five-less categories as a bit mask (see {@link #fiveLessMask(Column)})
+   * @param minutesPerCase  the minutes one case takes, a whole-number column
+   * @param online  the cases done online, a whole-number column
+   * @param total  all cases, a whole-number column
+   * @return the library's roll-up of a group, a {@link RollupAggregator#OUTPUT} struct
+   */
   public static Column rollup(Column department, Column fiveLessMask, Column minutesPerCase, Column online,
       Column total) {
     return rollupFunction().apply(department, fiveLessMask.cast("int"), minutesPerCase.cast("long"),
         online.cast("long"), total.cast("long"));
   }
 
-  /** @return the library's summary of readings, a {@link SummaryAggregator#OUTPUT} struct */
+  /**
+   * Aggregates sensor readings into the library's summary (count, exact sum, minimum, maximum, mean).
+   *
+   * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
+   * @param unscaled  the value at the quantity's column scale, a whole-number column (see
+   *     {@link DxSources#unscaled(Column, Column)})
+   * @param quality  the reading's quality, a string column holding a {@link org.municipaldx.iot.Quality} constant name, or null
+   * @return the library's summary of readings, a {@link SummaryAggregator#OUTPUT} struct
+   */
   public static Column summary(Column quantity, Column unscaled, Column quality) {
     return summaryFunction().apply(quantity, unscaled.cast("long"), quality);
   }
 
   /**
+   * Aggregates a location's readings of one quantity and day (days of Japan's calendar) into the day
+   * segment the compliance roll-up merges.
+   *
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param sensorId  the sensor's id, a string column
+   * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
+   * @param observedAt  when the reading was taken, a timestamp column
+   * @param unscaled  the value at the quantity's column scale, a whole-number column
+   * @param quality  the reading's quality, a string column holding a {@link org.municipaldx.iot.Quality} constant name, or null
    * @return the day segment of a location's readings of one quantity and day, a
    *     {@link ComplianceDayAggregator#OUTPUT} struct
    */
@@ -118,15 +161,23 @@ public final class DxSpark {
         functions.unix_micros(observedAt), unscaled.cast("long"), quality);
   }
 
-  /** @return the compliance of the day segments of a group, a {@link ComplianceAggregator#OUTPUT} struct */
+  /**
+   * Merges day segments (of {@link #complianceDay}) into a period's compliance.
+   *
+   * @param standard  the environmental standard the segments were judged against, not null
+   * @param daySegment  the day segments, a {@link ComplianceDayAggregator#OUTPUT} struct column
+   * @return the compliance of the day segments of a group, a {@link ComplianceAggregator#OUTPUT} struct
+   */
   public static Column compliance(EnvironmentalStandard standard, Column daySegment) {
     return complianceFunction(standard).apply(daySegment);
   }
 
   /**
+   * {@return the period containing the instant's date in Japan, as
+   * {@link CompliancePeriod#toString()}}
+   *
    * @param observedAt  a timestamp column
    * @param kind  {@code day}, {@code month} or {@code fiscal-year}
-   * @return the period containing the instant's date in Japan, as {@link CompliancePeriod#toString()}
    */
   public static Column period(Column observedAt, String kind) {
     return functions.udf((UDF2<Object, String, String>) DxSpark::period, DataTypes.StringType)
@@ -134,6 +185,13 @@ public final class DxSpark {
   }
 
   /**
+   * Decodes Cayenne LPP payloads with the library's strict decoder; a bad payload gives its error in
+   * the result, not a failed job.
+   *
+   * @param payload  the payload, a string column
+   * @param encoding  how the payload is written: {@code hex} or {@code base64}
+   * @param sensorId  the sensor's id, a string column
+   * @param observedAt  when the uplink was received, a timestamp column
    * @return the decoded readings or the error of a Cayenne LPP payload column ({@link LppDecoder#OUTPUT})
    */
   public static Column decodeLpp(Column payload, String encoding, Column sensorId, Column observedAt) {
@@ -141,7 +199,12 @@ public final class DxSpark {
         .apply(payload, functions.lit(encoding), sensorId, functions.unix_micros(observedAt));
   }
 
-  /** @return the five-less mask of a cell as the library's CSV reader reads it */
+  /**
+   * Reads a five-less cell ({@code ペーパーレス|ムーブレス}) into a bit mask.
+   *
+   * @param text  the cell, a string column of five-less names joined by {@code |}, {@code ・} or {@code ;}
+   * @return the five-less mask of a cell as the library's CSV reader reads it
+   */
   public static Column fiveLessMask(Column text) {
     return functions.udf((UDF1<String, Integer>) DxSpark::fiveLessMask, DataTypes.IntegerType).apply(text);
   }
@@ -166,8 +229,9 @@ public final class DxSpark {
   }
 
   /**
+   * {@return the mask, 0 for none or null}
+   *
    * @param text  five-less names, Japanese or English, separated by {@code |}, {@code ・} or {@code ;}
-   * @return the mask, 0 for none or null
    * @throws IllegalArgumentException naming the text if a name is unknown
    */
   static Integer fiveLessMask(String text) {

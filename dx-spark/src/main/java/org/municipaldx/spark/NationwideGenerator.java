@@ -39,6 +39,8 @@ public final class NationwideGenerator {
   private NationwideGenerator() {}
 
   /**
+   * Generates the synthetic nationwide input files from the command line.
+   *
    * @param args  the options above
    */
   public static void main(String[] args) {
@@ -50,7 +52,7 @@ public final class NationwideGenerator {
         LocalDate.parse(o.get("start", "2022-03-28")), o.integer("interval-minutes", 60), o.integer("seed", 1));
   }
 
-  /** @return codes of {@code n} municipalities: prefecture 01–47, city numbers from 201, with check digits */
+  /** {@return codes of {@code n} municipalities: prefecture 01–47, city numbers from 201, with check digits} */
   static List<String> municipalityCodes(int n) {
     List<String> codes = new ArrayList<>();
     for (int i = 0; i < n; i++) {

@@ -39,6 +39,8 @@ public final class NationwideJob {
   private NationwideJob() {}
 
   /**
+   * Runs the job from the command line (spark-submit) and prints the rows written per output.
+   *
    * @param args  the options above
    * @throws java.io.IOException if a standard file cannot be read
    */
@@ -50,7 +52,7 @@ public final class NationwideJob {
     counts.forEach((k, v) -> System.out.println(k + ": " + v + " rows"));
   }
 
-  /** @return the session spark-submit configured, or a local one on all cores when run without it */
+  /** {@return the session spark-submit configured, or a local one on all cores when run without it} */
   static SparkSession session(String name) {
     SparkConf conf = new SparkConf();
     SparkSession.Builder b = SparkSession.builder().appName(name)
@@ -75,6 +77,12 @@ public final class NationwideJob {
   /**
    * Runs the job in a session.
    *
+   * @param spark  the session, not null
+   * @param procedures  the directory (or file) of procedure-year CSV files
+   * @param readings  the directory (or file) of sensor readings CSV files
+   * @param format  {@code csv} or {@code parquet}: the format of the input files
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param out  the output directory; each output is written under it as {@code parquet/} and {@code csv/}
    * @return the rows written per output, in order
    */
   public static Map<String, Long> run(SparkSession spark, String procedures, String readings, String format,

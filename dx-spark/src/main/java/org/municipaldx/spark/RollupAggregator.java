@@ -111,9 +111,10 @@ public final class RollupAggregator extends Aggregator<Row, RollupBuffer, Row> {
   }
 
   /**
+   * {@return the roll-up as an {@link #OUTPUT} row, never null}
+   *
    * @param rollup  a roll-up, not null
    * @param rowsByDepartment  the number of rows of each department, not null
-   * @return the roll-up as an {@link #OUTPUT} row, never null
    */
   public static Row toRow(ProcedureYearRollup rollup, Map<String, Long> rowsByDepartment) {
     List<Row> depts = new ArrayList<>();

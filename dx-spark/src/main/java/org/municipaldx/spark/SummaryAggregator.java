@@ -111,8 +111,9 @@ public final class SummaryAggregator extends Aggregator<Row, SummaryBuffer, Row>
   }
 
   /**
+   * {@return the library's summary of its valid readings, {@link Summary#EMPTY} if none}
+   *
    * @param b  a buffer, not null
-   * @return the library's summary of its valid readings, {@link Summary#EMPTY} if none
    */
   public static Summary toSummary(SummaryBuffer b) {
     if (b.getCount() == 0) {

@@ -39,9 +39,10 @@ public final class ApproximateCount implements Comparable<ApproximateCount> {
   }
 
   /**
+   * {@return the count, never null}
+   *
    * @param value  the count as given, zero or more
    * @param basis  why it is approximate, not null
-   * @return the count, never null
    * @throws IllegalArgumentException if the value is negative
    */
   public static ApproximateCount of(long value, Basis basis) {
@@ -65,8 +66,9 @@ public final class ApproximateCount implements Comparable<ApproximateCount> {
   }
 
   /**
+   * {@return the approximate sum; estimated if either part is}
+   *
    * @param other  another count, not null
-   * @return the approximate sum; estimated if either part is
    * @throws ArithmeticException on overflow
    */
   public ApproximateCount plus(ApproximateCount other) {

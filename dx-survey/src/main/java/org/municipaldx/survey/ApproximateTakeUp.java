@@ -37,10 +37,11 @@ public final class ApproximateTakeUp {
   }
 
   /**
+   * {@return the take-up, never null}
+   *
    * @param procedures  how many procedures, zero or more
    * @param cases  Σ all cases, not null
    * @param online  Σ online cases, not null
-   * @return the take-up, never null
    */
   public static ApproximateTakeUp of(long procedures, ApproximateCount cases, ApproximateCount online) {
     if (procedures < 0) {
@@ -50,16 +51,18 @@ public final class ApproximateTakeUp {
   }
 
   /**
+   * {@return this take-up with that procedure added}
+   *
    * @param p  a procedure, not null
-   * @return this take-up with that procedure added
    */
   public ApproximateTakeUp plus(SurveyProcedure p) {
     return new ApproximateTakeUp(Math.addExact(procedures, 1), cases.plus(p.totalCases()), online.plus(p.onlineCases()));
   }
 
   /**
+   * {@return the merged take-up (the same in any order)}
+   *
    * @param other  another take-up, not null
-   * @return the merged take-up (the same in any order)
    */
   public ApproximateTakeUp plus(ApproximateTakeUp other) {
     return new ApproximateTakeUp(Math.addExact(procedures, other.procedures), cases.plus(other.cases), online.plus(other.online));
@@ -90,8 +93,9 @@ public final class ApproximateTakeUp {
   }
 
   /**
+   * {@return the approximate share in percent, rounded, or empty when undefined}
+   *
    * @param policy  the rounding, not null
-   * @return the approximate share in percent, rounded, or empty when undefined
    */
   public Optional<BigDecimal> percent(RoundingPolicy policy) {
     return rate().percent(policy);

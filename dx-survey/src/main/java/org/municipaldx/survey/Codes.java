@@ -21,10 +21,11 @@ public final class Codes {
   private Codes() {}
 
   /**
+   * {@return the constant, or empty if the text is not in the list}
+   *
    * @param <E>  the code list
    * @param type  the code list, not null
    * @param cell  one value as written, not null
-   * @return the constant, or empty if the text is not in the list
    */
   public static <E extends Enum<E> & SurveyCode> Optional<E> find(Class<E> type, String cell) {
     Objects.requireNonNull(cell, "cell");

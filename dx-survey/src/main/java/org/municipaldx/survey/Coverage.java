@@ -34,7 +34,13 @@ public final class Coverage {
    * @param online  whether the city offers it online
    */
   public record InventoryEntry(String nationalId, String name, boolean online) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param nationalId  the survey's 手続ID, not blank
+     * @param name  the city's name for it, not null
+     * @param online  whether the city offers it online
+     */
     public InventoryEntry {
       if (nationalId == null || nationalId.isBlank()) {
         throw new InvalidValueException("InventoryEntry", "nationalId", nationalId, "must not be blank");
@@ -62,7 +68,16 @@ public final class Coverage {
    */
   public record Gap(SurveyProcedure procedure, CityStatus cityStatus, String cityName, OptionalLong minutesPerCase,
       OptionalLong approximateMinutes) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param procedure  the survey's procedure, not null
+     * @param cityStatus  where the city stands, not null
+     * @param cityName  the city's name for it, empty if not in the inventory; not null
+     * @param minutesPerCase  the caller's minutes per case, empty if none
+     * @param approximateMinutes  national total cases × minutes, empty without minutes
+     *     (approximate)
+     */
     public Gap {
       Objects.requireNonNull(procedure, "procedure");
       Objects.requireNonNull(cityStatus, "cityStatus");
@@ -112,10 +127,11 @@ public final class Coverage {
   }
 
   /**
+   * {@return the gaps, largest first (by minutes when given, else by national cases), never null}
+   *
    * @param survey  the survey's procedures, not null
    * @param inventory  the city's inventory, not null
    * @param minutes  minutes per case, or null for ranking by volume
-   * @return the gaps, largest first (by minutes when given, else by national cases), never null
    */
   public static List<Gap> gaps(Iterable<SurveyProcedure> survey, List<InventoryEntry> inventory, MinutesPerCase minutes) {
     Map<String, InventoryEntry> byId = new HashMap<>();

@@ -47,9 +47,10 @@ public final class Dimension<K> {
   }
 
   /**
+   * {@return the dimension, never null}
+   *
    * @param name  a dimension's name as the command line takes it ({@code ministry}, {@code type},
    *     {@code actor}, {@code receiver}, {@code local-work}, {@code status}, {@code office}), not null
-   * @return the dimension, never null
    * @throws IllegalArgumentException naming the accepted names
    */
   public static Dimension<?> parse(String name) {
@@ -74,8 +75,9 @@ public final class Dimension<K> {
   }
 
   /**
+   * {@return the groups it belongs to, possibly none, never null}
+   *
    * @param p  a procedure, not null
-   * @return the groups it belongs to, possibly none, never null
    */
   public Collection<K> keys(SurveyProcedure p) {
     return keys.apply(p);

@@ -25,9 +25,10 @@ public final class ImplementationTiming {
   }
 
   /**
+   * {@return the timing, never null}
+   *
    * @param year  the fiscal year, not null
    * @param orLater  whether the plan says "or later" (以降)
-   * @return the timing, never null
    */
   public static ImplementationTiming of(FiscalYear year, boolean orLater) {
     return new ImplementationTiming(Objects.requireNonNull(year, "year"), orLater);

@@ -33,9 +33,10 @@ public final class MinutesPerCase {
   }
 
   /**
+   * {@return the table, never null}
+   *
    * @param minutes  minutes per case, zero or more
    * @param source  where the figure comes from, not blank
-   * @return the table, never null
    */
   public static MinutesPerCase uniform(long minutes, String source) {
     check(minutes, "minutes");
@@ -43,9 +44,10 @@ public final class MinutesPerCase {
   }
 
   /**
+   * {@return the table, never null}
+   *
    * @param minutes  minutes per case by procedure type (types not given have no figure), not null
    * @param source  where the figures come from, not blank
-   * @return the table, never null
    */
   public static MinutesPerCase byType(Map<ProcedureType, Long> minutes, String source) {
     Map<ProcedureType, Long> m = new EnumMap<>(ProcedureType.class);
@@ -111,8 +113,9 @@ public final class MinutesPerCase {
   }
 
   /**
+   * {@return minutes per case for it, or empty where the table has none}
+   *
    * @param p  a procedure, not null
-   * @return minutes per case for it, or empty where the table has none
    */
   public OptionalLong minutes(SurveyProcedure p) {
     if (uniform != null) {

@@ -21,29 +21,32 @@ public final class Parsed<T> {
   }
 
   /**
+   * {@return the parsed cell, never null}
+   *
    * @param <T>  the value type
    * @param value  the value, not null
    * @param text  the cell as written, not null
-   * @return the parsed cell, never null
    */
   public static <T> Parsed<T> of(T value, String text) {
     return new Parsed<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(text, "text"), null);
   }
 
   /**
+   * {@return the cell kept as text, never null}
+   *
    * @param <T>  the value type
    * @param text  the cell as written, not null
    * @param reason  why it could not be read, not null
-   * @return the cell kept as text, never null
    */
   public static <T> Parsed<T> rejected(String text, String reason) {
     return new Parsed<>(null, Objects.requireNonNull(text, "text"), Objects.requireNonNull(reason, "reason"));
   }
 
   /**
+   * {@return a blank cell, never null}
+   *
    * @param <T>  the value type
    * @param text  the blank cell as written, not null
-   * @return a blank cell, never null
    */
   public static <T> Parsed<T> blank(String text) {
     return new Parsed<>(null, text, null);

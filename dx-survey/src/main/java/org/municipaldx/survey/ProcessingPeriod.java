@@ -152,7 +152,12 @@ public final class ProcessingPeriod {
    * @param unit  the unit, not null
    */
   public record Length(long amount, PeriodUnit unit) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param amount  the number, zero or more
+     * @param unit  the unit, not null
+     */
     public Length {
       Objects.requireNonNull(unit, "unit");
       if (amount < 0) {

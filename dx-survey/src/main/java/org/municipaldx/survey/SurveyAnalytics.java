@@ -16,10 +16,11 @@ public final class SurveyAnalytics {
   private SurveyAnalytics() {}
 
   /**
+   * {@return take-up by group, largest first}
+   *
    * @param <K>  the group key
    * @param procedures  the procedures, not null
    * @param dimension  how to group, not null
-   * @return take-up by group, largest first
    */
   public static <K> Map<K, ApproximateTakeUp> takeUpBy(Iterable<SurveyProcedure> procedures, Dimension<K> dimension) {
     TakeUpTable<K> t = TakeUpTable.by(dimension);
@@ -63,8 +64,9 @@ public final class SurveyAnalytics {
       long paperless) {}
 
   /**
+   * {@return the five-less indicators, never null}
+   *
    * @param procedures  the procedures, not null
-   * @return the five-less indicators, never null
    */
   public static FiveLess fiveLess(Iterable<SurveyProcedure> procedures) {
     long n = 0;

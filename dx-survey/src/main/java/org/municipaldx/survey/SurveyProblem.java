@@ -14,7 +14,14 @@ import org.municipaldx.ingest.Problem;
  * @param column  the survey column, or null when the problem is with the whole row or file
  */
 public record SurveyProblem(Problem problem, String procedureId, SurveyColumn column) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param problem  the located problem of the ingestion toolkit, not null
+   * @param procedureId  the row's 手続ID, empty if the problem is not in a row or the row has none;
+   *     not null
+   * @param column  the survey column, or null when the problem is with the whole row or file
+   */
   public SurveyProblem {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(procedureId, "procedureId");

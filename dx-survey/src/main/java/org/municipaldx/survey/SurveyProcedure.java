@@ -99,7 +99,49 @@ public record SurveyProcedure(
     List<String> submissionOffices,
     List<UnrecognisedValue> unrecognised) {
 
-  /** Checks the components and freezes the collections. */
+  /**
+   * Checks the components and freezes the collections.
+   *
+   * @param id  the procedure id (手続ID), never blank
+   * @param ministry  the responsible ministry (所管府省庁), empty if blank or outside the list
+   * @param name  the procedure name (手続名)
+   * @param lawName  the law's name (法令名)
+   * @param lawNumber  the law number (法令番号), typed or kept as text with the reason
+   * @param provision  the provision (根拠条項号), typed or kept as text with the reason
+   * @param type  the procedure type (手続類型)
+   * @param actor  who carries it out (手続主体)
+   * @param receiver  who finally receives it (手続の受け手)
+   * @param via  the body it must pass through (経由機関)
+   * @param agencyName  the agency's name (独立行政法人等の名称), possibly empty
+   * @param localWorkKind  the kind of local-government work (事務区分)
+   * @param common  whether common to ministries (府省共通手続)
+   * @param carriedOutBy  the ministries that carry it out (実施府省庁)
+   * @param onlineStatus  the online status (オンライン化の実施状況)
+   * @param obstacles  the plan or obstacles (懸念点)
+   * @param timing  the planned fiscal year (オンライン化実施時期)
+   * @param identityChecks  the identity checks (本人確認手法)
+   * @param fee  whether a fee is payable (手数料等の納付有無)
+   * @param paymentMethods  how fees are paid, offline and online (納付方法)
+   * @param onlineDiscount  whether paying online is cheaper (優遇措置)
+   * @param periodOnline  the processing period online (処理期間(オンライン))
+   * @param periodOffline  the processing period offline (処理期間(非オンライン))
+   * @param applicationSystems  the application systems (情報システム(申請))
+   * @param backOfficeSystems  the back-office systems (情報システム(事務処理))
+   * @param totalCases  all cases (総手続件数), approximate
+   * @param onlineCases  online cases (オンライン手続件数), approximate
+   * @param offlineCases  cases not online (非オンライン手続件数), approximate
+   * @param formInformation  information the form requires (申請書等に記載させる情報)
+   * @param attachments  attachments required (申請時に添付させる書類)
+   * @param attachmentAbolition  attachment abolition (撤廃/省略状況)
+   * @param attachmentSubmission  how attachments are submitted (提出方法)
+   * @param attachmentSignature  electronic signatures on attachments (電子署名)
+   * @param attachmentFormRules  where the attachment form is laid down (添付形式等が定められた規定)
+   * @param individualEvents  life events of individuals (イベント(個人))
+   * @param businessEvents  life events of businesses (イベント(法人))
+   * @param professions  professions that may apply on someone's behalf (士業)
+   * @param submissionOffices  the bodies the application is filed with (申請を提出する機関), as written
+   * @param unrecognised  values outside their code lists, kept as written
+   */
   public SurveyProcedure {
     if (id == null || id.isBlank()) {
       throw new InvalidValueException("SurveyProcedure", "id", id, "must not be blank");

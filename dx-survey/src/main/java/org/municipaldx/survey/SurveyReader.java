@@ -92,8 +92,9 @@ public final class SurveyReader {
   }
 
   /**
+   * {@return a reader in that mode, never null}
+   *
    * @param mode  the mode, not null
-   * @return a reader in that mode, never null
    */
   public static SurveyReader of(Mode mode) {
     return new SurveyReader(mode);

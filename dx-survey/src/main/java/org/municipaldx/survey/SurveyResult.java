@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param problems  the problems in file order, not null
  */
 public record SurveyResult(List<SurveyProcedure> procedures, List<SurveyProblem> problems) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param procedures  the procedures, not null
+   * @param problems  the problems in file order, not null
+   */
   public SurveyResult {
     procedures = List.copyOf(Objects.requireNonNull(procedures, "procedures"));
     problems = List.copyOf(Objects.requireNonNull(problems, "problems"));

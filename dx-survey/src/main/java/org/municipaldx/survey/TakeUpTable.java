@@ -29,19 +29,21 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
   }
 
   /**
+   * {@return an empty table of all procedures, never null}
+   *
    * @param <K>  the group key
    * @param dimension  how to group, not null
-   * @return an empty table of all procedures, never null
    */
   public static <K> TakeUpTable<K> by(Dimension<K> dimension) {
     return new TakeUpTable<>(dimension, p -> true);
   }
 
   /**
+   * {@return an empty table of the local-government view: procedures whose actor or receiver
+   * includes 地方等, never null}
+   *
    * @param <K>  the group key
    * @param dimension  how to group, not null
-   * @return an empty table of the local-government view: procedures whose actor or receiver
-   *     includes 地方等, never null
    */
   public static <K> TakeUpTable<K> localBy(Dimension<K> dimension) {
     return new TakeUpTable<>(dimension, SurveyProcedure::involvesLocalGovernment);
@@ -64,8 +66,9 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
   }
 
   /**
+   * {@return this table, now holding both}
+   *
    * @param other  a table of the same dimension and filter over other procedures, not null
-   * @return this table, now holding both
    */
   public TakeUpTable<K> merge(TakeUpTable<K> other) {
     other.groups.forEach((k, t) -> add(groups.computeIfAbsent(k, x -> new long[4]), t));

@@ -22,7 +22,17 @@ import org.municipaldx.metrics.Figures;
 public record TimeSaving(String procedureId, String name, String ministry, ApproximateCount offlineCases,
     long minutesPerCase, long approximateMinutes, String provenance) {
 
-  /** Checks the components: the minutes must be the product. */
+  /**
+   * Checks the components: the minutes must be the product.
+   *
+   * @param procedureId  the 手続ID, not null
+   * @param name  the procedure's name, not null
+   * @param ministry  the ministry's Japanese name, or empty; not null
+   * @param offlineCases  cases not online, approximate, not null
+   * @param minutesPerCase  minutes per case, zero or more
+   * @param approximateMinutes  offlineCases × minutesPerCase (overflow is an error), approximate
+   * @param provenance  where the factors come from, not null
+   */
   public TimeSaving {
     Objects.requireNonNull(procedureId, "procedureId");
     Objects.requireNonNull(name, "name");
@@ -36,10 +46,11 @@ public record TimeSaving(String procedureId, String name, String ministry, Appro
   }
 
   /**
+   * {@return the saving, never null}
+   *
    * @param p  the procedure, not null
    * @param minutesPerCase  minutes per case, zero or more
    * @param source  where the minutes come from, not null
-   * @return the saving, never null
    * @throws ArithmeticException on overflow
    */
   public static TimeSaving of(SurveyProcedure p, long minutesPerCase, String source) {

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param text  the value as written, not null
  */
 public record UnrecognisedValue(SurveyColumn column, String text) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param column  the column, not null
+   * @param text  the value as written, not null
+   */
   public UnrecognisedValue {
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(text, "text");

@@ -22,28 +22,35 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Factor {
   Factor() {}
 
-  /** @return the number, zero or more */
+  /** {@return the number, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long value();
 
-  /** @return the unit word as written, possibly empty, never null */
+  /** {@return the unit word as written, possibly empty, never null} */
   @NotNull
   @Value.Default
   public String unit() {
     return "";
   }
 
-  /** @return a word written before the number, e.g. 役員 in 役員10名; no digits */
+  /** {@return a word written before the number, e.g. 役員 in 役員10名; no digits} */
   public abstract Optional<String> prefix();
 
-  /** @return a note written in parentheses after the factor, e.g. 往復 */
+  /** {@return a note written in parentheses after the factor, e.g. 往復} */
   public abstract Optional<String> note();
 
-  /** @return the duration unit if the unit word is one (分, 時間), else empty */
+  /** {@return the duration unit if the unit word is one (分, 時間), else empty} */
   public Optional<DurationUnit> durationUnit() {
     return DurationUnit.lookup(unit());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(value(), "Factor", "value");
@@ -57,24 +64,27 @@ public abstract class Factor {
   }
 
   /**
+   * {@return the factor, never null}
+   *
    * @param value  the number, zero or more
    * @param unit  the unit word, possibly empty, not null
-   * @return the factor, never null
    */
   public static Factor of(long value, String unit) {
     return builder().value(value).unit(unit).build();
   }
 
   /**
+   * {@return the factor, never null}
+   *
    * @param value  the number, zero or more
    * @param unit  the unit word, possibly empty, not null
    * @param note  the parenthesised note, not blank
-   * @return the factor, never null
    */
   public static Factor of(long value, String unit, String note) {
     return builder().value(value).unit(unit).note(note).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Factor}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -82,7 +92,7 @@ public abstract class Factor {
   /** Builds a {@link Factor}. */
   public static class Builder extends ImmutableFactor.Builder {}
 
-  /** @return e.g. {@code 役員10名（往復）} with the number unseparated */
+  /** {@return e.g. {@code 役員10名（往復）} with the number unseparated} */
   @Override
   public String toString() {
     return prefix().orElse("") + value() + unit() + note().map(n -> "（" + n + "）").orElse("");

@@ -32,17 +32,17 @@ import org.municipaldx.core.internal.Checks;
 public abstract class FormulaEstimate extends SavingsEstimate {
   FormulaEstimate() {}
 
-  /** @return the factors, the first a duration (分 or 時間), the rest counts; never empty */
+  /** {@return the factors, the first a duration (分 or 時間), the rest counts; never empty} */
   @NotEmpty(message = "{org.municipaldx.Formula.factors.message}")
   public abstract List<@Valid Factor> factors();
 
-  /** @return the minutes the source states after {@code =}, if any */
+  /** {@return the minutes the source states after {@code =}, if any} */
   public abstract OptionalLong statedMinutes();
 
-  /** @return the hours the source states after {@code =}, if any */
+  /** {@return the hours the source states after {@code =}, if any} */
   public abstract Optional<BigDecimal> statedHours();
 
-  /** @return whether the source marks the figure as approximate (約) */
+  /** {@return whether the source marks the figure as approximate (約)} */
   @Value.Default
   public boolean approximate() {
     return false;
@@ -53,24 +53,24 @@ public abstract class FormulaEstimate extends SavingsEstimate {
     return EstimateKind.FORMULA;
   }
 
-  /** @return the exact product in minutes */
+  /** {@return the exact product in minutes} */
   @Override
   public OptionalLong minutes() {
     return OptionalLong.of(exactMinutes());
   }
 
-  /** @return the exact product in minutes (never overflows: checked when built) */
+  /** {@return the exact product in minutes (never overflows: checked when built)} */
   @Value.Lazy
   public long exactMinutes() {
     return product(factors());
   }
 
-  /** @return the duration factor (the first) */
+  /** {@return the duration factor (the first)} */
   public Factor duration() {
     return factors().get(0);
   }
 
-  /** @return the count factors (all but the first) */
+  /** {@return the count factors (all but the first)} */
   public List<Factor> counts() {
     return factors().subList(1, factors().size());
   }
@@ -90,6 +90,13 @@ public abstract class FormulaEstimate extends SavingsEstimate {
     return m;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(!factors().isEmpty(), "FormulaEstimate", "factors", factors(), "must have at least the duration factor");
@@ -118,13 +125,15 @@ public abstract class FormulaEstimate extends SavingsEstimate {
   }
 
   /**
+   * {@return a formula with no stated figures}
+   *
    * @param factors  the factors, the first a duration
-   * @return a formula with no stated figures
    */
   public static FormulaEstimate of(Factor... factors) {
     return builder().addFactors(factors).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code FormulaEstimate}} */
   public static Builder builder() {
     return new Builder();
   }

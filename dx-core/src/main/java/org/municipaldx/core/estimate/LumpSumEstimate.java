@@ -30,21 +30,21 @@ import org.municipaldx.core.internal.Checks;
 public abstract class LumpSumEstimate extends SavingsEstimate {
   LumpSumEstimate() {}
 
-  /** @return the stated total in hours, zero or more, a whole number of minutes */
+  /** {@return the stated total in hours, zero or more, a whole number of minutes} */
   @NotNull
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract BigDecimal hours();
 
-  /** @return whether the total is approximate (約) */
+  /** {@return whether the total is approximate (約)} */
   @Value.Default
   public boolean approximate() {
     return false;
   }
 
-  /** @return how the source says the total was computed (別途積算, 別途積み上げ, 70シナリオ …), if stated */
+  /** {@return how the source says the total was computed (別途積算, 別途積み上げ, 70シナリオ …), if stated} */
   public abstract Optional<String> basis();
 
-  /** @return the parts the total adds up, if the source lists them */
+  /** {@return the parts the total adds up, if the source lists them} */
   public abstract List<@Valid Part> parts();
 
   @Override
@@ -57,7 +57,7 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
     return OptionalLong.of(Hours.toMinutesExact(hours()));
   }
 
-  /** @return the sum of the parts in minutes, or empty when no parts are listed */
+  /** {@return the sum of the parts in minutes, or empty when no parts are listed} */
   @JsonIgnore
   public OptionalLong partsMinutes() {
     if (parts().isEmpty()) {
@@ -70,6 +70,13 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
     return OptionalLong.of(sum);
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Hours.checkWholeMinutes(hours(), "LumpSumEstimate", "hours");
@@ -82,14 +89,16 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
   }
 
   /**
+   * {@return an exact (not approximate) lump sum}
+   *
    * @param hours  the total in hours
    * @param basis  how it was computed, e.g. 別途積算
-   * @return an exact (not approximate) lump sum
    */
   public static LumpSumEstimate of(BigDecimal hours, String basis) {
     return builder().hours(hours).basis(basis).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code LumpSumEstimate}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -104,20 +113,37 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
   public abstract static class Part {
     Part() {}
 
-    /** @return what the part is, e.g. 選考業務 */
+    /** {@return what the part is, e.g. 選考業務} */
     @NotNull
     public abstract String label();
 
-    /** @return its hours, a whole number of minutes */
+    /** {@return its hours, a whole number of minutes} */
     @NotNull
     public abstract BigDecimal hours();
 
+    /**
+     * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+     * time an instance is built, so an invalid instance never exists.
+     *
+     * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+     *     rule broken
+     */
     @Value.Check
     protected void check() {
       Checks.notBlank(label(), "LumpSumEstimate.Part", "label");
       Hours.checkWholeMinutes(hours(), "LumpSumEstimate.Part", "hours");
     }
 
+    /**
+     * Creates a part.
+     *
+     * @param label  what the part is, e.g. 選考業務, not blank
+     * @param hours  its hours, e.g. 1300, zero or more and a whole number of minutes (0.5 h is 30
+     *     min; 0.01 h is not)
+     * @return the part, never null
+     * @throws org.municipaldx.core.InvalidValueException if the label is blank, or the hours are
+     *     null, negative or not a whole number of minutes that fits a {@code long}
+     */
     public static Part of(String label, BigDecimal hours) {
       return ImmutablePart.builder().label(label).hours(hours).build();
     }

@@ -24,20 +24,20 @@ import org.municipaldx.core.internal.Checks;
 public abstract class MeasuredEstimate extends SavingsEstimate {
   MeasuredEstimate() {}
 
-  /** @return the hours saved (before − after), a whole number of minutes; negative means more time */
+  /** {@return the hours saved (before − after), a whole number of minutes; negative means more time} */
   @NotNull
   public abstract BigDecimal savedHours();
 
-  /** @return the hours in the baseline period, if stated */
+  /** {@return the hours in the baseline period, if stated} */
   public abstract Optional<BigDecimal> beforeHours();
 
-  /** @return the hours in the comparison period, if stated */
+  /** {@return the hours in the comparison period, if stated} */
   public abstract Optional<BigDecimal> afterHours();
 
-  /** @return the baseline period, e.g. CY2020 */
+  /** {@return the baseline period, e.g. CY2020} */
   public abstract Optional<ReportingPeriod> baselinePeriod();
 
-  /** @return the comparison period, e.g. CY2022 */
+  /** {@return the comparison period, e.g. CY2022} */
   public abstract Optional<ReportingPeriod> comparisonPeriod();
 
   @Override
@@ -50,6 +50,13 @@ public abstract class MeasuredEstimate extends SavingsEstimate {
     return OptionalLong.of(Hours.toMinutesExact(savedHours()));
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(savedHours() != null, "MeasuredEstimate", "savedHours", null, "must not be null");
@@ -72,6 +79,7 @@ public abstract class MeasuredEstimate extends SavingsEstimate {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code MeasuredEstimate}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,7 +18,7 @@ import org.municipaldx.core.internal.Checks;
 public abstract class NotEstimated extends SavingsEstimate {
   NotEstimated() {}
 
-  /** @return why there is no estimate, if known */
+  /** {@return why there is no estimate, if known} */
   public abstract Optional<String> reason();
 
   @Override
@@ -31,16 +31,24 @@ public abstract class NotEstimated extends SavingsEstimate {
     return OptionalLong.empty();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     reason().ifPresent(r -> Checks.notBlank(r, "NotEstimated", "reason"));
   }
 
-  /** @return an estimate-less marker without a reason */
+  /** {@return an estimate-less marker without a reason} */
   public static NotEstimated of() {
     return new Builder().build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code NotEstimated}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,7 +18,7 @@ import org.municipaldx.core.internal.Checks;
 public abstract class PendingEstimate extends SavingsEstimate {
   PendingEstimate() {}
 
-  /** @return why it is pending, as the source says, if it says */
+  /** {@return why it is pending, as the source says, if it says} */
   public abstract Optional<String> reason();
 
   @Override
@@ -31,11 +31,19 @@ public abstract class PendingEstimate extends SavingsEstimate {
     return OptionalLong.empty();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     reason().ifPresent(r -> Checks.notBlank(r, "PendingEstimate", "reason"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code PendingEstimate}} */
   public static Builder builder() {
     return new Builder();
   }

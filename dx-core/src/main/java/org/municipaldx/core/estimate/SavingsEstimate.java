@@ -25,29 +25,29 @@ import java.util.OptionalLong;
 public abstract class SavingsEstimate {
   SavingsEstimate() {}
 
-  /** @return what is saved, as the source puts it (e.g. 市民の市役所用務時間の短縮), if stated */
+  /** {@return what is saved, as the source puts it (e.g. 市民の市役所用務時間の短縮), if stated} */
   public abstract Optional<String> description();
 
   /**
-   * @return a label distinguishing several estimates of one initiative (e.g. 住民票), if any
+   * {@return a label distinguishing several estimates of one initiative (e.g. 住民票), if any}
    */
   public abstract Optional<String> label();
 
   /**
-   * @return the label of another estimate of the same initiative that this one breaks down (its
-   *     minutes are part of that one's), if any; totals count only estimates that break nothing down
+   * {@return the label of another estimate of the same initiative that this one breaks down (its
+   * minutes are part of that one's), if any; totals count only estimates that break nothing down}
    */
   public abstract Optional<String> breakdownOf();
 
-  /** @return how the figure was obtained, never null */
+  /** {@return how the figure was obtained, never null} */
   @JsonIgnore
   public abstract EstimateKind kind();
 
-  /** @return the exact saving in minutes, or empty for pending and none */
+  /** {@return the exact saving in minutes, or empty for pending and none} */
   @JsonIgnore
   public abstract OptionalLong minutes();
 
-  /** @return whether this estimate carries a figure */
+  /** {@return whether this estimate carries a figure} */
   @JsonIgnore
   public boolean hasFigure() {
     return minutes().isPresent();

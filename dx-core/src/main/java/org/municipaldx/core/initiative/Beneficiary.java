@@ -33,6 +33,13 @@ public enum Beneficiary implements Labelled {
     return englishName;
   }
 
+  /**
+   * Parses a beneficiary from its Japanese label, English label or constant name.
+   *
+   * @param text  the text, not null
+   * @return the constant, never null
+   * @throws IllegalArgumentException naming the text and the accepted labels if none matches
+   */
   public static Beneficiary parse(CharSequence text) {
     return Labelled.parse(Beneficiary.class, text);
   }

@@ -38,60 +38,67 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Initiative {
   Initiative() {}
 
-  /** @return the stable id */
+  /** {@return the stable id} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
-  /** @return the fiscal year of the plan the initiative belongs to */
+  /** {@return the fiscal year of the plan the initiative belongs to} */
   @NotNull
   public abstract FiscalYear fiscalYear();
 
-  /** @return the department's id, if known */
+  /** {@return the department's id, if known} */
   public abstract Optional<String> departmentId();
 
-  /** @return why the department was inferred rather than stated, if it was */
+  /** {@return why the department was inferred rather than stated, if it was} */
   public abstract Optional<String> departmentInference();
 
-  /** @return the status (区分) */
+  /** {@return the status (区分)} */
   @NotNull
   public abstract InitiativeStatus status();
 
-  /** @return the number of the plan's vision the initiative serves (1–3 in Koriyama's plan), if stated */
+  /** {@return the number of the plan's vision the initiative serves (1–3 in Koriyama's plan), if stated} */
   public abstract Optional<@Min(1) @Max(99) Integer> vision();
 
-  /** @return the title (取組), e.g. 公共工事遠隔臨場 */
+  /** {@return the title (取組), e.g. 公共工事遠隔臨場} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the summary points (概要) */
+  /** {@return the summary points (概要)} */
   public abstract List<String> summary();
 
-  /** @return the tags (関連する5レス等), as a set in the tags' declaration order (the source's order is not kept) */
+  /** {@return the tags (関連する5レス等), as a set in the tags' declaration order (the source's order is not kept)} */
   public abstract Set<DxTag> tags();
 
-  /** @return whose time is saved */
+  /** {@return whose time is saved} */
   @NotNull
   public abstract Beneficiary beneficiary();
 
-  /** @return the expected savings; empty means none stated at all */
+  /** {@return the expected savings; empty means none stated at all} */
   public abstract List<@Valid SavingsEstimate> estimates();
 
-  /** @return the id of the initiative this one reposts (【再掲】), if it is a repost */
+  /** {@return the id of the initiative this one reposts (【再掲】), if it is a repost} */
   public abstract Optional<String> repostOf();
 
-  /** @return the five-less mask of {@link #tags()} (see {@link org.municipaldx.core.FiveLess#bit()}) */
+  /** {@return the five-less mask of {@link #tags()} (see {@link org.municipaldx.core.FiveLess#bit()})} */
   @JsonIgnore
   public int fiveLessMask() {
     return DxTag.fiveLessMask(tags());
   }
 
-  /** @return the estimates that count towards totals: those that break no other estimate down */
+  /** {@return the estimates that count towards totals: those that break no other estimate down} */
   @JsonIgnore
   public List<SavingsEstimate> countedEstimates() {
     return estimates().stream().filter(e -> e.breakdownOf().isEmpty()).collect(java.util.stream.Collectors.toList());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "Initiative";
@@ -114,6 +121,7 @@ public abstract class Initiative {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Initiative}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -29,6 +29,13 @@ public enum InitiativeStatus implements Labelled {
     return englishName;
   }
 
+  /**
+   * Parses a status (継続, 新規 or 拡充) from its Japanese label, English label or constant name.
+   *
+   * @param text  the text, not null
+   * @return the constant, never null
+   * @throws IllegalArgumentException naming the text and the accepted labels if none matches
+   */
   public static InitiativeStatus parse(CharSequence text) {
     return Labelled.parse(InitiativeStatus.class, text);
   }

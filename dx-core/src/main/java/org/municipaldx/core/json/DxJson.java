@@ -94,12 +94,12 @@ public final class DxJson {
     return JsonFactory.builder().streamReadConstraints(READ_CONSTRAINTS).build();
   }
 
-  /** @return the shared strict mapper (thread-safe; do not reconfigure it) */
+  /** {@return the shared strict mapper (thread-safe; do not reconfigure it)} */
   public static ObjectMapper mapper() {
     return STRICT;
   }
 
-  /** @return the shared mapper that ignores unknown properties */
+  /** {@return the shared mapper that ignores unknown properties} */
   public static ObjectMapper tolerantMapper() {
     return TOLERANT;
   }
@@ -117,7 +117,15 @@ public final class DxJson {
     return read(STRICT, json, STRICT.constructType(type));
   }
 
-  /** Reads a value of a generic type (e.g. {@code List<Initiative>}) with the strict mapper. */
+  /**
+   * Reads a value of a generic type (e.g. {@code List<Initiative>}) with the strict mapper.
+   *
+   * @param <T>  the type
+   * @param json  the document, not null
+   * @param type  the type, e.g. {@code new TypeReference<List<Initiative>>() {}}, not null
+   * @return the value, never null
+   * @throws DxJsonException naming where and why the document is wrong
+   */
   public static <T> T read(String json, TypeReference<T> type) {
     return read(STRICT, json, STRICT.constructType(type));
   }
@@ -125,6 +133,10 @@ public final class DxJson {
   /**
    * Reads a value from a UTF-8 stream with the strict mapper; the stream is not closed.
    *
+   * @param <T>  the type
+   * @param in  the stream, read to its end, not null
+   * @param type  the type, not null
+   * @return the value, never null
    * @throws DxJsonException if the bytes are not UTF-8, longer than {@link InputLimits#MAX_DOCUMENT_LENGTH},
    *     or not a document of the type, naming where
    * @throws UncheckedIOException if the stream cannot be read
@@ -202,6 +214,12 @@ public final class DxJson {
   /**
    * Reads a value with the given mapper, translating errors.
    *
+   * @param <T>  the type
+   * @param mapper  the mapper, e.g. {@link #mapper()}, {@link #tolerantMapper()} or one the caller
+   *     configured, not null
+   * @param json  the document, not null
+   * @param type  the type, not null
+   * @return the value, never null (the literal {@code null} is an error)
    * @throws DxJsonException naming where and why the document is wrong
    */
   public static <T> T read(ObjectMapper mapper, String json, JavaType type) {

@@ -13,9 +13,13 @@ import org.municipaldx.core.InvalidValueException;
 public final class DxJsonException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #pointer()}. */
   private final String pointer;
+  /** The value of {@link #line()}. */
   private final int line;
+  /** The value of {@link #column()}. */
   private final int column;
+  /** The value of {@link #reason()}. */
   private final String reason;
 
   DxJsonException(String pointer, int line, int column, String reason, Throwable cause) {
@@ -43,22 +47,22 @@ public final class DxJsonException extends InputException {
     return Optional.empty();
   }
 
-  /** @return the JSON pointer of the offending value, {@code /} for the document */
+  /** {@return the JSON pointer of the offending value, {@code /} for the document} */
   public String pointer() {
     return pointer;
   }
 
-  /** @return the 1-based line, or −1 if unknown */
+  /** {@return the 1-based line, or −1 if unknown} */
   public int line() {
     return line;
   }
 
-  /** @return the 1-based column, or −1 if unknown */
+  /** {@return the 1-based column, or −1 if unknown} */
   public int column() {
     return column;
   }
 
-  /** @return why the value was rejected */
+  /** {@return why the value was rejected} */
   public String reason() {
     return reason;
   }

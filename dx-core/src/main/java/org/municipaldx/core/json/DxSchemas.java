@@ -35,14 +35,22 @@ public final class DxSchemas {
 
   private DxSchemas() {}
 
-  /** @return the resource path of a type's schema, e.g. {@code org/municipaldx/core/schema/Initiative.schema.json} */
+  /**
+   * Names the class-path resource that holds a model type's JSON Schema.
+   *
+   * @param type  a model type, not null (the path is computed; only the types with a schema have one
+   *     there)
+   * @return the resource path of a type's schema, e.g.
+   *     {@code org/municipaldx/core/schema/Initiative.schema.json}
+   */
   public static String resourceName(Class<?> type) {
     return "org/municipaldx/core/schema/" + type.getSimpleName() + ".schema.json";
   }
 
   /**
+   * {@return the schema document, never null}
+   *
    * @param type  one of {@link #TYPES}, not null
-   * @return the schema document, never null
    * @throws IllegalArgumentException if the type has no schema
    */
   public static String schema(Class<?> type) {

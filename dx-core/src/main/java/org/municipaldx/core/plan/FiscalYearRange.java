@@ -16,6 +16,14 @@ import org.municipaldx.core.internal.Checks;
  */
 public record FiscalYearRange(@JsonProperty("from") FiscalYear from, @JsonProperty("to") FiscalYear to) {
 
+  /**
+   * Checks the range.
+   *
+   * @param from  the first fiscal year, not null
+   * @param to  the last fiscal year, not before {@code from}, not null
+   * @throws NullPointerException if either is null
+   * @throws org.municipaldx.core.InvalidValueException if {@code to} is before {@code from}
+   */
   @JsonCreator
   public FiscalYearRange {
     Objects.requireNonNull(from, "FiscalYearRange.from: must not be null");
@@ -25,19 +33,34 @@ public record FiscalYearRange(@JsonProperty("from") FiscalYear from, @JsonProper
     }
   }
 
+  /**
+   * Obtains the range of fiscal years given by their starting calendar years.
+   *
+   * @param from  the first fiscal year's starting year, e.g. 2022 for 2022（令和4）年度
+   * @param to  the last fiscal year's starting year, not before {@code from}
+   * @return the range, never null
+   * @throws IllegalArgumentException if a year is out of {@link FiscalYear}'s range or {@code to} is
+   *     before {@code from}
+   */
   public static FiscalYearRange of(int from, int to) {
     return new FiscalYearRange(FiscalYear.of(from), FiscalYear.of(to));
   }
 
+  /**
+   * {@return whether the fiscal year is in the range, both ends included}
+   *
+   * @param fy  the fiscal year, not null
+   */
   public boolean contains(FiscalYear fy) {
     return !fy.isBefore(from) && !fy.isAfter(to);
   }
 
-  /** @return the number of fiscal years in the range */
+  /** {@return the number of fiscal years in the range} */
   public int length() {
     return to.year() - from.year() + 1;
   }
 
+  /** {@return the fiscal years of the range in order, {@code from} to {@code to}} */
   public Stream<FiscalYear> stream() {
     return from.rangeTo(to);
   }

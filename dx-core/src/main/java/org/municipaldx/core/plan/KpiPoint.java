@@ -22,25 +22,35 @@ import org.municipaldx.core.internal.Checks;
 public abstract class KpiPoint {
   KpiPoint() {}
 
+  /** {@return the month the value is for, in a monthly series; empty otherwise} */
   public abstract Optional<YearMonth> month();
 
+  /** {@return the fiscal year the value is for, in a yearly series; empty otherwise} */
   public abstract Optional<FiscalYear> fiscalYear();
 
+  /** {@return the date of a snapshot value (a count as of that day); empty otherwise} */
   public abstract Optional<LocalDate> asOf();
 
-  /** @return the value, exact as stated */
+  /** {@return the value, exact as stated} */
   @NotNull
   public abstract BigDecimal value();
 
-  /** @return whether the period is incomplete (e.g. counted up to December only) */
+  /** {@return whether the period is incomplete (e.g. counted up to December only)} */
   @Value.Default
   public boolean partial() {
     return false;
   }
 
-  /** @return a note, e.g. the category of an undated count */
+  /** {@return a note, e.g. the category of an undated count} */
   public abstract Optional<String> note();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     int dated = (month().isPresent() ? 1 : 0) + (fiscalYear().isPresent() ? 1 : 0) + (asOf().isPresent() ? 1 : 0);
@@ -48,14 +58,29 @@ public abstract class KpiPoint {
     note().ifPresent(n -> Checks.notBlank(n, "KpiPoint", "note"));
   }
 
+  /**
+   * Creates a complete month's point.
+   *
+   * @param month  the month, not null
+   * @param value  the value, exact as stated, not null
+   * @return the point, never null
+   */
   public static KpiPoint ofMonth(YearMonth month, BigDecimal value) {
     return builder().month(month).value(value).build();
   }
 
+  /**
+   * Creates a complete fiscal year's point.
+   *
+   * @param fy  the fiscal year, not null
+   * @param value  the value, exact as stated, not null
+   * @return the point, never null
+   */
   public static KpiPoint ofFiscalYear(FiscalYear fy, BigDecimal value) {
     return builder().fiscalYear(fy).value(value).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code KpiPoint}} */
   public static Builder builder() {
     return new Builder();
   }

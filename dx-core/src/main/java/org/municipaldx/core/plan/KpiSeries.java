@@ -30,32 +30,45 @@ import org.municipaldx.core.internal.Checks;
 public abstract class KpiSeries {
   KpiSeries() {}
 
+  /**
+   * {@return the series' key in a dataset, e.g. {@code cashless-ratio}; matches
+   * {@link Ids#MODEL_ID_PATTERN}}
+   */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
-  /** @return what is measured, e.g. 決済比率（決済額ベース） */
+  /** {@return what is measured, e.g. 決済比率（決済額ベース）} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String indicator();
 
-  /** @return the five-less category it tracks, if any */
+  /** {@return the five-less category it tracks, if any} */
   public abstract Optional<FiveLess> fiveLess();
 
-  /** @return the unit word, e.g. %, 回, 枚, システム */
+  /** {@return the unit word, e.g. %, 回, 枚, システム} */
   @NotNull
   public abstract String unit();
 
+  /** {@return how the points are dated: by month, by fiscal year, or as snapshots} */
   @NotNull
   public abstract KpiGranularity granularity();
 
+  /** {@return the points, in chronological order, each period at most once; possibly empty} */
   public abstract List<@Valid KpiPoint> points();
 
-  /** @return where the figures come from (e.g. DX戦略課払い出しベース), if stated */
+  /** {@return where the figures come from (e.g. DX戦略課払い出しベース), if stated} */
   public abstract Optional<String> basis();
 
-  /** @return notes, e.g. how the months were aligned when the source does not say */
+  /** {@return notes, e.g. how the months were aligned when the source does not say} */
   public abstract List<String> notes();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "KpiSeries";
@@ -90,6 +103,7 @@ public abstract class KpiSeries {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code KpiSeries}} */
   public static Builder builder() {
     return new Builder();
   }

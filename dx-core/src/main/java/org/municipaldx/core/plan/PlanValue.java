@@ -15,15 +15,24 @@ import org.municipaldx.core.internal.Checks;
 public abstract class PlanValue {
   PlanValue() {}
 
+  /** {@return the value's number as the plan prints it (Value 1 to 5), positive} */
   @Positive
   public abstract int number();
 
+  /** {@return the value's title, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the principles (共通の価値観・基本的な考え方) */
+  /** {@return the principles (共通の価値観・基本的な考え方)} */
   public abstract List<String> principles();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.positive(number(), "PlanValue", "number");
@@ -31,6 +40,7 @@ public abstract class PlanValue {
     Checks.noBlanks(principles(), "PlanValue", "principles");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code PlanValue}} */
   public static Builder builder() {
     return new Builder();
   }

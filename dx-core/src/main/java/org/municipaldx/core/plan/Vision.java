@@ -16,20 +16,27 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Vision {
   Vision() {}
 
-  /** @return the vision's number, 1 or more */
+  /** {@return the vision's number, 1 or more} */
   @Positive
   public abstract int number();
 
-  /** @return the title, e.g. 市民サービスの向上 */
+  /** {@return the title, e.g. 市民サービスの向上} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the aim (ねらい), if stated */
+  /** {@return the aim (ねらい), if stated} */
   public abstract Optional<String> aim();
 
-  /** @return examples (具体例) */
+  /** {@return examples (具体例)} */
   public abstract List<String> examples();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.positive(number(), "Vision", "number");
@@ -37,6 +44,7 @@ public abstract class Vision {
     Checks.noBlanks(examples(), "Vision", "examples");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Vision}} */
   public static Builder builder() {
     return new Builder();
   }

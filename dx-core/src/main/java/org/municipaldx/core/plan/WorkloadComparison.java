@@ -22,25 +22,34 @@ import org.municipaldx.core.internal.Checks;
 public abstract class WorkloadComparison {
   WorkloadComparison() {}
 
+  /** {@return the earlier survey, e.g. 2020年度 205,132時間} */
   @NotNull
   @Valid
   public abstract WorkloadSurvey baseline();
 
+  /** {@return the later survey of the same department, e.g. 2021年度 197,745時間} */
   @NotNull
   @Valid
   public abstract WorkloadSurvey comparison();
 
-  /** @return the change in hours as the source prints it (△ as a minus sign), if printed */
+  /** {@return the change in hours as the source prints it (△ as a minus sign), if printed} */
   public abstract OptionalLong statedChangeHours();
 
-  /** @return notes on the source, e.g. a misprinted heading */
+  /** {@return notes on the source, e.g. a misprinted heading} */
   public abstract List<String> notes();
 
-  /** @return comparison − baseline in hours, exact */
+  /** {@return comparison − baseline in hours, exact} */
   public long changeHours() {
     return Math.subtractExact(comparison().hours(), baseline().hours());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(baseline().departmentId().equals(comparison().departmentId()), "WorkloadComparison",
@@ -51,6 +60,7 @@ public abstract class WorkloadComparison {
     Checks.noBlanks(notes(), "WorkloadComparison", "notes");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code WorkloadComparison}} */
   public static Builder builder() {
     return new Builder();
   }

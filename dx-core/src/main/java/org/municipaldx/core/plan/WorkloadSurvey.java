@@ -19,19 +19,27 @@ import org.municipaldx.core.internal.Checks;
 public abstract class WorkloadSurvey {
   WorkloadSurvey() {}
 
-  /** @return the department's id, if known */
+  /** {@return the department's id, if known} */
   public abstract Optional<String> departmentId();
 
-  /** @return why the department was inferred, if it was */
+  /** {@return why the department was inferred, if it was} */
   public abstract Optional<String> departmentInference();
 
+  /** {@return the fiscal year surveyed} */
   @NotNull
   public abstract FiscalYear fiscalYear();
 
-  /** @return the surveyed hours, zero or more */
+  /** {@return the surveyed hours, zero or more} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long hours();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.nonNegative(hours(), "WorkloadSurvey", "hours");
@@ -39,6 +47,7 @@ public abstract class WorkloadSurvey {
         "departmentInference", departmentInference().orElse(null), "needs a departmentId to explain");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code WorkloadSurvey}} */
   public static Builder builder() {
     return new Builder();
   }

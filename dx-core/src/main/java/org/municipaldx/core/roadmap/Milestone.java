@@ -20,19 +20,30 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Milestone {
   Milestone() {}
 
+  /** {@return what is to be reached, e.g. 目標達成 or a service start, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String description();
 
+  /** {@return the target fiscal year (★目標年度), if given; a milestone has this, a date, or both} */
   public abstract Optional<FiscalYear> fiscalYear();
 
+  /** {@return the target date, if given; it falls in {@link #fiscalYear()} when both are given} */
   public abstract Optional<LocalDate> date();
 
+  /** {@return whether the milestone was met; {@link MilestoneStatus#SCHEDULED} unless stated} */
   @NotNull
   @Value.Default
   public MilestoneStatus status() {
     return MilestoneStatus.SCHEDULED;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(description(), "Milestone", "description");
@@ -44,11 +55,12 @@ public abstract class Milestone {
     }
   }
 
-  /** @return the fiscal year, given or derived from the date */
+  /** {@return the fiscal year, given or derived from the date} */
   public FiscalYear effectiveFiscalYear() {
     return fiscalYear().orElseGet(() -> FiscalYear.containing(date().orElseThrow()));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Milestone}} */
   public static Builder builder() {
     return new Builder();
   }

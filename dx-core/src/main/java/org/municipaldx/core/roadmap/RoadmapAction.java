@@ -20,18 +20,27 @@ import org.municipaldx.core.internal.Checks;
 public abstract class RoadmapAction {
   RoadmapAction() {}
 
+  /** {@return the fiscal year of the action (年度別の取組)} */
   @NotNull
   public abstract FiscalYear fiscalYear();
 
-  /** @return the track (without brackets), e.g. インフラ, 第1グループ, 指定管理施設 */
+  /** {@return the track (without brackets), e.g. インフラ, 第1グループ, 指定管理施設} */
   public abstract Optional<String> track();
 
+  /** {@return what is done that year, as the roadmap states it, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String text();
 
-  /** @return the budget in yen, if stated */
+  /** {@return the budget in yen, if stated} */
   public abstract OptionalLong budgetYen();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(text(), "RoadmapAction", "text");
@@ -40,14 +49,16 @@ public abstract class RoadmapAction {
   }
 
   /**
+   * {@return the amount in yen}
+   *
    * @param thousands  an amount in 千円, zero or more
-   * @return the amount in yen
    * @throws ArithmeticException if it overflows
    */
   public static long thousandYen(long thousands) {
     return Math.multiplyExact(thousands, 1000L);
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code RoadmapAction}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -28,28 +28,34 @@ import org.municipaldx.core.internal.Checks;
 public abstract class RoadmapItem {
   RoadmapItem() {}
 
+  /** {@return the item's key in a dataset; matches {@link Ids#MODEL_ID_PATTERN}} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
+  /** {@return the item's title as the roadmap prints it, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the future vision, one statement per element */
+  /** {@return the future vision, one statement per element} */
   public abstract List<String> futureVision();
 
-  /** @return the target fiscal year (★), if stated */
+  /** {@return the target fiscal year (★), if stated} */
   public abstract Optional<FiscalYear> targetFiscalYear();
 
+  /** {@return the background events (背景及び経過) in the order stated, possibly empty} */
   public abstract List<@Valid BackgroundEvent> background();
 
+  /** {@return the per-fiscal-year actions (年度別の取組) in the order stated, possibly empty} */
   public abstract List<@Valid RoadmapAction> actions();
 
+  /** {@return the milestones in the order stated, possibly empty} */
   public abstract List<@Valid Milestone> milestones();
 
+  /** {@return the five-less and other DX tags of the item, possibly empty} */
   public abstract Set<DxTag> tags();
 
-  /** @return the sum of the actions' stated budgets in yen (actions without a budget add nothing) */
+  /** {@return the sum of the actions' stated budgets in yen (actions without a budget add nothing)} */
   public long totalBudgetYen() {
     long sum = 0;
     for (RoadmapAction a : actions()) {
@@ -61,6 +67,13 @@ public abstract class RoadmapItem {
     return sum;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Ids.isModelId(id()), "RoadmapItem", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
@@ -73,6 +86,7 @@ public abstract class RoadmapItem {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code RoadmapItem}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -87,19 +101,35 @@ public abstract class RoadmapItem {
   public abstract static class BackgroundEvent {
     BackgroundEvent() {}
 
-    /** @return when, as the source writes it (2020年, 2013年～年次計画, ~2022) */
+    /** {@return when, as the source writes it (2020年, 2013年～年次計画, ~2022)} */
     @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String when();
 
+    /** {@return what happened, as the source states it, not blank} */
     @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String text();
 
+    /**
+     * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+     * time an instance is built, so an invalid instance never exists.
+     *
+     * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+     *     rule broken
+     */
     @Value.Check
     protected void check() {
       Checks.notBlank(when(), "BackgroundEvent", "when");
       Checks.notBlank(text(), "BackgroundEvent", "text");
     }
 
+    /**
+     * Creates an event.
+     *
+     * @param when  when, as the source writes it, e.g. 2020年, not blank
+     * @param text  what happened, not blank
+     * @return the event, never null
+     * @throws org.municipaldx.core.InvalidValueException if either is blank
+     */
     public static BackgroundEvent of(String when, String text) {
       return ImmutableBackgroundEvent.builder().when(when).text(text).build();
     }

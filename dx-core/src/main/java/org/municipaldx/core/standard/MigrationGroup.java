@@ -22,15 +22,23 @@ import org.municipaldx.core.internal.Checks;
 public abstract class MigrationGroup {
   MigrationGroup() {}
 
-  /** @return the group's name, e.g. 第1グループ */
+  /** {@return the group's name, e.g. 第1グループ} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String name();
 
+  /** {@return the standard operations the group migrates, possibly empty} */
   public abstract Set<StandardOperation> operations();
 
-  /** @return the phases per fiscal year, in order; several phases in one year are allowed */
+  /** {@return the phases per fiscal year, in order; several phases in one year are allowed} */
   public abstract List<@Valid PhaseEntry> phases();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(name(), "MigrationGroup", "name");
@@ -44,7 +52,12 @@ public abstract class MigrationGroup {
     }
   }
 
-  /** @return the last phase scheduled in or before the fiscal year, if any */
+  /**
+   * Finds where the group stands in a fiscal year.
+   *
+   * @param fy  the fiscal year, not null
+   * @return the last phase scheduled in or before the fiscal year, if any
+   */
   public java.util.Optional<MigrationPhase> phaseIn(FiscalYear fy) {
     MigrationPhase p = null;
     for (PhaseEntry e : phases()) {
@@ -55,6 +68,7 @@ public abstract class MigrationGroup {
     return java.util.Optional.ofNullable(p);
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code MigrationGroup}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,13 +83,23 @@ public abstract class MigrationGroup {
   public abstract static class PhaseEntry {
     PhaseEntry() {}
 
+    /** {@return the fiscal year of the phase} */
     public abstract FiscalYear fiscalYear();
 
+    /** {@return the phase the group is in that year} */
     public abstract MigrationPhase phase();
 
-    /** @return the source's wording, e.g. 仕様書(案)によるFit&amp;Gapの実施 */
+    /** {@return the source's wording, e.g. 仕様書(案)によるFit&amp;Gapの実施} */
     public abstract java.util.Optional<String> text();
 
+    /**
+     * Creates an entry without the source's wording.
+     *
+     * @param fy  the fiscal year, not null
+     * @param phase  the phase, not null
+     * @return the entry, never null
+     * @throws NullPointerException if an argument is null
+     */
     public static PhaseEntry of(FiscalYear fy, MigrationPhase phase) {
       return ImmutablePhaseEntry.builder().fiscalYear(fy).phase(phase).build();
     }

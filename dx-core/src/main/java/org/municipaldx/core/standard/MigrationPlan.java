@@ -22,22 +22,24 @@ import org.municipaldx.core.internal.Checks;
 public abstract class MigrationPlan {
   MigrationPlan() {}
 
-  /** @return the deadline by which the plan expects every group in operation */
+  /** {@return the deadline by which the plan expects every group in operation} */
   @NotNull
   public abstract FiscalYear deadline();
 
+  /** {@return the migration groups (第1グループ, 第2グループ, …) in the order stated} */
   public abstract List<@Valid MigrationGroup> groups();
 
+  /** {@return the systems moved to 特定移行支援システム (a later deadline applies), possibly empty} */
   public abstract List<@Valid SpecificMigrationSupport> specificMigrationSupport();
 
-  /** @return the operations that no group covers */
+  /** {@return the operations that no group covers} */
   public Set<StandardOperation> uncovered() {
     Set<StandardOperation> s = EnumSet.allOf(StandardOperation.class);
     groups().forEach(g -> s.removeAll(g.operations()));
     return s;
   }
 
-  /** @return the groups not in operation by the deadline */
+  /** {@return the groups not in operation by the deadline} */
   public List<MigrationGroup> lateGroups() {
     return groups().stream()
         .filter(g -> !g.operations().isEmpty())
@@ -45,6 +47,13 @@ public abstract class MigrationPlan {
         .collect(java.util.stream.Collectors.toList());
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Set<StandardOperation> seen = EnumSet.noneOf(StandardOperation.class);
@@ -55,6 +64,7 @@ public abstract class MigrationPlan {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code MigrationPlan}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,22 +20,33 @@ import org.municipaldx.core.internal.Checks;
 public abstract class SpecificMigrationSupport {
   SpecificMigrationSupport() {}
 
+  /** {@return the standard operation whose system is concerned} */
   @NotNull
   public abstract StandardOperation operation();
 
+  /** {@return where its designation stands} */
   @NotNull
   public abstract Status status();
 
-  /** @return the new target fiscal year, if set */
+  /** {@return the new target fiscal year, if set} */
   public abstract Optional<FiscalYear> targetFiscalYear();
 
+  /** {@return the reason, as stated, if stated (not blank)} */
   public abstract Optional<String> reason();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     reason().ifPresent(r -> Checks.notBlank(r, "SpecificMigrationSupport", "reason"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code SpecificMigrationSupport}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,9 +56,13 @@ public abstract class SpecificMigrationSupport {
 
   /** Where the designation stands. */
   public enum Status implements Labelled {
+    /** 検討中: under consideration. */
     CONSIDERING("検討中", "under consideration"),
+    /** 申請済: applied for. */
     APPLIED("申請済", "applied"),
+    /** 該当: designated a 特定移行支援システム. */
     DESIGNATED("該当", "designated"),
+    /** 移行済: migrated. */
     MIGRATED("移行済", "migrated");
 
     private final String japaneseName;

@@ -15,25 +15,45 @@ import org.municipaldx.core.internal.Text;
  * in municipal documents (e.g. 印鑑登録事務, 戸籍附票).
  */
 public enum StandardOperation implements Labelled {
+  /** 住民基本台帳 (resident registry). */
   RESIDENT_REGISTRY("住民基本台帳", "resident registry"),
+  /** 戸籍の附票 (family register annex). */
   FAMILY_REGISTER_ANNEX("戸籍の附票", "family register annex", "戸籍附票"),
+  /** 印鑑登録 (seal registration). */
   SEAL_REGISTRATION("印鑑登録", "seal registration", "印鑑登録事務"),
+  /** 選挙人名簿管理 (electoral roll management). */
   ELECTORAL_ROLL("選挙人名簿管理", "electoral roll management"),
+  /** 固定資産税 (fixed asset tax). */
   FIXED_ASSET_TAX("固定資産税", "fixed asset tax"),
+  /** 個人住民税 (individual resident tax). */
   INDIVIDUAL_RESIDENT_TAX("個人住民税", "individual resident tax"),
+  /** 法人住民税 (corporate resident tax). */
   CORPORATE_RESIDENT_TAX("法人住民税", "corporate resident tax"),
+  /** 軽自動車税 (light vehicle tax). */
   LIGHT_VEHICLE_TAX("軽自動車税", "light vehicle tax"),
+  /** 戸籍 (family register). */
   FAMILY_REGISTER("戸籍", "family register"),
+  /** 就学 (school enrolment). */
   SCHOOL_ENROLMENT("就学", "school enrolment"),
+  /** 健康管理 (health management). */
   HEALTH_MANAGEMENT("健康管理", "health management"),
+  /** 児童扶養手当 (child support allowance). */
   CHILD_SUPPORT_ALLOWANCE("児童扶養手当", "child support allowance"),
+  /** 生活保護 (public assistance). */
   PUBLIC_ASSISTANCE("生活保護", "public assistance"),
+  /** 障害者福祉 (disability welfare). */
   DISABILITY_WELFARE("障害者福祉", "disability welfare"),
+  /** 介護保険 (long-term care insurance). */
   LONG_TERM_CARE_INSURANCE("介護保険", "long-term care insurance"),
+  /** 国民健康保険 (national health insurance). */
   NATIONAL_HEALTH_INSURANCE("国民健康保険", "national health insurance"),
+  /** 後期高齢者医療 (late-stage elderly medical care). */
   LATE_STAGE_ELDERLY_MEDICAL_CARE("後期高齢者医療", "late-stage elderly medical care"),
+  /** 国民年金 (national pension). */
   NATIONAL_PENSION("国民年金", "national pension"),
+  /** 子ども・子育て支援 (child and childcare support). */
   CHILD_AND_CHILDCARE_SUPPORT("子ども・子育て支援", "child and childcare support"),
+  /** 児童手当 (child allowance). */
   CHILD_ALLOWANCE("児童手当", "child allowance");
 
   private final String japaneseName;
@@ -46,7 +66,7 @@ public enum StandardOperation implements Labelled {
     this.variants = List.of(variants);
   }
 
-  /** @return the official Japanese label, e.g. 戸籍の附票 */
+  /** {@return the official Japanese label, e.g. 戸籍の附票} */
   @Override
   public String japaneseName() {
     return japaneseName;
@@ -57,7 +77,7 @@ public enum StandardOperation implements Labelled {
     return englishName;
   }
 
-  /** @return other Japanese spellings accepted by {@link #parse} */
+  /** {@return other Japanese spellings accepted by {@link #parse}} */
   public List<String> variants() {
     return variants;
   }

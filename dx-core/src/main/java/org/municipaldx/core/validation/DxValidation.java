@@ -25,8 +25,9 @@ public final class DxValidation {
   private DxValidation() {}
 
   /**
+   * {@return a new factory; close it when done}
+   *
    * @param locale  the language of messages (Locale.JAPANESE or Locale.ENGLISH), not null
-   * @return a new factory; close it when done
    */
   public static ValidatorFactory factory(Locale locale) {
     HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure()

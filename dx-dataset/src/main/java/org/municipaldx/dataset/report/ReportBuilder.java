@@ -81,9 +81,10 @@ public final class ReportBuilder {
   }
 
   /**
+   * {@return the report, never null}
+   *
    * @param data  a loaded dataset, not null
    * @param policy  how hours are rounded, not null
-   * @return the report, never null
    * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public static DatasetReport build(Dataset data, RoundingPolicy policy) {

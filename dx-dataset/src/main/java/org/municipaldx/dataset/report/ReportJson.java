@@ -16,16 +16,18 @@ public final class ReportJson {
   private ReportJson() {}
 
   /**
+   * {@return its JSON document, never null}
+   *
    * @param report  the report, not null
-   * @return its JSON document, never null
    */
   public static String write(DatasetReport report) {
     return json(Objects.requireNonNull(report, "report"));
   }
 
   /**
+   * {@return its JSON document, never null}
+   *
    * @param report  the wider-area report, not null
-   * @return its JSON document, never null
    */
   public static String write(WiderAreaReport report) {
     return json(Objects.requireNonNull(report, "report"));

@@ -19,14 +19,20 @@ public final class ReportSchemas {
 
   private ReportSchemas() {}
 
-  /** {@return the resource path of a type's schema, e.g. {@code org/municipaldx/dataset/report/schema/DatasetReport.schema.json}} */
+  /**
+   * {@return the resource path of a type's schema, e.g.
+   * {@code org/municipaldx/dataset/report/schema/DatasetReport.schema.json}}
+   *
+   * @param type  a type, not null (the path is computed: only {@link #TYPES} have a schema there)
+   */
   public static String resourceName(Class<?> type) {
     return type.getPackageName().replace('.', '/') + "/schema/" + type.getSimpleName() + ".schema.json";
   }
 
   /**
+   * {@return the schema document, never null}
+   *
    * @param type  one of {@link #TYPES}, not null
-   * @return the schema document, never null
    * @throws IllegalArgumentException if the type has no schema
    */
   public static String schema(Class<?> type) {

@@ -44,7 +44,18 @@ public record WiderAreaReport(String hoursRounding, String percentRounding, List
   /** The {@link AreaFigures#datasetId()} of the combined figures. */
   public static final String COMBINED = "combined";
 
-  /** Validates and copies the parts. @throws IllegalArgumentException if a part is missing */
+  /**
+   * Validates and copies the parts.
+   *
+   * @param hoursRounding  the rounding policy of every {@code …Hours} figure
+   * @param percentRounding  the rounding policy of every {@code …Percent} figure
+   * @param members  each member's figures, in the order given
+   * @param combined  the members' figures combined
+   * @param reconciliation  each member's headline figures against its detail, in the members'
+   *     order
+   * @param notes  how the figures are combined
+   * @throws IllegalArgumentException if a part is missing
+   */
   public WiderAreaReport {
     Checks.nonNull(hoursRounding, "WiderAreaReport", "hoursRounding");
     Checks.nonNull(percentRounding, "WiderAreaReport", "percentRounding");
@@ -78,7 +89,29 @@ public record WiderAreaReport(String hoursRounding, String percentRounding, List
       long onlineApplications, Optional<BigDecimal> applicationTakeUpPercent, long savedMinutes,
       BigDecimal savedHours, List<DatasetReport.BeneficiaryRow> beneficiaries,
       List<DatasetReport.FiveLessRow> fiveLess, int notEstimated) {
-    /** Validates the parts. @throws IllegalArgumentException if a part is missing */
+    /**
+     * Validates the parts.
+     *
+     * @param datasetId  the member's dataset id, or {@link WiderAreaReport#COMBINED}
+     * @param municipality  the member's municipality; empty for the combined figures
+     * @param fiscalYear  the member's fiscal year; for the combined figures, the members' common
+     *     fiscal year, empty when they differ
+     * @param procedures  procedures handled
+     * @param onlineProcedures  of which online
+     * @param procedureTakeUpPercent  online / all procedures in percent, empty for a zero
+     *     denominator
+     * @param applications  applications
+     * @param onlineApplications  of which online
+     * @param applicationTakeUpPercent  online / all applications in percent, empty for a zero
+     *     denominator
+     * @param savedMinutes  exact minutes saved, each saving once
+     * @param savedHours  the same in hours
+     * @param beneficiaries  saved time by beneficiary, one row per {@link Beneficiary}
+     * @param fiveLess  saved time by five-less category, one row per {@link FiveLess}, then the
+     *     untagged row
+     * @param notEstimated  estimates with no figure (pending or none)
+     * @throws IllegalArgumentException if a part is missing
+     */
     public AreaFigures {
       Checks.nonNull(datasetId, "AreaFigures", "datasetId");
       municipality = Checks.optional(municipality);
@@ -102,7 +135,16 @@ public record WiderAreaReport(String hoursRounding, String percentRounding, List
    */
   public record MemberReconciliation(String datasetId, Municipality municipality,
       List<DatasetReport.Reconciliation> entries, int matching, int differing) {
-    /** Validates the parts. @throws IllegalArgumentException if a part is missing */
+    /**
+     * Validates the parts.
+     *
+     * @param datasetId  the member's dataset id
+     * @param municipality  the member's municipality
+     * @param entries  its headline figures against its detail
+     * @param matching  how many entries agree
+     * @param differing  how many do not (including those no rule reconciles)
+     * @throws IllegalArgumentException if a part is missing
+     */
     public MemberReconciliation {
       Checks.nonNull(datasetId, "MemberReconciliation", "datasetId");
       Checks.nonNull(municipality, "MemberReconciliation", "municipality");
@@ -111,9 +153,10 @@ public record WiderAreaReport(String hoursRounding, String percentRounding, List
   }
 
   /**
+   * {@return the wider-area report, never null}
+   *
    * @param datasets  the members' datasets, at least one, no municipality twice for the same fiscal year
    * @param policy  how hours are rounded, not null
-   * @return the wider-area report, never null
    * @throws IllegalArgumentException if there is no dataset or a municipality's fiscal year is given twice
    * @throws ArithmeticException if a sum overflows a {@code long}
    */

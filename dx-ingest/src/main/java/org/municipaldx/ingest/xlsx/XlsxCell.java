@@ -42,7 +42,12 @@ record XlsxCell(Kind kind, String text) {
     UNCALCULATED
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param kind  the kind of value, not null
+   * @param text  the value as text, not null
+   */
   public XlsxCell {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");

@@ -15,9 +15,12 @@ import org.municipaldx.ingest.Problem;
 public final class XlsxException extends IngestException {
   private static final long serialVersionUID = 1L;
 
+  /** The rule the workbook broke. */
   private final XlsxRefusal rule;
 
   /**
+   * Creates the error of a workbook refused as a whole.
+   *
    * @param problem  where and why, not null
    * @param rule  the rule broken, not null
    * @param cause  the underlying failure, or null

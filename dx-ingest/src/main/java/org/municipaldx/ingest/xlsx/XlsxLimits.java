@@ -50,11 +50,12 @@ public final class XlsxLimits {
   }
 
   /**
+   * {@return the limits, never null}
+   *
    * @param maxEntries  the most entries the archive may have, ≥ 1
    * @param maxEntryBytes  the most bytes one entry may expand to, ≥ 1
    * @param maxTotalBytes  the most bytes all entries together may expand to, ≥ maxEntryBytes
    * @param maxRatio  the most times an entry may expand beyond its compressed size, ≥ 1
-   * @return the limits, never null
    * @throws IllegalArgumentException if a limit is out of range
    */
   public static XlsxLimits of(int maxEntries, long maxEntryBytes, long maxTotalBytes, int maxRatio) {

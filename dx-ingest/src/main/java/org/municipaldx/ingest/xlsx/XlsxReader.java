@@ -60,16 +60,18 @@ public final class XlsxReader {
   }
 
   /**
+   * {@return a reader with these limits, never null}
+   *
    * @param limits  the limits, not null
-   * @return a reader with these limits, never null
    */
   public XlsxReader withLimits(XlsxLimits limits) {
     return new XlsxReader(Objects.requireNonNull(limits, "limits"), sheet);
   }
 
   /**
+   * {@return a reader of that sheet, never null}
+   *
    * @param name  the sheet's name as its tab shows it, not null nor empty
-   * @return a reader of that sheet, never null
    */
   public XlsxReader withSheet(String name) {
     Objects.requireNonNull(name, "name");
@@ -90,8 +92,9 @@ public final class XlsxReader {
   }
 
   /**
+   * {@return the sheet's records, located by the file name; close it; never null}
+   *
    * @param file  the workbook, not null
-   * @return the sheet's records, located by the file name; close it; never null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
    *     malformed)
    * @throws UncheckedIOException if the file cannot be read
@@ -101,9 +104,10 @@ public final class XlsxReader {
   }
 
   /**
+   * {@return the sheet's records; close it; never null}
+   *
    * @param file  the workbook, not null
    * @param source  the file's name for locations, not null
-   * @return the sheet's records; close it; never null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
    *     malformed)
    * @throws UncheckedIOException if the file cannot be read

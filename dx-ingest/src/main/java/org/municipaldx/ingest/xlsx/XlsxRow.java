@@ -17,7 +17,14 @@ import org.municipaldx.ingest.CellLocation;
  */
 record XlsxRow(String source, String sheet, int number, List<XlsxCell> cells) {
 
-  /** Checks the components and copies the list. */
+  /**
+   * Checks the components and copies the list.
+   *
+   * @param source  the file, for locations, not null
+   * @param sheet  the sheet's name, not null
+   * @param number  the row number, from 1
+   * @param cells  the cells, index 0 being column A, not null
+   */
   public XlsxRow {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sheet, "sheet");
@@ -28,16 +35,18 @@ record XlsxRow(String source, String sheet, int number, List<XlsxCell> cells) {
   }
 
   /**
+   * {@return the cell, {@link XlsxCell.Kind#EMPTY} beyond the last stored cell, never null}
+   *
    * @param column  the column, from 1 (A)
-   * @return the cell, {@link XlsxCell.Kind#EMPTY} beyond the last stored cell, never null
    */
   public XlsxCell cell(int column) {
     return column >= 1 && column <= cells.size() ? cells.get(column - 1) : XlsxCell.EMPTY;
   }
 
   /**
+   * {@return where that cell is, e.g. {@code 手続!C12}, never null}
+   *
    * @param column  the column, from 1 (A)
-   * @return where that cell is, e.g. {@code 手続!C12}, never null
    */
   public CellLocation ref(int column) {
     return CellLocation.of(source, sheet, number, column);

@@ -76,7 +76,8 @@ final class XlsxSheet implements Iterator<XlsxRow>, Closeable {
   }
 
   /**
-   * @return the next stored row, never null
+   * {@return the next stored row, never null}
+   *
    * @throws XlsxException if the sheet's XML is malformed
    * @throws NoSuchElementException if there is none
    */

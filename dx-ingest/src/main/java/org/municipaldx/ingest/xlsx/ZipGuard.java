@@ -36,8 +36,9 @@ final class ZipGuard {
   static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
   /**
-   * @return whether the workbook declares a styles part in {@code [Content_Types].xml} (FastExcel
-   *     reads number formats only from a declared one, and fails without it)
+   * {@return whether the workbook declares a styles part in {@code [Content_Types].xml} (FastExcel
+   * reads number formats only from a declared one, and fails without it)}
+   *
    * @throws XlsxException if the workbook is refused
    */
   static boolean check(Path file, String source, XlsxLimits limits) {
@@ -151,10 +152,11 @@ final class ZipGuard {
     private long markupStart = -1;
 
     /**
+     * {@return the offset of a forbidden declaration's {@code <}, or -1}
+     *
      * @param b  the bytes, the first {@code n} of which are read
      * @param n  how many bytes
      * @param offset  the offset in the entry of {@code b[0]}
-     * @return the offset of a forbidden declaration's {@code <}, or -1
      */
     long feed(byte[] b, int n, long offset) {
       for (int i = 0; i < n && !done; i++) {

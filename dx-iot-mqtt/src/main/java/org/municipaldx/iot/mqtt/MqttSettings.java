@@ -31,7 +31,22 @@ public record MqttSettings(String serverUri, String clientId, Optional<String> u
   /** The Things Stack's uplink topic of every device of every application the user may read. */
   public static final String TTS_UPLINKS = "v3/+/devices/+/up";
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param serverUri  {@code tcp://host:1883} or {@code ssl://host:8883}, not blank
+   * @param clientId  the MQTT client id the broker keeps the session under, not blank
+   * @param username  the user name, or empty; not null
+   * @param password  the password, or empty; not null (the array is copied)
+   * @param topicFilter  the subscription, not blank
+   * @param archive  the file every message is appended to, not null
+   * @param persistenceDirectory  where the client keeps its in-flight QoS 1 state, not null
+   * @param maxReconnectDelay  the longest wait between reconnection attempts, positive, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the server, client id or topic filter is blank
+   * @throws InvalidValueException if the reconnect delay is not positive or too long (over
+   *     {@code Integer.MAX_VALUE} milliseconds)
+   */
   public MqttSettings {
     Objects.requireNonNull(serverUri, "serverUri");
     Objects.requireNonNull(clientId, "clientId");
@@ -50,11 +65,13 @@ public record MqttSettings(String serverUri, String clientId, Optional<String> u
   }
 
   /**
+   * {@return settings without credentials, for {@link #TTS_UPLINKS}, reconnecting at most every 60
+   * s}
+   *
    * @param serverUri  the broker, not blank
    * @param clientId  the stable client id, not blank
    * @param archive  the archive file, not null
    * @param persistenceDirectory  the client's state directory, not null
-   * @return settings without credentials, for {@link #TTS_UPLINKS}, reconnecting at most every 60 s
    */
   public static MqttSettings of(String serverUri, String clientId, Path archive, Path persistenceDirectory) {
     return new MqttSettings(serverUri, clientId, Optional.empty(), Optional.empty(), TTS_UPLINKS, archive,
@@ -62,22 +79,23 @@ public record MqttSettings(String serverUri, String clientId, Optional<String> u
   }
 
   /**
+   * {@return these settings with credentials, never null}
+   *
    * @param user  the user name, e.g. {@code city-hall-env@ttn}, not null
    * @param secret  the password or API key, not null
-   * @return these settings with credentials, never null
    */
   public MqttSettings withCredentials(String user, char[] secret) {
     return new MqttSettings(serverUri, clientId, Optional.of(user), Optional.of(secret), topicFilter, archive,
         persistenceDirectory, maxReconnectDelay);
   }
 
-  /** @return a copy of the password, if any */
+  /** {@return a copy of the password, if any} */
   @Override
   public Optional<char[]> password() {
     return password.map(char[]::clone);
   }
 
-  /** @return the settings without the password */
+  /** {@return the settings without the password} */
   @Override
   public String toString() {
     return "MqttSettings[" + serverUri + ", client " + clientId + username.map(u -> ", user " + u).orElse("")

@@ -218,45 +218,45 @@ public final class TtsMqttSubscriber implements AutoCloseable {
     return out;
   }
 
-  /** @return the messages received (a message delivered again after a restart counts again) */
+  /** {@return the messages received (a message delivered again after a restart counts again)} */
   public long received() {
     return received.get();
   }
 
-  /** @return the messages appended to the archive */
+  /** {@return the messages appended to the archive} */
   public long archived() {
     return archived.get();
   }
 
-  /** @return the messages whose decoding failed unexpectedly (they are archived all the same) */
+  /** {@return the messages whose decoding failed unexpectedly (they are archived all the same)} */
   public long undecodable() {
     return undecodable.get();
   }
 
-  /** @return the readings CSV, if the subscriber writes one */
+  /** {@return the readings CSV, if the subscriber writes one} */
   public java.util.Optional<UplinkReadingsCsv> readings() {
     return java.util.Optional.ofNullable(readings);
   }
 
-  /** @return how many times the connection was re-established */
+  /** {@return how many times the connection was re-established} */
   public long reconnects() {
     return reconnects.get();
   }
 
-  /** @return whether the client is connected now */
+  /** {@return whether the client is connected now} */
   public boolean isConnected() {
     return client.isConnected();
   }
 
   /**
-   * @return the messages that are not usable uplinks (they are archived all the same); read it when
-   *     the subscriber is closed or quiet (Paho's one callback thread adds to it), never null
+   * {@return the messages that are not usable uplinks (they are archived all the same); read it
+   * when the subscriber is closed or quiet (Paho's one callback thread adds to it), never null}
    */
   public UplinkProblems problems() {
     return problems;
   }
 
-  /** @return the settings, never null */
+  /** {@return the settings, never null} */
   public MqttSettings settings() {
     return settings;
   }
@@ -310,7 +310,7 @@ public final class TtsMqttSubscriber implements AutoCloseable {
     }
   }
 
-  /** @return the longest wait between reconnection attempts */
+  /** {@return the longest wait between reconnection attempts} */
   Duration maxReconnectDelay() {
     return settings.maxReconnectDelay();
   }

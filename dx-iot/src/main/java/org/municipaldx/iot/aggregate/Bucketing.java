@@ -15,7 +15,12 @@ import org.municipaldx.core.internal.Checks;
  * @param width  the bucket width, a positive whole number of seconds, not null
  */
 public record Bucketing(Instant origin, Duration width) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param origin  the start of bucket 0, whole seconds, not null
+   * @param width  the bucket width, a positive whole number of seconds, not null
+   */
   public Bucketing {
     Objects.requireNonNull(origin, "Bucketing.origin: must not be null");
     Objects.requireNonNull(width, "Bucketing.width: must not be null");
@@ -28,39 +33,43 @@ public record Bucketing(Instant origin, Duration width) {
   }
 
   /**
+   * {@return buckets starting at midnight of {@code firstDay} in {@code zone}}
+   *
    * @param firstDay  the day bucket 0 starts, not null
    * @param zone  the zone whose midnight starts it, not null
    * @param width  the width, e.g. one hour or one day
-   * @return buckets starting at midnight of {@code firstDay} in {@code zone}
    */
   public static Bucketing from(LocalDate firstDay, ZoneId zone, Duration width) {
     return new Bucketing(firstDay.atStartOfDay(zone).toInstant(), width);
   }
 
-  /** @return the width in seconds */
+  /** {@return the width in seconds} */
   public long widthSeconds() {
     return width.getSeconds();
   }
 
   /**
+   * {@return the bucket index}
+   *
    * @param epochSecond  an instant as seconds since the epoch
-   * @return the bucket index
    */
   public long index(long epochSecond) {
     return Math.floorDiv(Math.subtractExact(epochSecond, origin.getEpochSecond()), width.getSeconds());
   }
 
   /**
+   * {@return the bucket index}
+   *
    * @param instant  an instant, not null
-   * @return the bucket index
    */
   public long index(Instant instant) {
     return index(instant.getEpochSecond());
   }
 
   /**
+   * {@return the bucket's start, never null}
+   *
    * @param index  a bucket index
-   * @return the bucket's start, never null
    */
   public Instant start(long index) {
     return origin.plusSeconds(Math.multiplyExact(index, width.getSeconds()));

@@ -48,6 +48,8 @@ public final class ColumnarAggregate {
   private long outside;
 
   /**
+   * Creates an empty aggregate of a fixed shape: sensors × quantities × buckets of the window.
+   *
    * @param sensors  the number of sensor indexes (0 to sensors − 1), positive
    * @param quantities  the quantities aggregated, not empty
    * @param bucketing  the time buckets, not null
@@ -221,7 +223,7 @@ public final class ColumnarAggregate {
         .orElseThrow();
   }
 
-  /** @return the number of rows not aggregated because their bucket is outside the window */
+  /** {@return the number of rows not aggregated because their bucket is outside the window} */
   public long outsideWindow() {
     return outside;
   }
@@ -240,16 +242,26 @@ public final class ColumnarAggregate {
     return (sensor * slots + q) * buckets + (int) b;
   }
 
-  /** @return the number of readings in a cell */
+  /**
+   * Counts the readings aggregated into one cell.
+   *
+   * @param sensor  the sensor index, 0 to sensors − 1
+   * @param quantity  the quantity, one of those aggregated, not null
+   * @param bucket  the bucket index, inside the window
+   * @return the number of readings in a cell, zero or more
+   * @throws IndexOutOfBoundsException if the sensor index is out of range
+   * @throws IllegalArgumentException if the quantity is not aggregated or the bucket is outside the window
+   */
   public long count(int sensor, Quantity quantity, long bucket) {
     return count[cell(sensor, quantity, bucket)];
   }
 
   /**
+   * {@return the cell's summary with exact values, {@link Summary#EMPTY} if empty}
+   *
    * @param sensor  the sensor index
    * @param quantity  the quantity, not null
    * @param bucket  the bucket index
-   * @return the cell's summary with exact values, {@link Summary#EMPTY} if empty
    */
   public Summary summary(int sensor, Quantity quantity, long bucket) {
     int c = cell(sensor, quantity, bucket);
@@ -262,9 +274,11 @@ public final class ColumnarAggregate {
   }
 
   /**
+   * {@return the epoch second of the latest reading, if any (including readings outside the
+   * window)}
+   *
    * @param sensor  the sensor index
    * @param quantity  the quantity, not null
-   * @return the epoch second of the latest reading, if any (including readings outside the window)
    */
   public OptionalLong latestEpochSecond(int sensor, Quantity quantity) {
     int i = series(sensor, quantity);
@@ -272,9 +286,10 @@ public final class ColumnarAggregate {
   }
 
   /**
+   * {@return the value of the latest reading, if any}
+   *
    * @param sensor  the sensor index
    * @param quantity  the quantity, not null
-   * @return the value of the latest reading, if any
    */
   public java.util.Optional<BigDecimal> latestValue(int sensor, Quantity quantity) {
     int i = series(sensor, quantity);
@@ -292,8 +307,10 @@ public final class ColumnarAggregate {
   }
 
   /**
+   * {@return every non-empty cell keyed as {@link ReadingAggregator#summaries()} keys them, never
+   * null}
+   *
    * @param sensorIds  the sensor ids by index, as many as the aggregate's sensors, not null
-   * @return every non-empty cell keyed as {@link ReadingAggregator#summaries()} keys them, never null
    */
   public SortedMap<SeriesKey, Summary> summaries(List<String> sensorIds) {
     if (sensorIds.size() != sensors) {

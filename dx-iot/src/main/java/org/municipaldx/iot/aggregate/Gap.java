@@ -16,7 +16,13 @@ import org.municipaldx.core.internal.Checks;
  * @param to  the end of the silence, after {@code from}, not null
  */
 public record Gap(String sensorId, Instant from, Instant to) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param sensorId  the sensor, not null
+   * @param from  the start of the silence, not null
+   * @param to  the end of the silence, after {@code from}, not null
+   */
   public Gap {
     Objects.requireNonNull(sensorId, "sensorId");
     Objects.requireNonNull(from, "from");
@@ -26,7 +32,7 @@ public record Gap(String sensorId, Instant from, Instant to) {
     }
   }
 
-  /** @return the length of the silence, never null */
+  /** {@return the length of the silence, never null} */
   public Duration duration() {
     return Duration.between(from, to);
   }

@@ -20,11 +20,12 @@ public final class Gaps {
   private Gaps() {}
 
   /**
+   * {@return the gaps in time order, never null}
+   *
    * @param sensor  the sensor, whose {@link Sensor#reportingInterval()} is the allowed silence, not null
    * @param readings  readings (those of other sensors are ignored), not null
    * @param from  the start of the window (inclusive), not null
    * @param to  the end of the window (exclusive), after {@code from}, not null
-   * @return the gaps in time order, never null
    */
   public static List<Gap> find(Sensor sensor, Iterable<Reading> readings, Instant from, Instant to) {
     Objects.requireNonNull(sensor, "sensor");

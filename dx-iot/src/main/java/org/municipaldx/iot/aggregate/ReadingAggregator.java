@@ -35,20 +35,23 @@ public final class ReadingAggregator {
   private long invalid;
 
   /**
+   * Creates an empty aggregator that groups readings into the given time buckets.
+   *
    * @param bucketing  the time buckets, not null
    */
   public ReadingAggregator(Bucketing bucketing) {
     this.bucketing = Objects.requireNonNull(bucketing, "bucketing");
   }
 
-  /** @return the time buckets, never null */
+  /** {@return the time buckets, never null} */
   public Bucketing bucketing() {
     return bucketing;
   }
 
   /**
+   * {@return this aggregator}
+   *
    * @param reading  a reading, not null
-   * @return this aggregator
    */
   public ReadingAggregator accept(Reading reading) {
     if (reading.quality() == Quality.INVALID) {
@@ -63,8 +66,9 @@ public final class ReadingAggregator {
   }
 
   /**
+   * {@return this aggregator}
+   *
    * @param readings  readings, not null
-   * @return this aggregator
    */
   public ReadingAggregator acceptAll(Iterable<Reading> readings) {
     for (Reading r : readings) {
@@ -94,37 +98,40 @@ public final class ReadingAggregator {
     return this;
   }
 
-  /** @return a copy of every cell, ordered by sensor, quantity and bucket, never null */
+  /** {@return a copy of every cell, ordered by sensor, quantity and bucket, never null} */
   public SortedMap<SeriesKey, Summary> summaries() {
     return Collections.unmodifiableSortedMap(new TreeMap<>(cells));
   }
 
   /**
+   * {@return the cell's summary, {@link Summary#EMPTY} if no reading fell in it}
+   *
    * @param key  a cell key, not null
-   * @return the cell's summary, {@link Summary#EMPTY} if no reading fell in it
    */
   public Summary summary(SeriesKey key) {
     return cells.getOrDefault(key, Summary.EMPTY);
   }
 
   /**
+   * {@return the latest valid reading of that sensor and quantity, if any}
+   *
    * @param sensorId  a sensor id, not null
    * @param quantity  a quantity, not null
-   * @return the latest valid reading of that sensor and quantity, if any
    */
   public Optional<Reading> latest(String sensorId, Quantity quantity) {
     Map<Quantity, Reading> m = latest.get(sensorId);
     return m == null ? Optional.empty() : Optional.ofNullable(m.get(quantity));
   }
 
-  /** @return the number of invalid readings seen */
+  /** {@return the number of invalid readings seen} */
   public long invalidCount() {
     return invalid;
   }
 
   /**
+   * {@return a collector aggregating a stream of readings, parallel or not}
+   *
    * @param bucketing  the time buckets, not null
-   * @return a collector aggregating a stream of readings, parallel or not
    */
   public static Collector<Reading, ReadingAggregator, ReadingAggregator> collector(Bucketing bucketing) {
     return Collector.of(() -> new ReadingAggregator(bucketing), ReadingAggregator::accept,

@@ -38,51 +38,77 @@ public final class ReadingColumns {
     this.unscaled = unscaled;
   }
 
-  /** @return a builder with room for {@code capacity} rows */
+  /**
+   * Starts columns for a known number of rows; the builder grows past it if needed.
+   *
+   * @param capacity  the rows to make room for, zero or more
+   * @return a builder with room for {@code capacity} rows
+   * @throws org.municipaldx.core.InvalidValueException if the capacity is negative
+   */
   public static Builder builder(int capacity) {
     return new Builder(capacity);
   }
 
-  /** @return the number of rows */
+  /** {@return the number of rows} */
   public int size() {
     return size;
   }
 
-  /** @return the sensor index of a row */
+  /**
+   * {@return the sensor index of a row}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public int sensor(int row) {
     Objects.checkIndex(row, size);
     return sensor[row];
   }
 
-  /** @return the quantity of a row */
+  /**
+   * {@return the quantity of a row}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public Quantity quantity(int row) {
     Objects.checkIndex(row, size);
     return Quantity.values()[quantity[row]];
   }
 
-  /** @return the observation instant of a row, in epoch seconds */
+  /**
+   * {@return the observation instant of a row, in epoch seconds}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public long epochSecond(int row) {
     Objects.checkIndex(row, size);
     return epochSecond[row];
   }
 
-  /** @return the fixed-point value of a row, at its quantity's column scale */
+  /**
+   * {@return the fixed-point value of a row, at its quantity's column scale}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public long unscaled(int row) {
     Objects.checkIndex(row, size);
     return unscaled[row];
   }
 
-  /** @return the exact value of a row, never null */
+  /**
+   * {@return the exact value of a row, never null}
+   *
+   * @param row  the row, from 0 to {@code size() - 1}
+   */
   public BigDecimal value(int row) {
     return BigDecimal.valueOf(unscaled(row), quantity(row).columnScale());
   }
 
-  /** @return the largest sensor index in the rows, or -1 if there are none */
+  /** {@return the largest sensor index in the rows, or -1 if there are none} */
   public int maxSensor() {
     return maxSensor;
   }
 
-  /** @return the quantities present, as bits {@code 1 << ordinal()} */
+  /** {@return the quantities present, as bits {@code 1 << ordinal()}} */
   public int quantityMask() {
     return quantityMask;
   }
@@ -143,11 +169,12 @@ public final class ReadingColumns {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param sensorIndex  the sensor index, zero or more
      * @param q  the quantity, not null
      * @param epochSec  the instant in epoch seconds
      * @param fixedPoint  the value at {@code q}'s column scale
-     * @return this builder
      */
     public Builder add(int sensorIndex, Quantity q, long epochSec, long fixedPoint) {
       if (sensorIndex < 0) {
@@ -171,9 +198,10 @@ public final class ReadingColumns {
     }
 
     /**
+     * {@return this builder}
+     *
      * @param sensorIndex  the index of the reading's sensor
      * @param reading  the reading, not null
-     * @return this builder
      * @throws IllegalArgumentException if the reading is flagged {@link Quality#INVALID} (columns
      *     have no quality flag, and {@link ReadingAggregator} leaves such readings out), the value
      *     is finer than the column scale or the instant has a fraction of a second
@@ -191,7 +219,7 @@ public final class ReadingColumns {
           toUnscaled(reading.quantity(), reading.value()));
     }
 
-    /** @return the columns, trimmed to size, never null */
+    /** {@return the columns, trimmed to size, never null} */
     public ReadingColumns build() {
       return new ReadingColumns(size, Arrays.copyOf(sensor, size), Arrays.copyOf(quantity, size),
           Arrays.copyOf(epochSecond, size), Arrays.copyOf(unscaled, size), maxSensor, quantityMask);

@@ -15,7 +15,13 @@ public record SeriesKey(String sensorId, Quantity quantity, long bucket) impleme
   private static final Comparator<SeriesKey> ORDER = Comparator.comparing(SeriesKey::sensorId)
       .thenComparing(SeriesKey::quantity).thenComparingLong(SeriesKey::bucket);
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param sensorId  the sensor id, not null
+   * @param quantity  the quantity, not null
+   * @param bucket  the bucket index of a {@link Bucketing}
+   */
   public SeriesKey {
     Objects.requireNonNull(sensorId, "sensorId");
     Objects.requireNonNull(quantity, "quantity");

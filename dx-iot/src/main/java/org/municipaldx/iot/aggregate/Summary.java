@@ -31,8 +31,9 @@ public final class Summary {
   }
 
   /**
+   * {@return the summary of that one value, never null}
+   *
    * @param value  a value, not null
-   * @return the summary of that one value, never null
    */
   public static Summary of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
@@ -40,11 +41,12 @@ public final class Summary {
   }
 
   /**
+   * {@return the summary, never null}
+   *
    * @param count  the number of values, positive
    * @param sum  their sum, not null
    * @param min  the smallest, not null
    * @param max  the largest, not null
-   * @return the summary, never null
    * @throws IllegalArgumentException if min exceeds max or count is not positive
    */
   public static Summary of(long count, BigDecimal sum, BigDecimal min, BigDecimal max) {
@@ -61,8 +63,9 @@ public final class Summary {
   }
 
   /**
+   * {@return the summary of both sets of values, never null}
+   *
    * @param other  another summary, not null
-   * @return the summary of both sets of values, never null
    */
   public Summary merge(Summary other) {
     if (other.count == 0) {
@@ -76,37 +79,39 @@ public final class Summary {
   }
 
   /**
+   * {@return the summary with the value added, never null}
+   *
    * @param value  a value, not null
-   * @return the summary with the value added, never null
    */
   public Summary add(BigDecimal value) {
     return merge(of(value));
   }
 
-  /** @return the number of values */
+  /** {@return the number of values} */
   public long count() {
     return count;
   }
 
-  /** @return the exact sum, zero when empty */
+  /** {@return the exact sum, zero when empty} */
   public BigDecimal sum() {
     return sum;
   }
 
-  /** @return the smallest value, if any */
+  /** {@return the smallest value, if any} */
   public Optional<BigDecimal> min() {
     return Optional.ofNullable(min);
   }
 
-  /** @return the largest value, if any */
+  /** {@return the largest value, if any} */
   public Optional<BigDecimal> max() {
     return Optional.ofNullable(max);
   }
 
   /**
+   * {@return the mean, if any value}
+   *
    * @param scale  decimal places of the result
    * @param rounding  the rounding, not null
-   * @return the mean, if any value
    */
   public Optional<BigDecimal> mean(int scale, RoundingMode rounding) {
     return count == 0 ? Optional.empty() : Optional.of(sum.divide(BigDecimal.valueOf(count), scale, rounding));
@@ -131,7 +136,7 @@ public final class Summary {
         max == null ? null : max.stripTrailingZeros());
   }
 
-  /** @return e.g. {@code Summary{count=3, sum=75.5, min=24.8, max=25.5}} */
+  /** {@return e.g. {@code Summary{count=3, sum=75.5, min=24.8, max=25.5}}} */
   @Override
   public String toString() {
     return "Summary{count=" + count + ", sum=" + sum.toPlainString()

@@ -59,8 +59,9 @@ public final class DeviceRegistry {
   }
 
   /**
+   * {@return the registry, never null}
+   *
    * @param devices  the devices, with distinct device ids and sensor ids, not null
-   * @return the registry, never null
    * @throws IllegalArgumentException if a device id or sensor id repeats
    */
   public static DeviceRegistry of(Collection<RegisteredDevice> devices) {
@@ -98,20 +99,21 @@ public final class DeviceRegistry {
     return name.toLowerCase(Locale.ROOT).endsWith(".json") ? readJson(bytes, name) : readCsv(bytes, name);
   }
 
-  /** @return the devices in file order, never null */
+  /** {@return the devices in file order, never null} */
   public Collection<RegisteredDevice> devices() {
     return byDevice.values();
   }
 
   /**
+   * {@return the device, if registered}
+   *
    * @param deviceId  the network server's device id, not null
-   * @return the device, if registered
    */
   public Optional<RegisteredDevice> device(String deviceId) {
     return Optional.ofNullable(byDevice.get(deviceId));
   }
 
-  /** @return the number of distinct locations ({@link Location#key()}) of the devices */
+  /** {@return the number of distinct locations ({@link Location#key()}) of the devices} */
   public int places() {
     return (int) byDevice.values().stream().map(d -> d.location().key()).distinct().count();
   }

@@ -53,14 +53,15 @@ public final class QuantityNames {
   }
 
   /**
+   * {@return the quantity, if the name is known}
+   *
    * @param name  a quantity name, not null
-   * @return the quantity, if the name is known
    */
   public static Optional<Quantity> find(String name) {
     return Optional.ofNullable(NAMES.get(key(name)));
   }
 
-  /** @return the names accepted, for error messages, never null */
+  /** {@return the names accepted, for error messages, never null} */
   public static String accepted() {
     return "temperature/温度, humidity/湿度, co2/二酸化炭素, co/一酸化炭素, illuminance/照度, pressure/気圧, "
         + "suspended particulates/浮遊粉じん, formaldehyde/ホルムアルデヒド, air velocity/気流";
@@ -130,8 +131,9 @@ public final class QuantityNames {
     public static final UnitConversion IDENTITY = new UnitConversion(1, 1, BigDecimal.ZERO);
 
     /**
+     * {@return the value in the quantity's unit, exact, never null}
+     *
      * @param value  a value in the source unit, not null
-     * @return the value in the quantity's unit, exact, never null
      */
     public BigDecimal apply(BigDecimal value) {
       BigDecimal v = value;
@@ -144,7 +146,7 @@ public final class QuantityNames {
       return offset.signum() == 0 ? v : v.add(offset);
     }
 
-    /** @return whether it changes nothing */
+    /** {@return whether it changes nothing} */
     public boolean isIdentity() {
       return multiplier == 1 && divisor == 1 && offset.signum() == 0;
     }

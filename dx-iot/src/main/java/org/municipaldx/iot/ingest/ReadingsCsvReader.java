@@ -92,31 +92,34 @@ public final class ReadingsCsvReader {
     this.interval = interval;
   }
 
-  /** @return a reader taking local times in Asia/Tokyo, without registry or interval, never null */
+  /** {@return a reader taking local times in Asia/Tokyo, without registry or interval, never null} */
   public static ReadingsCsvReader create() {
     return new ReadingsCsvReader(ZoneId.of("Asia/Tokyo"), Optional.empty(), Optional.empty());
   }
 
   /**
+   * {@return a reader using it, never null}
+   *
    * @param zone  the zone of times written without an offset, not null
-   * @return a reader using it, never null
    */
   public ReadingsCsvReader withLocalZone(ZoneId zone) {
     return new ReadingsCsvReader(Objects.requireNonNull(zone, "zone"), registry, interval);
   }
 
   /**
+   * {@return a reader using it, never null}
+   *
    * @param r  a registry whose sensors (by sensor id) give reporting intervals and are reported
    *     even when silent; a sensor's location in the file must then be its registered one; not null
-   * @return a reader using it, never null
    */
   public ReadingsCsvReader withRegistry(DeviceRegistry r) {
     return new ReadingsCsvReader(localZone, Optional.of(r), interval);
   }
 
   /**
+   * {@return a reader using it, never null}
+   *
    * @param d  the reporting interval of sensors the registry does not give, positive, not null
-   * @return a reader using it, never null
    */
   public ReadingsCsvReader withInterval(Duration d) {
     if (d.isNegative() || d.isZero()) {

@@ -38,24 +38,27 @@ public final class ReadingsXlsxReader {
   }
 
   /**
+   * {@return a reader of the first visible sheet with dx-ingest's default limits, never null}
+   *
    * @param rules  the readings reader whose zone, registry and interval apply, not null
-   * @return a reader of the first visible sheet with dx-ingest's default limits, never null
    */
   public static ReadingsXlsxReader of(ReadingsCsvReader rules) {
     return new ReadingsXlsxReader(Objects.requireNonNull(rules, "rules"), XlsxReader.create());
   }
 
   /**
+   * {@return a reader of that sheet, never null}
+   *
    * @param name  the sheet's name as its tab shows it, not null nor empty
-   * @return a reader of that sheet, never null
    */
   public ReadingsXlsxReader withSheet(String name) {
     return new ReadingsXlsxReader(rules, workbooks.withSheet(name));
   }
 
   /**
+   * {@return a reader opening workbooks with it, never null}
+   *
    * @param reader  how workbooks are opened (limits, sheet), not null
-   * @return a reader opening workbooks with it, never null
    */
   public ReadingsXlsxReader withWorkbookReader(XlsxReader reader) {
     return new ReadingsXlsxReader(rules, Objects.requireNonNull(reader, "reader"));
@@ -89,8 +92,9 @@ public final class ReadingsXlsxReader {
   }
 
   /**
+   * {@return whether it names an Excel workbook ({@code .xlsx} or {@code .xlsm}, any case)}
+   *
    * @param file  a file name, not null
-   * @return whether it names an Excel workbook ({@code .xlsx} or {@code .xlsm}, any case)
    */
   public static boolean isWorkbook(Path file) {
     String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);

@@ -29,7 +29,15 @@ import org.municipaldx.iot.lpp.LppReadings;
 public record RegisteredDevice(String deviceId, String sensorId, Location location, Optional<Duration> reportingInterval,
     Map<Integer, Quantity> channels) {
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param deviceId  the network server's device id, not blank
+   * @param sensorId  the sensor id ({@link Ids#DEVICE_ID_PATTERN}), not null
+   * @param location  the location, not null
+   * @param reportingInterval  the nominal interval between uplinks, positive, if known
+   * @param channels  LPP channel → quantity, not null
+   */
   public RegisteredDevice {
     Objects.requireNonNull(deviceId, "deviceId");
     Objects.requireNonNull(sensorId, "sensorId");
@@ -57,7 +65,7 @@ public record RegisteredDevice(String deviceId, String sensorId, Location locati
     channels = Collections.unmodifiableMap(m);
   }
 
-  /** @return the LPP mapping of this device: its channels, then record types, never null */
+  /** {@return the LPP mapping of this device: its channels, then record types, never null} */
   public LppReadings lppReadings() {
     LppReadings r = LppReadings.byType();
     for (Map.Entry<Integer, Quantity> e : channels.entrySet()) {

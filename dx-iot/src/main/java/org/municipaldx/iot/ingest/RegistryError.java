@@ -13,7 +13,15 @@ import java.util.Objects;
  * @param message  what is wrong, not null
  */
 public record RegistryError(long line, int column, String pointer, String field, String message) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param line  the line, from 1, or 0 when unknown
+   * @param column  the column, from 1, or 0 when the problem concerns the record
+   * @param pointer  the JSON pointer (empty for CSV), not null
+   * @param field  the field (header or member name; empty for the whole record), not null
+   * @param message  what is wrong, not null
+   */
   public RegistryError {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(field, "field");

@@ -12,10 +12,14 @@ public final class RegistryFormatException extends InputException {
   private static final long serialVersionUID = 1L;
   private static final int MESSAGE_LIMIT = 50;
 
+  /** The value of {@link #source()}. */
   private final String source;
+  /** The value of {@link #errors()}. */
   private final List<RegistryError> errors;
 
   /**
+   * Creates the error of a rejected registry with every error found in it.
+   *
    * @param source  what was read, e.g. the file name, not null
    * @param errors  the problems, not empty
    */
@@ -50,12 +54,12 @@ public final class RegistryFormatException extends InputException {
     return sb.toString();
   }
 
-  /** @return the source read, never null */
+  /** {@return the source read, never null} */
   public String source() {
     return source;
   }
 
-  /** @return every problem, in file order, never empty */
+  /** {@return every problem, in file order, never empty} */
   public List<RegistryError> errors() {
     return errors;
   }

@@ -160,17 +160,17 @@ public final class UplinkIngest implements UplinkReader.Sink {
         kind, pointer, payloadOffset, message));
   }
 
-  /** @return the uplinks applied */
+  /** {@return the uplinks applied} */
   public long uplinks() {
     return uplinks;
   }
 
-  /** @return the readings applied */
+  /** {@return the readings applied} */
   public long readings() {
     return readings;
   }
 
-  /** @return the registry, never null */
+  /** {@return the registry, never null} */
   public DeviceRegistry registry() {
     return registry;
   }

@@ -153,8 +153,9 @@ public final class CayenneLpp {
   }
 
   /**
+   * {@return upper-case hex without separators, e.g. {@code 03670110056700FF}}
+   *
    * @param payload  bytes, not null
-   * @return upper-case hex without separators, e.g. {@code 03670110056700FF}
    */
   public static String toHex(byte[] payload) {
     return HEX.formatHex(payload);

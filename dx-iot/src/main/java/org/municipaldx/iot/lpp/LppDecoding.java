@@ -13,13 +13,18 @@ import java.util.Optional;
  * @param fault  the fault that stopped decoding, if any
  */
 public record LppDecoding(List<LppValue> values, Optional<LppFormatException> fault) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param values  the records decoded, in payload order, never null
+   * @param fault  the fault that stopped decoding, if any
+   */
   public LppDecoding {
     values = List.copyOf(Objects.requireNonNull(values, "values"));
     Objects.requireNonNull(fault, "fault");
   }
 
-  /** @return whether the whole payload was decoded */
+  /** {@return whether the whole payload was decoded} */
   public boolean isComplete() {
     return fault.isEmpty();
   }

@@ -25,9 +25,13 @@ public final class LppFormatException extends InputException {
     MALFORMED_TEXT
   }
 
+  /** The value of {@link #reason()}. */
   private final Reason reason;
+  /** The value of {@link #offset()}. */
   private final int offset;
+  /** The value of {@link #typeByte()}. */
   private final int typeByte;
+  /** The value of {@link #payloadHex()}. */
   private final String payloadHex;
 
   LppFormatException(Reason reason, int offset, int typeByte, String payloadHex, String detail) {
@@ -46,25 +50,25 @@ public final class LppFormatException extends InputException {
         + ": " + detail + " [" + reason + "]; payload " + (payloadHex.isEmpty() ? "(empty)" : payloadHex);
   }
 
-  /** @return why the payload was rejected, never null */
+  /** {@return why the payload was rejected, never null} */
   public Reason reason() {
     return reason;
   }
 
   /**
-   * @return the byte offset of the channel byte of the record that could not be decoded; for
-   *     {@link Reason#MALFORMED_TEXT}, the index of the offending character
+   * {@return the byte offset of the channel byte of the record that could not be decoded; for
+   * {@link Reason#MALFORMED_TEXT}, the index of the offending character}
    */
   public int offset() {
     return offset;
   }
 
-  /** @return the type byte (0 to 255) of the faulty record, if it was read */
+  /** {@return the type byte (0 to 255) of the faulty record, if it was read} */
   public OptionalInt typeByte() {
     return typeByte >= 0 ? OptionalInt.of(typeByte) : OptionalInt.empty();
   }
 
-  /** @return the whole payload as upper-case hex (for text input, the text as given), never null */
+  /** {@return the whole payload as upper-case hex (for text input, the text as given), never null} */
   public String payloadHex() {
     return payloadHex;
   }

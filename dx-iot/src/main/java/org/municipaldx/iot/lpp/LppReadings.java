@@ -33,15 +33,16 @@ public final class LppReadings {
     this.channels = channels;
   }
 
-  /** @return the mapping by type only, never null */
+  /** {@return the mapping by type only, never null} */
   public static LppReadings byType() {
     return new LppReadings(Map.of());
   }
 
   /**
+   * {@return a mapping that also maps this channel, never null}
+   *
    * @param channel  the channel, 0 to 255
    * @param quantity  the quantity its one-value records carry, not null
-   * @return a mapping that also maps this channel, never null
    */
   public LppReadings withChannel(int channel, Quantity quantity) {
     Objects.requireNonNull(quantity, "quantity");
@@ -54,8 +55,9 @@ public final class LppReadings {
   }
 
   /**
+   * {@return the quantity it is read as, if any}
+   *
    * @param value  a record, not null
-   * @return the quantity it is read as, if any
    */
   public Optional<Quantity> quantityOf(LppValue value) {
     Quantity q = channels.get(value.channel());
@@ -66,10 +68,11 @@ public final class LppReadings {
   }
 
   /**
+   * {@return one reading per mapped record, in payload order, never null}
+   *
    * @param sensorId  the sensor the records come from, not null
    * @param observedAt  when they were observed, not null
    * @param values  the decoded records, not null
-   * @return one reading per mapped record, in payload order, never null
    * @throws IllegalArgumentException naming the channel and the value if a value is not possible
    *     for its quantity
    */
@@ -140,8 +143,9 @@ public final class LppReadings {
   }
 
   /**
+   * {@return the records that {@link #toReadings} leaves out, never null}
+   *
    * @param values  decoded records, not null
-   * @return the records that {@link #toReadings} leaves out, never null
    */
   public List<LppValue> unmapped(List<LppValue> values) {
     List<LppValue> out = new ArrayList<>();

@@ -13,13 +13,18 @@ import org.municipaldx.iot.Reading;
  * @param fault  the decoding fault, if any
  */
 public record LppReadingsResult(List<Reading> readings, Optional<LppFormatException> fault) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param readings  the readings, never null
+   * @param fault  the decoding fault, if any
+   */
   public LppReadingsResult {
     readings = List.copyOf(Objects.requireNonNull(readings, "readings"));
     Objects.requireNonNull(fault, "fault");
   }
 
-  /** @return whether the whole payload was decoded */
+  /** {@return whether the whole payload was decoded} */
   public boolean isComplete() {
     return fault.isEmpty();
   }

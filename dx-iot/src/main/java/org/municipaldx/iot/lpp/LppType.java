@@ -135,34 +135,35 @@ public enum LppType {
     return new Field(bytes, signed, new BigDecimal(step), unit);
   }
 
-  /** @return the type byte, 0 to 255 */
+  /** {@return the type byte, 0 to 255} */
   public int code() {
     return code;
   }
 
-  /** @return the name as the specification writes it, e.g. {@code relative humidity} */
+  /** {@return the name as the specification writes it, e.g. {@code relative humidity}} */
   public String label() {
     return label;
   }
 
-  /** @return the number of data bytes after the type byte */
+  /** {@return the number of data bytes after the type byte} */
   public int size() {
     return size;
   }
 
-  /** @return the fields in wire order (one, or three for accelerometer, gyrometer and GPS) */
+  /** {@return the fields in wire order (one, or three for accelerometer, gyrometer and GPS)} */
   public List<Field> fields() {
     return fields;
   }
 
-  /** @return the environmental quantity this type is read as by default, if any */
+  /** {@return the environmental quantity this type is read as by default, if any} */
   public Optional<Quantity> defaultQuantity() {
     return Optional.ofNullable(quantity);
   }
 
   /**
+   * {@return the type, or empty if this library does not know it}
+   *
    * @param code  a type byte, 0 to 255
-   * @return the type, or empty if this library does not know it
    */
   public static Optional<LppType> fromCode(int code) {
     return code >= 0 && code < 256 ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
@@ -177,27 +178,29 @@ public enum LppType {
    * @param unit  the unit symbol, possibly empty
    */
   public record Field(int bytes, boolean signed, BigDecimal step, String unit) {
-    /** @return the smallest raw value */
+    /** {@return the smallest raw value} */
     public long minRaw() {
       return signed ? -(1L << (8 * bytes - 1)) : 0;
     }
 
-    /** @return the largest raw value */
+    /** {@return the largest raw value} */
     public long maxRaw() {
       return signed ? (1L << (8 * bytes - 1)) - 1 : (1L << (8 * bytes)) - 1;
     }
 
     /**
+     * {@return the value it encodes, exactly, at the scale of {@link #step()}}
+     *
      * @param raw  a raw value
-     * @return the value it encodes, exactly, at the scale of {@link #step()}
      */
     public BigDecimal value(long raw) {
       return step.multiply(BigDecimal.valueOf(raw));
     }
 
     /**
+     * {@return the raw value encoding it}
+     *
      * @param value  a value
-     * @return the raw value encoding it
      * @throws IllegalArgumentException if the value is not a whole multiple of the step or is out
      *     of range
      */

@@ -20,6 +20,8 @@ public final class LppValue {
   private final List<BigDecimal> values;
 
   /**
+   * Creates a value, checking it against its type.
+   *
    * @param channel  the data channel, 0 to 255
    * @param type  the data type, not null
    * @param values  the field values in wire order, as many as the type has fields, not null
@@ -65,17 +67,17 @@ public final class LppValue {
     return new LppValue(channel, type, values);
   }
 
-  /** @return the data channel, 0 to 255 */
+  /** {@return the data channel, 0 to 255} */
   public int channel() {
     return channel;
   }
 
-  /** @return the data type, never null */
+  /** {@return the data type, never null} */
   public LppType type() {
     return type;
   }
 
-  /** @return the field values in wire order, canonical, never null */
+  /** {@return the field values in wire order, canonical, never null} */
   public List<BigDecimal> values() {
     return values;
   }
@@ -94,27 +96,29 @@ public final class LppValue {
     return (channel * 31 + type.hashCode()) * 31 + values.hashCode();
   }
 
-  /** @return e.g. {@code LppValue[channel=3, type=TEMPERATURE, values=[27.2]]} */
+  /** {@return e.g. {@code LppValue[channel=3, type=TEMPERATURE, values=[27.2]]}} */
   @Override
   public String toString() {
     return "LppValue[channel=" + channel + ", type=" + type + ", values=" + values + "]";
   }
 
   /**
+   * {@return the record, never null}
+   *
    * @param channel  the channel, 0 to 255
    * @param type  a type with one field, not null
    * @param value  the value, not null
-   * @return the record, never null
    */
   public static LppValue of(int channel, LppType type, BigDecimal value) {
     return new LppValue(channel, type, List.of(value));
   }
 
   /**
+   * {@return the record, never null}
+   *
    * @param channel  the channel
    * @param type  the type, not null
    * @param raws  the raw field values as on the wire
-   * @return the record, never null
    * @throws IllegalArgumentException if a raw value is out of its field's range
    */
   public static LppValue ofRaw(int channel, LppType type, long... raws) {
@@ -129,7 +133,7 @@ public final class LppValue {
     return new LppValue(channel, type, vs);
   }
 
-  /** @return the single value of a one-field type, never null */
+  /** {@return the single value of a one-field type, never null} */
   public BigDecimal value() {
     if (values.size() != 1) {
       throw new IllegalStateException("LppValue: " + type + " has " + values.size() + " values; use values()");
@@ -137,7 +141,7 @@ public final class LppValue {
     return values.get(0);
   }
 
-  /** @return the number of bytes this record takes on the wire (channel, type, data) */
+  /** {@return the number of bytes this record takes on the wire (channel, type, data)} */
   public int encodedSize() {
     return 2 + type.size();
   }

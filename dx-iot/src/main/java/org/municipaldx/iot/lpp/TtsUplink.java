@@ -41,23 +41,25 @@ public final class TtsUplink {
   }
 
   /**
+   * {@return the uplink, never null}
+   *
    * @param deviceId  the device id, not blank
    * @param receivedAt  when the network server received it, not null
    * @param fPort  the LoRaWAN FPort (0 to 255), or empty
    * @param payload  the application payload, not null
-   * @return the uplink, never null
    */
   public static TtsUplink of(String deviceId, Instant receivedAt, OptionalInt fPort, byte[] payload) {
     return of(deviceId, receivedAt, fPort, 0, payload);
   }
 
   /**
+   * {@return the uplink, never null}
+   *
    * @param deviceId  the device id, not blank
    * @param receivedAt  when the network server received it, not null
    * @param fPort  the LoRaWAN FPort (0 to 255), or empty
    * @param fCnt  the uplink frame counter, 0 to 2<sup>32</sup>−1 (LoRaWAN's 32-bit FCntUp)
    * @param payload  the application payload, not null
-   * @return the uplink, never null
    */
   public static TtsUplink of(String deviceId, Instant receivedAt, OptionalInt fPort, long fCnt, byte[] payload) {
     Objects.requireNonNull(deviceId, "TtsUplink.deviceId: must not be null");
@@ -174,32 +176,32 @@ public final class TtsUplink {
     return n.textValue();
   }
 
-  /** @return the network server's device id ({@code end_device_ids.device_id}), never null */
+  /** {@return the network server's device id ({@code end_device_ids.device_id}), never null} */
   public String deviceId() {
     return deviceId;
   }
 
-  /** @return when the network server received the uplink, never null */
+  /** {@return when the network server received the uplink, never null} */
   public Instant receivedAt() {
     return receivedAt;
   }
 
-  /** @return the FPort, if the message had one */
+  /** {@return the FPort, if the message had one} */
   public OptionalInt fPort() {
     return fPort < 0 ? OptionalInt.empty() : OptionalInt.of(fPort);
   }
 
-  /** @return the uplink frame counter ({@code uplink_message.f_cnt}; 0 when the message omits it) */
+  /** {@return the uplink frame counter ({@code uplink_message.f_cnt}; 0 when the message omits it)} */
   public long fCnt() {
     return fCnt;
   }
 
-  /** @return the payload array itself, for this package's readers that do not modify it */
+  /** {@return the payload array itself, for this package's readers that do not modify it} */
   byte[] payloadView() {
     return payload;
   }
 
-  /** @return a copy of the application payload, never null */
+  /** {@return a copy of the application payload, never null} */
   public byte[] payload() {
     return payload.clone();
   }

@@ -10,6 +10,7 @@ import org.municipaldx.core.InputLocation;
 public final class UplinkFormatException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #pointer()}. */
   private final String pointer;
 
   UplinkFormatException(String pointer, String detail, Throwable cause) {
@@ -18,7 +19,7 @@ public final class UplinkFormatException extends InputException {
     this.pointer = pointer;
   }
 
-  /** @return the JSON pointer (RFC 6901) of the offending member, empty for the root */
+  /** {@return the JSON pointer (RFC 6901) of the offending member, empty for the root} */
   public String pointer() {
     return pointer;
   }

@@ -45,7 +45,20 @@ public record UplinkProblem(String source, long line, long byteOffset, Optional<
     OUT_OF_ORDER
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param source  the file name or topic, not null
+   * @param line  the line in the source, from 1 (1 for a single message such as an MQTT message)
+   * @param byteOffset  the byte offset of the message's first byte in the source, from 0
+   * @param deviceId  the device, if it could be read
+   * @param receivedAt  the received time, if it could be read
+   * @param kind  what went wrong, not null
+   * @param pointer  the JSON pointer of the offending member (empty for the whole message), not
+   *     null
+   * @param payloadOffset  the byte offset in the application payload, for {@link Kind#PAYLOAD}
+   * @param message  what is wrong, not null
+   */
   public UplinkProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(deviceId, "deviceId");
@@ -60,7 +73,7 @@ public record UplinkProblem(String source, long line, long byteOffset, Optional<
     }
   }
 
-  /** @return e.g. {@code up.jsonl line 7 (byte 3120), device dev1, received 2024-05-01T00:00:00Z: …} */
+  /** {@return e.g. {@code up.jsonl line 7 (byte 3120), device dev1, received 2024-05-01T00:00:00Z: …}} */
   @Override
   public String toString() {
     return source + " line " + line + " (byte " + byteOffset + ")"

@@ -24,14 +24,15 @@ public final class UplinkProblems {
     this.limit = limit;
   }
 
-  /** @return a collector keeping the first {@value #DEFAULT_LIMIT} problems, never null */
+  /** {@return a collector keeping the first {@value #DEFAULT_LIMIT} problems, never null} */
   public static UplinkProblems create() {
     return new UplinkProblems(DEFAULT_LIMIT);
   }
 
   /**
+   * {@return a collector, never null}
+   *
    * @param limit  how many problems to keep in full, zero or more
-   * @return a collector, never null
    */
   public static UplinkProblems keeping(int limit) {
     if (limit < 0) {
@@ -40,7 +41,11 @@ public final class UplinkProblems {
     return new UplinkProblems(limit);
   }
 
-  /** @param problem  the problem, not null */
+  /**
+   * Counts a problem, and keeps it if fewer than the limit are kept.
+   *
+   * @param problem  the problem, not null
+   */
   public void add(UplinkProblem problem) {
     counts.merge(problem.kind(), 1L, Long::sum);
     total++;
@@ -49,22 +54,22 @@ public final class UplinkProblems {
     }
   }
 
-  /** @return how many problems are kept in full */
+  /** {@return how many problems are kept in full} */
   public int limit() {
     return limit;
   }
 
-  /** @return the problems kept, in the order found, never null */
+  /** {@return the problems kept, in the order found, never null} */
   public List<UplinkProblem> kept() {
     return Collections.unmodifiableList(kept);
   }
 
-  /** @return every problem counted, kept or not */
+  /** {@return every problem counted, kept or not} */
   public long total() {
     return total;
   }
 
-  /** @return the count of problems by kind, never null */
+  /** {@return the count of problems by kind, never null} */
   public Map<UplinkProblem.Kind, Long> counts() {
     return Collections.unmodifiableMap(counts);
   }

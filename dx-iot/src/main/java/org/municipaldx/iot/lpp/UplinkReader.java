@@ -56,6 +56,8 @@ public final class UplinkReader {
   @FunctionalInterface
   public interface Sink {
     /**
+     * Receives one usable uplink and where it was in the source.
+     *
      * @param uplink  the uplink, not null
      * @param line  its line in the source, from 1
      * @param byteOffset  the byte offset of its first byte in the source
@@ -79,7 +81,7 @@ public final class UplinkReader {
 
   private UplinkReader() {}
 
-  /** @return the reader, never null */
+  /** {@return the reader, never null} */
   public static UplinkReader create() {
     return INSTANCE;
   }

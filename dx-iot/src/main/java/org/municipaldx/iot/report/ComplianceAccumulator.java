@@ -99,10 +99,11 @@ public final class ComplianceAccumulator {
   }
 
   /**
+   * {@return an empty accumulator, never null}
+   *
    * @param standard  the standard, whose bounds have at most {@value #SCALE} decimals, not null
    * @param kind  the period of the rows, not null
    * @param zone  the time zone whose midnight cuts days, not null
-   * @return an empty accumulator, never null
    * @throws IllegalArgumentException if a bound has more than {@value #SCALE} decimals
    */
   public static ComplianceAccumulator create(EnvironmentalStandard standard, CompliancePeriod.Kind kind, ZoneId zone) {
@@ -148,8 +149,9 @@ public final class ComplianceAccumulator {
   }
 
   /**
+   * {@return its index, if registered}
+   *
    * @param sensorId  a sensor id, not null
-   * @return its index, if registered
    */
   public Optional<Integer> sensorIndex(String sensorId) {
     return Optional.ofNullable(sensorIndex.get(sensorId));
@@ -274,7 +276,7 @@ public final class ComplianceAccumulator {
     return Outcome.ADDED;
   }
 
-  /** @return the readings accumulated */
+  /** {@return the readings accumulated} */
   public long readings() {
     return readings;
   }
@@ -413,8 +415,9 @@ public final class ComplianceAccumulator {
   }
 
   /**
+   * {@return the value × 10<sup>{@value #SCALE}</sup> as a long}
+   *
    * @param value  a value, not null
-   * @return the value × 10<sup>{@value #SCALE}</sup> as a long
    * @throws ArithmeticException if it has more than {@value #SCALE} decimals or does not fit
    */
   public static long fixed(BigDecimal value) {

@@ -22,7 +22,17 @@ import org.municipaldx.iot.standard.CompliancePeriod;
  */
 public record ComplianceTable(EnvironmentalStandard standard, CompliancePeriod.Kind periodKind, ZoneId zone,
     Optional<Instant> windowStart, Optional<Instant> windowEnd, long readings, List<LocationPeriod> rows) {
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param standard  the standard applied, not null
+   * @param periodKind  day, month or fiscal year, not null
+   * @param zone  the time zone whose midnight cuts days and months, not null
+   * @param windowStart  the earliest reading, if any
+   * @param windowEnd  the latest reading, if any
+   * @param readings  the readings accumulated
+   * @param rows  the rows, not null
+   */
   public ComplianceTable {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(periodKind, "periodKind");

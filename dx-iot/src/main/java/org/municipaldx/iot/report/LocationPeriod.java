@@ -28,7 +28,18 @@ import org.municipaldx.iot.standard.CompliancePeriod;
  */
 public record LocationPeriod(Location location, CompliancePeriod period, List<String> sensors, List<QuantityRow> quantities,
     Duration observed, List<Gap> gaps, Optional<BigDecimal> coverage) {
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param location  the location, not null
+   * @param period  the period, not null
+   * @param sensors  the ids of the location's sensors, not null
+   * @param quantities  one row per quantity with readings or a limit judged, in {@code Quantity}
+   *     order, not null
+   * @param observed  the part of the period inside the data's window, not null
+   * @param gaps  the silences, in time order per sensor, not null
+   * @param coverage  the share not silent, from 0 to 1 (6 decimals, half-even), if known
+   */
   public LocationPeriod {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(period, "period");
@@ -39,7 +50,7 @@ public record LocationPeriod(Location location, CompliancePeriod period, List<St
     Objects.requireNonNull(coverage, "coverage");
   }
 
-  /** @return whether every judged quantity complies; empty when nothing was judged */
+  /** {@return whether every judged quantity complies; empty when nothing was judged} */
   public Optional<Boolean> complies() {
     Optional<Boolean> out = Optional.empty();
     for (QuantityRow q : quantities) {
@@ -53,7 +64,7 @@ public record LocationPeriod(Location location, CompliancePeriod period, List<St
     return out;
   }
 
-  /** @return the total readings of all quantities */
+  /** {@return the total readings of all quantities} */
   public long readings() {
     return quantities.stream().mapToLong(QuantityRow::count).sum();
   }

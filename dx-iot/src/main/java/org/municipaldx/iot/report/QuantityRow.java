@@ -37,7 +37,21 @@ public record QuantityRow(Quantity quantity, long count, Optional<BigDecimal> mi
     BigDecimal sum, List<Limit> limits, Optional<Judgement> judgement, long judged, long outOfRange,
     Optional<Duration> timeOutOfRange, List<Span> spans) {
 
-  /** Checks and copies the components. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param quantity  the quantity, not null
+   * @param count  readings
+   * @param min  the smallest value, if any reading
+   * @param max  the largest value, if any reading
+   * @param sum  the exact sum of the values, not null
+   * @param limits  the limits in force in the period (more than one across an amendment), not null
+   * @param judgement  how the limits judge, empty when no limit is in force, not null
+   * @param judged  readings or days judged
+   * @param outOfRange  readings or days outside the limit
+   * @param timeOutOfRange  the time out of range under a per-reading limit, if known
+   * @param spans  every exceedance span in time order (per sensor), not null
+   */
   public QuantityRow {
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(min, "min");
@@ -53,15 +67,16 @@ public record QuantityRow(Quantity quantity, long count, Optional<BigDecimal> mi
   }
 
   /**
+   * {@return the mean rounded half-even, if any reading}
+   *
    * @param scale  decimal places
-   * @return the mean rounded half-even, if any reading
    */
   public Optional<BigDecimal> mean(int scale) {
     return count == 0 ? Optional.empty()
         : Optional.of(sum.divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_EVEN));
   }
 
-  /** @return whether it complies: true/false when judged, empty when nothing was judged */
+  /** {@return whether it complies: true/false when judged, empty when nothing was judged} */
   public Optional<Boolean> complies() {
     return judged == 0 ? Optional.empty() : Optional.of(outOfRange == 0);
   }

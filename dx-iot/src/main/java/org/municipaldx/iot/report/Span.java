@@ -33,7 +33,18 @@ import org.municipaldx.iot.standard.Limit;
  */
 public record Span(String sensorId, Limit limit, boolean above, Instant start, Instant end, long readings,
     BigDecimal worst, Optional<LocalDate> day) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param sensorId  the sensor, not null
+   * @param limit  the limit, not null
+   * @param above  true if above the upper bound, false if below the lower
+   * @param start  the start, not null
+   * @param end  the end, not before the start, not null
+   * @param readings  the readings in the span, positive
+   * @param worst  the value farthest outside, or the day's mean, not null
+   * @param day  the day judged, for a daily average
+   */
   public Span {
     Objects.requireNonNull(sensorId, "sensorId");
     Objects.requireNonNull(limit, "limit");
@@ -49,7 +60,7 @@ public record Span(String sensorId, Limit limit, boolean above, Instant start, I
     }
   }
 
-  /** @return the length of the span, never null */
+  /** {@return the length of the span, never null} */
   public Duration duration() {
     return Duration.between(start, end);
   }

@@ -39,33 +39,37 @@ public final class CompliancePeriod {
   }
 
   /**
+   * {@return the period of that day, never null}
+   *
    * @param date  the day, not null
-   * @return the period of that day, never null
    */
   public static CompliancePeriod day(LocalDate date) {
     return new CompliancePeriod(Kind.DAY, Objects.requireNonNull(date, "date"));
   }
 
   /**
+   * {@return the period of that month, never null}
+   *
    * @param month  the month, not null
-   * @return the period of that month, never null
    */
   public static CompliancePeriod month(YearMonth month) {
     return new CompliancePeriod(Kind.MONTH, Objects.requireNonNull(month, "month").atDay(1));
   }
 
   /**
+   * {@return the period of that fiscal year, never null}
+   *
    * @param year  the fiscal year, not null
-   * @return the period of that fiscal year, never null
    */
   public static CompliancePeriod fiscalYear(FiscalYear year) {
     return new CompliancePeriod(Kind.FISCAL_YEAR, Objects.requireNonNull(year, "year").startDate());
   }
 
   /**
+   * {@return the period, never null}
+   *
    * @param text  {@code 2022-04-01}, {@code 2022-04} or {@code FY2022} (or any fiscal-year form
    *     {@link FiscalYear#parse} accepts), not null
-   * @return the period, never null
    * @throws IllegalArgumentException if the text is none of these
    */
   public static CompliancePeriod parse(CharSequence text) {
@@ -88,17 +92,17 @@ public final class CompliancePeriod {
     }
   }
 
-  /** @return the kind of period, never null */
+  /** {@return the kind of period, never null} */
   public Kind kind() {
     return kind;
   }
 
-  /** @return the first day (inclusive), never null */
+  /** {@return the first day (inclusive), never null} */
   public LocalDate start() {
     return start;
   }
 
-  /** @return the day after the last day (exclusive), never null */
+  /** {@return the day after the last day (exclusive), never null} */
   public LocalDate endExclusive() {
     switch (kind) {
       case DAY: return start.plusDays(1);
@@ -108,8 +112,9 @@ public final class CompliancePeriod {
   }
 
   /**
+   * {@return whether the date is in this period}
+   *
    * @param date  a date, not null
-   * @return whether the date is in this period
    */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && date.isBefore(endExclusive());
@@ -125,7 +130,7 @@ public final class CompliancePeriod {
     return kind.hashCode() * 31 + start.hashCode();
   }
 
-  /** @return {@code 2022-04-01}, {@code 2022-04} or {@code FY2022}; {@link #parse} reads it back */
+  /** {@return {@code 2022-04-01}, {@code 2022-04} or {@code FY2022}; {@link #parse} reads it back} */
   @Override
   public String toString() {
     switch (kind) {

@@ -41,7 +41,16 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
   /** The Japan time zone, in which municipal days are counted. */
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param standard  the standard applied, not null
+   * @param location  the location, not null
+   * @param period  the period, not null
+   * @param zone  the time zone that defines days, not null
+   * @param quantities  one entry per quantity with readings, in {@link Quantity} order
+   * @param invalidReadings  the readings in the period flagged invalid
+   */
   public ComplianceReport {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(location, "location");
@@ -51,8 +60,9 @@ public record ComplianceReport(EnvironmentalStandard standard, Location location
   }
 
   /**
+   * {@return its entry, if the location had readings of it}
+   *
    * @param quantity  a quantity, not null
-   * @return its entry, if the location had readings of it
    */
   public Optional<QuantityCompliance> quantity(Quantity quantity) {
     return quantities.stream().filter(q -> q.quantity() == quantity).findFirst();

@@ -30,26 +30,27 @@ import org.municipaldx.iot.Quantity;
 public abstract class EnvironmentalStandard {
   EnvironmentalStandard() {}
 
-  /** @return the stable id, e.g. {@code building-hygiene} */
+  /** {@return the stable id, e.g. {@code building-hygiene}} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String id();
 
-  /** @return the Japanese name, e.g. 建築物環境衛生管理基準 */
+  /** {@return the Japanese name, e.g. 建築物環境衛生管理基準} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String japaneseName();
 
-  /** @return the English name, if any */
+  /** {@return the English name, if any} */
   public abstract Optional<String> englishName();
 
-  /** @return the limits, never empty */
+  /** {@return the limits, never empty} */
   @NotEmpty
   public abstract List<@Valid Limit> limits();
 
   /**
+   * {@return the limit of that quantity in force on that date, if any}
+   *
    * @param quantity  the quantity, not null
    * @param date  the date, not null
-   * @return the limit of that quantity in force on that date, if any
    */
   public Optional<Limit> limit(Quantity quantity, LocalDate date) {
     for (Limit l : limits()) {
@@ -60,6 +61,13 @@ public abstract class EnvironmentalStandard {
     return Optional.empty();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(Ids.isModelId(id()), "EnvironmentalStandard", "id", id(), "must match " + Ids.MODEL_ID_PATTERN);
@@ -76,6 +84,7 @@ public abstract class EnvironmentalStandard {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code EnvironmentalStandard}} */
   public static Builder builder() {
     return new Builder();
   }

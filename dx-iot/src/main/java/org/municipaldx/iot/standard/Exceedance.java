@@ -27,7 +27,17 @@ import org.municipaldx.core.internal.Checks;
  */
 public record Exceedance(Limit limit, boolean above, Instant start, Instant end, long readings, BigDecimal worst,
     Optional<LocalDate> day) {
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param limit  the limit exceeded, not null
+   * @param above  true if above the upper bound, false if below the lower
+   * @param start  the first reading's instant, not null
+   * @param end  the last reading's instant, not null
+   * @param readings  the number of readings in the span, positive
+   * @param worst  the value farthest outside (per reading) or the mean (daily), not null
+   * @param day  the day judged, for daily averages
+   */
   public Exceedance {
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(start, "start");
@@ -42,7 +52,7 @@ public record Exceedance(Limit limit, boolean above, Instant start, Instant end,
     }
   }
 
-  /** @return the length of the span, from the first to the last reading */
+  /** {@return the length of the span, from the first to the last reading} */
   public java.time.Duration duration() {
     return java.time.Duration.between(start, end);
   }

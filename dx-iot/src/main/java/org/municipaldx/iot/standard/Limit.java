@@ -25,33 +25,34 @@ import org.municipaldx.iot.Quantity;
 public abstract class Limit {
   Limit() {}
 
-  /** @return the quantity limited, never null */
+  /** {@return the quantity limited, never null} */
   @NotNull
   public abstract Quantity quantity();
 
-  /** @return the inclusive lower bound, if any */
+  /** {@return the inclusive lower bound, if any} */
   public abstract Optional<BigDecimal> lower();
 
-  /** @return the inclusive upper bound, if any */
+  /** {@return the inclusive upper bound, if any} */
   public abstract Optional<BigDecimal> upper();
 
-  /** @return how readings are judged, never null */
+  /** {@return how readings are judged, never null} */
   @NotNull
   public abstract Judgement judgement();
 
-  /** @return the first day in force (inclusive), if modelled */
+  /** {@return the first day in force (inclusive), if modelled} */
   public abstract Optional<LocalDate> effectiveFrom();
 
-  /** @return the first day no longer in force (exclusive), if it has ended */
+  /** {@return the first day no longer in force (exclusive), if it has ended} */
   public abstract Optional<LocalDate> effectiveUntil();
 
-  /** @return the legal source, e.g. 建築物における衛生的環境の確保に関する法律施行令 第2条第1号イ */
+  /** {@return the legal source, e.g. 建築物における衛生的環境の確保に関する法律施行令 第2条第1号イ} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String source();
 
   /**
+   * {@return whether this limit is in force on that date}
+   *
    * @param date  a date, not null
-   * @return whether this limit is in force on that date
    */
   public boolean inForceOn(LocalDate date) {
     return effectiveFrom().map(f -> !date.isBefore(f)).orElse(true)
@@ -59,8 +60,9 @@ public abstract class Limit {
   }
 
   /**
+   * {@return whether it is within the bounds (inclusive)}
+   *
    * @param value  a value in the quantity's unit, not null
-   * @return whether it is within the bounds (inclusive)
    */
   public boolean within(BigDecimal value) {
     return lower().map(l -> value.compareTo(l) >= 0).orElse(true)
@@ -81,8 +83,9 @@ public abstract class Limit {
   }
 
   /**
+   * {@return whether both are in force on some common day}
+   *
    * @param other  another limit, not null
-   * @return whether both are in force on some common day
    */
   public boolean overlaps(Limit other) {
     boolean startsBeforeOtherEnds = other.effectiveUntil().isEmpty() || effectiveFrom().isEmpty()
@@ -92,13 +95,20 @@ public abstract class Limit {
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
   }
 
-  /** @return the bounds as written in Japanese standards, e.g. {@code 18°C以上28°C以下} */
+  /** {@return the bounds as written in Japanese standards, e.g. {@code 18°C以上28°C以下}} */
   public String describe() {
     String u = quantity().unit();
     return lower().map(l -> l.toPlainString() + u + "以上").orElse("")
         + upper().map(v -> v.toPlainString() + u + "以下").orElse("");
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(lower().isPresent() || upper().isPresent(), "Limit", "lower/upper", quantity(),
@@ -114,6 +124,7 @@ public abstract class Limit {
     Checks.notBlank(source(), "Limit", "source");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code Limit}} */
   public static Builder builder() {
     return new Builder();
   }

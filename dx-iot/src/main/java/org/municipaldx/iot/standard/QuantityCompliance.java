@@ -26,7 +26,18 @@ import org.municipaldx.iot.Quantity;
  */
 public record QuantityCompliance(Quantity quantity, long count, Optional<BigDecimal> min, Optional<BigDecimal> max,
     BigDecimal sum, long judged, long withinRange, List<Exceedance> exceedances) {
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param quantity  the quantity, not null
+   * @param count  the number of readings (invalid ones excluded)
+   * @param min  the smallest value, if any reading
+   * @param max  the largest value, if any reading
+   * @param sum  the exact sum of the values, not null
+   * @param judged  the number of units judged
+   * @param withinRange  the number of units within the limit
+   * @param exceedances  every exceedance in time order, not null
+   */
   public QuantityCompliance {
     Objects.requireNonNull(quantity, "quantity");
     Objects.requireNonNull(min, "min");
@@ -39,18 +50,20 @@ public record QuantityCompliance(Quantity quantity, long count, Optional<BigDeci
   }
 
   /**
+   * {@return the mean of the values, if any reading}
+   *
    * @param scale  the decimal places of the result
    * @param rounding  the rounding, not null
-   * @return the mean of the values, if any reading
    */
   public Optional<BigDecimal> mean(int scale, RoundingMode rounding) {
     return count == 0 ? Optional.empty() : Optional.of(sum.divide(BigDecimal.valueOf(count), scale, rounding));
   }
 
   /**
+   * {@return the share of judged units within range, from 0 to 1, if any was judged}
+   *
    * @param scale  the decimal places of the result (e.g. 4 for 0.9875)
    * @param rounding  the rounding, not null
-   * @return the share of judged units within range, from 0 to 1, if any was judged
    */
   public Optional<BigDecimal> shareWithinRange(int scale, RoundingMode rounding) {
     return judged == 0 ? Optional.empty()

@@ -92,8 +92,9 @@ public final class ColumnarTable {
   }
 
   /**
+   * {@return a new builder, never null}
+   *
    * @param dictionary  the departments rows may refer to, not null
-   * @return a new builder, never null
    */
   public static Builder builder(DepartmentDictionary dictionary) {
     return new Builder(dictionary);
@@ -118,22 +119,22 @@ public final class ColumnarTable {
     return b.build();
   }
 
-  /** @return the departments, never null */
+  /** {@return the departments, never null} */
   public DepartmentDictionary dictionary() {
     return dictionary;
   }
 
-  /** @return the number of rows */
+  /** {@return the number of rows} */
   public int rowCount() {
     return rows;
   }
 
-  /** @return the number of distinct (fiscal year, department, mask) runs */
+  /** {@return the number of distinct (fiscal year, department, mask) runs} */
   public int groupCount() {
     return groups;
   }
 
-  /** @return the fiscal years present, in order, never null */
+  /** {@return the fiscal years present, in order, never null} */
   public List<FiscalYear> fiscalYears() {
     List<FiscalYear> years = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
@@ -145,8 +146,9 @@ public final class ColumnarTable {
   }
 
   /**
+   * {@return the row as a model object, never null}
+   *
    * @param row  the row, from 0 to {@code rowCount() - 1}, in clustered order
-   * @return the row as a model object, never null
    * @throws IndexOutOfBoundsException if the row is out of range
    */
   public ProcedureYearRow row(int row) {
@@ -168,7 +170,7 @@ public final class ColumnarTable {
         .build();
   }
 
-  /** @return the rows as model objects, in clustered order; a view, never null */
+  /** {@return the rows as model objects, in clustered order; a view, never null} */
   public List<ProcedureYearRow> rows() {
     return new AbstractList<>() {
       @Override
@@ -183,49 +185,51 @@ public final class ColumnarTable {
     };
   }
 
-  /** @return a copy of the minutes-per-case column, in clustered order, never null */
+  /** {@return a copy of the minutes-per-case column, in clustered order, never null} */
   public int[] minutesPerCaseColumn() {
     return minutes.clone();
   }
 
-  /** @return a copy of the online column, in clustered order, never null */
+  /** {@return a copy of the online column, in clustered order, never null} */
   public int[] onlineColumn() {
     return online.clone();
   }
 
-  /** @return a copy of the total column, in clustered order, never null */
+  /** {@return a copy of the total column, in clustered order, never null} */
   public int[] totalColumn() {
     return total.clone();
   }
 
-  /** @return the roll-up of all rows in one thread, never null */
+  /** {@return the roll-up of all rows in one thread, never null} */
   public ProcedureYearRollup rollup() {
     return partial().toRollup();
   }
 
   /**
+   * {@return the roll-up of the rows of that fiscal year in one thread, never null}
+   *
    * @param fiscalYear  the fiscal year, not null
-   * @return the roll-up of the rows of that fiscal year in one thread, never null
    */
   public ProcedureYearRollup rollup(FiscalYear fiscalYear) {
     int[] r = rowRange(fiscalYear);
     return partial(r[0], r[1]).toRollup();
   }
 
-  /** @return the roll-up of all rows on the common fork/join pool, never null */
+  /** {@return the roll-up of all rows on the common fork/join pool, never null} */
   public ProcedureYearRollup rollupParallel() {
     return partialParallel().toRollup();
   }
 
-  /** @return the partial roll-up of all rows in one thread, never null */
+  /** {@return the partial roll-up of all rows in one thread, never null} */
   public RollupPartial partial() {
     return partial(0, rows);
   }
 
   /**
+   * {@return the partial roll-up of the rows {@code [fromRow, toRow)} in one thread, never null}
+   *
    * @param fromRow  the first row, inclusive, in clustered order
    * @param toRow  the end row, exclusive
-   * @return the partial roll-up of the rows {@code [fromRow, toRow)} in one thread, never null
    * @throws IndexOutOfBoundsException if the range is not within the table
    */
   public RollupPartial partial(int fromRow, int toRow) {
@@ -278,7 +282,7 @@ public final class ColumnarTable {
     return new int[] {groupStart[g0], groupStart[g1]};
   }
 
-  /** @return the group containing the row: the last g with groupStart[g] ≤ row */
+  /** {@return the group containing the row: the last g with groupStart[g] ≤ row} */
   private int groupOf(int row) {
     int lo = 0;
     int hi = groups - 1;
@@ -372,8 +376,9 @@ public final class ColumnarTable {
     }
 
     /**
+     * {@return this builder, never null}
+     *
      * @param row  the row, not null, its department in the dictionary
-     * @return this builder, never null
      * @throws IllegalArgumentException if the department is unknown or a value exceeds
      *     {@link Integer#MAX_VALUE}
      */
@@ -383,13 +388,14 @@ public final class ColumnarTable {
     }
 
     /**
+     * {@return this builder, never null}
+     *
      * @param departmentIndex  the department's index in the dictionary
      * @param fiveLessMask  the OR of the rows' {@link FiveLess#bit()}s, 0 to 31
      * @param fiscalYear  the fiscal year, not null
      * @param minutesPerCase  minutes per case, 0 to {@link Integer#MAX_VALUE}
      * @param online  online cases, 0 to {@code total}
      * @param total  all cases, 0 to {@link Integer#MAX_VALUE}
-     * @return this builder, never null
      * @throws IllegalArgumentException naming the row (0-based, in order of addition), the field,
      *     the value and the rule if a value is out of range
      */
@@ -431,7 +437,7 @@ public final class ColumnarTable {
       }
     }
 
-    /** @return the number of rows added so far */
+    /** {@return the number of rows added so far} */
     public int size() {
       return n;
     }

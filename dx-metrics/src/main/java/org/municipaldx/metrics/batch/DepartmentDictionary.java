@@ -32,9 +32,10 @@ public final class DepartmentDictionary {
   }
 
   /**
+   * {@return the dictionary, ids in natural order, never null}
+   *
    * @param ids  the department ids, not null, each matching {@link Ids#MODEL_ID_PATTERN};
    *     duplicates are merged
-   * @return the dictionary, ids in natural order, never null
    * @throws IllegalArgumentException if an id does not match the pattern
    */
   public static DepartmentDictionary of(Collection<String> ids) {
@@ -48,19 +49,20 @@ public final class DepartmentDictionary {
     return new DepartmentDictionary(new ArrayList<>(sorted));
   }
 
-  /** @return the number of departments */
+  /** {@return the number of departments} */
   public int size() {
     return ids.size();
   }
 
-  /** @return the ids in index order, never null */
+  /** {@return the ids in index order, never null} */
   public List<String> ids() {
     return ids;
   }
 
   /**
+   * {@return the department id at the index, never null}
+   *
    * @param index  the index, from 0 to {@code size() - 1}
-   * @return the department id at the index, never null
    * @throws IndexOutOfBoundsException if the index is out of range
    */
   public String id(int index) {
@@ -68,8 +70,9 @@ public final class DepartmentDictionary {
   }
 
   /**
+   * {@return its index}
+   *
    * @param id  the department id, not null
-   * @return its index
    * @throws IllegalArgumentException if the id is not in the dictionary
    */
   public int index(String id) {
@@ -80,7 +83,12 @@ public final class DepartmentDictionary {
     return i;
   }
 
-  /** @return whether the id is in the dictionary */
+  /**
+   * Tells whether a department id has an index.
+   *
+   * @param id  the department id, not null
+   * @return whether the id is in the dictionary
+   */
   public boolean contains(String id) {
     return indices.containsKey(id);
   }

@@ -46,11 +46,12 @@ public final class ProcedureYearRollup {
   }
 
   /**
+   * {@return the roll-up, never null}
+   *
    * @param byDepartment  the sums of each department with rows, not null
    * @param byFiveLess  the sums of each of the five categories, not null, all five present
    * @param total  the grand total, not null
    * @param rows  the number of rows rolled up, ≥ 0
-   * @return the roll-up, never null
    * @throws NullPointerException if a category is missing
    * @throws IllegalArgumentException if the department sums do not add up to the total
    */
@@ -93,22 +94,22 @@ public final class ProcedureYearRollup {
     return new ProcedureYearRollup(new TreeMap<>(byDept), byFive, total, n);
   }
 
-  /** @return the sums by department id, in id order, only departments with rows; never null */
+  /** {@return the sums by department id, in id order, only departments with rows; never null} */
   public SortedMap<String, Sums> byDepartment() {
     return byDepartment;
   }
 
-  /** @return the sums by five-less category, all five present (overlapping); never null */
+  /** {@return the sums by five-less category, all five present (overlapping); never null} */
   public Map<FiveLess, Sums> byFiveLess() {
     return byFiveLess;
   }
 
-  /** @return the grand total, each row counted once; never null */
+  /** {@return the grand total, each row counted once; never null} */
   public Sums total() {
     return total;
   }
 
-  /** @return the number of rows rolled up */
+  /** {@return the number of rows rolled up} */
   public long rows() {
     return rows;
   }

@@ -29,32 +29,33 @@ import org.municipaldx.core.internal.Checks;
 public abstract class ProcedureYearRow {
   ProcedureYearRow() {}
 
-  /** @return the id of the department handling the procedure, e.g. {@code health-welfare} */
+  /** {@return the id of the department handling the procedure, e.g. {@code health-welfare}} */
   @NotNull
   @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}")
   public abstract String departmentId();
 
-  /** @return the fiscal year the counts belong to */
+  /** {@return the fiscal year the counts belong to} */
   @NotNull
   public abstract FiscalYear fiscalYear();
 
-  /** @return the five-less categories of the procedure, possibly empty */
+  /** {@return the five-less categories of the procedure, possibly empty} */
   public abstract Set<FiveLess> fiveLess();
 
-  /** @return the minutes per case, e.g. 30 for {@code 30分×1,303件} */
+  /** {@return the minutes per case, e.g. 30 for {@code 30分×1,303件}} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long minutesPerCase();
 
-  /** @return the cases handled online in the fiscal year */
+  /** {@return the cases handled online in the fiscal year} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long online();
 
-  /** @return all cases in the fiscal year, online or not */
+  /** {@return all cases in the fiscal year, online or not} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long total();
 
   /**
-   * @return the five-less mask: the OR of {@link FiveLess#bit()} over {@link #fiveLess()}, 0 to 31
+   * {@return the five-less mask: the OR of {@link FiveLess#bit()} over {@link #fiveLess()}, 0 to
+   * 31}
    */
   public int fiveLessMask() {
     int mask = 0;
@@ -64,6 +65,13 @@ public abstract class ProcedureYearRow {
     return mask;
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "ProcedureYearRow";
@@ -76,7 +84,7 @@ public abstract class ProcedureYearRow {
         "must not exceed total (" + total() + ")");
   }
 
-  /** @return a new builder, never null */
+  /** {@return a new builder, never null} */
   public static Builder builder() {
     return new Builder();
   }

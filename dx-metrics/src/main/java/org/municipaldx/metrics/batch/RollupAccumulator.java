@@ -34,8 +34,9 @@ public final class RollupAccumulator {
   public RollupAccumulator() {}
 
   /**
+   * {@return its index in this accumulator (registered on first use)}
+   *
    * @param id  a department id, not null, matching {@link Ids#MODEL_ID_PATTERN}
-   * @return its index in this accumulator (registered on first use)
    * @throws IllegalArgumentException if the id does not match the pattern
    */
   public int department(String id) {
@@ -107,8 +108,9 @@ public final class RollupAccumulator {
   }
 
   /**
-   * @return the partial of the rows added, over a dictionary of the departments that have rows
-   *     (ids in natural order); never null
+   * {@return the partial of the rows added, over a dictionary of the departments that have rows
+   * (ids in natural order); never null}
+   *
    * @throws ArithmeticException if a sum overflows
    */
   public RollupPartial toPartial() {

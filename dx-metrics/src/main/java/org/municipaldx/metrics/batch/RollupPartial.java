@@ -46,8 +46,9 @@ public final class RollupPartial {
   }
 
   /**
+   * {@return the partial of no rows, never null}
+   *
    * @param dictionary  the departments, not null
-   * @return the partial of no rows, never null
    */
   public static RollupPartial empty(DepartmentDictionary dictionary) {
     int d = dictionary.size();
@@ -81,12 +82,12 @@ public final class RollupPartial {
     return p;
   }
 
-  /** @return the departments this partial is indexed by, never null */
+  /** {@return the departments this partial is indexed by, never null} */
   public DepartmentDictionary dictionary() {
     return dictionary;
   }
 
-  /** @return the number of rows rolled up */
+  /** {@return the number of rows rolled up} */
   public long rows() {
     long n = 0;
     for (long r : deptRows) {
@@ -96,8 +97,9 @@ public final class RollupPartial {
   }
 
   /**
+   * {@return the partial of both sets of rows, never null}
+   *
    * @param other  a partial of other rows over an equal dictionary, not null
-   * @return the partial of both sets of rows, never null
    * @throws IllegalArgumentException if the dictionaries differ
    * @throws ArithmeticException if a sum overflows {@code long}
    */

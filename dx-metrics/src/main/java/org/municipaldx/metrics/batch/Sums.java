@@ -19,6 +19,9 @@ public record Sums(long minutesOnline, long online, long total) {
   /**
    * Checks the invariants.
    *
+   * @param minutesOnline  Σ(minutes per case × online cases), zero or more
+   * @param online  Σ online cases, zero or more
+   * @param total  Σ cases, at least {@code online}
    * @throws IllegalArgumentException if a sum is negative or online exceeds total
    */
   public Sums {
@@ -29,8 +32,9 @@ public record Sums(long minutesOnline, long online, long total) {
   }
 
   /**
+   * {@return the element-wise sum, never null}
+   *
    * @param other  the sums to add, not null
-   * @return the element-wise sum, never null
    * @throws ArithmeticException if a sum overflows {@code long}
    */
   public Sums plus(Sums other) {

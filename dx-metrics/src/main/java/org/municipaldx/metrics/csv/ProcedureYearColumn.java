@@ -63,14 +63,15 @@ public enum ProcedureYearColumn implements Labelled {
     return englishName;
   }
 
-  /** @return the other header names accepted for this column, never null */
+  /** {@return the other header names accepted for this column, never null} */
   public List<String> aliases() {
     return aliases;
   }
 
   /**
+   * {@return the column it names, or empty if none}
+   *
    * @param header  a header cell, not null
-   * @return the column it names, or empty if none
    */
   public static Optional<ProcedureYearColumn> forHeader(String header) {
     String h = fold(header);
@@ -91,7 +92,7 @@ public enum ProcedureYearColumn implements Labelled {
     return Text.nfkc(s).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
   }
 
-  /** @return e.g. {@code 部局/department} */
+  /** {@return e.g. {@code 部局/department}} */
   public String label() {
     return japaneseName + "/" + englishName;
   }

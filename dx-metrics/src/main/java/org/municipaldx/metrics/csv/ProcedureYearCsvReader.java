@@ -125,23 +125,25 @@ public final class ProcedureYearCsvReader {
     this.idByName = byName;
   }
 
-  /** @return a reader that detects the encoding and takes department ids, never null */
+  /** {@return a reader that detects the encoding and takes department ids, never null} */
   public static ProcedureYearCsvReader create() {
     return new ProcedureYearCsvReader(Optional.empty(), Map.of(), Optional.empty());
   }
 
   /**
+   * {@return a reader that uses this encoding instead of detecting it, never null}
+   *
    * @param charset  the encoding of the files, not null
-   * @return a reader that uses this encoding instead of detecting it, never null
    */
   public ProcedureYearCsvReader withCharset(Charset charset) {
     return new ProcedureYearCsvReader(Optional.of(charset), departments, fiscalYear);
   }
 
   /**
+   * {@return a reader that resolves department names, never null}
+   *
    * @param departments  the departments, not null; a 部局 cell may then be an id or a Japanese or
    *     English name of one of them, and must name one of them
-   * @return a reader that resolves department names, never null
    */
   public ProcedureYearCsvReader withDepartments(Collection<Department> departments) {
     Map<String, List<String>> names = new java.util.LinkedHashMap<>();
@@ -155,9 +157,10 @@ public final class ProcedureYearCsvReader {
   }
 
   /**
+   * {@return a reader that resolves department names, never null}
+   *
    * @param namesById  the departments' names (Japanese, English, others) by id, not null; a 部局
    *     cell may then be an id or a name (NFKC, trimmed, case ignored), and must name one of them
-   * @return a reader that resolves department names, never null
    * @throws IllegalArgumentException if an id does not match {@link Ids#MODEL_ID_PATTERN}
    */
   public ProcedureYearCsvReader withDepartmentNames(Map<String, ? extends Collection<String>> namesById) {
@@ -173,8 +176,9 @@ public final class ProcedureYearCsvReader {
   }
 
   /**
+   * {@return a reader with that default, never null}
+   *
    * @param fiscalYear  the fiscal year of files without a 年度 column, not null
-   * @return a reader with that default, never null
    */
   public ProcedureYearCsvReader withFiscalYear(FiscalYear fiscalYear) {
     return new ProcedureYearCsvReader(charset, departments, Optional.of(fiscalYear));
@@ -199,8 +203,9 @@ public final class ProcedureYearCsvReader {
   // ---------------------------------------------------------------- rows
 
   /**
+   * {@return the rows in file order, never null}
+   *
    * @param file  the file, not null
-   * @return the rows in file order, never null
    * @throws IngestException listing every problem, if there is any
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -211,9 +216,10 @@ public final class ProcedureYearCsvReader {
   }
 
   /**
+   * {@return the rows in file order, never null}
+   *
    * @param in  the input, not null, read to its end (not closed)
    * @param source  what is read, for problems, not null
-   * @return the rows in file order, never null
    * @throws IngestException listing every problem, if there is any
    * @throws UncheckedIOException if the input cannot be read
    */
@@ -222,9 +228,10 @@ public final class ProcedureYearCsvReader {
   }
 
   /**
+   * {@return the rows in file order, never null}
+   *
    * @param bytes  the file's bytes, not null
    * @param source  what is read, for problems, not null
-   * @return the rows in file order, never null
    * @throws IngestException listing every problem, if there is any
    */
   public List<ProcedureYearRow> read(byte[] bytes, String source) {
@@ -327,8 +334,9 @@ public final class ProcedureYearCsvReader {
   }
 
   /**
+   * {@return the partial roll-up of all rows, read in one thread, never null}
+   *
    * @param file  the file, not null
-   * @return the partial roll-up of all rows, read in one thread, never null
    * @throws IngestException listing every problem, if there is any
    * @throws UncheckedIOException if the file cannot be read
    */

@@ -28,17 +28,19 @@ public final class ProcedureYearCsvWriter {
     this.english = english;
   }
 
-  /** @return a writer with Japanese header names, never null */
+  /** {@return a writer with Japanese header names, never null} */
   public static ProcedureYearCsvWriter japanese() {
     return new ProcedureYearCsvWriter(false);
   }
 
-  /** @return a writer with English header names and five-less names, never null */
+  /** {@return a writer with English header names and five-less names, never null} */
   public static ProcedureYearCsvWriter english() {
     return new ProcedureYearCsvWriter(true);
   }
 
   /**
+   * Writes the header and one line per row, then closes the output.
+   *
    * @param rows  the rows, not null
    * @param out  the output, not null; closed at the end
    * @throws UncheckedIOException if writing fails

@@ -25,6 +25,8 @@ public final class RollupCsv {
   private RollupCsv() {}
 
   /**
+   * Writes the roll-up's table (departments, five-less categories, the total), then closes the output.
+   *
    * @param rollup  the roll-up, not null
    * @param out  the output, not null; closed at the end
    * @throws UncheckedIOException if writing fails

@@ -15,37 +15,38 @@ import org.municipaldx.metrics.RoundingPolicy;
 public abstract class AuditReport {
   AuditReport() {}
 
-  /** @return the policy the consistency of each formula is judged by, never null */
+  /** {@return the policy the consistency of each formula is judged by, never null} */
   public abstract RoundingPolicy policy();
 
-  /** @return the product formulas, in text order */
+  /** {@return the product formulas, in text order} */
   public abstract List<FormulaFinding> formulas();
 
-  /** @return the sums, in text order */
+  /** {@return the sums, in text order} */
   public abstract List<SumFinding> sums();
 
-  /** @return what started like a formula but could not be read */
+  /** {@return what started like a formula but could not be read} */
   public abstract List<AuditProblem> problems();
 
-  /** @return the formulas whose stated minutes or hours {@link #policy()} does not explain */
+  /** {@return the formulas whose stated minutes or hours {@link #policy()} does not explain} */
   public List<FormulaFinding> inconsistentFormulas() {
     return formulas().stream().filter(f -> !f.consistentWith(policy())).collect(Collectors.toList());
   }
 
-  /** @return the formulas whose stated minutes are not the exact product */
+  /** {@return the formulas whose stated minutes are not the exact product} */
   public List<FormulaFinding> wrongMinutes() {
     return formulas().stream().filter(f -> !f.minutesConsistent()).collect(Collectors.toList());
   }
 
-  /** @return the sums whose stated total is not the sum of their terms */
+  /** {@return the sums whose stated total is not the sum of their terms} */
   public List<SumFinding> inconsistentSums() {
     return sums().stream().filter(s -> !s.consistent()).collect(Collectors.toList());
   }
 
   /**
+   * {@return those under which every formula's stated figures are consistent; empty when no single
+   * policy explains the text}
+   *
    * @param candidates  the policies to try, not null
-   * @return those under which every formula's stated figures are consistent; empty when no single
-   *     policy explains the text
    */
   public List<RoundingPolicy> explainingPolicies(List<RoundingPolicy> candidates) {
     return candidates.stream().filter(p -> formulas().stream().allMatch(f -> f.consistentWith(p)))
@@ -53,16 +54,17 @@ public abstract class AuditReport {
   }
 
   /**
+   * {@return how many formulas it does not explain}
+   *
    * @param policy  a policy, not null
-   * @return how many formulas it does not explain
    */
   public long inconsistencyCount(RoundingPolicy policy) {
     return formulas().stream().filter(f -> !f.consistentWith(policy)).count();
   }
 
   /**
-   * @return a plain-text summary: counts, each inconsistency with its line, stated and expected
-   *     figures, and which of {@link RoundingPolicy#standardCandidates()} explain everything
+   * {@return a plain-text summary: counts, each inconsistency with its line, stated and expected
+   * figures, and which of {@link RoundingPolicy#standardCandidates()} explain everything}
    */
   public String summary() {
     StringBuilder sb = new StringBuilder();
@@ -92,6 +94,7 @@ public abstract class AuditReport {
     return sb.toString();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code AuditReport}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,9 +40,10 @@ public final class NotationAudit {
   private NotationAudit() {}
 
   /**
+   * {@return the report, never null}
+   *
    * @param text  the text, not null
    * @param policy  the policy stated hours are judged by, not null
-   * @return the report, never null
    * @throws IllegalArgumentException if the text is longer than {@link InputLimits#MAX_TEXT_LENGTH}
    */
   public static AuditReport audit(CharSequence text, RoundingPolicy policy) {
@@ -195,8 +196,10 @@ public final class NotationAudit {
   }
 
   /**
+   * {@return the audit under {@link RoundingPolicy#seed(java.math.RoundingMode)} with HALF_UP,
+   * never null}
+   *
    * @param text  the text, not null
-   * @return the audit under {@link RoundingPolicy#seed(java.math.RoundingMode)} with HALF_UP, never null
    */
   public static AuditReport audit(CharSequence text) {
     return audit(text, RoundingPolicy.seed(java.math.RoundingMode.HALF_UP));

@@ -11,7 +11,9 @@ import org.municipaldx.core.InputLocation;
 public final class NotationParseException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #offset()}. */
   private final int offset;
+  /** The value of {@link #expected()}. */
   private final String expected;
 
   NotationParseException(CharSequence text, int offset, String expected, Throwable cause) {
@@ -40,12 +42,12 @@ public final class NotationParseException extends InputException {
     return "'" + text.subSequence(offset, end) + "'";
   }
 
-  /** @return the 0-based character offset where reading failed */
+  /** {@return the 0-based character offset where reading failed} */
   public int offset() {
     return offset;
   }
 
-  /** @return what was expected at {@link #offset()}, e.g. {@code a number after '×'}, never null */
+  /** {@return what was expected at {@link #offset()}, e.g. {@code a number after '×'}, never null} */
   public String expected() {
     return expected;
   }

@@ -16,28 +16,28 @@ import org.municipaldx.core.estimate.DurationUnit;
 public abstract class SumFinding {
   SumFinding() {}
 
-  /** @return the sum as written (from the first term's number), never null */
+  /** {@return the sum as written (from the first term's number), never null} */
   public abstract String text();
 
-  /** @return the 0-based character offset of the first term's number */
+  /** {@return the 0-based character offset of the first term's number} */
   public abstract int offset();
 
-  /** @return the 1-based line */
+  /** {@return the 1-based line} */
   public abstract int line();
 
-  /** @return the 1-based column */
+  /** {@return the 1-based column} */
   public abstract int column();
 
-  /** @return the terms, at least two */
+  /** {@return the terms, at least two} */
   public abstract List<Term> terms();
 
-  /** @return the stated total as written, in {@link #statedUnit()}, if the text states one */
+  /** {@return the stated total as written, in {@link #statedUnit()}, if the text states one} */
   public abstract Optional<BigDecimal> statedTotal();
 
-  /** @return the unit of the stated total, if stated */
+  /** {@return the unit of the stated total, if stated} */
   public abstract Optional<DurationUnit> statedUnit();
 
-  /** @return the exact sum of the terms in minutes */
+  /** {@return the exact sum of the terms in minutes} */
   @Value.Derived
   public long exactMinutes() {
     long s = 0;
@@ -47,16 +47,17 @@ public abstract class SumFinding {
     return s;
   }
 
-  /** @return the stated total converted to minutes (with decimals if it is not a whole number of minutes), if stated */
+  /** {@return the stated total converted to minutes (with decimals if it is not a whole number of minutes), if stated} */
   public Optional<BigDecimal> statedMinutes() {
     return statedTotal().map(t -> t.multiply(BigDecimal.valueOf(statedUnit().orElseThrow().minutes())));
   }
 
-  /** @return whether the stated total (if any) is exactly the sum of the terms */
+  /** {@return whether the stated total (if any) is exactly the sum of the terms} */
   public boolean consistent() {
     return statedMinutes().map(m -> m.compareTo(BigDecimal.valueOf(exactMinutes())) == 0).orElse(true);
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code SumFinding}} */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,21 +70,30 @@ public abstract class SumFinding {
   public abstract static class Term {
     Term() {}
 
-    /** @return the words just before the number (選考業務), if any */
+    /** {@return the words just before the number (選考業務), if any} */
     public abstract Optional<String> label();
 
-    /** @return the number as written */
+    /** {@return the number as written} */
     public abstract BigDecimal value();
 
-    /** @return its unit */
+    /** {@return its unit} */
     public abstract DurationUnit unit();
 
-    /** @return the minutes, exactly */
+    /** {@return the minutes, exactly} */
     @Value.Derived
     public long minutes() {
       return value().multiply(BigDecimal.valueOf(unit().minutes())).longValueExact();
     }
 
+    /**
+     * Creates a term as read from the text.
+     *
+     * @param label  the words just before the number, or empty; not null
+     * @param value  the number as written, not null
+     * @param unit  its unit, not null
+     * @return the term, never null
+     * @throws NullPointerException if an argument is null
+     */
     public static Term of(Optional<String> label, BigDecimal value, DurationUnit unit) {
       return ImmutableTerm.builder().label(label).value(value).unit(unit).build();
     }

@@ -76,21 +76,23 @@ public final class OcdsExporter {
   }
 
   /**
+   * {@return an exporter, never null}
+   *
    * @param publication  the publisher's details, not null
-   * @return an exporter, never null
    */
   public static OcdsExporter of(OcdsPublication publication) {
     return new OcdsExporter(publication);
   }
 
-  /** @return the publisher's details, never null */
+  /** {@return the publisher's details, never null} */
   public OcdsPublication publication() {
     return publication;
   }
 
   /**
+   * {@return the release package as a JSON tree, never null}
+   *
    * @param processes  the processes, with distinct ids, not null
-   * @return the release package as a JSON tree, never null
    * @throws IllegalArgumentException if two processes share an id (their ocids would collide)
    */
   public ObjectNode releasePackage(Collection<ContractingProcess> processes) {
@@ -117,8 +119,9 @@ public final class OcdsExporter {
   }
 
   /**
+   * {@return the release package as pretty-printed JSON, never null}
+   *
    * @param processes  the processes, with distinct ids, not null
-   * @return the release package as pretty-printed JSON, never null
    * @throws IllegalArgumentException as {@link #releasePackage}
    */
   public String write(Collection<ContractingProcess> processes) {
@@ -131,8 +134,9 @@ public final class OcdsExporter {
   }
 
   /**
+   * {@return the release of the process as a JSON tree, never null}
+   *
    * @param p  the process, not null
-   * @return the release of the process as a JSON tree, never null
    */
   public ObjectNode release(ContractingProcess p) {
     String ocid = publication.ocidPrefix().ocid(p.id());

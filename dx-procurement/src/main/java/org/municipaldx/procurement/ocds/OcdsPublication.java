@@ -21,31 +21,38 @@ import org.municipaldx.core.internal.Checks;
 public abstract class OcdsPublication {
   OcdsPublication() {}
 
-  /** @return the URI that identifies this package (where it is published), absolute */
+  /** {@return the URI that identifies this package (where it is published), absolute} */
   @NotNull
   public abstract URI uri();
 
-  /** @return the publisher's name, not blank */
+  /** {@return the publisher's name, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String publisherName();
 
-  /** @return a URI identifying the publisher, if any */
+  /** {@return a URI identifying the publisher, if any} */
   public abstract Optional<URI> publisherUri();
 
-  /** @return when the package (and each release in it) is published, never null */
+  /** {@return when the package (and each release in it) is published, never null} */
   @NotNull
   public abstract Instant publishedDate();
 
-  /** @return the publisher's registered ocid prefix, never null */
+  /** {@return the publisher's registered ocid prefix, never null} */
   @NotNull
   public abstract OcidPrefix ocidPrefix();
 
-  /** @return the URI of the data's license, if any */
+  /** {@return the URI of the data's license, if any} */
   public abstract Optional<URI> license();
 
-  /** @return the URI of the publication policy, if any */
+  /** {@return the URI of the publication policy, if any} */
   public abstract Optional<URI> publicationPolicy();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.check(uri().isAbsolute(), "OcdsPublication", "uri", uri(), "must be an absolute URI");
@@ -56,6 +63,7 @@ public abstract class OcdsPublication {
         "must be an absolute URI"));
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code OcdsPublication}} */
   public static Builder builder() {
     return new Builder();
   }

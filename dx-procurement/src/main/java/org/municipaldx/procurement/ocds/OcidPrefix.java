@@ -25,6 +25,7 @@ public final class OcidPrefix implements Serializable {
   /** The shape of a registered prefix. */
   public static final String PATTERN = "ocds-[a-z0-9]{6}";
 
+  /** The registered prefix, matching {@link #PATTERN} ({@link #toString()}). */
   private final String prefix;
 
   private OcidPrefix(String prefix) {
@@ -32,8 +33,9 @@ public final class OcidPrefix implements Serializable {
   }
 
   /**
+   * {@return the prefix, never null}
+   *
    * @param text  the prefix, e.g. {@code ocds-xxxxxx} or {@code ocds-xxxxxx-}, not null
-   * @return the prefix, never null
    * @throws IllegalArgumentException if the text does not have the shape {@value #PATTERN}
    */
   @JsonCreator
@@ -50,8 +52,9 @@ public final class OcidPrefix implements Serializable {
   }
 
   /**
+   * {@return {@code prefix-processId}, never null}
+   *
    * @param processId  the contracting process's id, not blank
-   * @return {@code prefix-processId}, never null
    */
   public String ocid(String processId) {
     Objects.requireNonNull(processId, "processId");
@@ -71,7 +74,7 @@ public final class OcidPrefix implements Serializable {
     return prefix.hashCode();
   }
 
-  /** @return the prefix without trailing hyphen; {@link #parse} reads it back */
+  /** {@return the prefix without trailing hyphen; {@link #parse} reads it back} */
   @JsonValue
   @Override
   public String toString() {

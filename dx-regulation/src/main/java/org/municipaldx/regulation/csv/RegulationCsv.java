@@ -120,8 +120,9 @@ public final class RegulationCsv {
   // ---------------------------------------------------------------- writing
 
   /**
+   * {@return {@code items.csv} as bytes (UTF-8 with BOM, CRLF), never null}
+   *
    * @param items  the items, not null
-   * @return {@code items.csv} as bytes (UTF-8 with BOM, CRLF), never null
    */
   public static byte[] writeItems(Collection<RegulationItem> items) {
     List<List<String>> rows = new ArrayList<>();
@@ -150,8 +151,9 @@ public final class RegulationCsv {
   }
 
   /**
+   * {@return {@code history.csv} as bytes (UTF-8 with BOM, CRLF), never null}
+   *
    * @param items  the items, not null
-   * @return {@code history.csv} as bytes (UTF-8 with BOM, CRLF), never null
    */
   public static byte[] writeHistory(Collection<RegulationItem> items) {
     List<List<String>> rows = new ArrayList<>();
@@ -222,12 +224,12 @@ public final class RegulationCsv {
     return read(itemTable, historyTable, problems, itemsDocument);
   }
 
-  /** @return the file, or the file and sheet of a workbook: problems are listed by document, then row */
+  /** {@return the file, or the file and sheet of a workbook: problems are listed by document, then row} */
   private static String document(Location l) {
     return l instanceof CellLocation c ? c.source() + "!" + c.sheet() : l.source();
   }
 
-  /** @return the line of a text location, the row of a cell, else 0 */
+  /** {@return the line of a text location, the row of a cell, else 0} */
   private static long row(Location l) {
     return l instanceof TextLocation t ? t.line() : l instanceof CellLocation c ? c.row() : 0;
   }
@@ -479,8 +481,8 @@ public final class RegulationCsv {
     }
 
     /**
-     * @return the table, or null if it cannot be read at all (the file's problems are added to
-     *     {@code out})
+     * {@return the table, or null if it cannot be read at all (the file's problems are added to
+     * {@code out})}
      */
     static Table parse(String file, RecordSource source, List<String> known, Set<String> required,
         Problems out) {
@@ -541,7 +543,7 @@ public final class RegulationCsv {
       return location instanceof TextLocation t ? t.line() : 0;
     }
 
-    /** @return the stripped cell, or null if the column is absent or the cell blank */
+    /** {@return the stripped cell, or null if the column is absent or the cell blank} */
     String get(String column) {
       Integer i = table.columns.get(column);
       if (i == null || i >= cells.size()) {

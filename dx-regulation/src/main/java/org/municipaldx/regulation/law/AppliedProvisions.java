@@ -10,8 +10,13 @@ import java.util.Objects;
  * {@code 第5条で準用する第3条において読み替えて準用する第2条} the links are {@code 第3条} (plain 準用)
  * and {@code 第2条} (読み替えて準用). Immutable and thread-safe.
  *
+ * <p>Serialised as a record: its two components, checked again by the canonical constructor when
+ * read back.
+ *
  * @param provisions  the provisions applied, not empty
  * @param replacedTerms  whether they are applied with terms replaced (読み替えて準用)
+ * @serial exclude (a record's serial form is its components, documented above; JDK 17's doclint
+ *     otherwise asks for comments on the components' implicit fields, which cannot take one)
  */
 public record AppliedProvisions(List<ProvisionRange> provisions, boolean replacedTerms) implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -19,6 +24,8 @@ public record AppliedProvisions(List<ProvisionRange> provisions, boolean replace
   /**
    * Checks and copies the provisions.
    *
+   * @param provisions  the provisions applied, not null, not empty
+   * @param replacedTerms  whether they are applied with terms replaced (読み替えて準用)
    * @throws IllegalArgumentException if the list is empty
    */
   public AppliedProvisions {
@@ -30,8 +37,9 @@ public record AppliedProvisions(List<ProvisionRange> provisions, boolean replace
   }
 
   /**
+   * {@return a plain 準用 link (で準用する), never null}
+   *
    * @param provisions  the provisions applied, not empty
-   * @return a plain 準用 link (で準用する), never null
    */
   public static AppliedProvisions of(List<ProvisionRange> provisions) {
     return new AppliedProvisions(provisions, false);

@@ -58,6 +58,7 @@ public final class LawId implements Comparable<LawId>, Serializable {
 
   private static final String[] ERAS = {"", "明治", "大正", "昭和", "平成", "令和"};
 
+  /** The law ID as e-Gov writes it ({@link #toString()}). */
   private final String id;
 
   private LawId(String id) {
@@ -91,8 +92,9 @@ public final class LawId implements Comparable<LawId>, Serializable {
   }
 
   /**
+   * {@return whether {@link #parse} accepts it}
+   *
    * @param text  a candidate ID, not null
-   * @return whether {@link #parse} accepts it
    */
   public static boolean isValid(CharSequence text) {
     try {
@@ -134,17 +136,17 @@ public final class LawId implements Comparable<LawId>, Serializable {
     throw new IllegalStateException("LawId '" + id + "' matches no shape");
   }
 
-  /** @return the era's Japanese name, e.g. 昭和 */
+  /** {@return the era's Japanese name, e.g. 昭和} */
   public String eraJapaneseName() {
     return ERAS[id.charAt(0) - '0'];
   }
 
-  /** @return the era year, e.g. 22 for {@code 322AC0000000067} */
+  /** {@return the era year, e.g. 22 for {@code 322AC0000000067}} */
   public int eraYear() {
     return Integer.parseInt(id.substring(1, 3));
   }
 
-  /** @return the law's number within its year and type (第六十七号 is 67), or 0 where the type has none */
+  /** {@return the law's number within its year and type (第六十七号 is 67), or 0 where the type has none} */
   public int number() {
     LawIdType t = type();
     Matcher m = SHAPES.get(t == LawIdType.COMMISSION_RULE ? LawIdType.MINISTERIAL_ORDINANCE : t).matcher(id);
@@ -170,7 +172,7 @@ public final class LawId implements Comparable<LawId>, Serializable {
     return id.hashCode();
   }
 
-  /** @return the ID, e.g. {@code 322AC0000000067} */
+  /** {@return the ID, e.g. {@code 322AC0000000067}} */
   @JsonValue
   @Override
   public String toString() {

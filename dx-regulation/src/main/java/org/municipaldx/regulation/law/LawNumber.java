@@ -34,11 +34,17 @@ public final class LawNumber implements Serializable {
   /** Gregorian year of each era's first year (明治元年 = 1868 ... 令和元年 = 2019). */
   private static final int[] ERA_START = {1868, 1912, 1926, 1989, 2019};
 
+  /** The value of {@link #era()}. */
   private final JapaneseEra era;
+  /** The value of {@link #eraYear()}. */
   private final int eraYear;
+  /** The value of {@link #date()}. */
   private final MonthDay date;
+  /** The value of {@link #kind()}. */
   private final LawNumberKind kind;
+  /** The value of {@link #issuers()}. */
   private final List<String> issuers;
+  /** The value of {@link #number()}. */
   private final int number;
 
   private LawNumber(JapaneseEra era, int eraYear, MonthDay date, LawNumberKind kind, List<String> issuers, int number) {
@@ -51,13 +57,14 @@ public final class LawNumber implements Serializable {
   }
 
   /**
+   * {@return the law number, never null}
+   *
    * @param era  the era, 明治 to 令和, not null
    * @param eraYear  the year of the era, from 1
    * @param date  the month and day of promulgation, or null when not part of the number
    * @param kind  the kind of instrument, not null
    * @param issuers  the issuing ministries or bodies; empty for 法律, 政令, 勅令 and 閣令, at least one otherwise
    * @param number  the number, from 1 to 9999
-   * @return the law number, never null
    * @throws IllegalArgumentException naming the field and the rule
    */
   public static LawNumber of(JapaneseEra era, int eraYear, MonthDay date, LawNumberKind kind, List<String> issuers, int number) {
@@ -165,47 +172,47 @@ public final class LawNumber implements Serializable {
     return KanjiNumerals.parse(n);
   }
 
-  /** @return the era, never null */
+  /** {@return the era, never null} */
   public JapaneseEra era() {
     return era;
   }
 
-  /** @return the era's Japanese name, e.g. 昭和 */
+  /** {@return the era's Japanese name, e.g. 昭和} */
   public String eraJapaneseName() {
     return ERAS.get(eraIndex(era));
   }
 
-  /** @return the year of the era (元年 is 1) */
+  /** {@return the year of the era (元年 is 1)} */
   public int eraYear() {
     return eraYear;
   }
 
-  /** @return the Gregorian year, e.g. 1951 for 昭和二十六年 */
+  /** {@return the Gregorian year, e.g. 1951 for 昭和二十六年} */
   public int gregorianYear() {
     return ERA_START[eraIndex(era)] + eraYear - 1;
   }
 
-  /** @return the date of promulgation, when the number carries it */
+  /** {@return the date of promulgation, when the number carries it} */
   public Optional<MonthDay> date() {
     return Optional.ofNullable(date);
   }
 
-  /** @return the kind of instrument, never null */
+  /** {@return the kind of instrument, never null} */
   public LawNumberKind kind() {
     return kind;
   }
 
-  /** @return the issuers (法務省, 国家公安委員会 ...), empty for 法律 and 政令, never null */
+  /** {@return the issuers (法務省, 国家公安委員会 ...), empty for 法律 and 政令, never null} */
   public List<String> issuers() {
     return issuers;
   }
 
-  /** @return the number within the year and kind */
+  /** {@return the number within the year and kind} */
   public int number() {
     return number;
   }
 
-  /** @return the kanji form, e.g. {@code 平成十一年法務省令第四号} */
+  /** {@return the kanji form, e.g. {@code 平成十一年法務省令第四号}} */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(eraJapaneseName());

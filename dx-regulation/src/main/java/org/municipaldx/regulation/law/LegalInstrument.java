@@ -18,17 +18,24 @@ import org.municipaldx.core.internal.Checks;
 public abstract class LegalInstrument {
   LegalInstrument() {}
 
-  /** @return the kind, never null */
+  /** {@return the kind, never null} */
   @NotNull
   public abstract LegalInstrumentKind kind();
 
-  /** @return the title, e.g. 郡山市火災予防条例, never blank */
+  /** {@return the title, e.g. 郡山市火災予防条例, never blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String title();
 
-  /** @return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded */
+  /** {@return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded} */
   public abstract Optional<String> number();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(title(), "LegalInstrument", "title");
@@ -36,15 +43,17 @@ public abstract class LegalInstrument {
   }
 
   /**
+   * {@return the instrument, never null}
+   *
    * @param kind  the kind, not null
    * @param title  the title, not blank
-   * @return the instrument, never null
    * @throws IllegalArgumentException if the title is blank
    */
   public static LegalInstrument of(LegalInstrumentKind kind, String title) {
     return builder().kind(kind).title(title).build();
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code LegalInstrument}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -36,8 +36,9 @@ public enum LegalInstrumentKind implements Labelled {
   }
 
   /**
+   * {@return the kind, never null}
+   *
    * @param text  a Japanese or English label or constant name, not null
-   * @return the kind, never null
    * @throws IllegalArgumentException naming the text and the accepted labels
    */
   public static LegalInstrumentKind parse(CharSequence text) {

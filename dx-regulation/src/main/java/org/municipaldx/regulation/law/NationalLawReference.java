@@ -22,25 +22,27 @@ import org.immutables.value.Value;
 public abstract class NationalLawReference {
   NationalLawReference() {}
 
-  /** @return the law's e-Gov ID, never null */
+  /** {@return the law's e-Gov ID, never null} */
   @NotNull
   public abstract LawId lawId();
 
-  /** @return the provision within the law, if one is referenced */
+  /** {@return the provision within the law, if one is referenced} */
   public abstract Optional<ProvisionReference> provision();
 
   /**
+   * {@return the reference, never null}
+   *
    * @param lawId  the law, not null
    * @param provision  the provision, or null for the whole law
-   * @return the reference, never null
    */
   public static NationalLawReference of(LawId lawId, ProvisionReference provision) {
     return builder().lawId(lawId).provision(Optional.ofNullable(provision)).build();
   }
 
   /**
+   * {@return the reference, never null}
+   *
    * @param text  {@code <law ID>} or {@code <law ID> <provision>}, e.g. {@code 323AC0000000186 第17条の3の3}
-   * @return the reference, never null
    * @throws IllegalArgumentException naming the text and what is wrong with it
    */
   public static NationalLawReference parse(CharSequence text) {
@@ -64,6 +66,7 @@ public abstract class NationalLawReference {
     return lawId() + provision().map(p -> " " + p).orElse("");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code NationalLawReference}} */
   public static Builder builder() {
     return new Builder();
   }

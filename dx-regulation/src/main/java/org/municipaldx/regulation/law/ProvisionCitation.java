@@ -59,10 +59,15 @@ public final class ProvisionCitation implements Serializable {
   private static final String[] APPLY = {"において読み替えて準用する", "で読み替えて準用する", "において準用する", "で準用する"};
   private static final String[] SEPARATORS = {"、", ",", "・", "及び", "並びに", "又は", "若しくは"};
 
+  /** The value of {@link #law()}. */
   private final String law;
+  /** The value of {@link #part()}. */
   private final ProvisionPart part;
+  /** The value of {@link #provisions()}. */
   private final List<ProvisionRange> provisions;
+  /** The value of {@link #applications()}. */
   private final List<AppliedProvisions> applications;
+  /** The value of {@link #note()}. */
   private final String note;
 
   private ProvisionCitation(String law, ProvisionPart part, List<ProvisionRange> provisions,
@@ -75,13 +80,14 @@ public final class ProvisionCitation implements Serializable {
   }
 
   /**
+   * {@return the citation, never null}
+   *
    * @param law  the law cited in front (a law number or a name without numerals), or null
    * @param part  the part of the law the provisions are in, not null
    * @param provisions  the provisions (in a 準用 citation: the applying ones), not empty
    * @param applied  the provisions applied mutatis mutandis, possibly empty, not null
    * @param replacedTerms  whether they are applied with terms replaced (読み替えて準用); only with applied provisions
    * @param note  a version note such as {@code 平成18年3月31日改正前}, or null
-   * @return the citation, never null
    * @throws IllegalArgumentException naming the field and the rule it breaks: an empty list, a
    *     law that would not print back as itself, a list element that leaves out a level the
    *     element before it names (it would read back with that level), a note of another shape
@@ -130,8 +136,9 @@ public final class ProvisionCitation implements Serializable {
   }
 
   /**
+   * {@return a citation of that one provision, never null}
+   *
    * @param reference  a plain reference, not null
-   * @return a citation of that one provision, never null
    */
   public static ProvisionCitation of(ProvisionReference reference) {
     return of(null, ProvisionPart.MAIN, List.of(ProvisionRange.of(ProvisionPoint.of(reference))), List.of(), false, null);
@@ -166,50 +173,50 @@ public final class ProvisionCitation implements Serializable {
     return ProvisionPoint.of(table, article, paragraph, p.item().orElse(null), p.subItems(), p.sentence().orElse(null));
   }
 
-  /** @return the law named in front, as written (normalised), if any */
+  /** {@return the law named in front, as written (normalised), if any} */
   public Optional<String> law() {
     return Optional.ofNullable(law);
   }
 
-  /** @return the part of the law, never null */
+  /** {@return the part of the law, never null} */
   public ProvisionPart part() {
     return part;
   }
 
-  /** @return the provisions cited (in a 準用 citation, the applying ones), never empty */
+  /** {@return the provisions cited (in a 準用 citation, the applying ones), never empty} */
   public List<ProvisionRange> provisions() {
     return provisions;
   }
 
   /**
-   * @return the provisions applied mutatis mutandis (準用) by {@link #provisions()}: the first link of
-   *     the chain, possibly empty
+   * {@return the provisions applied mutatis mutandis (準用) by {@link #provisions()}: the first link
+   * of the chain, possibly empty}
    */
   public List<ProvisionRange> applied() {
     return applications.isEmpty() ? List.of() : applications.get(0).provisions();
   }
 
-  /** @return whether the first link's provisions are applied with terms replaced (読み替えて準用) */
+  /** {@return whether the first link's provisions are applied with terms replaced (読み替えて準用)} */
   public boolean replacedTerms() {
     return !applications.isEmpty() && applications.get(0).replacedTerms();
   }
 
   /**
-   * @return the 準用 chain in the order written: in {@code 第5条で準用する第3条で準用する第2条},
-   *     {@code [第3条, 第2条]}; possibly empty, never null
+   * {@return the 準用 chain in the order written: in {@code 第5条で準用する第3条で準用する第2条}, {@code [第3条, 第2条]};
+   * possibly empty, never null}
    */
   public List<AppliedProvisions> applications() {
     return applications;
   }
 
-  /** @return the version note, e.g. {@code 平成18年3月31日改正前}, if any */
+  /** {@return the version note, e.g. {@code 平成18年3月31日改正前}, if any} */
   public Optional<String> note() {
     return Optional.ofNullable(note);
   }
 
   /**
-   * @return the single plain reference this citation is, when it is one article-level provision
-   *     of the main provisions without law, list, range, 準用, table, sub-item or sentence part
+   * {@return the single plain reference this citation is, when it is one article-level provision of
+   * the main provisions without law, list, range, 準用, table, sub-item or sentence part}
    */
   public Optional<ProvisionReference> asReference() {
     if (law != null || part != ProvisionPart.MAIN || provisions.size() != 1 || !applications.isEmpty() || note != null) {
@@ -237,8 +244,9 @@ public final class ProvisionCitation implements Serializable {
   }
 
   /**
+   * {@return whether {@link #parse} accepts it}
+   *
    * @param text  a candidate citation, not null
-   * @return whether {@link #parse} accepts it
    */
   public static boolean isValid(CharSequence text) {
     try {
@@ -641,7 +649,7 @@ public final class ProvisionCitation implements Serializable {
     }
   }
 
-  /** @return the canonical form, e.g. {@code 第31条で準用する第10条第1項}; {@link #parse} reads it back */
+  /** {@return the canonical form, e.g. {@code 第31条で準用する第10条第1項}; {@link #parse} reads it back} */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

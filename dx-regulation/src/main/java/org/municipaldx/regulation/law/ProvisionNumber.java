@@ -19,7 +19,9 @@ import org.municipaldx.core.internal.KanjiNumerals;
 public final class ProvisionNumber implements Comparable<ProvisionNumber>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #main()}. */
   private final int main;
+  /** The value of {@link #branches()}. */
   private final int[] branches;
 
   private ProvisionNumber(int main, int[] branches) {
@@ -28,9 +30,10 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
   }
 
   /**
+   * {@return the number, never null}
+   *
    * @param main  the main number, from 1 to 9999
    * @param branches  the branch numbers (の二, の三 ...), each from 1 to 9999
-   * @return the number, never null
    * @throws IllegalArgumentException naming the bad number
    */
   public static ProvisionNumber of(int main, int... branches) {
@@ -42,9 +45,10 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
   }
 
   /**
+   * {@return the number, never null}
+   *
    * @param main  the main number, from 1 to 9999
    * @param branches  the branch numbers, not null
-   * @return the number, never null
    */
   public static ProvisionNumber of(int main, List<Integer> branches) {
     return of(main, branches.stream().mapToInt(Integer::intValue).toArray());
@@ -56,12 +60,12 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
     }
   }
 
-  /** @return the main number */
+  /** {@return the main number} */
   public int main() {
     return main;
   }
 
-  /** @return the branch numbers, possibly empty, never null */
+  /** {@return the branch numbers, possibly empty, never null} */
   public List<Integer> branches() {
     List<Integer> list = new ArrayList<>(branches.length);
     for (int b : branches) {
@@ -70,12 +74,12 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
     return List.copyOf(list);
   }
 
-  /** @return whether this number has branches (の二) */
+  /** {@return whether this number has branches (の二)} */
   public boolean isBranch() {
     return branches.length > 0;
   }
 
-  /** @return e.g. 十二の二 */
+  /** {@return e.g. 十二の二} */
   public String toKanji() {
     StringBuilder sb = new StringBuilder(KanjiNumerals.format(main));
     for (int b : branches) {
@@ -84,7 +88,7 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
     return sb.toString();
   }
 
-  /** @return e.g. 12の2 */
+  /** {@return e.g. 12の2} */
   public String toArabic() {
     StringBuilder sb = new StringBuilder(Integer.toString(main));
     for (int b : branches) {
@@ -114,7 +118,7 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
     return Objects.hash(main, Arrays.hashCode(branches));
   }
 
-  /** @return the Arabic form, e.g. {@code 12の2} */
+  /** {@return the Arabic form, e.g. {@code 12の2}} */
   @Override
   public String toString() {
     return toArabic();

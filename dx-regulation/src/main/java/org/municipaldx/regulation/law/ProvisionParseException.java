@@ -16,12 +16,18 @@ import org.municipaldx.core.InputLocation;
 public final class ProvisionParseException extends InputException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #text()}. */
   private final String text;
+  /** The value of {@link #normalisedText()}. */
   private final String normalisedText;
+  /** The value of {@link #index()}. */
   private final int index;
+  /** The value of {@link #expected()}. */
   private final String expected;
 
   /**
+   * Creates the error of a provision text that cannot be read, located at a character of it.
+   *
    * @param kind  the name of the parsed type for the message, not null
    * @param text  the text as given, not null
    * @param normalisedText  the text the index counts in, not null
@@ -38,22 +44,22 @@ public final class ProvisionParseException extends InputException {
     this.expected = Objects.requireNonNull(expected, "expected");
   }
 
-  /** @return the text as given, never null */
+  /** {@return the text as given, never null} */
   public String text() {
     return text;
   }
 
-  /** @return the normalised text {@link #index()} counts in, never null */
+  /** {@return the normalised text {@link #index()} counts in, never null} */
   public String normalisedText() {
     return normalisedText;
   }
 
-  /** @return the zero-based character index in {@link #normalisedText()} where reading stopped */
+  /** {@return the zero-based character index in {@link #normalisedText()} where reading stopped} */
   public int index() {
     return index;
   }
 
-  /** @return what was expected at that index, never null */
+  /** {@return what was expected at that index, never null} */
   public String expected() {
     return expected;
   }

@@ -23,11 +23,17 @@ public final class ProvisionPoint implements Serializable {
   /** イロハ order kana (including ヰ and ヱ) or a bracketed number: the sub-item labels statutes use. */
   private static final Pattern SUB_ITEM = Pattern.compile("[イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス]|\\([1-9][0-9]{0,3}\\)");
 
+  /** The value of {@link #table()}. */
   private final ProvisionNumber table;
+  /** The value of {@link #article()}. */
   private final ProvisionNumber article;
+  /** The value of {@link #paragraph()}. */
   private final ProvisionNumber paragraph;
+  /** The value of {@link #item()}. */
   private final ProvisionNumber item;
+  /** The value of {@link #subItems()}. */
   private final List<String> subItems;
+  /** The value of {@link #sentence()}. */
   private final SentencePart sentence;
 
   private ProvisionPoint(ProvisionNumber table, ProvisionNumber article, ProvisionNumber paragraph,
@@ -41,13 +47,14 @@ public final class ProvisionPoint implements Serializable {
   }
 
   /**
+   * {@return the point, never null}
+   *
    * @param table  the appended table (別表) number, or null
    * @param article  the article number, or null
    * @param paragraph  the paragraph number, or null
    * @param item  the item number, or null
    * @param subItems  sub-item labels, each one イロハ kana or a bracketed number such as {@code (1)}, not null
    * @param sentence  the part of the sentence, or null for the whole
-   * @return the point, never null
    * @throws IllegalArgumentException if no level is given, a table is combined with an article,
    *     sub-items are given without an item or table, or a sub-item label is not one of the forms
    */
@@ -73,8 +80,9 @@ public final class ProvisionPoint implements Serializable {
   }
 
   /**
+   * {@return the same place as a point, never null}
+   *
    * @param reference  a reference, not null
-   * @return the same place as a point, never null
    */
   public static ProvisionPoint of(ProvisionReference reference) {
     return of(null, reference.article(), reference.paragraph().orElse(null), reference.item().orElse(null), List.of(), null);
@@ -84,37 +92,37 @@ public final class ProvisionPoint implements Serializable {
     return SUB_ITEM.matcher(s).matches();
   }
 
-  /** @return the appended table (別表) number, if the point is in one */
+  /** {@return the appended table (別表) number, if the point is in one} */
   public Optional<ProvisionNumber> table() {
     return Optional.ofNullable(table);
   }
 
-  /** @return the article (条), if named */
+  /** {@return the article (条), if named} */
   public Optional<ProvisionNumber> article() {
     return Optional.ofNullable(article);
   }
 
-  /** @return the paragraph (項), if named */
+  /** {@return the paragraph (項), if named} */
   public Optional<ProvisionNumber> paragraph() {
     return Optional.ofNullable(paragraph);
   }
 
-  /** @return the item (号), if named */
+  /** {@return the item (号), if named} */
   public Optional<ProvisionNumber> item() {
     return Optional.ofNullable(item);
   }
 
-  /** @return the sub-item labels (イ, ロ, (1) ...), possibly empty, never null */
+  /** {@return the sub-item labels (イ, ロ, (1) ...), possibly empty, never null} */
   public List<String> subItems() {
     return subItems;
   }
 
-  /** @return the part of the sentence, if one is named */
+  /** {@return the part of the sentence, if one is named} */
   public Optional<SentencePart> sentence() {
     return Optional.ofNullable(sentence);
   }
 
-  /** @return the article, paragraph and item as a {@link ProvisionReference}, if there is an article and no table */
+  /** {@return the article, paragraph and item as a {@link ProvisionReference}, if there is an article and no table} */
   public Optional<ProvisionReference> toReference() {
     if (article == null) {
       return Optional.empty();
@@ -122,7 +130,7 @@ public final class ProvisionPoint implements Serializable {
     return Optional.of(ProvisionReference.of(article, paragraph, item));
   }
 
-  /** @return e.g. {@code 第12条の2第3項第2号イ本文} or {@code 別表第1第9号} */
+  /** {@return e.g. {@code 第12条の2第3項第2号イ本文} or {@code 別表第1第9号}} */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

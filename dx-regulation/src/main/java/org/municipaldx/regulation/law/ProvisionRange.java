@@ -13,7 +13,9 @@ import java.util.Optional;
 public final class ProvisionRange implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #from()}. */
   private final ProvisionPoint from;
+  /** The value of {@link #to()}. */
   private final ProvisionPoint to;
 
   private ProvisionRange(ProvisionPoint from, ProvisionPoint to) {
@@ -22,33 +24,35 @@ public final class ProvisionRange implements Serializable {
   }
 
   /**
+   * {@return a range of one provision, never null}
+   *
    * @param point  the provision, not null
-   * @return a range of one provision, never null
    */
   public static ProvisionRange of(ProvisionPoint point) {
     return new ProvisionRange(point, null);
   }
 
   /**
+   * {@return the range, never null}
+   *
    * @param from  the first provision, not null
    * @param to  the last provision, not null
-   * @return the range, never null
    */
   public static ProvisionRange of(ProvisionPoint from, ProvisionPoint to) {
     return new ProvisionRange(from, Objects.requireNonNull(to, "to"));
   }
 
-  /** @return the first (or only) provision, never null */
+  /** {@return the first (or only) provision, never null} */
   public ProvisionPoint from() {
     return from;
   }
 
-  /** @return the last provision of a range, empty for a single provision */
+  /** {@return the last provision of a range, empty for a single provision} */
   public Optional<ProvisionPoint> to() {
     return Optional.ofNullable(to);
   }
 
-  /** @return e.g. {@code 第3条} or {@code 第3条から第5条まで} */
+  /** {@return e.g. {@code 第3条} or {@code 第3条から第5条まで}} */
   @Override
   public String toString() {
     return to == null ? from.toString() : from + "から" + to + "まで";

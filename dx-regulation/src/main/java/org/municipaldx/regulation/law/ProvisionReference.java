@@ -40,8 +40,11 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
           .thenComparing(r -> r.paragraph, Comparator.nullsFirst(Comparator.<ProvisionNumber>naturalOrder()))
           .thenComparing(r -> r.item, Comparator.nullsFirst(Comparator.<ProvisionNumber>naturalOrder()));
 
+  /** The value of {@link #article()}. */
   private final ProvisionNumber article;
+  /** The value of {@link #paragraph()}. */
   private final ProvisionNumber paragraph;
+  /** The value of {@link #item()}. */
   private final ProvisionNumber item;
 
   private ProvisionReference(ProvisionNumber article, ProvisionNumber paragraph, ProvisionNumber item) {
@@ -51,70 +54,75 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
   }
 
   /**
+   * {@return the reference, never null}
+   *
    * @param article  the article number, not null
    * @param paragraph  the paragraph number, or null for none
    * @param item  the item number, or null for none
-   * @return the reference, never null
    */
   public static ProvisionReference of(ProvisionNumber article, ProvisionNumber paragraph, ProvisionNumber item) {
     return new ProvisionReference(article, paragraph, item);
   }
 
   /**
+   * {@return a reference to the whole article, e.g. 第十二条}
+   *
    * @param article  the article number, from 1 to 9999
-   * @return a reference to the whole article, e.g. 第十二条
    */
   public static ProvisionReference article(int article) {
     return new ProvisionReference(ProvisionNumber.of(article), null, null);
   }
 
   /**
+   * {@return e.g. 第十二条第二項第三号 for (12, 2, 3)}
+   *
    * @param article  the article number
    * @param paragraph  the paragraph number
    * @param item  the item number
-   * @return e.g. 第十二条第二項第三号 for (12, 2, 3)
    */
   public static ProvisionReference of(int article, int paragraph, int item) {
     return new ProvisionReference(ProvisionNumber.of(article), ProvisionNumber.of(paragraph), ProvisionNumber.of(item));
   }
 
   /**
+   * {@return a copy referring to that paragraph of this article (the item is kept)}
+   *
    * @param paragraph  the paragraph number, not null
-   * @return a copy referring to that paragraph of this article (the item is kept)
    */
   public ProvisionReference withParagraph(ProvisionNumber paragraph) {
     return new ProvisionReference(article, Objects.requireNonNull(paragraph, "paragraph"), item);
   }
 
   /**
+   * {@return a copy referring to that item}
+   *
    * @param item  the item number, not null
-   * @return a copy referring to that item
    */
   public ProvisionReference withItem(ProvisionNumber item) {
     return new ProvisionReference(article, paragraph, Objects.requireNonNull(item, "item"));
   }
 
-  /** @return the article (条), never null */
+  /** {@return the article (条), never null} */
   public ProvisionNumber article() {
     return article;
   }
 
-  /** @return the paragraph (項), if referenced */
+  /** {@return the paragraph (項), if referenced} */
   public Optional<ProvisionNumber> paragraph() {
     return Optional.ofNullable(paragraph);
   }
 
-  /** @return the item (号), if referenced */
+  /** {@return the item (号), if referenced} */
   public Optional<ProvisionNumber> item() {
     return Optional.ofNullable(item);
   }
 
-  /** @return e.g. 第十二条の二第二項第三号 */
+  /** {@return e.g. 第十二条の二第二項第三号} */
   public String toKanjiString() {
     return format(true);
   }
 
-  /** @return e.g. 第12条の2第2項第3号 */
+  /** {@return e.g. 第12条の2第2項第3号} */
   public String toArabicString() {
     return format(false);
   }
@@ -266,7 +274,7 @@ public final class ProvisionReference implements Comparable<ProvisionReference>,
     return Objects.hash(article, paragraph, item);
   }
 
-  /** @return the kanji form, e.g. {@code 第十二条の二第二項第三号}; {@link #parse} reads it back */
+  /** {@return the kanji form, e.g. {@code 第十二条の二第二項第三号}; {@link #parse} reads it back} */
   @JsonValue
   @Override
   public String toString() {

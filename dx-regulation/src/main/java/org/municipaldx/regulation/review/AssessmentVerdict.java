@@ -28,8 +28,9 @@ public enum AssessmentVerdict implements Labelled {
   }
 
   /**
+   * {@return the constant, never null}
+   *
    * @param text  a Japanese or English label or constant name, not null
-   * @return the constant, never null
    * @throws IllegalArgumentException naming the text and the accepted labels
    */
   public static AssessmentVerdict parse(CharSequence text) {

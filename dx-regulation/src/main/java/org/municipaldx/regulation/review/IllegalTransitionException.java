@@ -14,10 +14,14 @@ import java.util.Objects;
 public class IllegalTransitionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The value of {@link #from()}. */
   private final ReviewState from;
+  /** The value of {@link #to()}. */
   private final ReviewState to;
 
   /**
+   * Creates the error of a review step the workflow does not allow.
+   *
    * @param from  the state the item is in, not null
    * @param to  the state the step asked for, not null
    * @param why  the rule the step breaks, not null
@@ -29,12 +33,12 @@ public class IllegalTransitionException extends IllegalArgumentException {
     this.to = to;
   }
 
-  /** @return the state the item was in, never null */
+  /** {@return the state the item was in, never null} */
   public ReviewState from() {
     return from;
   }
 
-  /** @return the state the step asked for, never null */
+  /** {@return the state the step asked for, never null} */
   public ReviewState to() {
     return to;
   }

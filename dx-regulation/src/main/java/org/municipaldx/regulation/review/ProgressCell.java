@@ -24,26 +24,27 @@ public final class ProgressCell implements Comparable<ProgressCell> {
   }
 
   /**
+   * {@return the cell, never null}
+   *
    * @param type  the type, not null
    * @param state  the state, not null
    * @param departmentId  the department's id, not null
-   * @return the cell, never null
    */
   public static ProgressCell of(RegulationType type, ReviewState state, String departmentId) {
     return new ProgressCell(type, state, departmentId);
   }
 
-  /** @return the type, never null */
+  /** {@return the type, never null} */
   public RegulationType type() {
     return type;
   }
 
-  /** @return the state, never null */
+  /** {@return the state, never null} */
   public ReviewState state() {
     return state;
   }
 
-  /** @return the department id, never null */
+  /** {@return the department id, never null} */
   public String departmentId() {
     return departmentId;
   }
@@ -67,7 +68,7 @@ public final class ProgressCell implements Comparable<ProgressCell> {
     return Objects.hash(type, state, departmentId);
   }
 
-  /** @return e.g. {@code 目視 × 該非判断 × fire-department} */
+  /** {@return e.g. {@code 目視 × 該非判断 × fire-department}} */
   @Override
   public String toString() {
     return type.japaneseName() + " × " + state.japaneseName() + " × " + departmentId;

@@ -21,19 +21,19 @@ import org.immutables.value.Value;
 public abstract class ReviewHistory {
   ReviewHistory() {}
 
-  /** @return the date the item was identified (洗い出し), if recorded */
+  /** {@return the date the item was identified (洗い出し), if recorded} */
   public abstract Optional<LocalDate> identifiedOn();
 
-  /** @return the steps, oldest first, never null */
+  /** {@return the steps, oldest first, never null} */
   public abstract List<@Valid ReviewStep> steps();
 
-  /** @return the current state */
+  /** {@return the current state} */
   @JsonIgnore
   public ReviewState state() {
     return steps().isEmpty() ? ReviewState.IDENTIFIED : steps().get(steps().size() - 1).to();
   }
 
-  /** @return the latest verdict of 該非判断, if assessed */
+  /** {@return the latest verdict of 該非判断, if assessed} */
   @JsonIgnore
   public Optional<AssessmentVerdict> verdict() {
     for (int i = steps().size() - 1; i >= 0; i--) {
@@ -44,7 +44,7 @@ public abstract class ReviewHistory {
     return Optional.empty();
   }
 
-  /** @return the latest review policy, if decided */
+  /** {@return the latest review policy, if decided} */
   @JsonIgnore
   public Optional<ReviewPolicy> policy() {
     for (int i = steps().size() - 1; i >= 0; i--) {
@@ -55,21 +55,22 @@ public abstract class ReviewHistory {
     return Optional.empty();
   }
 
-  /** @return the date of the latest step, or the identification date, if any */
+  /** {@return the date of the latest step, or the identification date, if any} */
   @JsonIgnore
   public Optional<LocalDate> lastDate() {
     return steps().isEmpty() ? identifiedOn() : Optional.of(steps().get(steps().size() - 1).on());
   }
 
-  /** @return whether no step may leave the current state */
+  /** {@return whether no step may leave the current state} */
   @JsonIgnore
   public boolean isClosed() {
     return ReviewWorkflow.allowedTargets(this).isEmpty();
   }
 
   /**
+   * {@return a history with the step appended, never null}
+   *
    * @param step  the next step, not null
-   * @return a history with the step appended, never null
    * @throws IllegalTransitionException if the step may not follow (this history is unchanged)
    */
   public ReviewHistory then(ReviewStep step) {
@@ -110,13 +111,21 @@ public abstract class ReviewHistory {
   }
 
   /**
+   * {@return a history of an item just identified, with no steps}
+   *
    * @param on  the identification date, or null if unknown
-   * @return a history of an item just identified, with no steps
    */
   public static ReviewHistory identified(LocalDate on) {
     return builder().identifiedOn(Optional.ofNullable(on)).build();
   }
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     ReviewState state = ReviewState.IDENTIFIED;
@@ -133,6 +142,7 @@ public abstract class ReviewHistory {
     }
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ReviewHistory}} */
   public static Builder builder() {
     return new Builder();
   }

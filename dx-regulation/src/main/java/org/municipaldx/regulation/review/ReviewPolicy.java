@@ -30,8 +30,9 @@ public enum ReviewPolicy implements Labelled {
   }
 
   /**
+   * {@return the constant, never null}
+   *
    * @param text  a Japanese or English label or constant name, not null
-   * @return the constant, never null
    * @throws IllegalArgumentException naming the text and the accepted labels
    */
   public static ReviewPolicy parse(CharSequence text) {

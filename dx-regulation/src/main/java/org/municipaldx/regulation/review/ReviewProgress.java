@@ -60,9 +60,10 @@ public final class ReviewProgress {
   }
 
   /**
+   * {@return the progress at the end of that day, never null}
+   *
    * @param inventory  the items, not null
    * @param asOf  the date, not null
-   * @return the progress at the end of that day, never null
    */
   public static ReviewProgress of(Collection<RegulationItem> inventory, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
@@ -140,43 +141,46 @@ public final class ReviewProgress {
     return Collections.unmodifiableMap(frozen);
   }
 
-  /** @return the as-of date, never null */
+  /** {@return the as-of date, never null} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** @return the non-empty cells, ordered by type, state and department, never null */
+  /** {@return the non-empty cells, ordered by type, state and department, never null} */
   public Map<ProgressCell, Long> cells() {
     return cells;
   }
 
   /**
+   * {@return the count in that cell (0 if empty)}
+   *
    * @param type  the type, not null
    * @param state  the state, not null
    * @param departmentId  the department id, not null
-   * @return the count in that cell (0 if empty)
    */
   public long count(RegulationType type, ReviewState state, String departmentId) {
     return cells.getOrDefault(ProgressCell.of(type, state, departmentId), 0L);
   }
 
   /**
+   * {@return the items in view that have the type}
+   *
    * @param type  the type, not null
-   * @return the items in view that have the type
    */
   public long countByType(RegulationType type) {
     return cells.entrySet().stream().filter(e -> e.getKey().type() == type).mapToLong(Map.Entry::getValue).sum();
   }
 
   /**
+   * {@return the items in view in that state (each once)}
+   *
    * @param state  the state, not null
-   * @return the items in view in that state (each once)
    */
   public long countByState(ReviewState state) {
     return byState.getOrDefault(state, 0L);
   }
 
-  /** @return the sum over all cells; always equals {@link #typeAssignments()} */
+  /** {@return the sum over all cells; always equals {@link #typeAssignments()}} */
   public long total() {
     long sum = 0;
     for (long v : cells.values()) {
@@ -185,30 +189,31 @@ public final class ReviewProgress {
     return sum;
   }
 
-  /** @return the number of items in view */
+  /** {@return the number of items in view} */
   public long items() {
     return items;
   }
 
-  /** @return the sum over items in view of their number of types */
+  /** {@return the sum over items in view of their number of types} */
   public long typeAssignments() {
     return typeAssignments;
   }
 
   /**
-   * @return decided items of the items in scope, never null; as a percentage through
-   *     {@link Rate#percent(org.municipaldx.metrics.RoundingPolicy)}, undefined when nothing is in scope
+   * {@return decided items of the items in scope, never null; as a percentage through
+   * {@link Rate#percent(org.municipaldx.metrics.RoundingPolicy)}, undefined when nothing is in
+   * scope}
    */
   public Rate decidedShare() {
     return decided;
   }
 
-  /** @return revised items of the items in scope, never null */
+  /** {@return revised items of the items in scope, never null} */
   public Rate revisedShare() {
     return revised;
   }
 
-  /** @return ids of the items past their target date, in inventory order, never null */
+  /** {@return ids of the items past their target date, in inventory order, never null} */
   public List<String> pastTarget() {
     return pastTarget;
   }

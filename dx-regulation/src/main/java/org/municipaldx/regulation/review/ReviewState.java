@@ -36,8 +36,9 @@ public enum ReviewState implements Labelled {
   }
 
   /**
+   * {@return the constant, never null}
+   *
    * @param text  a Japanese or English label or constant name, not null
-   * @return the constant, never null
    * @throws IllegalArgumentException naming the text and the accepted labels
    */
   public static ReviewState parse(CharSequence text) {

@@ -31,40 +31,47 @@ import org.municipaldx.core.internal.Checks;
 public abstract class ReviewStep {
   ReviewStep() {}
 
-  /** @return the state before the step, never null */
+  /** {@return the state before the step, never null} */
   @NotNull
   public abstract ReviewState from();
 
-  /** @return the state after the step, never null */
+  /** {@return the state after the step, never null} */
   @NotNull
   public abstract ReviewState to();
 
-  /** @return the date of the step, never null */
+  /** {@return the date of the step, never null} */
   @NotNull
   public abstract LocalDate on();
 
-  /** @return who made the step (a person or a section), never blank */
+  /** {@return who made the step (a person or a section), never blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String by();
 
-  /** @return a free-text note, if any */
+  /** {@return a free-text note, if any} */
   public abstract Optional<String> note();
 
-  /** @return the verdict of 該非判断, for a step to {@link ReviewState#ASSESSED} */
+  /** {@return the verdict of 該非判断, for a step to {@link ReviewState#ASSESSED}} */
   public abstract Optional<AssessmentVerdict> verdict();
 
-  /** @return the policy, for a step to {@link ReviewState#POLICY_DECIDED} */
+  /** {@return the policy, for a step to {@link ReviewState#POLICY_DECIDED}} */
   public abstract Optional<ReviewPolicy> policy();
 
-  /** @return why no revision is needed, for {@link ReviewPolicy#NO_REVISION_NEEDED} */
+  /** {@return why no revision is needed, for {@link ReviewPolicy#NO_REVISION_NEEDED}} */
   public abstract Optional<String> reason();
 
-  /** @return the amending instrument, e.g. 郡山市火災予防条例の一部を改正する条例, for {@link ReviewState#REVISED} */
+  /** {@return the amending instrument, e.g. 郡山市火災予防条例の一部を改正する条例, for {@link ReviewState#REVISED}} */
   public abstract Optional<String> amendingInstrument();
 
-  /** @return the date the amendment takes effect, for {@link ReviewState#REVISED} */
+  /** {@return the date the amendment takes effect, for {@link ReviewState#REVISED}} */
   public abstract Optional<LocalDate> effectiveDate();
 
+  /**
+   * Rejects an instance that breaks this type's rules; the generated implementation calls it each
+   * time an instance is built, so an invalid instance never exists.
+   *
+   * @throws org.municipaldx.core.InvalidValueException naming the type, the field, the value and the
+   *     rule broken
+   */
   @Value.Check
   protected void check() {
     String t = "ReviewStep";
@@ -87,6 +94,7 @@ public abstract class ReviewStep {
         revised ? "a step to REVISED needs the effective date" : "only a step to REVISED has an effective date");
   }
 
+  /** {@return a new, empty builder; its {@code build()} rejects an invalid {@code ReviewStep}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,8 +22,9 @@ public final class ReviewWorkflow {
   private ReviewWorkflow() {}
 
   /**
+   * {@return the states a next step may go to, never null (empty when the item is closed)}
+   *
    * @param history  the history so far, not null
-   * @return the states a next step may go to, never null (empty when the item is closed)
    */
   public static Set<ReviewState> allowedTargets(ReviewHistory history) {
     return allowed(history.state(), history.verdict().orElse(null), history.policy().orElse(null));
