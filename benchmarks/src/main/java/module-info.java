@@ -16,6 +16,7 @@ module org.municipaldx.benchmarks {
   requires org.apache.poi.poi;
   requires java.xml;
   requires java.management; // ReaderCpuTime: the reading thread's CPU time
+  requires jdk.management; // FileCpuTime: the process CPU time (com.sun.management.OperatingSystemMXBean)
 
   exports org.municipaldx.benchmarks;
 }

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.municipaldx.dataset.Dataset;
+import org.municipaldx.dataset.DatasetException;
+import org.municipaldx.dataset.DatasetLoader;
 
 /**
  * Coverage-guided fuzz target (Jazzer) for the dataset's {@code workload.csv} reader (issue 13), which
@@ -35,7 +38,7 @@ class DatasetFuzzTest {
       Path dir = Files.createTempDirectory("dx-workload-fuzz");
       dir.toFile().deleteOnExit();
       for (String f : REQUIRED) {
-        String resource = DatasetLoader.RESOURCE_ROOT + DatasetLoader.BUNDLED + "/" + f;
+        String resource = org.municipaldx.examples.cli.BundledDataset.FOLDER + f;
         try (InputStream in = DatasetFuzzTest.class.getClassLoader().getResourceAsStream(resource)) {
           Path p = dir.resolve(f);
           Files.write(p, in.readAllBytes());
