@@ -156,7 +156,7 @@ class CommandJsonSchemaTest {
 
   @Test
   void validateListsEveryProblemWithItsFileLocationAndRule() throws IOException {
-    Path sample = Path.of("src/test/resources/datasets/sample-city");
+    Path sample = Path.of("../dx-dataset/src/test/resources/datasets/sample-city");
     Run ok = Run.dx("validate", sample.toString(), "--format", "json");
     assertThat(ok.exit()).isZero();
     JsonNode valid = valid(ValidateOutput.class, ok);
