@@ -28,7 +28,7 @@ class ColumnarKernelEdgeCasesTest {
     // its Σ online and Σ total are exact longs. (2^31 − 1)² × 3 rows > Long.MAX_VALUE selects it.
     List<ProcedureYearRow> rows = List.of(row("d1", MAX, MAX, MAX), row("d1", 0, 1, 5),
         row("d2", 3, 2, 4));
-    Rollup r = ColumnarTable.of(rows).rollup();
+    ProcedureYearRollup r = ColumnarTable.of(rows).rollup();
     // Σ minutes × online = 4,611,686,014,132,420,609 + 0 + 6; Σ online = 2,147,483,650;
     // Σ total = 2,147,483,656
     assertThat(r.total()).isEqualTo(new Sums(4_611_686_014_132_420_615L, 2_147_483_650L,
@@ -36,7 +36,7 @@ class ColumnarKernelEdgeCasesTest {
     assertThat(r.byDepartment().get("d1"))
         .isEqualTo(new Sums(4_611_686_014_132_420_609L, 2_147_483_648L, 2_147_483_652L));
     assertThat(r.byDepartment().get("d2")).isEqualTo(new Sums(6, 2, 4));
-    assertThat(r).isEqualTo(Rollup.ofRows(rows));
+    assertThat(r).isEqualTo(ProcedureYearRollup.ofRows(rows));
   }
 
   @Test
@@ -45,10 +45,10 @@ class ColumnarKernelEdgeCasesTest {
     // is summed in long: 100,000 × 100,000 = 10^10 per row
     List<ProcedureYearRow> rows = List.of(row("d1", 100_000, 100_000, 100_000),
         row("d1", 100_000, 100_000, 150_000), row("d2", 7, 3, 9));
-    Rollup r = ColumnarTable.of(rows).rollup();
+    ProcedureYearRollup r = ColumnarTable.of(rows).rollup();
     assertThat(r.total()).isEqualTo(new Sums(20_000_000_021L, 200_003, 250_009));
     assertThat(r.byDepartment().get("d1")).isEqualTo(new Sums(20_000_000_000L, 200_000, 250_000));
-    assertThat(r).isEqualTo(Rollup.ofRows(rows));
+    assertThat(r).isEqualTo(ProcedureYearRollup.ofRows(rows));
   }
 
   @Test
@@ -67,9 +67,9 @@ class ColumnarKernelEdgeCasesTest {
       rows.add(row("d2", 2, 400_000, 1_000_000));
     }
     // Σ total = 5 × 10^9, Σ online = 2 × 10^9, Σ minutes × online = 4 × 10^9: all above 2^31 − 1
-    Rollup r = ColumnarTable.of(rows).rollup();
+    ProcedureYearRollup r = ColumnarTable.of(rows).rollup();
     assertThat(r.total()).isEqualTo(new Sums(4_000_000_000L, 2_000_000_000L, 5_000_000_000L));
-    assertThat(r).isEqualTo(Rollup.ofRows(rows));
+    assertThat(r).isEqualTo(ProcedureYearRollup.ofRows(rows));
   }
 
   @Test
@@ -85,13 +85,13 @@ class ColumnarKernelEdgeCasesTest {
       ColumnarTable table = ColumnarTable.of(rows);
       assertThat(table.groupCount()).as("groups").isEqualTo(groups);
       assertThat(table.rowCount()).isEqualTo(2 * groups);
-      Rollup r = table.rollup();
+      ProcedureYearRollup r = table.rollup();
       assertThat(r.byDepartment()).hasSize(groups);
       for (int g = 0; g < groups; g++) {
         // (g + 1) × 1 + 1 × 1 minutes online, 2 online, 3 cases
         assertThat(r.byDepartment().get(String.format("d%02d", g))).isEqualTo(new Sums(g + 2, 2, 3));
       }
-      assertThat(r).isEqualTo(Rollup.ofRows(rows));
+      assertThat(r).isEqualTo(ProcedureYearRollup.ofRows(rows));
       assertThat(table.row(2 * groups - 1).departmentId()).isEqualTo(String.format("d%02d", groups - 1));
     }
   }
