@@ -157,7 +157,7 @@ public class IotComplianceBenchmark {
   }
 
   static ComplianceTable library(Path file, int threads) {
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.MONTH,
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH,
         ZoneId.of("Asia/Tokyo"));
     ReadingsCsvReader.create().withInterval(Duration.ofMinutes(5)).read(file, acc, threads);
     return acc.finish();
