@@ -18,7 +18,7 @@ import org.municipaldx.ingest.IngestException;
 import org.municipaldx.ingest.Problem;
 import org.municipaldx.iot.report.ComplianceAccumulator;
 import org.municipaldx.iot.report.ComplianceTable;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 /**
@@ -36,7 +36,7 @@ class ReadingsParallelProperties {
   record Outcome(Optional<ComplianceTable> table, long readings, List<Problem> problems, long total) {}
 
   static Outcome read(Path f, int threads, long chunkBytes) {
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
     ReadingsCsvReader reader = ReadingsCsvReader.create().withInterval(Duration.ofMinutes(10));
     try {
       long n = threads == 0 ? reader.read(f, acc) : reader.read(f, acc, threads, chunkBytes);

@@ -28,7 +28,7 @@ import org.municipaldx.ingest.Problem;
 import org.municipaldx.ingest.xlsx.XlsxException;
 import org.municipaldx.iot.report.ComplianceAccumulator;
 import org.municipaldx.iot.report.ComplianceTable;
-import org.municipaldx.iot.standard.ReportPeriod;
+import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
 
 /** Readings from a workbook: the CSV reader's columns and rules, the same tables. */
@@ -67,7 +67,7 @@ class ReadingsXlsxReaderTest {
   ComplianceTable csv(String text) throws IOException {
     Path f = Files.createTempFile(dir, "readings", ".csv");
     Files.writeString(f, text, StandardCharsets.UTF_8);
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
     RULES.read(f, acc);
     return acc.finish();
   }
@@ -105,7 +105,7 @@ class ReadingsXlsxReaderTest {
       Path book = dir.resolve("readings-" + System.nanoTime() + ".xlsx");
       write(book, "測定値", rows, named);
       try {
-        ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+        ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
         ReadingsXlsxReader reader = ReadingsXlsxReader.of(RULES);
         long n = (named ? reader.withSheet("測定値") : reader).read(book, acc);
         assertThat(n).isEqualTo(seeds.size());
@@ -123,7 +123,7 @@ class ReadingsXlsxReaderTest {
         List.of("センサー", "場所", "日時", "項目", "値"),
         List.of("s1", "本庁舎/1F/窓口", LocalDateTime.parse("2024-06-01T00:00"), "温度", new BigDecimal("20.5")),
         List.of("s1", "本庁舎/1F/窓口", LocalDateTime.parse("2024-06-01T00:10:30"), "温度", new BigDecimal("21"))), false);
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
     assertThat(ReadingsXlsxReader.of(RULES).read(book, acc)).isEqualTo(2);
     ComplianceTable t = acc.finish();
     assertThat(t.windowStart()).hasValue(Instant.parse("2024-05-31T15:00:00Z"));
@@ -139,7 +139,7 @@ class ReadingsXlsxReaderTest {
         List.of("s1", "本庁舎/1F/窓口", "2024-06-01T09:00+09:00", "temperature", new BigDecimal("20"), "°F"),
         List.of("s1", "本庁舎/1F/窓口", "yesterday", "temperature", new BigDecimal("21"), ""),
         List.of("s1", "本庁舎/1F/窓口", "2024-06-01T09:20+09:00", "noise", "loud", "")), false);
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
     assertThatThrownBy(() -> ReadingsXlsxReader.of(RULES).read(book, acc)).isInstanceOfSatisfying(IngestException.class,
         e -> {
           assertThat(e.total()).isEqualTo(4);
@@ -155,7 +155,7 @@ class ReadingsXlsxReaderTest {
   void aMissingSheetIsRefusedNamingIt() {
     Path book = dir.resolve("one.xlsx");
     write(book, "Sheet1", List.of(List.of("sensor", "location", "time", "quantity", "value")), false);
-    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, ReportPeriod.Kind.DAY, JST);
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
     assertThatThrownBy(() -> ReadingsXlsxReader.of(RULES).withSheet("測定値").read(book, acc))
         .isInstanceOf(XlsxException.class).hasMessageContaining("測定値");
     assertThat(ReadingsXlsxReader.isWorkbook(Path.of("A.XLSX"))).isTrue();
