@@ -47,15 +47,19 @@ public final class DxSpark {
 
   /**
    * Registers the functions for SQL in a session, compliance against one standard with days cut at
-   * midnight in Japan ({@link ComplianceReport#JAPAN}).
+   * midnight in Japan ({@link ComplianceReport#JAPAN}). In a classic (non-Connect) session
+   * {@code dx_sums} and {@code dx_summary} are the fast declarative columns of {@link #sums} and
+   * {@link #summary}; in a Spark Connect session they are the typed aggregators.
    *
    * @param spark  the session, not null
    * @param standard  the standard {@code dx_compliance_day} and {@code dx_compliance} judge against, not null
    */
   public static void register(SparkSession spark, EnvironmentalStandard standard) {
-    spark.udf().register(SumsAggregator.NAME, sumsFunction());
+    if (!Declarative.registerForSql(spark)) {
+      spark.udf().register(SumsAggregator.NAME, sumsFunction());
+      spark.udf().register(SummaryAggregator.NAME, summaryFunction());
+    }
     spark.udf().register(RollupAggregator.NAME, rollupFunction());
-    spark.udf().register(SummaryAggregator.NAME, summaryFunction());
     spark.udf().register(ComplianceDayAggregator.NAME, complianceDayFunction(standard, ComplianceReport.JAPAN));
     spark.udf().register(ComplianceAggregator.NAME, complianceFunction(standard));
     spark.udf().register("dx_period", (UDF2<Object, String, String>) DxSpark::period, DataTypes.StringType);
@@ -91,9 +95,19 @@ public final class DxSpark {
         .withName(ComplianceAggregator.NAME);
   }
 
-  /** @return the library's exact sums of procedure-year rows, a {@link SumsAggregator#OUTPUT} struct */
+  /**
+   * The library's exact sums of procedure-year rows, as {@link SumsAggregator} gives them, computed by
+   * Spark's code-generated hash aggregation: {@code try_multiply}/{@code try_sum} (exact whatever the
+   * session's ANSI mode; an overflow fails the job with {@link ArithmeticException}) and a
+   * code-generated check of every row (a bad row fails it with the aggregator's
+   * {@link IllegalArgumentException}). About as fast as Spark's built-in {@code sum}; the typed
+   * aggregator ({@link #sumsFunction}, SQL {@code dx_sums}) runs in Spark's object hash aggregation
+   * and is several times slower on many groups (benchmarks/README.md, "dx-spark on Spark").
+   *
+   * @return a struct with {@link SumsAggregator#OUTPUT}'s fields
+   */
   public static Column sums(Column minutesPerCase, Column online, Column total) {
-    return sumsFunction().apply(minutesPerCase.cast("long"), online.cast("long"), total.cast("long"));
+    return Declarative.sums(minutesPerCase, online, total);
   }
 
   /** @return the library's roll-up of a group, a {@link RollupAggregator#OUTPUT} struct */
@@ -103,9 +117,19 @@ public final class DxSpark {
         online.cast("long"), total.cast("long"));
   }
 
-  /** @return the library's summary of readings, a {@link SummaryAggregator#OUTPUT} struct */
+  /**
+   * The library's summary of readings, as {@link SummaryAggregator} gives it, computed by Spark's
+   * code-generated hash aggregation ({@code count}, {@code try_sum}, {@code min}, {@code max} of the
+   * fixed-point values; the quantity's ordinal by a code-generated comparison); each group's result is
+   * built by the aggregator's own code from the library's {@code Summary}. An unknown or null quantity
+   * or a null value fails the job with the aggregator's {@link IllegalArgumentException}, a sum
+   * beyond {@code long} with {@link ArithmeticException}. The typed aggregator is
+   * {@link #summaryFunction} (SQL {@code dx_summary}).
+   *
+   * @return a {@link SummaryAggregator#OUTPUT} struct
+   */
   public static Column summary(Column quantity, Column unscaled, Column quality) {
-    return summaryFunction().apply(quantity, unscaled.cast("long"), quality);
+    return Declarative.summary(quantity, unscaled, quality);
   }
 
   /**
