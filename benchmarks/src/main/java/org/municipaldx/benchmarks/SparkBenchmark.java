@@ -146,6 +146,31 @@ public class SparkBenchmark {
         .write().format("noop").mode("overwrite").save();
   }
 
+  /** {@code dx_sums} as the typed {@code Aggregator} (SQL's {@code dx_sums}): the path before issue 15b. */
+  @Benchmark
+  public void procDxSumsAggregator() {
+    procedures.groupBy(col("municipality"), col("fiscalYear"), col("department"))
+        .agg(DxSpark.sumsFunction().apply(col("minutesPerCase"), col("online"), col("total")).as("s"))
+        .write().format("noop").mode("overwrite").save();
+  }
+
+  /** The typed aggregator with the object-hash-aggregate's sort-based fallback pushed beyond the groups. */
+  @Benchmark
+  public void procDxSumsAggregatorNoSortFallback() {
+    withoutSortFallback(this::procDxSumsAggregator);
+  }
+
+  private void withoutSortFallback(Runnable r) {
+    String key = "spark.sql.objectHashAggregate.sortBased.fallbackThreshold";
+    String old = spark.conf().get(key);
+    spark.conf().set(key, "10000000");
+    try {
+      r.run();
+    } finally {
+      spark.conf().set(key, old);
+    }
+  }
+
   @Benchmark
   public void procBuiltinSums() {
     procedures.groupBy(col("municipality"), col("fiscalYear"), col("department"))
@@ -175,6 +200,20 @@ public class SparkBenchmark {
     readings.groupBy(col("sensorId"), col("quantity"), col("day"))
         .agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality")).as("s"))
         .write().format("noop").mode("overwrite").save();
+  }
+
+  /** {@code dx_summary} as the typed {@code Aggregator} (SQL's {@code dx_summary}): the path before issue 15b. */
+  @Benchmark
+  public void readDxSummaryAggregator() {
+    readings.groupBy(col("sensorId"), col("quantity"), col("day"))
+        .agg(DxSpark.summaryFunction().apply(col("quantity"), col("unscaled"), col("quality")).as("s"))
+        .write().format("noop").mode("overwrite").save();
+  }
+
+  /** The typed aggregator with the object-hash-aggregate's sort-based fallback pushed beyond the groups. */
+  @Benchmark
+  public void readDxSummaryAggregatorNoSortFallback() {
+    withoutSortFallback(this::readDxSummaryAggregator);
   }
 
   @Benchmark

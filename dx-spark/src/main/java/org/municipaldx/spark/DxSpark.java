@@ -47,15 +47,19 @@ public final class DxSpark {
 
   /**
    * Registers the functions for SQL in a session, compliance against one standard with days cut at
-   * midnight in Japan ({@link ComplianceReport#JAPAN}).
+   * midnight in Japan ({@link ComplianceReport#JAPAN}). In a classic (non-Connect) session
+   * {@code dx_sums} and {@code dx_summary} are the fast declarative columns of {@link #sums} and
+   * {@link #summary}; in a Spark Connect session they are the typed aggregators.
    *
    * @param spark  the session, not null
    * @param standard  the standard {@code dx_compliance_day} and {@code dx_compliance} judge against, not null
    */
   public static void register(SparkSession spark, EnvironmentalStandard standard) {
-    spark.udf().register(SumsAggregator.NAME, sumsFunction());
+    if (!Declarative.registerForSql(spark)) {
+      spark.udf().register(SumsAggregator.NAME, sumsFunction());
+      spark.udf().register(SummaryAggregator.NAME, summaryFunction());
+    }
     spark.udf().register(RollupAggregator.NAME, rollupFunction());
-    spark.udf().register(SummaryAggregator.NAME, summaryFunction());
     spark.udf().register(ComplianceDayAggregator.NAME, complianceDayFunction(standard, ComplianceReport.JAPAN));
     spark.udf().register(ComplianceAggregator.NAME, complianceFunction(standard));
     spark.udf().register("dx_period", (UDF2<Object, String, String>) DxSpark::period, DataTypes.StringType);
@@ -101,8 +105,13 @@ public final class DxSpark {
   }
 
   /**
-   * Aggregates procedure-year rows into the library's exact sums; the columns are cast to
-   * {@code long}, and a sum that overflows fails the job with {@link ArithmeticException}.
+   * The library's exact sums of procedure-year rows, as {@link SumsAggregator} gives them, computed by
+   * Spark's code-generated hash aggregation: {@code try_multiply}/{@code try_sum} (exact whatever the
+   * session's ANSI mode; an overflow fails the job with {@link ArithmeticException}) and a
+   * code-generated check of every row (a bad row fails it with the aggregator's
+   * {@link IllegalArgumentException}). About as fast as Spark's built-in {@code sum}; the typed
+   * aggregator ({@link #sumsFunction}, SQL {@code dx_sums}) runs in Spark's object hash aggregation
+   * and is several times slower on many groups (benchmarks/README.md, "dx-spark on Spark").
    *
    * @param minutesPerCase  the minutes one case takes, a whole-number column
    * @param online  the cases done online, a whole-number column
@@ -110,7 +119,7 @@ public final class DxSpark {
    * @return the library's exact sums of procedure-year rows, a {@link SumsAggregator#OUTPUT} struct
    */
   public static Column sums(Column minutesPerCase, Column online, Column total) {
-    return sumsFunction().apply(minutesPerCase.cast("long"), online.cast("long"), total.cast("long"));
+    return Declarative.sums(minutesPerCase, online, total);
   }
 
   /**
@@ -130,7 +139,13 @@ public final class DxSpark {
   }
 
   /**
-   * Aggregates sensor readings into the library's summary (count, exact sum, minimum, maximum, mean).
+   * The library's summary of readings, as {@link SummaryAggregator} gives it, computed by Spark's
+   * code-generated hash aggregation ({@code count}, {@code try_sum}, {@code min}, {@code max} of the
+   * fixed-point values; the quantity's ordinal by a code-generated comparison); each group's result is
+   * built by the aggregator's own code from the library's {@code Summary}. An unknown or null quantity
+   * or a null value fails the job with the aggregator's {@link IllegalArgumentException}, a sum
+   * beyond {@code long} with {@link ArithmeticException}. The typed aggregator is
+   * {@link #summaryFunction} (SQL {@code dx_summary}).
    *
    * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
    * @param unscaled  the value at the quantity's column scale, a whole-number column (see
@@ -139,7 +154,7 @@ public final class DxSpark {
    * @return the library's summary of readings, a {@link SummaryAggregator#OUTPUT} struct
    */
   public static Column summary(Column quantity, Column unscaled, Column quality) {
-    return summaryFunction().apply(quantity, unscaled.cast("long"), quality);
+    return Declarative.summary(quantity, unscaled, quality);
   }
 
   /**

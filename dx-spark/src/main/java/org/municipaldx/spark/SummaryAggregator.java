@@ -26,8 +26,10 @@ import org.municipaldx.spark.internal.SummaryBuffer;
  * {@link Quality} name, null for GOOD). Readings flagged INVALID are left out and counted in
  * {@code invalid}, as {@code ReadingAggregator} does. A group must hold one quantity. Output:
  * {@link #OUTPUT}; the mean is {@link Summary#mean} at two more decimal places than the column
- * scale, rounded half-even. In SQL: {@code dx_summary(quantity, unscaled, quality)}. Immutable and
- * thread-safe.
+ * scale, rounded half-even. This is the typed Dataset API's aggregator; for DataFrames and SQL,
+ * {@link DxSpark#summary} and {@code dx_summary(quantity, unscaled, quality)} give the same rows with
+ * Spark's code-generated declarative aggregates, each group's row built by this class's code.
+ * Immutable and thread-safe.
  */
 public final class SummaryAggregator extends Aggregator<Row, SummaryBuffer, Row> {
   private static final long serialVersionUID = 1L;
@@ -102,6 +104,11 @@ public final class SummaryAggregator extends Aggregator<Row, SummaryBuffer, Row>
 
   @Override
   public Row finish(SummaryBuffer b) {
+    return toRow(b);
+  }
+
+  /** The {@link #OUTPUT} row of a buffer; also the result of the declarative path ({@code Declarative}). */
+  static Row toRow(SummaryBuffer b) {
     Summary s = toSummary(b);
     Quantity q = b.getQuantity() < 0 ? null : QUANTITIES[b.getQuantity()];
     return RowFactory.create(s.count(), s.sum().setScale(SCALE), s.min().map(v -> v.setScale(SCALE)).orElse(null),

@@ -73,6 +73,85 @@ class BadInputTest {
   }
 
   @Test
+  void theTypedSumsAggregatorRejectsTheSameRowsAsTheDataFrameColumn() {
+    SparkSession spark = SparkSessions.local();
+    Dataset<Row> above = spark.createDataFrame(List.of(RowFactory.create("citizens", 30L, 1_304L, 1_303L)),
+        PROCEDURES);
+    assertThatThrownBy(() -> above.agg(DxSpark.sumsFunction().apply(col("minutesPerCase"), col("online"),
+        col("total"))).collectAsList())
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("dx_sums.online: must not exceed total (1303) (was '1304')"));
+    Dataset<Row> negative = spark.createDataFrame(List.of(RowFactory.create("citizens", -1L, 1L, 2L),
+        RowFactory.create("citizens", 5L, 1L, 2L)), PROCEDURES);
+    assertThatThrownBy(() -> negative.agg(DxSpark.sums(col("minutesPerCase"), col("online"), col("total")))
+        .collectAsList())
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("dx_sums.minutesPerCase: must be zero or more (was '-1')"));
+    Dataset<Row> missing = spark.createDataFrame(List.of(RowFactory.create("citizens", 5L, 1L, null)), PROCEDURES);
+    assertThatThrownBy(() -> missing.agg(DxSpark.sums(col("minutesPerCase"), col("online"), col("total")))
+        .collectAsList())
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("dx_sums.total: must not be null (was 'null')"));
+    // 4 × 10^18 × 3 overflows in the product, not in a sum
+    Dataset<Row> product = spark.createDataFrame(List.of(RowFactory.create("citizens", 3L, 4_000_000_000_000_000_000L,
+        4_000_000_000_000_000_000L)), PROCEDURES);
+    assertThatThrownBy(() -> product.agg(DxSpark.sums(col("minutesPerCase"), col("online"), col("total")))
+        .collectAsList())
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(ArithmeticException.class).hasMessageContaining("overflow"));
+  }
+
+  static final StructType READINGS = new StructType()
+      .add("sensorId", DataTypes.StringType)
+      .add("quantity", DataTypes.StringType)
+      .add("unscaled", DataTypes.LongType)
+      .add("quality", DataTypes.StringType);
+
+  @Test
+  void summaryRejectsUnknownMixedAndMissingValuesOnBothPaths() {
+    SparkSession spark = SparkSessions.local();
+    Map<List<Row>, String> cases = Map.of(
+        List.of(RowFactory.create("s1", "CO2", 800L, null), RowFactory.create("s1", "OZONE", 1L, null)),
+        "dx_summary.quantity: unknown quantity (was 'OZONE')",
+        List.of(RowFactory.create("s1", "CO2", 800L, null), RowFactory.create("s1", null, 1L, null)),
+        "dx_summary.quantity: must not be null (was 'null')",
+        List.of(RowFactory.create("s1", "CO2", 800L, null), RowFactory.create("s1", "CO2", null, "SUSPECT")),
+        "dx_summary.unscaled: must not be null (was 'null')");
+    cases.forEach((rows, message) -> {
+      Dataset<Row> df = spark.createDataFrame(rows, READINGS).repartition(2);
+      assertThatThrownBy(() -> df.groupBy("sensorId")
+          .agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality"))).collectAsList())
+          .satisfies(e -> assertThat(root(e)).isInstanceOf(IllegalArgumentException.class).hasMessage(message));
+      if (!message.contains("unknown")) {
+        // the null cases: the typed aggregator declares its INPUT columns non-nullable, so only the
+        // declarative path is held to them
+        return;
+      }
+      // the typed aggregator keeps Quantity.valueOf's exception as the cause of its own
+      assertThatThrownBy(() -> df.groupBy("sensorId")
+          .agg(DxSpark.summaryFunction().apply(col("quantity"), col("unscaled"), col("quality"))).collectAsList())
+          .hasStackTraceContaining("java.lang.IllegalArgumentException: " + message);
+    });
+    Dataset<Row> mixed = spark.createDataFrame(List.of(RowFactory.create("s1", "CO2", 800L, null),
+        RowFactory.create("s1", "AIR_TEMPERATURE", 2_720L, null)), READINGS);
+    assertThatThrownBy(() -> mixed.groupBy("sensorId")
+        .agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality"))).collectAsList())
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("dx_summary.quantity: a group must hold one quantity (was 'AIR_TEMPERATURE' and 'CO2')"));
+    // an invalid reading is counted, never checked: its quantity and value may be anything
+    Row ok = spark.createDataFrame(List.of(RowFactory.create("s1", "CO2", 800L, null),
+            RowFactory.create("s1", "OZONE", null, "INVALID")), READINGS)
+        .groupBy("sensorId").agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality")).as("s"))
+        .first().getStruct(1);
+    assertThat(ok.getLong(0)).isEqualTo(1L);
+    assertThat(ok.getLong(5)).isEqualTo(1L);
+    Dataset<Row> big = spark.createDataFrame(List.of(RowFactory.create("s1", "CO2", Long.MAX_VALUE, null),
+        RowFactory.create("s1", "CO2", 1L, null)), READINGS).repartition(2);
+    assertThatThrownBy(() -> big.groupBy("sensorId")
+        .agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality"))).collectAsList())
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(ArithmeticException.class).hasMessageContaining("overflow"));
+  }
+
+  @Test
   void badPayloadsBecomeAnErrorColumnAndTheJobCompletes() {
     SparkSession spark = SparkSessions.local();
     StructType schema = new StructType().add("id", DataTypes.IntegerType).add("payload", DataTypes.StringType)

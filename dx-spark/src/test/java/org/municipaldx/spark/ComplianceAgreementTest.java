@@ -229,5 +229,16 @@ class ComplianceAgreementTest {
     }
     assertThat(onSpark).isEqualTo(expected);
     assertThat(invalid.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(library.invalidCount());
+
+    // the declarative column and the typed aggregator (SQL's dx_summary) give the same rows, mean included
+    Dataset<Row> byDay = df.withColumn("day", DxSpark.period(col("observedAt"), "day"));
+    List<Row> declarative = byDay.groupBy(col("sensorId"), col("quantity"), col("day"))
+        .agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality")).as("s"))
+        .orderBy("sensorId", "quantity", "day").collectAsList();
+    List<Row> typed = byDay.groupBy(col("sensorId"), col("quantity"), col("day"))
+        .agg(DxSpark.summaryFunction().apply(col("quantity"), col("unscaled"), col("quality")).as("s"))
+        .orderBy("sensorId", "quantity", "day").collectAsList();
+    assertThat(declarative).hasSizeGreaterThanOrEqualTo(expected.size());
+    assertThat(declarative).isEqualTo(typed);
   }
 }

@@ -142,6 +142,21 @@ class RollupAgreementTest {
     }
     assertThat(sql).isEqualTo(expected);
 
+    // the DataFrame column (Spark's declarative aggregates) on 1, 2, 13 and skewed partitions
+    for (int[] p : new int[][] {{1, 0}, {2, 0}, {13, 0}, {13, 1}}) {
+      Map<String, Sums> frameSums = new TreeMap<>();
+      long rows = 0;
+      for (Row r : frame(spark, g.rows(), p[0], p[1] == 1).groupBy("municipality", "fiscalYear", "department")
+          .agg(DxSpark.sums(col("minutesPerCase"), col("online"), col("total")).as("s")).collectAsList()) {
+        Row s = r.getStruct(3);
+        frameSums.put(r.getString(0) + "/" + r.getInt(1) + "/" + r.getString(2),
+            new Sums(s.getLong(0), s.getLong(1), s.getLong(2)));
+        rows += s.getLong(3);
+      }
+      assertThat(frameSums).as("%d partitions, skewed %s", p[0], p[1] == 1).isEqualTo(expected);
+      assertThat(rows).isEqualTo(5_000L);
+    }
+
     // the typed Dataset API: groupByKey and the aggregator as a typed column
     Dataset<Row> input = df.select(col("minutesPerCase"), col("online"), col("total"));
     Row total = input.groupByKey((org.apache.spark.api.java.function.MapFunction<Row, Integer>) x -> 0,
