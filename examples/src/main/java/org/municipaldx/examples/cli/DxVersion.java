@@ -7,14 +7,14 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /**
- * The artifact version of the command line ({@code 0.1.0-SNAPSHOT}): Maven filters the project version into
+ * The artifact version of the command line ({@code 0.2.0-SNAPSHOT}): Maven filters the project version into
  * {@code org/municipaldx/examples/cli/version.properties} when it builds {@code examples}, so the version printed
  * is the version built, never a string kept by hand.
  */
 public final class DxVersion implements CommandLine.IVersionProvider {
   static final String RESOURCE = "version.properties";
 
-  /** @return the artifact version, e.g. {@code 0.1.0-SNAPSHOT}, never null */
+  /** @return the artifact version, e.g. {@code 0.2.0-SNAPSHOT}, never null */
   public static String version() {
     Properties p = new Properties();
     try (InputStream in = DxVersion.class.getResourceAsStream(RESOURCE)) {
