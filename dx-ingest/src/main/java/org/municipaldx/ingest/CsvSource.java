@@ -694,4 +694,52 @@ public final class CsvSource implements RecordSource {
   static Charset charsetOf(Record r) {
     return ((CsvRecord) r).charset();
   }
+
+  /**
+   * Where the line after {@code from} begins in a file: the offset just after the first line end
+   * ({@code \n}, {@code \r\n} or a lone {@code \r}) at or after {@code from}, or {@code size} when
+   * there is none. Readers that parse a file in byte ranges on several threads cut the ranges there; a
+   * line end inside a quoted field is not told apart here, so such a reader checks its cuts.
+   *
+   * @param file  the file, not null
+   * @param from  the offset to search from, zero or more
+   * @param size  the file's size in bytes (the search stops there)
+   * @return the offset of the next line's first byte, from {@code from + 1} to {@code size}
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static long nextLineStart(Path file, long from, long size) {
+    if (from >= size) {
+      return size;
+    }
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      ByteBuffer b = ByteBuffer.allocate(1 << 16);
+      long p = from;
+      while (p < size) {
+        b.clear();
+        int r = ch.read(b, p);
+        if (r <= 0) {
+          return size;
+        }
+        for (int i = 0; i < r; i++) {
+          byte c = b.get(i);
+          if (c == '\n') {
+            return p + i + 1;
+          }
+          if (c == '\r') {
+            if (i + 1 < r) {
+              return b.get(i + 1) == '\n' ? p + i + 2 : p + i + 1;
+            }
+            // a CR at the end of the block: look at the next byte
+            ByteBuffer one = ByteBuffer.allocate(1);
+            int r1 = ch.read(one, p + i + 1);
+            return r1 == 1 && one.get(0) == '\n' ? p + i + 2 : p + i + 1;
+          }
+        }
+        p += r;
+      }
+      return size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read", e);
+    }
+  }
 }

@@ -907,7 +907,7 @@ public final class ReadingsCsvReader {
         for (;;) {
           while (inFlight.size() < threads + 1 && nextStart < size) {
             long start = nextStart;
-            long stop = Math.max(start, Math.min(size, lineStart(file, start + chunkBytes, size)));
+            long stop = Math.max(start, Math.min(size, CsvSource.nextLineStart(file, start + chunkBytes, size)));
             nextStart = stop;
             boolean head = start == 0;
             ranges.add(new long[] {start, stop});
@@ -1066,39 +1066,4 @@ public final class ReadingsCsvReader {
     }
   }
 
-  /** {@return the offset just after the first line end at or after {@code from}, or the size} */
-  private static long lineStart(Path file, long from, long size) {
-    if (from >= size) {
-      return size;
-    }
-    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
-      long p = from;
-      while (p < size) {
-        b.clear();
-        int r = ch.read(b, p);
-        if (r <= 0) {
-          return size;
-        }
-        for (int i = 0; i < r; i++) {
-          byte c = b.get(i);
-          if (c == '\n') {
-            return p + i + 1;
-          }
-          if (c == '\r') {
-            if (i + 1 < r) {
-              return b.get(i + 1) == '\n' ? p + i + 2 : p + i + 1;
-            }
-            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
-            int r1 = ch.read(one, p + i + 1);
-            return r1 == 1 && one.get(0) == '\n' ? p + i + 2 : p + i + 1;
-          }
-        }
-        p += r;
-      }
-      return size;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(file + ": cannot read", e);
-    }
-  }
 }

@@ -407,7 +407,7 @@ public final class ProcedureYearCsvReader {
     long[] starts = new long[chunks + 1];
     starts[chunks] = size;
     for (int c = 1; c < chunks; c++) {
-      starts[c] = Math.max(starts[c - 1], lineStart(file, size * c / chunks, size));
+      starts[c] = Math.max(starts[c - 1], CsvSource.nextLineStart(file, size * c / chunks, size));
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -526,40 +526,6 @@ public final class ProcedureYearCsvReader {
       }
       return new Chunk(start, src.offset(), firstLine, src.line(), src.charset(), problems, acc,
           fatal);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read", e);
-    }
-  }
-
-  /** {@return the offset just after the first line end at or after {@code from}, or the size} */
-  private static long lineStart(Path file, long from, long size) {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1 << 16);
-      long p = from;
-      while (p < size) {
-        b.clear();
-        int r = ch.read(b, p);
-        if (r <= 0) {
-          return size;
-        }
-        for (int i = 0; i < r; i++) {
-          byte c = b.get(i);
-          if (c == '\n') {
-            return p + i + 1;
-          }
-          if (c == '\r') {
-            if (i + 1 < r) {
-              return b.get(i + 1) == '\n' ? p + i + 2 : p + i + 1;
-            }
-            // CR at the end of the block: look at the next byte
-            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
-            int r1 = ch.read(one, p + i + 1);
-            return r1 == 1 && one.get(0) == '\n' ? p + i + 2 : p + i + 1;
-          }
-        }
-        p += r;
-      }
-      return size;
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read", e);
     }
