@@ -19,15 +19,29 @@ public final class FuzzBudget {
 
   private FuzzBudget() {}
 
-  /** Runs a reader, failing while fuzzing if it takes longer than {@link #MAX_NANOS}. */
+  /**
+   * Runs a reader, failing while fuzzing if it takes longer than {@link #MAX_NANOS} on an input, twice.
+   * The first inputs of a fuzzing run meet a cold JVM (classes loaded and instrumented, nothing
+   * compiled yet; CI found a JSON read of 1.5 s that way on a loaded machine), so an input over the
+   * budget is read once more and only the second time counts: an input that is slow because of its
+   * content (the quadratic cases of issue 13) is slow again.
+   */
   public static <T> T timed(Supplier<T> reader) {
     long start = System.nanoTime();
     try {
       return reader.get();
     } finally {
       long took = System.nanoTime() - start;
-      if (FUZZING) {
-        assertThat(took).as("a reader took %d ms on one input", took / 1_000_000).isLessThan(MAX_NANOS);
+      if (FUZZING && took >= MAX_NANOS) {
+        long again = System.nanoTime();
+        try {
+          reader.get();
+        } catch (RuntimeException documentedOrNot) {
+          // the first read's outcome is what the target checks; only the time is measured here
+        }
+        long retook = System.nanoTime() - again;
+        assertThat(retook).as("a reader took %d ms on one input, then %d ms on it again", took / 1_000_000,
+            retook / 1_000_000).isLessThan(MAX_NANOS);
       }
     }
   }
