@@ -2,13 +2,11 @@ package org.municipaldx.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.municipaldx.testsupport.JavaSerialisation.serialise;
+import static org.municipaldx.testsupport.JavaSerialisation.deserialise;
+import static org.municipaldx.testsupport.JavaSerialisation.tamper;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -17,40 +15,6 @@ import org.junit.jupiter.api.Test;
  * {@code readResolve}, so a crafted stream cannot create a value the factory would reject.
  */
 class SerialisationTest {
-
-  static byte[] serialise(Object o) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
-  static Object deserialise(byte[] b) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-      return in.readObject();
-    }
-  }
-
-  /** Replaces the only occurrence of {@code from} in {@code stream} by {@code to} (same length). */
-  static byte[] tamper(byte[] stream, byte[] from, byte[] to) {
-    assertThat(to).hasSameSizeAs(from);
-    int at = -1;
-    for (int i = 0; i + from.length <= stream.length; i++) {
-      boolean match = true;
-      for (int j = 0; j < from.length && match; j++) {
-        match = stream[i + j] == from[j];
-      }
-      if (match) {
-        assertThat(at).as("the bytes to tamper with occur once").isEqualTo(-1);
-        at = i;
-      }
-    }
-    assertThat(at).as("the bytes to tamper with occur in the stream").isNotNegative();
-    byte[] out = stream.clone();
-    System.arraycopy(to, 0, out, at, to.length);
-    return out;
-  }
 
   @Test
   void valuesRoundTrip() throws Exception {

@@ -2,13 +2,11 @@ package org.municipaldx.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.municipaldx.testsupport.JavaSerialisation.serialise;
+import static org.municipaldx.testsupport.JavaSerialisation.deserialise;
+import static org.municipaldx.testsupport.JavaSerialisation.tamper;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -16,20 +14,6 @@ import org.municipaldx.core.FiscalYear;
 
 /** Every Serializable value of dx-metrics round-trips and re-validates in readResolve. */
 class SerialisationTest {
-
-  static byte[] serialise(Object o) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
-  static Object deserialise(byte[] b) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-      return in.readObject();
-    }
-  }
 
   @Test
   void everyValueRoundTrips() throws Exception {
@@ -50,7 +34,7 @@ class SerialisationTest {
   void aStreamWithANegativeRateIsRejected() throws Exception {
     byte[] valid = serialise(Rate.of(311, 321));
     // the long 311 (0x137) is the stream's first field value; make it -311
-    byte[] forged = SerialisationTestSupport.replaceOnce(valid, longBytes(311), longBytes(-311));
+    byte[] forged = tamper(valid, longBytes(311), longBytes(-311));
     assertThatThrownBy(() -> deserialise(forged))
         .isInstanceOf(InvalidObjectException.class)
         .hasMessageContaining("Rate.numerator: must be zero or more (was '-311')");
@@ -66,23 +50,4 @@ class SerialisationTest {
   }
 
   /** Byte surgery on a serialised stream. */
-  static final class SerialisationTestSupport {
-    static byte[] replaceOnce(byte[] stream, byte[] from, byte[] to) {
-      int at = -1;
-      for (int i = 0; i + from.length <= stream.length; i++) {
-        boolean match = true;
-        for (int j = 0; j < from.length && match; j++) {
-          match = stream[i + j] == from[j];
-        }
-        if (match) {
-          assertThat(at).as("the bytes occur once").isEqualTo(-1);
-          at = i;
-        }
-      }
-      assertThat(at).as("the bytes occur").isNotNegative();
-      byte[] out = stream.clone();
-      System.arraycopy(to, 0, out, at, to.length);
-      return out;
-    }
-  }
 }

@@ -2,33 +2,16 @@ package org.municipaldx.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.municipaldx.testsupport.JavaSerialisation.serialise;
+import static org.municipaldx.testsupport.JavaSerialisation.deserialise;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.procurement.ocds.OcidPrefix;
 
 /** Every Serializable value of dx-procurement round-trips and re-validates in readResolve. */
 class SerialisationTest {
-
-  static byte[] serialise(Object o) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
-  static Object deserialise(byte[] b) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-      return in.readObject();
-    }
-  }
 
   @Test
   void everyValueRoundTrips() throws Exception {

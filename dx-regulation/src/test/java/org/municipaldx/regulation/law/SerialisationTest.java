@@ -2,13 +2,10 @@ package org.municipaldx.regulation.law;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.municipaldx.testsupport.JavaSerialisation.serialise;
+import static org.municipaldx.testsupport.JavaSerialisation.deserialise;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.regulation.RegulationSubType;
@@ -16,20 +13,6 @@ import org.municipaldx.regulation.RegulationType;
 
 /** Every Serializable value of dx-regulation round-trips and re-validates in readResolve. */
 class SerialisationTest {
-
-  static byte[] serialise(Object o) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    return bytes.toByteArray();
-  }
-
-  static Object deserialise(byte[] b) throws IOException, ClassNotFoundException {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-      return in.readObject();
-    }
-  }
 
   @Test
   void everyValueRoundTrips() throws Exception {
