@@ -16,7 +16,8 @@ module org.municipaldx.examples {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.jfree.jfreechart;
-  requires org.jfree.svg;
+  requires org.apache.xmlgraphics.batik.svggen;
+  requires java.xml;
   requires java.desktop;
   requires org.jsoup;
   requires org.dhatim.fastexcel;

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,38 @@ import picocli.CommandLine;
  */
 class ChartLayoutTest {
   private static final String BAR = "rgb(31,111,178)";
+
+  private static final String WHITE = "rgb(255,255,255)";
+
+  /** The drawn elements matching {@code css} of an SVG element (not those defining clip paths). */
+  private static List<Element> shapes(String svg, String css) {
+    return Jsoup.parse(svg, "", Parser.xmlParser()).select(css).stream()
+        .filter(e -> e.parents().stream().noneMatch(p -> p.tagName().equals("clipPath")))
+        .toList();
+  }
+
+  /**
+   * The paint ({@code fill} or {@code stroke}) an element is drawn with: its own style's, else its nearest
+   * ancestor's (SVG inheritance), as {@code rgb(r,g,b)}, or {@code none}.
+   */
+  private static String paint(Element e, String property) {
+    Pattern p = Pattern.compile("(?:^|;)\\s*" + property + ":\\s*([^;]+)");
+    for (Element x = e; x != null; x = x.parent()) {
+      Matcher m = p.matcher(x.attr("style"));
+      if (m.find()) {
+        String v = m.group(1).strip().replace(" ", "");
+        return switch (v) {
+          case "white" -> WHITE;
+          case "black" -> "rgb(0,0,0)";
+          default -> v;
+        };
+      }
+      if (x.hasAttr(property)) {
+        return x.attr(property).strip().replace(" ", "");
+      }
+    }
+    return "rgb(0,0,0)"; // SVG's initial fill; an element with no paint anywhere is drawn black
+  }
 
   /** The texts of an SVG element in document order. */
   private static List<String> texts(String svg) {
@@ -65,22 +98,19 @@ class ChartLayoutTest {
         new SvgCharts.GanttBar("窓口等 キャッシュレス", LocalDate.of(2022, 4, 1), LocalDate.of(2024, 3, 31))));
     String monthly = SvgCharts.monthly("t", "%", Map.of(java.time.YearMonth.of(2023, 4), 10, java.time.YearMonth.of(2023, 5), 12));
     for (String svg : List.of(bars, gantt, monthly)) {
-      Matcher m = Pattern.compile("<rect [^>]*fill:\\s*(rgb\\([0-9,]+\\))").matcher(svg);
+      // no grey plot area: every rectangle is filled white (the background) or with the bars' colour, or is an outline
       List<String> fills = new ArrayList<>();
-      while (m.find()) {
-        fills.add(m.group(1));
-      }
-      // no grey plot area: every filled rectangle is the white background or a bar in the palette's colour
-      assertThat(fills).isNotEmpty().allMatch(f -> f.equals("rgb(255,255,255)") || f.equals(BAR));
+      shapes(svg, "rect").forEach(r -> fills.add(paint(r, "fill")));
+      assertThat(fills).isNotEmpty().allMatch(f -> f.equals(WHITE) || f.equals(BAR) || f.equals("none"));
     }
-    // every colour drawn, strokes and text included, is white or one of the palette's
-    List<String> palette = new ArrayList<>(List.of("rgb(255,255,255)"));
+    // every colour drawn (fills and strokes of shapes, lines and texts, inherited or their own) is white or the palette's
+    List<String> palette = new ArrayList<>(List.of(WHITE, "none"));
     SvgCharts.PALETTE.forEach(c -> palette.add("rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")"));
     for (String svg : List.of(bars, gantt, monthly)) {
-      Matcher m = Pattern.compile("(?:fill|stroke):\\s*(rgb\\([0-9,]+\\))").matcher(svg);
       List<String> colours = new ArrayList<>();
-      while (m.find()) {
-        colours.add(m.group(1));
+      for (Element e : shapes(svg, "rect, line, path, polyline, polygon, text, circle, ellipse")) {
+        colours.add(paint(e, "fill"));
+        colours.add(paint(e, "stroke"));
       }
       assertThat(colours).isNotEmpty().allMatch(palette::contains);
     }
