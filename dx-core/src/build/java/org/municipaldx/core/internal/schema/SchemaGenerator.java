@@ -49,6 +49,12 @@ import org.municipaldx.core.json.DxSchemas;
 public final class SchemaGenerator {
   private static final ObjectMapper MAPPER = DxJson.mapper();
   private static final Map<Class<?>, Set<String>> PROPERTIES = new HashMap<>();
+  /**
+   * A text with at least one character that is not white space as {@link Character#isWhitespace} (and so
+   * {@link String#isBlank}) defines it: the complement of exactly those characters (BMP).
+   */
+  static final String NOT_BLANK =
+      "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
   private SchemaGenerator() {}
 
@@ -75,6 +81,7 @@ public final class SchemaGenerator {
       ObjectNode schema = generator.generateSchema(type);
       schema = (ObjectNode) stripMethodSuffix(schema);
       allowTypeIdInSubtypes(schema);
+      discriminateOnKind(schema, schema.get("$defs"));
       schema.put("$id", "https://municipaldx.org/schema/" + type.getSimpleName() + ".schema.json");
       schema.put("title", type.getSimpleName());
       Path file = out.resolve(typeAndResource.getValue());
@@ -103,6 +110,63 @@ public final class SchemaGenerator {
         }
       }
     });
+  }
+
+  /**
+   * victools describes a polymorphic value as {@code anyOf} its subtypes; a document with one bad field
+   * then fails every branch and a validator reports each branch's errors (15 for one bad factor). The
+   * type id {@code kind} says which branch applies, so each {@code anyOf} of subtypes that all require a
+   * {@code kind} const becomes: {@code kind} required and one of the known ids ({@code enum}), and
+   * {@code allOf} one {@code if kind == c then $ref subtype} per subtype. One bad field gives exactly
+   * one error (from the one branch that applies); a bad or missing {@code kind} gives one error. The
+   * documents accepted are the same as with {@code anyOf}: the branches' {@code kind} consts differ.
+   */
+  static void discriminateOnKind(com.fasterxml.jackson.databind.JsonNode node,
+      com.fasterxml.jackson.databind.JsonNode defs) {
+    if (defs == null) {
+      return;
+    }
+    if (node instanceof ObjectNode) {
+      ObjectNode o = (ObjectNode) node;
+      com.fasterxml.jackson.databind.JsonNode anyOf = o.get("anyOf");
+      java.util.List<String> kinds = new java.util.ArrayList<>();
+      java.util.List<String> refs = new java.util.ArrayList<>();
+      if (anyOf != null && anyOf.isArray() && anyOf.size() > 1) {
+        for (com.fasterxml.jackson.databind.JsonNode branch : anyOf) {
+          String ref = branch.path("$ref").asText("");
+          com.fasterxml.jackson.databind.JsonNode target =
+              ref.startsWith("#/$defs/") ? defs.get(ref.substring("#/$defs/".length())) : null;
+          com.fasterxml.jackson.databind.JsonNode kind =
+              target == null ? null : target.path("properties").path("kind").get("const");
+          boolean requiresKind = target != null && target.path("required").toString().contains("\"kind\"");
+          if (branch.size() != 1 || kind == null || !kind.isTextual() || !requiresKind) {
+            kinds.clear();
+            break;
+          }
+          kinds.add(kind.asText());
+          refs.add(ref);
+        }
+      }
+      if (!kinds.isEmpty()) {
+        o.remove("anyOf");
+        o.put("type", "object");
+        o.putArray("required").add("kind");
+        com.fasterxml.jackson.databind.node.ArrayNode known =
+            o.putObject("properties").putObject("kind").putArray("enum");
+        kinds.forEach(known::add);
+        com.fasterxml.jackson.databind.node.ArrayNode allOf = o.putArray("allOf");
+        for (int i = 0; i < kinds.size(); i++) {
+          ObjectNode branch = allOf.addObject();
+          ObjectNode condition = branch.putObject("if");
+          condition.putArray("required").add("kind");
+          condition.putObject("properties").putObject("kind").put("const", kinds.get(i));
+          branch.putObject("then").put("$ref", refs.get(i));
+        }
+      }
+      o.properties().forEach(e -> discriminateOnKind(e.getValue(), defs));
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode) {
+      node.forEach(n -> discriminateOnKind(n, defs));
+    }
   }
 
   /**
@@ -167,8 +231,18 @@ public final class SchemaGenerator {
         node.put("type", "string").put("format", "date");
       } else if (raw == BigDecimal.class) {
         node.put("type", "number");
-      } else if (raw == OptionalLong.class || raw == OptionalInt.class) {
-        node.put("type", "integer");
+      } else if (raw == OptionalLong.class) {
+        // Jackson reads null as empty, and refuses a number out of a long's range
+        node.putArray("type").add("integer").add("null");
+        node.put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+      } else if (raw == OptionalInt.class) {
+        node.putArray("type").add("integer").add("null");
+        node.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+      } else if (raw == long.class || raw == Long.class) {
+        // the reader refuses a number out of the Java type's range: so does the schema
+        node.put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+      } else if (raw == int.class || raw == Integer.class) {
+        node.put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
       } else {
         return null;
       }
@@ -185,6 +259,11 @@ public final class SchemaGenerator {
             || !jacksonProperties(described(method)).contains(method.getName()))
         .withRequiredCheck(method -> Modifier.isAbstract(method.getRawMember().getModifiers())
             && !isOptionalOrCollection(method.getRawMember().getReturnType()));
+    // @NotBlank: the model's check refuses a text of only white space (String.isBlank), which minLength cannot say
+    config.forFields().withStringPatternResolver(field ->
+        field.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
+    config.forMethods().withStringPatternResolver(method ->
+        method.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
     return new com.github.victools.jsonschema.generator.SchemaGenerator(config.build());
   }
 
