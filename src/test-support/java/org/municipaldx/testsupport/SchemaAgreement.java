@@ -9,6 +9,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.sageserpent.americium.java.Trials;
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ import java.util.stream.Collectors;
  * rule in {@code beyondSchema}; the schema never rejects a document the reader accepts.
  */
 public final class SchemaAgreement {
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  /** Draft 2020-12 with {@code format} asserted (a vendor turns it on too: dates are {@code format: date}). */
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+      b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
   private static final ObjectMapper TREES = new ObjectMapper();
   private static final int MUTANTS_PER_DOCUMENT = 6;

@@ -85,6 +85,9 @@ public final class DxJson {
         // a value of another JSON type is an error, never converted ("7" for a number, 7 for a text, "true"
         // for a boolean), as the JSON Schemas say (issue 14: the reader and the schema accept the same documents)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))

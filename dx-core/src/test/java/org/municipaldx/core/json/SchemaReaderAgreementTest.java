@@ -28,6 +28,9 @@ import org.municipaldx.testsupport.SchemaAgreement;
  */
 class SchemaReaderAgreementTest {
   private static final int TRIALS = 150;
+  /** The estimates' rules between fields (JSON Schema compares no two values). */
+  private static final String[] ESTIMATE_RULES = {"must equal beforeHours", "the first factor must be a duration",
+      "must be a whole number of minutes"};
 
   private static <T> void agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {
     Trials<String> documents = values.map(DxJson::write);
@@ -60,17 +63,17 @@ class SchemaReaderAgreementTest {
 
   @Test
   void procedureTakeUp() {
-    agree(ProcedureTakeUp.class, ModelTrials.takeUps(), "must not exceed");
+    agree(ProcedureTakeUp.class, ModelTrials.takeUps(), "must not exceed", "needs a departmentId");
   }
 
   @Test
   void savingsEstimate() {
-    agree(SavingsEstimate.class, ModelTrials.estimates());
+    agree(SavingsEstimate.class, ModelTrials.estimates(), ESTIMATE_RULES);
   }
 
   @Test
   void initiative() {
-    agree(Initiative.class, ModelTrials.initiatives());
+    agree(Initiative.class, ModelTrials.initiatives(), ESTIMATE_RULES);
   }
 
   @Test
@@ -80,7 +83,7 @@ class SchemaReaderAgreementTest {
 
   @Test
   void kpiSeries() {
-    agree(KpiSeries.class, ModelTrials.kpis());
+    agree(KpiSeries.class, ModelTrials.kpis(), "a monthly series needs a month");
   }
 
   @Test
@@ -95,7 +98,7 @@ class SchemaReaderAgreementTest {
 
   @Test
   void roadmapItem() {
-    agree(RoadmapItem.class, ModelTrials.roadmapItems());
+    agree(RoadmapItem.class, ModelTrials.roadmapItems(), "a milestone needs a fiscal year or a date");
   }
 
   @Test

@@ -81,6 +81,7 @@ public final class SchemaGenerator {
       ObjectNode schema = generator.generateSchema(type);
       schema = (ObjectNode) stripMethodSuffix(schema);
       allowTypeIdInSubtypes(schema);
+      nullableCollections(schema);
       discriminateOnKind(schema, schema.get("$defs"));
       schema.put("$id", "https://municipaldx.org/schema/" + type.getSimpleName() + ".schema.json");
       schema.put("title", type.getSimpleName());
@@ -110,6 +111,28 @@ public final class SchemaGenerator {
         }
       }
     });
+  }
+
+  /**
+   * The reader takes {@code null} for a collection property as empty: such a property that may be empty
+   * (no {@code minItems}) and is not required is {@code array} or {@code null} in the schema too.
+   */
+  static void nullableCollections(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode) {
+      com.fasterxml.jackson.databind.JsonNode properties = node.get("properties");
+      if (properties instanceof ObjectNode) {
+        String required = node.path("required").toString();
+        properties.properties().forEach(p -> {
+          if (p.getValue() instanceof ObjectNode && "array".equals(p.getValue().path("type").asText(null))
+              && !p.getValue().has("minItems") && !required.contains("\"" + p.getKey() + "\"")) {
+            ((ObjectNode) p.getValue()).putArray("type").add("array").add("null");
+          }
+        });
+      }
+      node.forEach(SchemaGenerator::nullableCollections);
+    } else if (node != null && node.isArray()) {
+      node.forEach(SchemaGenerator::nullableCollections);
+    }
   }
 
   /**
