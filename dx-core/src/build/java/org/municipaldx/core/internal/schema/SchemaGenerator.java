@@ -61,7 +61,8 @@ public final class SchemaGenerator {
   /**
    * @param args  the output directory (the class output directory of dx-core), then optionally the
    *     fully qualified names of other modules' types (e.g. dx-dataset's report model), each written to
-   *     {@code <its package as a path>/schema/<SimpleName>.schema.json} instead of dx-core's types
+   *     {@code <its package as a path>/schema/<SimpleName>.schema.json} instead of dx-core's types; the
+   *     types after {@code --registry} are written where {@code DxSchemas.resourceName} names them
    * @throws IOException if a schema cannot be written
    * @throws ClassNotFoundException if a named type is not on the class path
    */
@@ -72,9 +73,16 @@ public final class SchemaGenerator {
     if (args.length == 1) {
       DxSchemas.TYPES.forEach(t -> types.put(t, DxSchemas.resourceName(t)));
     }
+    boolean registry = false;
     for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--registry")) {
+        // the types after it: their module's JSON types, read by DxSchemas.schema(Class) (see DxSchemas.resourceName)
+        registry = true;
+        continue;
+      }
       Class<?> t = Class.forName(args[i]);
-      types.put(t, t.getPackageName().replace('.', '/') + "/schema/" + t.getSimpleName() + ".schema.json");
+      types.put(t, registry ? DxSchemas.resourceName(t)
+          : t.getPackageName().replace('.', '/') + "/schema/" + t.getSimpleName() + ".schema.json");
     }
     for (Map.Entry<Class<?>, String> typeAndResource : types.entrySet()) {
       Class<?> type = typeAndResource.getKey();
