@@ -274,6 +274,18 @@ public final class SchemaGenerator {
         node.put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
       } else if (raw == int.class || raw == Integer.class) {
         node.put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+      } else if (!raw.isEnum() && jsonValueType(raw) != null) {
+        // another module's value written as one JSON value (CorporateNumber, LawId, ProvisionReference …):
+        // the JSON type of its @JsonValue; its own rules (check digits, citation grammar) are the reader's
+        Class<?> value = jsonValueType(raw);
+        if (value == String.class) {
+          node.put("type", "string").put("minLength", 1);
+        } else if (value == int.class || value == long.class || value == Integer.class || value == Long.class) {
+          node.put("type", "integer");
+        } else {
+          return null;
+        }
+        node.put("description", raw.getSimpleName());
       } else {
         return null;
       }
@@ -296,6 +308,16 @@ public final class SchemaGenerator {
     config.forMethods().withStringPatternResolver(method ->
         method.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
     return new com.github.victools.jsonschema.generator.SchemaGenerator(config.build());
+  }
+
+  /** The return type of a type's {@code @JsonValue} method, or null if it has none. */
+  private static Class<?> jsonValueType(Class<?> type) {
+    for (java.lang.reflect.Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && m.getParameterCount() == 0) {
+        return m.getReturnType();
+      }
+    }
+    return null;
   }
 
   /** The type whose schema a member belongs to (for inherited accessors, the subtype). */
