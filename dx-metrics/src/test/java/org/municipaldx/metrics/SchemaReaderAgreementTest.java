@@ -34,6 +34,6 @@ class SchemaReaderAgreementTest {
 
   @Test
   void procedureYearRow() {
-    agree(ProcedureYearRow.class, MetricsTrials.anyRows());
+    agree(ProcedureYearRow.class, MetricsTrials.anyRows(), "must not exceed total");
   }
 }
