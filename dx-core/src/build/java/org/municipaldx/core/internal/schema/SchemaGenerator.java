@@ -301,7 +301,10 @@ public final class SchemaGenerator {
             || !isImmutablesType(described(method))
             || !jacksonProperties(described(method)).contains(method.getName()))
         .withRequiredCheck(method -> Modifier.isAbstract(method.getRawMember().getModifiers())
-            && !isOptionalOrCollection(method.getRawMember().getReturnType()));
+            && !isOptionalOrCollection(method.getRawMember().getReturnType()))
+        // a defaulted property (@Value.Default: not abstract) takes null as its default when read: so does the schema
+        .withNullableCheck(method -> !Modifier.isAbstract(method.getRawMember().getModifiers())
+            && !method.getRawMember().getReturnType().isPrimitive() ? Boolean.TRUE : null);
     // @NotBlank: the model's check refuses a text of only white space (String.isBlank), which minLength cannot say
     config.forFields().withStringPatternResolver(field ->
         field.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
