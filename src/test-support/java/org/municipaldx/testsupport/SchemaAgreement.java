@@ -237,8 +237,8 @@ public final class SchemaAgreement {
   }
 
   /**
-   * {@return whether an exception, or one of its causes, is a model check whose rule (or another input
-   * error, a value's parser, whose message) contains one of the texts} For naming the rules between fields
+   * {@return whether an exception, or one of its causes, is a model check whose rule (or another cause,
+   * a value's parser, whose message) contains one of the texts} For naming the rules between fields
    * and the value grammars (check digits, citations) that JSON Schema does not state.
    *
    * @param e  the reader's exception
@@ -248,7 +248,7 @@ public final class SchemaAgreement {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String rule = t instanceof org.municipaldx.core.InvalidValueException
           ? ((org.municipaldx.core.InvalidValueException) t).rule()
-          : t != e && t instanceof org.municipaldx.core.InputException ? t.getMessage() : null;
+          : t != e ? t.getMessage() : null;
       for (String r : ruleTexts) {
         if (rule != null && rule.contains(r)) {
           return true;
