@@ -39,4 +39,17 @@ class SchemaReaderAgreementTest {
     agree(RegulationItem.class, RegulationTrials.items(), "needs a verdict", "needs a policy", "is not an e-Gov law ID",
         "expected <type>:<name>", "cannot be parsed at character");
   }
+
+  @Test
+  void oneBadFieldInsideAnOptionalValueGivesOneErrorNamingItsPointer() {
+    RegulationTrials.items().withLimit(20).supplyTo(item -> {
+      com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+          DxJson.readTree(DxJson.write(item));
+      if (tree.get("review") instanceof com.fasterxml.jackson.databind.node.ObjectNode) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("review")).put("identifiedOn", "2024-13-45");
+        assertThat(SchemaAgreement.errors(DxSchemas.schema(RegulationItem.class), tree.toString()))
+            .hasSize(1).allMatch(e -> e.startsWith("/review/identifiedOn: "));
+      }
+    });
+  }
 }

@@ -91,6 +91,7 @@ public final class SchemaGenerator {
       allowTypeIdInSubtypes(schema);
       nullableCollections(schema);
       discriminateOnKind(schema, schema.get("$defs"));
+      nullableWithoutAnyOf(schema);
       schema.put("$id", "https://municipaldx.org/schema/" + type.getSimpleName() + ".schema.json");
       schema.put("title", type.getSimpleName());
       Path file = out.resolve(typeAndResource.getValue());
@@ -119,6 +120,28 @@ public final class SchemaGenerator {
         }
       }
     });
+  }
+
+  /**
+   * victools writes a nullable reference as {@code anyOf [null, $ref]}: one bad field inside the value then
+   * gives two errors (not null; the field). {@code if not null then $ref} accepts the same documents and
+   * gives the one error.
+   */
+  static void nullableWithoutAnyOf(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode) {
+      ObjectNode o = (ObjectNode) node;
+      com.fasterxml.jackson.databind.JsonNode anyOf = o.get("anyOf");
+      if (anyOf != null && anyOf.isArray() && anyOf.size() == 2 && anyOf.get(0).size() == 1
+          && "null".equals(anyOf.get(0).path("type").asText(null))) {
+        com.fasterxml.jackson.databind.JsonNode value = anyOf.get(1);
+        o.remove("anyOf");
+        o.putObject("if").putObject("not").put("type", "null");
+        o.set("then", value);
+      }
+      o.forEach(SchemaGenerator::nullableWithoutAnyOf);
+    } else if (node != null && node.isArray()) {
+      node.forEach(SchemaGenerator::nullableWithoutAnyOf);
+    }
   }
 
   /**
