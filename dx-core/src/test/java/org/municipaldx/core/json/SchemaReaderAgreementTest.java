@@ -27,7 +27,7 @@ import org.municipaldx.testsupport.SchemaAgreement;
  * mutants (see {@link SchemaAgreement}).
  */
 class SchemaReaderAgreementTest {
-  private static final int TRIALS = 150;
+  private static final int TRIALS = 100;
   /** The estimates' rules between fields (JSON Schema compares no two values). */
   private static final String[] ESTIMATE_RULES = {"must equal beforeHours", "the first factor must be a duration",
       "must be a whole number of minutes"};
