@@ -89,6 +89,9 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   /** The value of {@link #year()}. */
   private final int year;
 
+  // not a creator: Jackson took this constructor for JSON integers, so {"fiscalYear":0} was read unchecked
+  // (found by SchemaReaderAgreementTest, issue 14); JSON goes through fromJson, which checks the range
+  @JsonCreator(mode = JsonCreator.Mode.DISABLED)
   private FiscalYear(int year) {
     this.year = year;
   }
@@ -216,7 +219,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     }
   }
 
-  /** Reads JSON: a number (the starting year) or a string in any form {@link #parse} accepts. */
+  /** Reads JSON: a number, the starting year; a text (even one {@link #parse} reads) is refused. */
   @JsonCreator
   static FiscalYear fromJson(Object value) {
     if (value instanceof Number) {
@@ -235,10 +238,10 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
       }
       return of(d.intValueExact());
     }
-    if (value instanceof String) {
-      return parse((String) value);
-    }
-    throw Checks.invalid("FiscalYear", "year", value, "expected a year number or text");
+    // JSON has one form, the starting year as a number (the JSON contract and the schemas say so): a text
+    // such as "令和5年度" is refused, so the strict reader and the JSON Schema accept the same documents
+    // (issue 14); FiscalYear.parse reads the text forms
+    throw Checks.invalid("FiscalYear", "year", value, "must be the starting year as a JSON number, e.g. 2023");
   }
 
   /** {@return the calendar year in which this fiscal year starts, e.g. 2023 for 2023（令和5）年度} */

@@ -703,6 +703,13 @@ public final class DatasetLoader {
           at = at + "/" + e.getProperty().replace("~", "~0").replace("/", "~1");
         }
         String rule = "schema " + typeName + " (" + e.getKeyword() + "): " + e.getMessage();
+        if ("enum".equals(e.getKeyword()) && at.endsWith("/kind") && e.getSchemaNode() != null && e.getSchemaNode().isArray()) {
+          // a value discriminated by kind (issue 14: kind is one of the known ids, then that kind's schema): the
+          // accepted kinds from the schema's enum, not from the validator's message
+          java.util.List<String> kinds = new ArrayList<>();
+          e.getSchemaNode().forEach(k -> kinds.add(k.isString() ? k.asString() : k.toString()));
+          rule = "schema " + typeName + " (enum): kind " + e.getInstanceNode() + " must be one of " + String.join(", ", kinds);
+        }
         if (seen.add(at + "|" + rule)) {
           out.add(new String[] {at, rule});
         }

@@ -111,7 +111,7 @@ class DatasetLoaderTest {
     replace("initiatives.json", "{\"kind\": \"pending\", \"reason\": \"検証中\"}", "{\"kind\": \"guess\", \"reason\": \"検証中\"}");
     DatasetException e = fail();
     assertThat(e.errors()).extracting(DatasetError::toString).containsExactly("initiatives.json /3/initiative/estimates/0/kind: "
-        + "schema Initiative (const): kind \"guess\" must be one of formula, lumpSum, measured, pending, none");
+        + "schema Initiative (enum): kind \"guess\" must be one of formula, lumpSum, measured, pending, none");
   }
 
   @Test

@@ -9,9 +9,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The library's JSON contract for Jackson 3 ({@code tools.jackson}, Spring Boot 4's default): the
@@ -54,6 +57,18 @@ public final class DxJackson3 {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        // as DxJson (issue 14): a value of another JSON type is an error, never converted, as the JSON Schemas say
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
   }
 

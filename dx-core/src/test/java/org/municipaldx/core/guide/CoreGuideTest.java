@@ -3,8 +3,14 @@ package org.municipaldx.core.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.Department;
@@ -71,10 +77,23 @@ class CoreGuideTest {
   }
 
   @Test
+  void aVendorValidatesWithTheShippedSchemaOneErrorPerBadField() {
+    String json = "{\"id\":\"e-bidding\",\"fiscalYear\":2023,\"status\":\"CONTINUING\",\"title\":\"電子入札\","
+        + "\"beneficiary\":\"BUSINESSES\",\"estimates\":[{\"kind\":\"formula\","
+        + "\"factors\":[{\"value\":120,\"unit\":\"分\"},{\"value\":-5,\"unit\":\"者\"}]}]}";
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    List<Error> errors = registry.getSchema(DxSchemas.schema(Initiative.class), InputFormat.JSON)
+        .validate(json, InputFormat.JSON);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).getInstanceLocation().toString()).isEqualTo("/estimates/0/factors/1/value");
+  }
+
+  @Test
   void theGuideShowsThisCode() {
     Path guide = Path.of("README.md");
     Assumptions.assumeTrue(Files.isRegularFile(guide), "run from the dx-core module directory");
     GuideCode.assertEveryBlockIsIn(guide,
-        Path.of("src/test/java/org/municipaldx/core/guide/CoreGuideTest.java"), 2);
+        Path.of("src/test/java/org/municipaldx/core/guide/CoreGuideTest.java"), 3);
   }
 }

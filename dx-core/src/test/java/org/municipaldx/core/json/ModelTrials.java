@@ -157,7 +157,9 @@ public final class ModelTrials {
   }
 
   static Trials<Factor> countFactors() {
-    return API.longs(0, 100_000).flatMap(v -> API.choose("件", "回", "人", "日", "か所", "施設", "者", "通", "名", "")
+    // at most 3,000: 600時間 × 3,000^4 = 36,000 × 8.1 × 10^13 = 2.9 × 10^18 minutes fits a long, so a
+    // formula of a duration and four counts never overflows (100,000 did: the generator itself threw)
+    return API.longs(0, 3_000).flatMap(v -> API.choose("件", "回", "人", "日", "か所", "施設", "者", "通", "名", "")
         .flatMap(unit -> API.choose("役員", "職員").optionals().flatMap(prefix -> API.choose("往復", "行政センター等", "全庁")
             .optionals().map(note -> {
               Factor.Builder b = Factor.builder().value(v).unit(unit);

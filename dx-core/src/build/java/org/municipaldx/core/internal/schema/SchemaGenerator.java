@@ -49,13 +49,20 @@ import org.municipaldx.core.json.DxSchemas;
 public final class SchemaGenerator {
   private static final ObjectMapper MAPPER = DxJson.mapper();
   private static final Map<Class<?>, Set<String>> PROPERTIES = new HashMap<>();
+  /**
+   * A text with at least one character that is not white space as {@link Character#isWhitespace} (and so
+   * {@link String#isBlank}) defines it: the complement of exactly those characters (BMP).
+   */
+  static final String NOT_BLANK =
+      "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
 
   private SchemaGenerator() {}
 
   /**
    * @param args  the output directory (the class output directory of dx-core), then optionally the
    *     fully qualified names of other modules' types (e.g. dx-dataset's report model), each written to
-   *     {@code <its package as a path>/schema/<SimpleName>.schema.json} instead of dx-core's types
+   *     {@code <its package as a path>/schema/<SimpleName>.schema.json} instead of dx-core's types; the
+   *     types after {@code --registry} are written where {@code DxSchemas.resourceName} names them
    * @throws IOException if a schema cannot be written
    * @throws ClassNotFoundException if a named type is not on the class path
    */
@@ -66,15 +73,25 @@ public final class SchemaGenerator {
     if (args.length == 1) {
       DxSchemas.TYPES.forEach(t -> types.put(t, DxSchemas.resourceName(t)));
     }
+    boolean registry = false;
     for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--registry")) {
+        // the types after it: their module's JSON types, read by DxSchemas.schema(Class) (see DxSchemas.resourceName)
+        registry = true;
+        continue;
+      }
       Class<?> t = Class.forName(args[i]);
-      types.put(t, t.getPackageName().replace('.', '/') + "/schema/" + t.getSimpleName() + ".schema.json");
+      types.put(t, registry ? DxSchemas.resourceName(t)
+          : t.getPackageName().replace('.', '/') + "/schema/" + t.getSimpleName() + ".schema.json");
     }
     for (Map.Entry<Class<?>, String> typeAndResource : types.entrySet()) {
       Class<?> type = typeAndResource.getKey();
       ObjectNode schema = generator.generateSchema(type);
       schema = (ObjectNode) stripMethodSuffix(schema);
       allowTypeIdInSubtypes(schema);
+      nullableCollections(schema);
+      discriminateOnKind(schema, schema.get("$defs"));
+      nullableWithoutAnyOf(schema);
       schema.put("$id", "https://municipaldx.org/schema/" + type.getSimpleName() + ".schema.json");
       schema.put("title", type.getSimpleName());
       Path file = out.resolve(typeAndResource.getValue());
@@ -103,6 +120,107 @@ public final class SchemaGenerator {
         }
       }
     });
+  }
+
+  /**
+   * victools writes a nullable reference as {@code anyOf [null, $ref]}: one bad field inside the value then
+   * gives two errors (not null; the field). {@code if not null then $ref} accepts the same documents and
+   * gives the one error.
+   */
+  static void nullableWithoutAnyOf(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode) {
+      ObjectNode o = (ObjectNode) node;
+      com.fasterxml.jackson.databind.JsonNode anyOf = o.get("anyOf");
+      if (anyOf != null && anyOf.isArray() && anyOf.size() == 2 && anyOf.get(0).size() == 1
+          && "null".equals(anyOf.get(0).path("type").asText(null))) {
+        com.fasterxml.jackson.databind.JsonNode value = anyOf.get(1);
+        o.remove("anyOf");
+        o.putObject("if").putObject("not").put("type", "null");
+        o.set("then", value);
+      }
+      o.forEach(SchemaGenerator::nullableWithoutAnyOf);
+    } else if (node != null && node.isArray()) {
+      node.forEach(SchemaGenerator::nullableWithoutAnyOf);
+    }
+  }
+
+  /**
+   * The reader takes {@code null} for a collection property as empty: such a property that may be empty
+   * (no {@code minItems}) and is not required is {@code array} or {@code null} in the schema too.
+   */
+  static void nullableCollections(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode) {
+      com.fasterxml.jackson.databind.JsonNode properties = node.get("properties");
+      if (properties instanceof ObjectNode) {
+        String required = node.path("required").toString();
+        properties.properties().forEach(p -> {
+          if (p.getValue() instanceof ObjectNode && "array".equals(p.getValue().path("type").asText(null))
+              && !p.getValue().has("minItems") && !required.contains("\"" + p.getKey() + "\"")) {
+            ((ObjectNode) p.getValue()).putArray("type").add("array").add("null");
+          }
+        });
+      }
+      node.forEach(SchemaGenerator::nullableCollections);
+    } else if (node != null && node.isArray()) {
+      node.forEach(SchemaGenerator::nullableCollections);
+    }
+  }
+
+  /**
+   * victools describes a polymorphic value as {@code anyOf} its subtypes; a document with one bad field
+   * then fails every branch and a validator reports each branch's errors (15 for one bad factor). The
+   * type id {@code kind} says which branch applies, so each {@code anyOf} of subtypes that all require a
+   * {@code kind} const becomes: {@code kind} required and one of the known ids ({@code enum}), and
+   * {@code allOf} one {@code if kind == c then $ref subtype} per subtype. One bad field gives exactly
+   * one error (from the one branch that applies); a bad or missing {@code kind} gives one error. The
+   * documents accepted are the same as with {@code anyOf}: the branches' {@code kind} consts differ.
+   */
+  static void discriminateOnKind(com.fasterxml.jackson.databind.JsonNode node,
+      com.fasterxml.jackson.databind.JsonNode defs) {
+    if (defs == null) {
+      return;
+    }
+    if (node instanceof ObjectNode) {
+      ObjectNode o = (ObjectNode) node;
+      com.fasterxml.jackson.databind.JsonNode anyOf = o.get("anyOf");
+      java.util.List<String> kinds = new java.util.ArrayList<>();
+      java.util.List<String> refs = new java.util.ArrayList<>();
+      if (anyOf != null && anyOf.isArray() && anyOf.size() > 1) {
+        for (com.fasterxml.jackson.databind.JsonNode branch : anyOf) {
+          String ref = branch.path("$ref").asText("");
+          com.fasterxml.jackson.databind.JsonNode target =
+              ref.startsWith("#/$defs/") ? defs.get(ref.substring("#/$defs/".length())) : null;
+          com.fasterxml.jackson.databind.JsonNode kind =
+              target == null ? null : target.path("properties").path("kind").get("const");
+          boolean requiresKind = target != null && target.path("required").toString().contains("\"kind\"");
+          if (branch.size() != 1 || kind == null || !kind.isTextual() || !requiresKind) {
+            kinds.clear();
+            break;
+          }
+          kinds.add(kind.asText());
+          refs.add(ref);
+        }
+      }
+      if (!kinds.isEmpty()) {
+        o.remove("anyOf");
+        o.put("type", "object");
+        o.putArray("required").add("kind");
+        com.fasterxml.jackson.databind.node.ArrayNode known =
+            o.putObject("properties").putObject("kind").putArray("enum");
+        kinds.forEach(known::add);
+        com.fasterxml.jackson.databind.node.ArrayNode allOf = o.putArray("allOf");
+        for (int i = 0; i < kinds.size(); i++) {
+          ObjectNode branch = allOf.addObject();
+          ObjectNode condition = branch.putObject("if");
+          condition.putArray("required").add("kind");
+          condition.putObject("properties").putObject("kind").put("const", kinds.get(i));
+          branch.putObject("then").put("$ref", refs.get(i));
+        }
+      }
+      o.properties().forEach(e -> discriminateOnKind(e.getValue(), defs));
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode) {
+      node.forEach(n -> discriminateOnKind(n, defs));
+    }
   }
 
   /**
@@ -167,8 +285,30 @@ public final class SchemaGenerator {
         node.put("type", "string").put("format", "date");
       } else if (raw == BigDecimal.class) {
         node.put("type", "number");
-      } else if (raw == OptionalLong.class || raw == OptionalInt.class) {
-        node.put("type", "integer");
+      } else if (raw == OptionalLong.class) {
+        // Jackson reads null as empty, and refuses a number out of a long's range
+        node.putArray("type").add("integer").add("null");
+        node.put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+      } else if (raw == OptionalInt.class) {
+        node.putArray("type").add("integer").add("null");
+        node.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+      } else if (raw == long.class || raw == Long.class) {
+        // the reader refuses a number out of the Java type's range: so does the schema
+        node.put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
+      } else if (raw == int.class || raw == Integer.class) {
+        node.put("type", "integer").put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+      } else if (!raw.isEnum() && jsonValueType(raw) != null) {
+        // another module's value written as one JSON value (CorporateNumber, LawId, ProvisionReference …):
+        // the JSON type of its @JsonValue; its own rules (check digits, citation grammar) are the reader's
+        Class<?> value = jsonValueType(raw);
+        if (value == String.class) {
+          node.put("type", "string").put("minLength", 1);
+        } else if (value == int.class || value == long.class || value == Integer.class || value == Long.class) {
+          node.put("type", "integer");
+        } else {
+          return null;
+        }
+        node.put("description", raw.getSimpleName());
       } else {
         return null;
       }
@@ -184,8 +324,26 @@ public final class SchemaGenerator {
             || !isImmutablesType(described(method))
             || !jacksonProperties(described(method)).contains(method.getName()))
         .withRequiredCheck(method -> Modifier.isAbstract(method.getRawMember().getModifiers())
-            && !isOptionalOrCollection(method.getRawMember().getReturnType()));
+            && !isOptionalOrCollection(method.getRawMember().getReturnType()))
+        // a defaulted property (@Value.Default: not abstract) takes null as its default when read: so does the schema
+        .withNullableCheck(method -> !Modifier.isAbstract(method.getRawMember().getModifiers())
+            && !method.getRawMember().getReturnType().isPrimitive() ? Boolean.TRUE : null);
+    // @NotBlank: the model's check refuses a text of only white space (String.isBlank), which minLength cannot say
+    config.forFields().withStringPatternResolver(field ->
+        field.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
+    config.forMethods().withStringPatternResolver(method ->
+        method.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
     return new com.github.victools.jsonschema.generator.SchemaGenerator(config.build());
+  }
+
+  /** The return type of a type's {@code @JsonValue} method, or null if it has none. */
+  private static Class<?> jsonValueType(Class<?> type) {
+    for (java.lang.reflect.Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && m.getParameterCount() == 0) {
+        return m.getReturnType();
+      }
+    }
+    return null;
   }
 
   /** The type whose schema a member belongs to (for inherited accessors, the subtype). */

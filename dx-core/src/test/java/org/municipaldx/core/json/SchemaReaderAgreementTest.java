@@ -1,0 +1,146 @@
+package org.municipaldx.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sageserpent.americium.java.Trials;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.core.ChannelVolume;
+import org.municipaldx.core.Department;
+import org.municipaldx.core.Municipality;
+import org.municipaldx.core.Procedure;
+import org.municipaldx.core.ProcedureTakeUp;
+import org.municipaldx.core.estimate.SavingsEstimate;
+import org.municipaldx.core.initiative.Initiative;
+import org.municipaldx.core.plan.DxPlan;
+import org.municipaldx.core.plan.KpiSeries;
+import org.municipaldx.core.plan.WorkloadComparison;
+import org.municipaldx.core.plan.WorkloadSurvey;
+import org.municipaldx.core.roadmap.RoadmapItem;
+import org.municipaldx.core.standard.MigrationPlan;
+import org.municipaldx.testsupport.SchemaAgreement;
+
+/**
+ * Issue 14 part 6: for every dx-core type, the shipped schema and the strict reader ({@link DxJson#read})
+ * accept exactly the same documents — valid documents written from random model values, and their
+ * mutants (see {@link SchemaAgreement}).
+ */
+class SchemaReaderAgreementTest {
+  private static final int TRIALS = 100;
+  /** The estimates' rules between fields (JSON Schema compares no two values). */
+  private static final String[] ESTIMATE_RULES = {"must equal beforeHours", "the first factor must be a duration",
+      "must be a whole number of minutes"};
+
+  /**
+   * Known gaps, still to close (issue 14 part 6): rules the model checks in code on single fields that
+   * carry no Bean Validation annotation, so the generator cannot see them (blank texts, ids in optional
+   * properties, non-negative optional numbers, factor units); and one place where the reader is laxer than
+   * the schema, counted by the harness (jsr310 reads {@code []} as no date or year-month).
+   * Every other mutant must be judged alike by both.
+   */
+  private static final String[] KNOWN_GAPS = {"must not be blank", "elements must not be blank",
+      "must match ^[a-z0-9][a-z0-9-]*$", "must be zero or more", "must not contain digits",
+      "must not have surrounding spaces"};
+
+  private static <T> void agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {
+    Trials<String> documents = values.map(DxJson::write);
+    SchemaAgreement.Tally tally = SchemaAgreement.check(DxSchemas.schema(type), json -> DxJson.read(json, type),
+        documents, TRIALS, e -> SchemaAgreement.isRule(e, rulesBetweenFields) || SchemaAgreement.isRule(e, KNOWN_GAPS));
+    assertThat(tally.disagreements).as(type.getSimpleName() + ": " + tally).isEmpty();
+    assertThat(tally.valid).as(tally.toString()).isGreaterThan(TRIALS / 3);
+    assertThat(tally.bothRejected).as(tally.toString()).isGreaterThan(TRIALS);
+  }
+
+  @Test
+  void municipality() {
+    agree(Municipality.class, ModelTrials.municipalities());
+  }
+
+  @Test
+  void department() {
+    agree(Department.class, ModelTrials.departments());
+  }
+
+  @Test
+  void procedure() {
+    agree(Procedure.class, ModelTrials.procedures());
+  }
+
+  @Test
+  void channelVolume() {
+    agree(ChannelVolume.class, ModelTrials.channelVolumes(), "must not exceed");
+  }
+
+  @Test
+  void procedureTakeUp() {
+    agree(ProcedureTakeUp.class, ModelTrials.takeUps(), "must not exceed", "needs a departmentId");
+  }
+
+  @Test
+  void savingsEstimate() {
+    agree(SavingsEstimate.class, ModelTrials.estimates(), ESTIMATE_RULES);
+  }
+
+  @Test
+  void initiative() {
+    agree(Initiative.class, ModelTrials.initiatives(), ESTIMATE_RULES);
+  }
+
+  @Test
+  void dxPlan() {
+    agree(DxPlan.class, ModelTrials.plans());
+  }
+
+  @Test
+  void kpiSeries() {
+    agree(KpiSeries.class, ModelTrials.kpis(), "a monthly series needs a month");
+  }
+
+  @Test
+  void workloadSurvey() {
+    agree(WorkloadSurvey.class, ModelTrials.surveys());
+  }
+
+  @Test
+  void workloadComparison() {
+    agree(WorkloadComparison.class, ModelTrials.comparisons(), "must be the baseline's department");
+  }
+
+  @Test
+  void roadmapItem() {
+    agree(RoadmapItem.class, ModelTrials.roadmapItems(), "a milestone needs a fiscal year or a date");
+  }
+
+  @Test
+  void migrationPlan() {
+    agree(MigrationPlan.class, ModelTrials.migrationPlans());
+  }
+
+  @Test
+  void oneBadFieldGivesOneErrorNamingItsPointer() {
+    String schema = DxSchemas.schema(Initiative.class);
+    String json = "{\"id\":\"e-bidding\",\"fiscalYear\":2023,\"status\":\"CONTINUING\",\"title\":\"電子入札\","
+        + "\"beneficiary\":\"BUSINESSES\",\"estimates\":[{\"kind\":\"formula\","
+        + "\"factors\":[{\"value\":120,\"unit\":\"分\"},{\"value\":-5,\"unit\":\"者\"}]}]}";
+    List<String> errors = SchemaAgreement.errors(schema, json);
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).startsWith("/estimates/0/factors/1/value: ");
+    String badKind = json.replace("\"formula\"", "\"guess\"").replace("-5", "5");
+    assertThat(SchemaAgreement.errors(schema, badKind)).hasSize(1).allMatch(e -> e.startsWith("/estimates/0/kind: "));
+    String noKind = json.replace("\"kind\":\"formula\",", "").replace("-5", "5");
+    assertThat(SchemaAgreement.errors(schema, noKind)).hasSize(1).allMatch(e -> e.startsWith("/estimates/0: "));
+  }
+
+  @Test
+  void aFiscalYearIsANumberForTheReaderAsForTheSchema() {
+    String json = "{\"id\":\"x\",\"fiscalYear\":\"令和5年度\",\"status\":\"NEW\",\"title\":\"t\",\"beneficiary\":\"STAFF\"}";
+    assertThat(SchemaAgreement.errors(DxSchemas.schema(Initiative.class), json)).hasSize(1)
+        .allMatch(e -> e.startsWith("/fiscalYear: "));
+    DxJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(DxJsonException.class,
+        () -> DxJson.read(json, Initiative.class));
+    assertThat(e.pointer()).isEqualTo("/fiscalYear");
+    Supplier<Initiative> number = () -> DxJson.read(json.replace("\"令和5年度\"", "2023"), Initiative.class);
+    assertThat(number.get().fiscalYear().year()).isEqualTo(2023);
+  }
+}

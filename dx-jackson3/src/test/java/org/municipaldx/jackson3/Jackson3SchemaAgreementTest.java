@@ -1,0 +1,43 @@
+package org.municipaldx.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sageserpent.americium.java.Trials;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.core.initiative.Initiative;
+import org.municipaldx.core.json.DxJson;
+import org.municipaldx.core.json.DxSchemas;
+import org.municipaldx.procurement.ContractingProcess;
+import org.municipaldx.testsupport.SchemaAgreement;
+
+/**
+ * Issue 14 parts 6 and 7: the Jackson 3 mapper accepts exactly the documents the schema accepts, as
+ * DxJson's Jackson 2 mapper does (dx-core's and dx-procurement's {@code SchemaReaderAgreementTest}): valid
+ * documents and their mutants, with the same rules between fields and value grammars left to the reader.
+ */
+class Jackson3SchemaAgreementTest {
+  private static final int TRIALS = 100;
+  /** As dx-core's test: rules the model checks in code on one field without an annotation (known gaps). */
+  private static final String[] READER_ONLY = {"must not be blank", "must match ^[a-z0-9][a-z0-9-]*$",
+      "must be zero or more", "must not contain digits", "must not have surrounding spaces", "must equal beforeHours",
+      "the first factor must be a duration", "must be a whole number of minutes", "must be one of the bidders",
+      "invoices in total", "a contract needs an award first", "CorporateNumber"};
+
+  private static <T> void agree(Class<T> type, Trials<? extends T> values) {
+    SchemaAgreement.Tally tally = SchemaAgreement.check(DxSchemas.schema(type),
+        json -> DxJackson3.mapper().readValue(json, type), values.map(DxJson::write), TRIALS,
+        e -> SchemaAgreement.isRule(e, READER_ONLY));
+    assertThat(tally.disagreements).as(type.getSimpleName() + ": " + tally).isEmpty();
+    assertThat(tally.bothRejected).as(tally.toString()).isGreaterThan(TRIALS);
+  }
+
+  @Test
+  void initiative() {
+    agree(Initiative.class, Jackson3RoundTripProperties.initiatives());
+  }
+
+  @Test
+  void contractingProcess() {
+    agree(ContractingProcess.class, Jackson3RoundTripProperties.processes());
+  }
+}
