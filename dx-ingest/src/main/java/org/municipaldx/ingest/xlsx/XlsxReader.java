@@ -113,14 +113,29 @@ public final class XlsxReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public XlsxSource open(Path file, String source) {
-    return new XlsxSource(openSheet(file, source));
+    return new XlsxSource(openRows(file, source, false));
   }
 
+  /** The sheet, read by the byte scanner (tests; the sheet's part must be UTF-8). */
   XlsxSheet openSheet(Path file) {
-    return openSheet(file, String.valueOf(file.getFileName()));
+    SheetRows rows = openRows(file, String.valueOf(file.getFileName()), false);
+    if (rows instanceof XlsxSheet s) {
+      return s;
+    }
+    rows.close();
+    throw new IllegalStateException(file + ": the sheet's part is not UTF-8; open() reads it with FastExcel");
   }
 
-  XlsxSheet openSheet(Path file, String source) {
+  /** The sheet, read by FastExcel's reader: the path before the byte scanner (the reference of tests). */
+  FastExcelSheet openFastExcelSheet(Path file) {
+    return (FastExcelSheet) openRows(file, String.valueOf(file.getFileName()), true);
+  }
+
+  /**
+   * The sheet's rows: by the byte scanner ({@link XlsxSheet}) when its part is UTF-8, as Excel and
+   * every common writer save it, else by FastExcel's reader ({@link FastExcelSheet}).
+   */
+  SheetRows openRows(Path file, String source, boolean fastExcel) {
     boolean styles = ZipGuard.check(file, source, limits);
     ReadableWorkbook wb;
     try {
@@ -133,15 +148,22 @@ public final class XlsxReader {
     try {
       List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
       Sheet chosen = choose(sheets, source);
-      return new XlsxSheet(wb, chosen, source);
-    } catch (RuntimeException e) {
+      if (!fastExcel) {
+        XlsxSheet scanned = WorkbookParts.open(file, source, wb, chosen);
+        if (scanned != null) {
+          wb.close();
+          return scanned;
+        }
+      }
+      return new FastExcelSheet(wb, chosen, source);
+    } catch (IOException | RuntimeException e) {
       try {
         wb.close();
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
-      if (e instanceof XlsxException) {
-        throw e;
+      if (e instanceof XlsxException x) {
+        throw x;
       }
       throw XlsxException.at(source, "", -1, XlsxRefusal.MALFORMED,
           "the workbook cannot be read: " + e.getMessage(), e);
