@@ -49,7 +49,7 @@ final class WorkbookParts {
    *
    * @throws XlsxException if a part is missing or malformed
    */
-  static XlsxSheet open(Path file, String source, ReadableWorkbook wb, Sheet sheet) {
+  static XlsxSheet open(Path file, String source, ReadableWorkbook wb, Sheet sheet, ZipGuard.Kept kept) {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -90,12 +90,20 @@ final class WorkbookParts {
         throw XlsxException.at(source, target, -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
             + "': the part " + target + " is not in the archive", null);
       }
-      PushbackInputStream head = new PushbackInputStream(zip.getInputStream(part), 512);
-      in = head;
-      byte[] first = head.readNBytes(512);
-      head.unread(first);
+      byte[] whole = kept == null ? null : kept.bytes.get(part.getName());
+      byte[] first;
+      if (whole != null) {
+        first = java.util.Arrays.copyOf(whole, Math.min(512, kept.lengths.get(part.getName())));
+      } else {
+        PushbackInputStream head = new PushbackInputStream(zip.getInputStream(part), 512);
+        in = head;
+        first = head.readNBytes(512);
+        head.unread(first);
+      }
       if (!utf8(first)) {
-        in.close();
+        if (in != null) {
+          in.close();
+        }
         zip.close();
         return null;
       }
@@ -109,6 +117,11 @@ final class WorkbookParts {
         Integer number = id == null ? null : Integer.valueOf(id);
         dates[i] = (number != null || code != null)
             && DateFormats.isDate(number == null ? null : number.toString(), code);
+      }
+      if (whole != null) {
+        zip.close();
+        return new XlsxSheet(source, sheet.getName(), whole, kept.lengths.get(part.getName()), shared, dates,
+            wb.isDate1904());
       }
       return new XlsxSheet(source, sheet.getName(), in, zip, shared, dates, wb.isDate1904());
     } catch (IOException | RuntimeException e) {

@@ -137,6 +137,19 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     Arrays.fill(texts, "");
   }
 
+  /**
+   * The sheet from its whole part, inflated before (by the zip check).
+   *
+   * @param bytes  the part's bytes (UTF-8), the first {@code length} of which are read
+   */
+  XlsxSheet(String source, String name, byte[] bytes, int length, String[] strings, boolean[] dateStyle,
+      boolean date1904) {
+    this(source, name, InputStream.nullInputStream(), () -> { }, strings, dateStyle, date1904);
+    this.b = bytes;
+    this.lim = length;
+    this.eof = true;
+  }
+
   @Override
   public String name() {
     return name;
