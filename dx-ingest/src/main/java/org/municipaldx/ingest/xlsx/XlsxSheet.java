@@ -422,7 +422,12 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     nameFrom = local;
     nameTo = j;
     attrFrom = j;
-    // attributes: name="value" or name='value' (values hold no '<' nor a raw quote of their kind)
+    rFrom = -1;
+    tFrom = -1;
+    sFrom = -1;
+    int single = 0; // the one-letter attribute name before '=', if any
+    // attributes: name="value" or name='value' (values hold no '<' nor a raw quote of their kind);
+    // the values of r, t and s are noted on the way (one pass over the tag)
     while (true) {
       int d = at(j);
       if (d == '>') {
@@ -438,19 +443,56 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
         selfClosing = true;
         return j + 2;
       }
-      if (d == '"' || d == '\'') {
-        j++;
+      if (d == '=') {
+        int k = j - 1;
+        while (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
+          k--; // name = "value" is allowed too
+        }
+        int n1 = b[k];
+        int n0 = b[k - 1];
+        single = (n1 == 'r' || n1 == 't' || n1 == 's') && (n0 == ' ' || n0 == '\t' || n0 == '\n' || n0 == '\r')
+            ? n1 : 0;
+      } else if (d == '"' || d == '\'') {
+        int valueFrom = ++j;
         while (at(j) != d) {
           if (b[j] == '<') {
             throw new Bad("'<' in an attribute value", 0);
           }
           j++;
         }
+        if (single == 'r') {
+          rFrom = valueFrom;
+          rTo = j;
+        } else if (single == 't') {
+          tFrom = valueFrom;
+          tTo = j;
+        } else if (single == 's') {
+          sFrom = valueFrom;
+          sTo = j;
+        }
+        single = 0;
       } else if (d == '<') {
         throw new Bad("'<' inside a tag", 0);
       }
       j++;
     }
+  }
+
+  // the values of the attributes r, t and s of the tag just read (from -1: absent)
+  private int rFrom;
+  private int rTo;
+  private int tFrom;
+  private int tTo;
+  private int sFrom;
+  private int sTo;
+
+  private boolean quick(int from, int to) {
+    if (from < 0) {
+      return false;
+    }
+    attrValueFrom = from;
+    attrValueTo = to;
+    return true;
   }
 
   private boolean matches(int i, String s) {
@@ -592,7 +634,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
         continue;
       }
       clear();
-      number = attr("r") ? attrInt(0) : lastRow + 1;
+      number = quick(rFrom, rTo) ? attrInt(0) : lastRow + 1;
       if (selfClosing) {
         return after;
       }
@@ -656,7 +698,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
         continue;
       }
       int cellRow = number;
-      if (attr("r")) {
+      if (quick(rFrom, rTo)) {
         int c = 0;
         int k = attrValueFrom;
         while (k < attrValueTo && b[k] >= 'A' && b[k] <= 'Z') {
@@ -724,11 +766,11 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   /** Reads the cell whose start tag was just read; its column from 0. Returns the index after it. */
   private int cell(int i, int col) {
     int type = T_N;
-    if (attr("t")) {
+    if (quick(tFrom, tTo)) {
       type = type(col);
     }
     int style = -1;
-    if (attr("s")) {
+    if (quick(sFrom, sTo)) {
       style = attrInt(0);
     }
     boolean self = selfClosing;
@@ -789,7 +831,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
           if (attr("si")) {
             si = attrInt(0);
           }
-          if (attr("t")) {
+          if (quick(tFrom, tTo)) {
             if (isValue("shared")) {
               shared = true;
             } else if (isValue("array") && hasRef) {
