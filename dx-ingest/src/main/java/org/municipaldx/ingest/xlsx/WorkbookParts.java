@@ -49,7 +49,8 @@ final class WorkbookParts {
    *
    * @throws XlsxException if a part is missing or malformed
    */
-  static XlsxSheet open(Path file, String source, ReadableWorkbook wb, Sheet sheet, ZipGuard.Kept kept) {
+  static XlsxSheet open(Path file, String source, ReadableWorkbook wb, Sheet sheet, ZipGuard.Kept kept,
+      int bufferBytes) {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -123,7 +124,9 @@ final class WorkbookParts {
         return new XlsxSheet(source, sheet.getName(), whole, kept.lengths.get(part.getName()), shared, dates,
             wb.isDate1904());
       }
-      return new XlsxSheet(source, sheet.getName(), in, zip, shared, dates, wb.isDate1904());
+      XlsxSheet streamed = new XlsxSheet(source, sheet.getName(), in, zip, shared, dates, wb.isDate1904());
+      streamed.buffer(bufferBytes);
+      return streamed;
     } catch (IOException | RuntimeException e) {
       try {
         if (in != null) {

@@ -48,10 +48,25 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 public final class XlsxReader {
   private final XlsxLimits limits;
   private final Optional<String> sheet;
+  /** How many bytes of worksheet parts the zip check may keep (-1: a quarter of the heap). */
+  private final long keepBytes;
+  /** The scanner's first buffer when it reads the part as a stream. */
+  private final int bufferBytes;
 
   private XlsxReader(XlsxLimits limits, Optional<String> sheet) {
+    this(limits, sheet, -1, 1 << 18);
+  }
+
+  private XlsxReader(XlsxLimits limits, Optional<String> sheet, long keepBytes, int bufferBytes) {
     this.limits = limits;
     this.sheet = sheet;
+    this.keepBytes = keepBytes;
+    this.bufferBytes = bufferBytes;
+  }
+
+  /** A reader that keeps at most {@code keepBytes} of inflated sheets and streams the rest through a buffer of {@code bufferBytes} (tests). */
+  XlsxReader withScannerMemory(long keepBytes, int bufferBytes) {
+    return new XlsxReader(limits, sheet, keepBytes, bufferBytes);
   }
 
   /** {@return a reader of the first visible sheet with the default limits} */
@@ -65,7 +80,7 @@ public final class XlsxReader {
    * @param limits  the limits, not null
    */
   public XlsxReader withLimits(XlsxLimits limits) {
-    return new XlsxReader(Objects.requireNonNull(limits, "limits"), sheet);
+    return new XlsxReader(Objects.requireNonNull(limits, "limits"), sheet, keepBytes, bufferBytes);
   }
 
   /**
@@ -78,7 +93,7 @@ public final class XlsxReader {
     if (name.isEmpty()) {
       throw new IllegalArgumentException("XlsxReader.sheet: must not be empty");
     }
-    return new XlsxReader(limits, Optional.of(name));
+    return new XlsxReader(limits, Optional.of(name), keepBytes, bufferBytes);
   }
 
   /** {@return the sheet asked for, empty for the first visible sheet} */
@@ -138,7 +153,8 @@ public final class XlsxReader {
   SheetRows openRows(Path file, String source, boolean fastExcel) {
     // the check inflates every entry once; it keeps the worksheets' bytes within a quarter of the
     // heap, so the sheet read is not inflated twice (inflating costs about a third of the read)
-    ZipGuard.Kept kept = fastExcel ? null : new ZipGuard.Kept(Runtime.getRuntime().maxMemory() / 4);
+    ZipGuard.Kept kept = fastExcel ? null : new ZipGuard.Kept(keepBytes >= 0 ? keepBytes
+        : Runtime.getRuntime().maxMemory() / 4);
     boolean styles = ZipGuard.check(file, source, limits, kept);
     ReadableWorkbook wb;
     try {
@@ -152,7 +168,7 @@ public final class XlsxReader {
       List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
       Sheet chosen = choose(sheets, source);
       if (!fastExcel) {
-        XlsxSheet scanned = WorkbookParts.open(file, source, wb, chosen, kept);
+        XlsxSheet scanned = WorkbookParts.open(file, source, wb, chosen, kept, bufferBytes);
         if (scanned != null) {
           wb.close();
           return scanned;

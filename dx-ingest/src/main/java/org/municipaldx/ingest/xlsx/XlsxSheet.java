@@ -150,6 +150,11 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     this.eof = true;
   }
 
+  /** Sets the size of the first buffer, before anything is read. */
+  void buffer(int bytes) {
+    b = new byte[Math.max(16, bytes)];
+  }
+
   @Override
   public String name() {
     return name;

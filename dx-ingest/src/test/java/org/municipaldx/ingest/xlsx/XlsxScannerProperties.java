@@ -29,7 +29,8 @@ import org.municipaldx.ingest.Problem;
  * dates with a date format; formulas without cached values) and from sheet XML written here
  * (shared and inline strings with rich-text runs, entities and character references, CDATA,
  * {@code xml:space}, prefixed element names, formulas with cached values, errors, gaps, styles,
- * comments between cells).
+ * comments between cells). The same law holds when the sheet is not kept by the zip check but
+ * inflated again and streamed through a buffer of 16 or 97 bytes.
  */
 class XlsxScannerProperties {
   @TempDir
@@ -63,6 +64,13 @@ class XlsxScannerProperties {
     Read scanned = read(f -> XlsxReader.create().openRows(f, String.valueOf(f.getFileName()), false), file);
     Read reference = read(f -> XlsxReader.create().openFastExcelSheet(f), file);
     assertThat(scanned).as(file.getFileName().toString()).isEqualTo(reference);
+    // the sheet inflated again and streamed through a small buffer (refilled and grown inside rows)
+    // reads as the sheet kept whole by the zip check
+    for (int buffer : new int[] {16, 97}) {
+      Read streamed = read(f -> XlsxReader.create().withScannerMemory(0, buffer)
+          .openRows(f, String.valueOf(f.getFileName()), false), file);
+      assertThat(streamed).as(file.getFileName() + " streamed, buffer " + buffer).isEqualTo(scanned);
+    }
   }
 
   private static final List<String> TEXTS = List.of("市民課", "税務課", "<&>\"'", " 先頭と末尾の空白 ", "a,b",
