@@ -24,15 +24,26 @@ import org.municipaldx.ingest.CellLocation;
  *
  * <p>Why a hand-written scanner and not an XML library: the goal of issue 10 is a workbook read at
  * no less than a third of the speed of the CSV of the same rows. Measured on the 1,000,000-row
- * benchmark workbook (232 MB of sheet XML; {@code XlsxRollupBenchmark}, one JMH run, load average
- * about 20 from other builds): the CSV roll-up took 441 ms; FastExcel's reader alone (Aalto StAX)
- * 3,206 ms (7 times the CSV, before any cell became a value), Apache POI's streaming API (SAX) 4.9
- * times FastExcel, and the JDK's own StAX parser, used the same way, is slower than Aalto. No
- * library parse leaves room for the goal; this scanner does (benchmarks/README.md,
- * XlsxRollupBenchmark: {@code xlsxRollup} against {@code csvRollup} and {@code fastexcelScan}).
- * It reads only what a sheet's rows need and makes no object per cell: shared strings are the
- * table's own {@code String}s, plain whole numbers are parsed from the bytes
- * ({@link #plainWhole(int)}), other numbers become text only when asked for.
+ * benchmark workbook (232 MB of sheet XML, 73 MB of CSV), CPU time of the reading thread per read
+ * ({@code XlsxCpuTime} in benchmarks, 2026-12-06, 2 shared vCPUs at load average 35–52, three runs
+ * in one JVM, the methods alternating):
+ * <ul>
+ *   <li>the CSV roll-up: 217–287 ms;
+ *   <li>FastExcel's reader alone (Aalto StAX; every cell's raw text, no roll-up): 2,232–2,356 ms;
+ *   <li>the JDK's own StAX parser alone over the sheet part (every value's text, shared strings not
+ *       even resolved): 2,541–2,948 ms;
+ *   <li>inflating the 232 MB alone: 254–294 ms;
+ *   <li>this scanner, whole workbook roll-up (zip check, which keeps the inflated sheet, then the
+ *       scan and the same reader as the CSV): 819–833 ms (it was 1,368–1,399 ms while the sheet was
+ *       inflated a second time, 1,121 ms before tags were read in one pass).
+ * </ul>
+ * Either library's parse alone is 8–10 times the whole CSV roll-up, so no path built on one can
+ * reach a third of the CSV speed; Apache POI's streaming API (SAX) was 4.9 times slower than
+ * FastExcel (benchmarks/README.md, XlsxRollupBenchmark, which has the JMH figures of these paths).
+ * The scanner reads only what a sheet's rows need and makes no object per cell: shared strings are
+ * the table's own {@code String}s, plain whole numbers are parsed from the bytes
+ * ({@link #plainWhole(int)}), other numbers become text only when asked for, and a number column's
+ * repeated value (a fiscal year) is one {@code String}.
  *
  * <p>What it reads, as FastExcel's reader did ({@link FastExcelSheet}, kept for other encodings
  * and as the reference of the property tests): {@code <row r>}, {@code <c r t s>} with
