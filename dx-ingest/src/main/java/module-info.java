@@ -3,6 +3,7 @@ module org.municipaldx.ingest {
   requires transitive org.municipaldx.core;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.dhatim.fastexcel.reader;
+  requires java.xml;
 
   exports org.municipaldx.ingest;
   exports org.municipaldx.ingest.xlsx;

@@ -66,7 +66,12 @@ import org.xml.sax.XMLReader;
  * <ul>
  *   <li>{@code csvRollup}: {@code ProcedureYearCsvReader.rollup(csv)}, one thread;
  *   <li>{@code xlsxRollup}: {@code ProcedureYearCsvReader.partial(XlsxReader.open(xlsx))}: the
- *       zip-bomb and DTD check (every entry inflated once), then FastExcel's streaming reader;
+ *       zip-bomb and DTD check (every entry inflated once), then dx-ingest's byte scanner of the
+ *       sheet XML (FastExcel's streaming reader before issue 10c);
+ *   <li>{@code scannerScan}: {@code XlsxReader.open(xlsx)} alone (check and scanner), every
+ *       field's text touched, no roll-up;
+ *   <li>{@code jdkStaxScan}: the JDK's StAX parser over the sheet's XML alone, every value's text
+ *       touched (inflation included, no zip check, shared strings not resolved);
  *   <li>{@code xlsxInflateOnly}: only the inflation of every entry that the check does: its cost;
  *   <li>{@code fastexcelScan}: FastExcel's reader alone, every cell's raw text touched, no roll-up;
  *   <li>{@code poiEventScan}: Apache POI 5.5.1's streaming API ({@code XSSFReader},
@@ -101,43 +106,7 @@ public class XlsxRollupBenchmark {
       dir = Files.createTempDirectory("xlsx-bench");
       csv = dir.resolve("rows.csv");
       xlsx = dir.resolve("rows.xlsx");
-      String[] header = {"部局", "年度", "5レス", "1件あたり分", "オンライン件数", "総件数"};
-      SplittableRandom random = new SplittableRandom(SEED);
-      try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-          OutputStream os = Files.newOutputStream(xlsx);
-          Workbook wb = new Workbook(os, "municipal-dx-benchmarks", "1.0")) {
-        Worksheet ws = wb.newWorksheet("手続");
-        w.write(String.join(",", header));
-        w.write('\n');
-        for (int c = 0; c < header.length; c++) {
-          ws.value(0, c, header[c]);
-        }
-        for (int i = 1; i <= rows; i++) {
-          String dept = RollupBenchmark.departmentId(random.nextInt(RollupBenchmark.DEPARTMENTS));
-          int mask = random.nextInt(32);
-          int minutes = 1 + random.nextInt(180);
-          int total = random.nextInt(50_001);
-          int online = random.nextInt(total + 1);
-          StringJoiner five = new StringJoiner("|");
-          for (FiveLess f : FiveLess.values()) {
-            if ((mask & (1 << f.ordinal())) != 0) {
-              five.add(f.japaneseName());
-            }
-          }
-          w.write(dept + ",2023," + five + "," + minutes + "," + online + "," + total + "\n");
-          ws.value(i, 0, dept);
-          ws.value(i, 1, 2023);
-          if (mask != 0) {
-            ws.value(i, 2, five.toString());
-          }
-          ws.value(i, 3, minutes);
-          ws.value(i, 4, online);
-          ws.value(i, 5, total);
-          if (i % 8192 == 0) {
-            ws.flush();
-          }
-        }
-      }
+      generate(csv, xlsx, rows);
       expected = reader.rollup(csv);
       if (expected.rows() != rows) {
         throw new IllegalStateException("the CSV roll-up has " + expected.rows() + " rows, not " + rows);
@@ -148,8 +117,14 @@ public class XlsxRollupBenchmark {
       }
       long fe = fastexcel(xlsx);
       long poi = poi(xlsx);
-      if (fe != poi) {
-        throw new IllegalStateException("the scans disagree: FastExcel " + fe + " chars, POI " + poi);
+      long scanned = scanner(xlsx);
+      long stax = stax(xlsx);
+      if (fe != poi || fe != scanned) {
+        throw new IllegalStateException("the scans disagree: FastExcel " + fe + " chars, POI " + poi
+            + ", scanner " + scanned);
+      }
+      if (stax <= 0) {
+        throw new IllegalStateException("the StAX scan saw nothing");
       }
       System.out.printf("%n[setup] %d rows: CSV %,d bytes, xlsx %,d bytes (%,d bytes expanded)%n", rows,
           Files.size(csv), Files.size(xlsx), inflate(xlsx));
@@ -163,6 +138,47 @@ public class XlsxRollupBenchmark {
         }
       }
       Files.delete(dir);
+    }
+  }
+
+  /** Writes the same generated rows as CSV and as a workbook. */
+  static void generate(Path csv, Path xlsx, int rows) throws IOException {
+    String[] header = {"部局", "年度", "5レス", "1件あたり分", "オンライン件数", "総件数"};
+    SplittableRandom random = new SplittableRandom(SEED);
+    try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        OutputStream os = Files.newOutputStream(xlsx);
+        Workbook wb = new Workbook(os, "municipal-dx-benchmarks", "1.0")) {
+      Worksheet ws = wb.newWorksheet("手続");
+      w.write(String.join(",", header));
+      w.write('\n');
+      for (int c = 0; c < header.length; c++) {
+        ws.value(0, c, header[c]);
+      }
+      for (int i = 1; i <= rows; i++) {
+        String dept = RollupBenchmark.departmentId(random.nextInt(RollupBenchmark.DEPARTMENTS));
+        int mask = random.nextInt(32);
+        int minutes = 1 + random.nextInt(180);
+        int total = random.nextInt(50_001);
+        int online = random.nextInt(total + 1);
+        StringJoiner five = new StringJoiner("|");
+        for (FiveLess f : FiveLess.values()) {
+          if ((mask & (1 << f.ordinal())) != 0) {
+            five.add(f.japaneseName());
+          }
+        }
+        w.write(dept + ",2023," + five + "," + minutes + "," + online + "," + total + "\n");
+        ws.value(i, 0, dept);
+        ws.value(i, 1, 2023);
+        if (mask != 0) {
+          ws.value(i, 2, five.toString());
+        }
+        ws.value(i, 3, minutes);
+        ws.value(i, 4, online);
+        ws.value(i, 5, total);
+        if (i % 8192 == 0) {
+          ws.flush();
+        }
+      }
     }
   }
 
@@ -220,6 +236,53 @@ public class XlsxRollupBenchmark {
     return chars[0];
   }
 
+  /** dx-ingest's XlsxSource (the byte scanner, after the zip check) alone: every field's text touched. */
+  static long scanner(Path xlsx) {
+    long chars = 0;
+    try (XlsxSource src = XlsxReader.create().open(xlsx)) {
+      while (src.next()) {
+        org.municipaldx.ingest.Record r = src.record();
+        for (int c = 0; c < r.size(); c++) {
+          chars += r.get(c).length();
+        }
+      }
+    }
+    return chars;
+  }
+
+  /**
+   * The JDK's own StAX parser ({@code XMLInputFactory.newDefaultFactory()}, DTDs off) over the
+   * sheet's part alone, every {@code <v>} and {@code <t>} text touched (shared-string indices not
+   * resolved): the cost of parsing the XML with the JDK, for the byte scanner's comparison.
+   */
+  static long stax(Path xlsx) {
+    javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+    f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    long chars = 0;
+    try (ZipFile zip = new ZipFile(xlsx.toFile());
+        InputStream in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
+      javax.xml.stream.XMLStreamReader r = f.createXMLStreamReader(in);
+      boolean value = false;
+      while (r.hasNext()) {
+        int e = r.next();
+        if (e == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+          String n = r.getLocalName();
+          value = n.equals("v") || n.equals("t");
+        } else if (e == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+          value = false;
+        } else if (value && e == javax.xml.stream.XMLStreamConstants.CHARACTERS) {
+          chars += r.getTextLength();
+        }
+      }
+      r.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (javax.xml.stream.XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+    return chars;
+  }
+
   static long inflate(Path xlsx) {
     long n = 0;
     byte[] buffer = new byte[64 * 1024];
@@ -255,6 +318,16 @@ public class XlsxRollupBenchmark {
   @Benchmark
   public long fastexcelScan(Files2 f) {
     return fastexcel(f.xlsx);
+  }
+
+  @Benchmark
+  public long scannerScan(Files2 f) {
+    return scanner(f.xlsx);
+  }
+
+  @Benchmark
+  public long jdkStaxScan(Files2 f) {
+    return stax(f.xlsx);
   }
 
   @Benchmark

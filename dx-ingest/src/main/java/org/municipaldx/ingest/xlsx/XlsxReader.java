@@ -19,14 +19,18 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * <p>Safety first: before any XML is parsed, the archive is checked against the
  * {@link XlsxLimits} (zip bombs) and every XML part is checked for a DTD, which is refused (no
  * external entity, XXE, can be resolved); each refusal is an {@link XlsxException} naming the file,
- * the zip entry, the byte offset and the rule. Then the sheet is streamed by FastExcel's reader;
- * formulas are read as their cached values, never evaluated ({@link XlsxSource} says how each kind
+ * the zip entry, the byte offset and the rule. Then the sheet is read by dx-ingest's byte scanner of
+ * the sheet XML (the sheet's inflated bytes kept by the check when they fit in a quarter of the
+ * heap, else inflated again as a stream), or, for a sheet part not in UTF-8, by FastExcel's reader;
+ * the workbook's sheet list, styles and date system come from FastExcel's reader in both cases.
+ * Formulas are read as their cached values, never evaluated ({@link XlsxSource} says how each kind
  * of cell reads).
  *
  * <p>The sheet: the one named with {@link #withSheet(String)}, else the first visible sheet (the
  * tab Excel shows first).
  *
- * <p>Why FastExcel: measured on a generated workbook of 1,000,000 procedure-year rows and six
+ * <p>Why FastExcel (for the workbook's structure, and for sheets the scanner does not read; why a
+ * scanner reads the sheets is measured in the scanner's class comment): measured on a generated workbook of 1,000,000 procedure-year rows and six
  * columns (33 MB; 232 MB of XML), reading every cell once, same JVM, alternating, four rounds
  * (2026-12-06, 2 shared vCPUs, load average about 3 from other builds):
  * <ul>
@@ -48,10 +52,25 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 public final class XlsxReader {
   private final XlsxLimits limits;
   private final Optional<String> sheet;
+  /** How many bytes of worksheet parts the zip check may keep (-1: a quarter of the heap). */
+  private final long keepBytes;
+  /** The scanner's first buffer when it reads the part as a stream. */
+  private final int bufferBytes;
 
   private XlsxReader(XlsxLimits limits, Optional<String> sheet) {
+    this(limits, sheet, -1, 1 << 18);
+  }
+
+  private XlsxReader(XlsxLimits limits, Optional<String> sheet, long keepBytes, int bufferBytes) {
     this.limits = limits;
     this.sheet = sheet;
+    this.keepBytes = keepBytes;
+    this.bufferBytes = bufferBytes;
+  }
+
+  /** A reader that keeps at most {@code keepBytes} of inflated sheets and streams the rest through a buffer of {@code bufferBytes} (tests). */
+  XlsxReader withScannerMemory(long keepBytes, int bufferBytes) {
+    return new XlsxReader(limits, sheet, keepBytes, bufferBytes);
   }
 
   /** {@return a reader of the first visible sheet with the default limits} */
@@ -65,7 +84,7 @@ public final class XlsxReader {
    * @param limits  the limits, not null
    */
   public XlsxReader withLimits(XlsxLimits limits) {
-    return new XlsxReader(Objects.requireNonNull(limits, "limits"), sheet);
+    return new XlsxReader(Objects.requireNonNull(limits, "limits"), sheet, keepBytes, bufferBytes);
   }
 
   /**
@@ -78,7 +97,7 @@ public final class XlsxReader {
     if (name.isEmpty()) {
       throw new IllegalArgumentException("XlsxReader.sheet: must not be empty");
     }
-    return new XlsxReader(limits, Optional.of(name));
+    return new XlsxReader(limits, Optional.of(name), keepBytes, bufferBytes);
   }
 
   /** {@return the sheet asked for, empty for the first visible sheet} */
@@ -113,15 +132,34 @@ public final class XlsxReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public XlsxSource open(Path file, String source) {
-    return new XlsxSource(openSheet(file, source));
+    return new XlsxSource(openRows(file, source, false));
   }
 
+  /** The sheet, read by the byte scanner (tests; the sheet's part must be UTF-8). */
   XlsxSheet openSheet(Path file) {
-    return openSheet(file, String.valueOf(file.getFileName()));
+    SheetRows rows = openRows(file, String.valueOf(file.getFileName()), false);
+    if (rows instanceof XlsxSheet s) {
+      return s;
+    }
+    rows.close();
+    throw new IllegalStateException(file + ": the sheet's part is not UTF-8; open() reads it with FastExcel");
   }
 
-  XlsxSheet openSheet(Path file, String source) {
-    boolean styles = ZipGuard.check(file, source, limits);
+  /** The sheet, read by FastExcel's reader: the path before the byte scanner (the reference of tests). */
+  FastExcelSheet openFastExcelSheet(Path file) {
+    return (FastExcelSheet) openRows(file, String.valueOf(file.getFileName()), true);
+  }
+
+  /**
+   * The sheet's rows: by the byte scanner ({@link XlsxSheet}) when its part is UTF-8, as Excel and
+   * every common writer save it, else by FastExcel's reader ({@link FastExcelSheet}).
+   */
+  SheetRows openRows(Path file, String source, boolean fastExcel) {
+    // the check inflates every entry once; it keeps the worksheets' bytes within a quarter of the
+    // heap, so the sheet read is not inflated twice (inflating costs about a third of the read)
+    ZipGuard.Kept kept = fastExcel ? null : new ZipGuard.Kept(keepBytes >= 0 ? keepBytes
+        : Runtime.getRuntime().maxMemory() / 4);
+    boolean styles = ZipGuard.check(file, source, limits, kept);
     ReadableWorkbook wb;
     try {
       // number formats (to know dates) come from the styles part; without one there are none
@@ -133,15 +171,22 @@ public final class XlsxReader {
     try {
       List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
       Sheet chosen = choose(sheets, source);
-      return new XlsxSheet(wb, chosen, source);
-    } catch (RuntimeException e) {
+      if (!fastExcel) {
+        XlsxSheet scanned = WorkbookParts.open(file, source, wb, chosen, kept, bufferBytes);
+        if (scanned != null) {
+          wb.close();
+          return scanned;
+        }
+      }
+      return new FastExcelSheet(wb, chosen, source);
+    } catch (IOException | RuntimeException e) {
       try {
         wb.close();
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
-      if (e instanceof XlsxException) {
-        throw e;
+      if (e instanceof XlsxException x) {
+        throw x;
       }
       throw XlsxException.at(source, "", -1, XlsxRefusal.MALFORMED,
           "the workbook cannot be read: " + e.getMessage(), e);

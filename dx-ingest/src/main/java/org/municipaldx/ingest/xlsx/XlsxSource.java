@@ -32,12 +32,12 @@ import org.municipaldx.ingest.RecordSource;
  * are not records at all; blank rows that it stores are blank records. Not thread-safe.
  */
 public final class XlsxSource implements RecordSource {
-  private final XlsxSheet sheet;
+  private final SheetRows sheet;
   private final Fields record = new Fields();
-  private XlsxRow current;
+  private boolean current;
   private int width;
 
-  XlsxSource(XlsxSheet sheet) {
+  XlsxSource(SheetRows sheet) {
     this.sheet = sheet;
   }
 
@@ -53,27 +53,31 @@ public final class XlsxSource implements RecordSource {
 
   @Override
   public boolean next() {
-    if (!sheet.hasNext()) {
-      current = null;
+    if (!sheet.advance()) {
+      current = false;
       return false;
     }
-    XlsxRow row = sheet.next();
-    for (int i = 0; i < row.cells().size(); i++) {
-      XlsxCell c = row.cells().get(i);
-      if (c.kind() == XlsxCell.Kind.UNCALCULATED) {
-        throw XlsxException.at(row.ref(i + 1), XlsxRefusal.UNCALCULATED, c.problem(), null);
+    int n = sheet.size();
+    for (int i = 0; i < n; i++) {
+      if (sheet.kind(i) == XlsxCell.Kind.UNCALCULATED) {
+        throw XlsxException.at(ref(i + 1), XlsxRefusal.UNCALCULATED,
+            new XlsxCell(XlsxCell.Kind.UNCALCULATED, "").problem(), null);
       }
     }
-    if (width == 0 && !row.isBlank()) {
-      width = row.cells().size();
+    if (width == 0 && !sheet.isBlank()) {
+      width = n;
     }
-    current = row;
+    current = true;
     return true;
+  }
+
+  private CellLocation ref(int column) {
+    return CellLocation.of(sheet.source(), sheet.name(), sheet.number(), column);
   }
 
   @Override
   public Record record() {
-    if (current == null) {
+    if (!current) {
       throw new IllegalStateException("XlsxSource.record: no current record (call next() first)");
     }
     return record;
@@ -94,24 +98,36 @@ public final class XlsxSource implements RecordSource {
   private final class Fields implements Record {
     @Override
     public int size() {
-      return Math.max(current.cells().size(), width);
+      return Math.max(sheet.size(), width);
     }
 
     @Override
     public String get(int field) {
       check(field);
-      return current.cell(field + 1).text();
+      return field < sheet.size() ? sheet.text(field) : "";
+    }
+
+    @Override
+    public long plainWhole(int field) {
+      check(field);
+      return field < sheet.size() ? sheet.plainWhole(field) : -1;
+    }
+
+    @Override
+    public int ascii(int field, byte[] into) {
+      check(field);
+      return field < sheet.size() ? sheet.ascii(field, into) : 0;
     }
 
     @Override
     public Location location(int field) {
       check(field);
-      return current.ref(field + 1);
+      return ref(field + 1);
     }
 
     @Override
     public Location location() {
-      return current.ref(1);
+      return ref(1);
     }
 
     private void check(int field) {

@@ -42,6 +42,34 @@ final class ZipGuard {
    * @throws XlsxException if the workbook is refused
    */
   static boolean check(Path file, String source, XlsxLimits limits) {
+    return check(file, source, limits, null);
+  }
+
+  /**
+   * The inflated bytes of worksheet parts ({@code xl/worksheets/*.xml}) kept by the check, so the
+   * sheet read next is not inflated a second time: as many as fit in {@link #budget} bytes in all.
+   */
+  static final class Kept {
+    final long budget;
+    final java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+    final java.util.Map<String, Integer> lengths = new java.util.HashMap<>();
+    long used;
+
+    Kept(long budget) {
+      this.budget = Math.min(budget, Integer.MAX_VALUE - 16);
+    }
+
+    boolean wants(String name) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      return lower.startsWith("xl/worksheets/") && lower.endsWith(".xml") && used < budget;
+    }
+  }
+
+  /**
+   * As {@link #check(Path, String, XlsxLimits)}, keeping worksheet parts' bytes in {@code kept}
+   * (if not null) within its budget.
+   */
+  static boolean check(Path file, String source, XlsxLimits limits, Kept kept) {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -67,7 +95,7 @@ final class ZipGuard {
         if (entry.getName().equals("[Content_Types].xml")) {
           styles |= declaresStyles(zip, entry, limits);
         }
-        total = inflate(zip, entry, source, limits, buffer, total);
+        total = inflate(zip, entry, source, limits, buffer, total, kept);
       }
       return styles;
     } catch (IOException e) {
@@ -88,13 +116,19 @@ final class ZipGuard {
   }
 
   private static long inflate(ZipFile zip, ZipEntry entry, String source, XlsxLimits limits,
-      byte[] buffer, long totalBefore) throws IOException {
+      byte[] buffer, long totalBefore, Kept kept) throws IOException {
     String name = entry.getName();
     String lower = name.toLowerCase(Locale.ROOT);
     Prolog prolog = lower.endsWith(".xml") || lower.endsWith(".rels") ? new Prolog() : null;
     long compressed = Math.max(1, entry.getCompressedSize());
     long count = 0;
     long total = totalBefore;
+    byte[] keep = null;
+    if (kept != null && kept.wants(name)) {
+      long room = kept.budget - kept.used;
+      long declared = entry.getSize(); // a hint for the first allocation only, never trusted
+      keep = new byte[(int) Math.min(room, declared > 0 ? declared : 1 << 16)];
+    }
     try (InputStream in = zip.getInputStream(entry)) {
       int k;
       while ((k = in.read(buffer)) > 0) {
@@ -124,6 +158,22 @@ final class ZipGuard {
               "the entry expands more than " + limits.maxRatio() + " times its " + compressed
                   + " compressed bytes (" + count + " bytes so far): a zip bomb (" + limits + ")", null);
         }
+        if (keep != null) {
+          if (count > kept.budget - kept.used) {
+            keep = null; // beyond the budget: the sheet is inflated again when read
+          } else {
+            if (count > keep.length) {
+              keep = java.util.Arrays.copyOf(keep, (int) Math.min(kept.budget - kept.used,
+                  Math.max(count, 2L * keep.length)));
+            }
+            System.arraycopy(buffer, 0, keep, (int) (count - k), k);
+          }
+        }
+      }
+      if (keep != null) {
+        kept.bytes.put(name, keep);
+        kept.lengths.put(name, (int) count);
+        kept.used += count;
       }
     } catch (ZipException e) {
       throw XlsxException.at(source, name, count, XlsxRefusal.NOT_A_WORKBOOK,

@@ -51,6 +51,17 @@ final class CraftedWorkbook {
     return this;
   }
 
+  /** Shared strings given as the XML inside each {@code <si>} (plain text is put in a {@code <t>}). */
+  CraftedWorkbook sharedStringsXml(String... items) {
+    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + NS
+        + "\" count=\"" + items.length + "\" uniqueCount=\"" + items.length + "\">");
+    for (String s : items) {
+      sb.append("<si>").append(s.startsWith("<") ? s : "<t>" + s + "</t>").append("</si>");
+    }
+    sharedStrings = sb.append("</sst>").toString();
+    return this;
+  }
+
   /** Styles whose cellXfs are the given numFmtIds (style index = position); custom formats 164+. */
   CraftedWorkbook styles(String customFormat, int... numFmtIds) {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\""
