@@ -25,6 +25,13 @@ public final class Lookup {
   private Charset tableCharset;
   private byte[][] table;
   private int[] values;
+  /** Each key of fewer than eight bytes as one little-endian word (else 0), and its length. */
+  private long[] words;
+  private int[] lengths;
+  /** The last short field found and its value (columns such as the year repeat row after row). */
+  private long lastWord;
+  private int lastLength = -1;
+  private int lastValue;
   private int size;
   private int learned;
   /** Answers for texts of records that are not CSV (workbook cells): remembered by the text. */
@@ -102,28 +109,49 @@ public final class Lookup {
       }
       return v;
     }
-    if (CsvSource.escaped(record, field)) {
+    CsvSource.CsvRecord csv = (CsvSource.CsvRecord) record;
+    if (csv.escaped(field)) {
       return index(record.get(field));
     }
-    Charset cs = CsvSource.charsetOf(record);
+    Charset cs = csv.charset();
     if (cs == null) {
       cs = StandardCharsets.UTF_8; // only ASCII read so far: its bytes read the same in either
     }
-    if (!cs.equals(tableCharset)) {
+    if (cs != tableCharset && !cs.equals(tableCharset)) {
       build(cs);
     }
-    int h = CsvSource.rawHash(record, field);
     int mask = table.length - 1;
-    for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
-      if (CsvSource.rawEquals(record, field, table[i])) {
-        return values[i];
+    if (csv.isShort(field)) {
+      // ids, years, codes: the field is one word, compared as one
+      long w = csv.word(field);
+      int len = csv.length(field);
+      if (w == lastWord && len == lastLength) {
+        return lastValue;
+      }
+      for (int i = shortHash(w, len) & mask; table[i] != null; i = (i + 1) & mask) {
+        if (words[i] == w && lengths[i] == len) {
+          lastWord = w;
+          lastLength = len;
+          lastValue = values[i];
+          return values[i];
+        }
+      }
+    } else {
+      byte[] ref = csv.ref(field);
+      for (int i = csv.rawHash(field) & mask; table[i] != null; i = (i + 1) & mask) {
+        // the encoding check's copy of these bytes, learned before, needs no comparison
+        if (table[i] == ref || csv.rawEquals(field, table[i])) {
+          return values[i];
+        }
       }
     }
     String text = record.get(field);
     int v = index(text);
     if (v >= 0 && learned < LEARNED) {
       learned++;
-      put(text.getBytes(cs), v);
+      byte[] key = text.getBytes(cs);
+      byte[] ref = csv.ref(field);
+      put(ref != null && Arrays.equals(ref, key) ? ref : key, v);
     }
     return v;
   }
@@ -132,6 +160,9 @@ public final class Lookup {
     tableCharset = cs;
     table = new byte[64][];
     values = new int[64];
+    words = new long[64];
+    lengths = new int[64];
+    lastLength = -1;
     size = 0;
     learned = 0;
     keys.forEach((k, v) -> {
@@ -147,6 +178,8 @@ public final class Lookup {
       int[] oldValues = values;
       table = new byte[old.length * 2][];
       values = new int[old.length * 2];
+      words = new long[old.length * 2];
+      lengths = new int[old.length * 2];
       size = 0;
       for (int i = 0; i < old.length; i++) {
         if (old[i] != null) {
@@ -165,6 +198,14 @@ public final class Lookup {
     }
     table[i] = key;
     values[i] = value;
+    lengths[i] = key.length;
+    long w = 0;
+    if (key.length < 8) {
+      for (int k = key.length - 1; k >= 0; k--) {
+        w = (w << 8) | (key[k] & 0xFF);
+      }
+    }
+    words[i] = w;
     size++;
   }
 
@@ -190,16 +231,27 @@ public final class Lookup {
     } else if (len > 0 && from + 8 <= b.length) {
       // one word, the bytes after the field masked off (a byte loop here was 30% of the roll-up's
       // profile: ids such as dept-50 and years are shorter than eight bytes)
-      h = ((long) LONGS.get(b, from) & (-1L >>> (64 - 8 * len))) * 0x9E3779B97F4A7C15L;
+      return shortHash((long) LONGS.get(b, from) & (-1L >>> (64 - 8 * len)), len);
     } else {
       long w = 0;
       for (int i = to - 1; i >= from; i--) {
         w = (w << 8) | (b[i] & 0xFF);
       }
-      h = w * 0x9E3779B97F4A7C15L;
+      return shortHash(w, len);
     }
-    h += len;
-    // mix so that the low bits (the table index) depend on every input bit
+    return mix(h + len);
+  }
+
+  /**
+   * {@return the hash of a range of fewer than eight bytes given as one little-endian word (the
+   * bytes after them zero): the same as {@link #hash} of those bytes}
+   */
+  static int shortHash(long word, int len) {
+    return mix(word * 0x9E3779B97F4A7C15L + len);
+  }
+
+  /** Mixes so that the low bits (the table index) depend on every input bit. */
+  private static int mix(long h) {
     h ^= h >>> 33;
     h *= 0xFF51AFD7ED558CCDL;
     h ^= h >>> 33;

@@ -1,0 +1,190 @@
+package org.municipaldx.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sageserpent.americium.java.Trials;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of {@link CsvSource}'s scan, with Americium: the word-at-a-time (SWAR) scan, the word kept
+ * for short fields and the numbers and lookups taken from it give exactly what the byte-at-a-time
+ * scan gives, on random bytes with commas, quotes, CR/LF, digits, multi-byte UTF-8, Windows-31J
+ * and invalid sequences.
+ *
+ * <p>The byte-at-a-time scan is the same class fed one byte per read: the word loop needs eight
+ * bytes in its buffer, so with one byte at a time only the byte loop runs (and, for a short field,
+ * no word is kept). A stream read whole runs the word loop everywhere but in the last bytes.
+ */
+class CsvScanProperties {
+  private static final Charset SJIS = TextEncoding.WINDOWS_31J;
+
+  /** Pieces a file is made of: structure, numbers, ids, texts, and bytes that are not valid text. */
+  private static final Trials<byte[]> PIECES = Trials.api().alternate(
+      Trials.api().choose(",", ",", ",", "\n", "\r", "\r\n", "\"", "\"\"", " ", "", "-", "x")
+          .map(CsvScanProperties::utf8),
+      Trials.api().choose("0", "7", "42", "007", "2023", "1303", "9999999", "12345678",
+          "123456789012345678", "1234567890123456789", "99999999999999999999")
+          .map(CsvScanProperties::utf8),
+      digits().map(CsvScanProperties::utf8),
+      Trials.api().choose("dept-5", "dept-50", "dept-500", "市民課", "カウンターレス",
+          "カウンターレス|キャッシュレス|ペーパーレス", "é", "😀", "本庁舎/1F/室12", "１２", "ｶﾅ")
+          .map(CsvScanProperties::utf8),
+      Trials.api().choose("市民課", "ｶﾅ", "あ").map(s -> s.getBytes(SJIS)),
+      Trials.api().choose(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0x80},
+          new byte[] {(byte) 0xE3, (byte) 0x81}, new byte[] {(byte) 0xC0, (byte) 0x80},
+          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {0}, new byte[] {0x2D}),
+      Trials.api().integers(0, 255).map(b -> new byte[] {(byte) (int) b}));
+
+  private static final Trials<byte[]> FILES = PIECES.immutableLists()
+      .map(pieces -> {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pieces.forEach(out::writeBytes);
+        return out.toByteArray();
+      });
+
+  /** Files of well-formed rows (more of them valid, so that records get past the first one). */
+  private static final Trials<byte[]> ROWS = Trials.api().alternate(
+      Trials.api().choose("dept-1", "dept-50", "市民課", "\"dept-1\"", "\"a\"\"b\"", "", "2023",
+          "2023", "１２", "42", "0", "123456789", "カウンターレス",
+          "カウンターレス|キャッシュレス|ペーパーレス|ファイルレス", " ", "\"x,\ny\"", "\"12\""),
+      digits())
+      .immutableListsOfSize(4).immutableLists()
+      .map(rows -> {
+        StringBuilder sb = new StringBuilder();
+        for (List<String> r : rows) {
+          sb.append(String.join(",", r)).append(r.hashCode() % 3 == 0 ? "\r\n" : "\n");
+        }
+        return utf8(sb.toString());
+      });
+
+  /** Digit strings of 1 to 20 digits, leading zeros included. */
+  private static Trials<String> digits() {
+    return Trials.api().integers(1, 20).flatMap(n -> Trials.api().integers(0, 9).immutableListsOfSize(n))
+        .map(ds -> ds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theWordScanReadsWhatTheByteScanReads() {
+    FILES.withLimit(600).supplyTo(bytes -> {
+      List<String> byBytes = transcript(bytes, 1);
+      assertThat(transcript(bytes, Integer.MAX_VALUE)).isEqualTo(byBytes);
+      assertThat(transcript(bytes, 9)).isEqualTo(byBytes);
+    });
+  }
+
+  @Test
+  void theWordScanReadsWhatTheByteScanReadsOnRows() {
+    ROWS.withLimit(300).supplyTo(bytes -> {
+      List<String> byBytes = transcript(bytes, 1);
+      assertThat(transcript(bytes, Integer.MAX_VALUE)).isEqualTo(byBytes);
+      assertThat(transcript(bytes, 13)).isEqualTo(byBytes);
+    });
+  }
+
+  @Test
+  void numbersAndLookupsFromTheBytesEqualThoseFromTheText() {
+    FILES.withLimit(400).supplyTo(bytes -> {
+      ToIntFunction<String> rule = CsvScanProperties::rule;
+      Lookup lookup = Lookup.resolving(rule);
+      Lookup keyed = Lookup.of(Map.of("dept-50", 1, "市民課", 2, "2023", 3, "42", 4,
+          "カウンターレス|キャッシュレス|ペーパーレス", 5), s -> Fields.nfkc(s).strip());
+      try (CsvSource s = CsvSource.of(new ByteArrayInputStream(bytes), "t", Optional.empty())) {
+        while (s.next()) {
+          Record r = s.record();
+          for (int i = 0; i < r.size(); i++) {
+            String text = r.get(i);
+            assertThat(r.plainWhole(i)).as("plainWhole of '%s'", text)
+                .isEqualTo(Fields.plainWhole(text));
+            assertThat(lookup.index(r, i)).as("lookup of '%s'", text).isEqualTo(rule.applyAsInt(text));
+            assertThat(keyed.index(r, i)).as("keyed lookup of '%s'", text).isEqualTo(keyed.index(text));
+          }
+        }
+      } catch (IngestException e) {
+        // a bad byte or quote ends the file; the records before it were checked
+      }
+    });
+  }
+
+  @Test
+  void shortFieldsAreReadFromTheirWord() {
+    // every length from 1 to 7 (the word) and 8 (the byte loop), at every offset of the buffer
+    for (String field : List.of("0", "12", "345", "6789", "10000", "999999", "1234567", "12345678",
+        "00", "0000009", "12a", "1 2", "/", ":", "-1")) {
+      for (int pad = 0; pad < 9; pad++) {
+        byte[] bytes = utf8("x".repeat(pad) + "," + field + "," + field + "\n");
+        try (CsvSource s = CsvSource.of(new ByteArrayInputStream(bytes), "t", Optional.empty())) {
+          assertThat(s.next()).isTrue();
+          assertThat(s.record().plainWhole(1)).as(field).isEqualTo(Fields.plainWhole(field))
+              .isEqualTo(s.record().plainWhole(2));
+        }
+      }
+    }
+    assertThat(CsvSource.wordWhole(0x3332_31L, 3)).isEqualTo(123); // "123", little-endian
+    assertThat(CsvSource.wordWhole(0x39_3939_3939_3939L, 7)).isEqualTo(9_999_999);
+    assertThat(CsvSource.wordWhole(0x3A_3030L, 3)).isEqualTo(-1); // "00:"
+    assertThat(CsvSource.wordWhole(0, 0)).isEqualTo(-1);
+  }
+
+  /** Any deterministic rule from text to value; -1 for some texts. */
+  private static int rule(String text) {
+    int h = text.hashCode();
+    return (h & 7) == 0 ? -1 : Math.floorMod(h, 40);
+  }
+
+  /** Everything a reader can see of the records, and the error that ends the file, if any. */
+  private static List<String> transcript(byte[] bytes, int readSize) {
+    List<String> out = new ArrayList<>();
+    Lookup lookup = Lookup.resolving(CsvScanProperties::rule);
+    byte[] into = new byte[12];
+    try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t",
+        Optional.empty())) {
+      while (s.next()) {
+        Record r = s.record();
+        out.add("record " + r.location() + " of " + r.size() + (r.isBlank() ? ", blank" : "")
+            + ", ends at " + s.offset() + ", next line " + s.line());
+        for (int i = 0; i < r.size(); i++) {
+          int n = r.ascii(i, into);
+          out.add(r.location(i) + " '" + r.get(i) + "' whole " + r.plainWhole(i) + " ascii " + n
+              + (n >= 0 ? " " + Arrays.toString(Arrays.copyOf(into, n)) : "")
+              + " lookup " + lookup.index(r, i));
+        }
+      }
+      out.add("end, " + s.charset());
+    } catch (IngestException e) {
+      out.add("error " + e.problems() + " of " + e.total());
+    }
+    return out;
+  }
+
+  /** A stream that gives at most {@code size} bytes per read. */
+  private static final class Chunked extends FilterInputStream {
+    private final int size;
+
+    Chunked(InputStream in, int size) {
+      super(in);
+      this.size = size;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return super.read(b, off, Math.min(len, size));
+    }
+  }
+}
