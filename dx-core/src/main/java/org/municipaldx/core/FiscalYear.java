@@ -89,6 +89,9 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   /** The value of {@link #year()}. */
   private final int year;
 
+  // not a JSON creator: Jackson detects a private one-int constructor by itself and would read the
+  // number 9999 or 1872 past of()'s range check (issue 13, found by mutation testing)
+  @JsonCreator(mode = JsonCreator.Mode.DISABLED)
   private FiscalYear(int year) {
     this.year = year;
   }

@@ -149,4 +149,61 @@ class ModelInvariantsTest {
     assertThatThrownBy(() -> Vision.builder().number(-1).title("t").build())
         .hasMessageContaining("Vision.number: must be positive (was '-1')");
   }
+
+  // ---- further invariants found by mutation testing (issue 13, part 4)
+
+  @Test
+  void initiativeDepartmentIdMustMatchTheIdPattern() {
+    assertThat(initiative().departmentId("kensetsu").build().departmentId()).hasValue("kensetsu");
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> initiative().departmentId("建設部").build(), InvalidValueException.class);
+    assertThat(e.type()).isEqualTo("Initiative");
+    assertThat(e.field()).isEqualTo("departmentId");
+    assertThat(e.value()).isEqualTo("建設部");
+    assertThat(e.rule()).isEqualTo("must match " + Ids.MODEL_ID_PATTERN);
+  }
+
+  @Test
+  void anInferredDepartmentNeedsADepartmentIdToExplain() {
+    assertThat(initiative().departmentId("kensetsu").departmentInference("工事の所管から推定").build()
+        .departmentInference()).hasValue("工事の所管から推定");
+    InvalidValueException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> initiative().departmentInference("工事の所管から推定").build(), InvalidValueException.class);
+    assertThat(e.field()).isEqualTo("departmentInference");
+    assertThat(e.value()).isEqualTo("工事の所管から推定");
+    assertThat(e.rule()).isEqualTo("needs a departmentId to explain");
+  }
+
+  @Test
+  void anInitiativesFiveLessMaskHasTheBitsOfItsFiveLessTagsOnly() {
+    Initiative i = initiative().addTags(DxTag.PAPERLESS, DxTag.COUNTERLESS, DxTag.AI_UTILISATION).build();
+    assertThat(i.fiveLessMask()).isEqualTo(FiveLess.PAPERLESS.bit() | FiveLess.COUNTERLESS.bit());
+    assertThat(initiative().addTags(DxTag.RPA).build().fiveLessMask()).isZero();
+  }
+
+  @Test
+  void onlyEstimatesThatBreakNothingDownAreCountedTowardsTotals() {
+    FormulaEstimate whole = FormulaEstimate.builder().addFactors(Factor.of(30, "分"), Factor.of(10, "件")).label("全体").build();
+    LumpSumEstimate part = LumpSumEstimate.builder().hours(BigDecimal.ONE).label("一部").breakdownOf("全体").build();
+    LumpSumEstimate other = LumpSumEstimate.builder().hours(BigDecimal.TEN).label("別").build();
+    assertThat(initiative().addEstimates(whole, part, other).build().countedEstimates()).containsExactly(whole, other);
+  }
+
+  @Test
+  void aFormulasStatedFiguresAreZeroOrMoreAndItIsExactUnlessMarkedApproximate() {
+    FormulaEstimate.Builder b = FormulaEstimate.builder().addFactors(Factor.of(30, "分"), Factor.of(2, "件"));
+    assertThat(b.build().approximate()).isFalse();
+    assertThat(FormulaEstimate.builder().addFactors(Factor.of(30, "分")).statedMinutes(0).statedHours(BigDecimal.ZERO)
+        .build().statedMinutes()).hasValue(0L);
+    InvalidValueException minutes = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> FormulaEstimate.builder().addFactors(Factor.of(30, "分")).statedMinutes(-1).build(), InvalidValueException.class);
+    assertThat(minutes.field()).isEqualTo("statedMinutes");
+    assertThat(minutes.rule()).isEqualTo("must be zero or more");
+    InvalidValueException hours = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> FormulaEstimate.builder().addFactors(Factor.of(30, "分")).statedHours(new BigDecimal("-0.5")).build(),
+        InvalidValueException.class);
+    assertThat(hours.field()).isEqualTo("statedHours");
+    assertThat(hours.value()).isEqualTo("-0.5");
+    assertThat(hours.rule()).isEqualTo("must be zero or more");
+  }
 }
