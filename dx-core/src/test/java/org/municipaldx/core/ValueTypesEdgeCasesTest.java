@@ -64,4 +64,21 @@ class ValueTypesEdgeCasesTest {
     assertThat(koriyama.compareTo(fukushima)).isPositive();
     assertThat(koriyama.compareTo(MunicipalityCode.parse("07203"))).isZero();
   }
+
+  @Test
+  @DisplayName("a prefecture's JIS X 0401 code is from 1 to 47; 0 and 48 are rejected")
+  void prefectureOfCodeIsFrom1To47() {
+    assertThat(Prefecture.ofCode(1)).isEqualTo(Prefecture.HOKKAIDO);
+    assertThat(Prefecture.ofCode(47)).isEqualTo(Prefecture.OKINAWA);
+    assertThat(Prefecture.ofCode(7).code()).isEqualTo(7);
+    assertThat(Prefecture.ofCode(7).englishName()).isEqualTo("Fukushima");
+    assertThat(Prefecture.ofCode(7).japaneseName()).isEqualTo("福島県");
+    for (int code : new int[] {0, 48}) {
+      InvalidValueException e = catchThrowableOfType(() -> Prefecture.ofCode(code), InvalidValueException.class);
+      assertThat(e.type()).isEqualTo("Prefecture");
+      assertThat(e.field()).isEqualTo("code");
+      assertThat(e.value()).isEqualTo(Integer.toString(code));
+      assertThat(e.rule()).isEqualTo("must be from 1 to 47");
+    }
+  }
 }

@@ -73,4 +73,16 @@ class DxJsonMapperTest {
     assertThat(json.charAt(44 - 1)).isEqualTo('"');
     assertThat(e.column()).isEqualTo(44);
   }
+
+  @Test
+  @DisplayName("a line or column that is not positive is unknown: the location leaves it out")
+  void nonPositiveLinesAndColumnsAreUnknown() {
+    DxJsonException atStart = new DxJsonException("/a", 0, 0, "why", null);
+    assertThat(atStart.where().line()).isEmpty();
+    assertThat(atStart.where().column()).isEmpty();
+    assertThat(atStart.where().pointer()).contains("/a");
+    DxJsonException known = new DxJsonException("/a", 1, 1, "why", null);
+    assertThat(known.where().line()).hasValue(1);
+    assertThat(known.where().column()).hasValue(1);
+  }
 }
