@@ -89,8 +89,9 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   /** The value of {@link #year()}. */
   private final int year;
 
-  // not a creator: Jackson took this constructor for JSON integers, so {"fiscalYear":0} was read unchecked
-  // (found by SchemaReaderAgreementTest, issue 14); JSON goes through fromJson, which checks the range
+  // not a JSON creator: Jackson detects a private one-int constructor by itself and read {"fiscalYear":0},
+  // 9999 or 1872 past of()'s range check (found by SchemaReaderAgreementTest, issue 14, and by mutation
+  // testing, issue 13); JSON goes through fromJson, which checks the range
   @JsonCreator(mode = JsonCreator.Mode.DISABLED)
   private FiscalYear(int year) {
     this.year = year;
