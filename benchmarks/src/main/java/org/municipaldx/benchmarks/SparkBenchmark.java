@@ -52,13 +52,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *       years): {@code procDxSums} ({@code dx_sums} by municipality, fiscal year and department),
  *       {@code procBuiltinSums} (the same with {@code sum(minutesPerCase * online), sum(online),
  *       sum(total), count(*)}), {@code procDxRollup} ({@code dx_rollup} by municipality and fiscal
- *       year: departments and five-less categories in one pass), {@code procLibraryColumnar}
+ *       year: departments and five-less categories in one pass), {@code procDxRollupDeclarative}
+ *       ({@code DxSpark.rollup(Dataset, …)}: the same roll-up as declarative sums by group and department,
+ *       folded per group; issue 15c), {@code procLibraryColumnar}
  *       ({@code ColumnarTable.rollup(FiscalYear)} of each year, one thread);
  *   <li>readings ({@code readingRows}, 3 quantities, sensors × days of 144 readings):
  *       {@code readDxSummary} ({@code dx_summary} by sensor, quantity and day),
  *       {@code readBuiltinSummary} ({@code count, sum, min, max} of the fixed-point value, same
  *       groups), {@code readDxCompliance} (both compliance stages by location and day, then month,
- *       building-hygiene standard; built-ins have no equivalent), {@code readLibraryColumnar}
+ *       building-hygiene standard; built-ins have no equivalent), {@code readDxComplianceSorted} (the day
+ *       stage on partitions sorted by location, quantity and time, {@code DxSpark.complianceDays}; issue
+ *       15c), {@code readLibraryColumnar}
  *       ({@code ColumnarAggregate} by sensor, quantity and day bucket, one thread).
  * </ul>
  * Each Spark operation writes its result to Spark's {@code noop} sink, so the whole aggregation
@@ -186,6 +190,20 @@ public class SparkBenchmark {
         .write().format("noop").mode("overwrite").save();
   }
 
+  /** {@code DxSpark.rollup(Dataset, …)}: declarative sums by group and department, then folded (issue 15c). */
+  @Benchmark
+  public void procDxRollupDeclarative() {
+    DxSpark.rollup(procedures, List.of(col("municipality"), col("fiscalYear")), col("department"),
+            col("fiveLessMask"), col("minutesPerCase"), col("online"), col("total"))
+        .write().format("noop").mode("overwrite").save();
+  }
+
+  /** The typed {@code dx_rollup} with the object-hash-aggregate's sort-based fallback pushed beyond the groups. */
+  @Benchmark
+  public void procDxRollupNoSortFallback() {
+    withoutSortFallback(this::procDxRollup);
+  }
+
   @Benchmark
   public Sums procLibraryColumnar(LibraryProcedures lib) {
     Sums s = Sums.ZERO;
@@ -228,6 +246,16 @@ public class SparkBenchmark {
     readings.groupBy(col("location"), col("quantity"), col("day"), col("month"))
         .agg(DxSpark.complianceDay(Standards.BUILDING_HYGIENE, col("sensorId"), col("quantity"), col("observedAt"),
             col("unscaled"), col("quality")).as("segment"))
+        .groupBy(col("location"), col("quantity"), col("month"))
+        .agg(DxSpark.compliance(Standards.BUILDING_HYGIENE, col("segment")).as("c"))
+        .write().format("noop").mode("overwrite").save();
+  }
+
+  /** The day stage on sorted partitions ({@code DxSpark.complianceDays}), then {@code dx_compliance} by month (issue 15c). */
+  @Benchmark
+  public void readDxComplianceSorted() {
+    DxSpark.complianceDays(readings, Standards.BUILDING_HYGIENE, col("location"), col("sensorId"), col("quantity"),
+            col("observedAt"), col("unscaled"), col("quality"))
         .groupBy(col("location"), col("quantity"), col("month"))
         .agg(DxSpark.compliance(Standards.BUILDING_HYGIENE, col("segment")).as("c"))
         .write().format("noop").mode("overwrite").save();

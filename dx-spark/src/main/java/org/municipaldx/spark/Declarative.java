@@ -1,17 +1,25 @@
 package org.municipaldx.spark;
 
+import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.try_multiply;
 import static org.apache.spark.sql.functions.try_sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
@@ -21,16 +29,23 @@ import org.apache.spark.sql.classic.ExpressionUtils;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
-import org.apache.spark.sql.api.java.UDF8;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.municipaldx.core.FiveLess;
+import org.municipaldx.core.Ids;
 import org.municipaldx.iot.Quality;
 import org.municipaldx.iot.Quantity;
+import org.municipaldx.iot.aggregate.Summary;
+import org.municipaldx.metrics.batch.ProcedureYearRollup;
+import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.SummaryBuffer;
 import scala.Function1;
 import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * {@code dx_sums} and {@code dx_summary} for the DataFrame API as compositions of Spark's declarative
@@ -83,10 +98,23 @@ final class Declarative {
             + "')");
       }, DataTypes.IntegerType).withName("dx_summary_quantity_check");
 
+  /** Throws the typed aggregator's exception for a valid reading without a value. */
+  private static final UserDefinedFunction NULL_VALUE = functions.udf(
+      (UDF1<Long, Long>) unscaled -> {
+        throw new IllegalArgumentException(SummaryAggregator.NAME + ".unscaled: must not be null (was 'null')");
+      }, DataTypes.LongType).withName("dx_summary_value_check");
+
   /** The group's summary from the declarative aggregates, checked, by {@link SummaryAggregator#toRow}. */
   private static final UserDefinedFunction SUMMARY_FINISH = functions.udf(
-      (UDF8<Integer, Integer, Long, Long, Long, Long, Long, Long, Row>) Declarative::summaryRow,
+      (UDF6<Integer, Long, Long, Long, Long, Long, Row>) Declarative::summaryRow,
       SummaryAggregator.OUTPUT).withName("dx_summary_finish");
+
+  static {
+    // the quantities of a group are the bits of one int (bit_or)
+    if (QUANTITIES.length > Integer.SIZE - 1) {
+      throw new ExceptionInInitializerError("more quantities than bits of an int: " + QUANTITIES.length);
+    }
+  }
 
   /**
    * Registers {@code dx_sums} and {@code dx_summary} as SQL functions that expand to {@link #sums} and
@@ -128,12 +156,15 @@ final class Declarative {
   }
 
   private static long check(String name, Long v) {
+    return check(SumsAggregator.NAME, name, v);
+  }
+
+  private static long check(String function, String name, Long v) {
     if (v == null) {
-      throw new IllegalArgumentException(SumsAggregator.NAME + "." + name + ": must not be null (was 'null')");
+      throw new IllegalArgumentException(function + "." + name + ": must not be null (was 'null')");
     }
     if (v < 0) {
-      throw new IllegalArgumentException(SumsAggregator.NAME + "." + name + ": must be zero or more (was '" + v
-          + "')");
+      throw new IllegalArgumentException(function + "." + name + ": must be zero or more (was '" + v + "')");
     }
     return v;
   }
@@ -154,46 +185,171 @@ final class Declarative {
 
   /** try_sum is null for no rows (then 0) and on overflow (then an error). */
   private static Column exact(Column trySum, Column rows, String field) {
-    return coalesce(trySum, when(rows.equalTo(0), lit(0L)).otherwise(OVERFLOW.apply(lit(SumsAggregator.NAME + "."
-        + field), rows)));
+    return exact(SumsAggregator.NAME, trySum, rows, field);
   }
 
-  /** {@link DxSpark#summary}: per row the quantity's ordinal by a code-generated comparison, per group the sums. */
+  private static Column exact(String function, Column trySum, Column rows, String field) {
+    return coalesce(trySum, when(rows.equalTo(0), lit(0L)).otherwise(OVERFLOW.apply(lit(function + "." + field),
+        rows)));
+  }
+
+  /**
+   * {@link DxSpark#summary}: per row the quantity's bit ({@code 1 << ordinal}) by a code-generated
+   * comparison and the value, each checked where the row is read (a null or unknown quantity, a null
+   * value: the typed aggregator's exception); per group six declarative aggregates — {@code bit_or}
+   * of the quantity bits (one bit set = one quantity), {@code count}, {@code try_sum}, {@code min},
+   * {@code max} of the valid values, and {@code count(1)} of all rows (invalid = rows − valid) — where
+   * the built-in summary has four. Before (issue 15b) it was eight: the ordinal's min and max for
+   * the one-quantity rule, valid and invalid counts beside the value count; 1.63× the built-in
+   * (benchmarks/README.md, "dx-spark on Spark"). The mean is not an aggregate: {@link Summary#mean}
+   * of the exact sum and count when the group's row is built.
+   */
   static Column summary(Column quantity, Column unscaled, Column quality) {
     Column valid = quality.isNull().or(quality.notEqual(Quality.INVALID.name()));
-    Column ordinal = null;
+    Column bit = null;
     for (Quantity q : QUANTITIES) {
-      ordinal = ordinal == null ? when(quantity.equalTo(q.name()), q.ordinal())
-          : ordinal.when(quantity.equalTo(q.name()), q.ordinal());
+      bit = bit == null ? when(quantity.equalTo(q.name()), 1 << q.ordinal())
+          : bit.when(quantity.equalTo(q.name()), 1 << q.ordinal());
     }
-    ordinal = ordinal.otherwise(BAD_QUANTITY.apply(quantity));
-    Column value = when(valid, unscaled.cast("long"));
-    Column q = when(valid, ordinal);
-    return SUMMARY_FINISH.apply(min(q), max(q), count(when(valid, lit(1))), count(value), try_sum(value), min(value),
-        max(value), count(when(not(valid), lit(1))));
+    bit = bit.otherwise(BAD_QUANTITY.apply(quantity));
+    Column value = when(valid, coalesce(unscaled.cast("long"), NULL_VALUE.apply(unscaled)));
+    return SUMMARY_FINISH.apply(bit_or(when(valid, bit)), count(value), try_sum(value), min(value), max(value),
+        count(lit(1)));
   }
 
-  private static Row summaryRow(Integer qMin, Integer qMax, Long validRows, Long values, Long sum, Long min,
-      Long max, Long invalid) {
+  private static Row summaryRow(Integer quantityBits, Long values, Long sum, Long min, Long max, Long rows) {
     SummaryBuffer b = new SummaryBuffer();
-    b.setInvalid(invalid);
-    if (validRows > 0) {
-      if (!qMin.equals(qMax)) {
+    b.setInvalid(rows - values);
+    if (values > 0) {
+      int bits = quantityBits;
+      int lowest = Integer.numberOfTrailingZeros(bits);
+      int highest = Integer.SIZE - 1 - Integer.numberOfLeadingZeros(bits);
+      if (lowest != highest) {
         throw new IllegalArgumentException(SummaryAggregator.NAME + ".quantity: a group must hold one quantity (was '"
-            + QUANTITIES[qMin] + "' and '" + QUANTITIES[qMax] + "')");
-      }
-      if (values < validRows) {
-        throw new IllegalArgumentException(SummaryAggregator.NAME + ".unscaled: must not be null (was 'null')");
+            + QUANTITIES[lowest] + "' and '" + QUANTITIES[highest] + "')");
       }
       if (sum == null) {
         throw new ArithmeticException(SummaryAggregator.NAME + ".sum: the sum overflows long");
       }
-      b.setQuantity(qMin);
+      b.setQuantity(lowest);
       b.setCount(values);
       b.setSum(sum);
       b.setMin(min);
       b.setMax(max);
     }
     return SummaryAggregator.toRow(b);
+  }
+
+  /** Throws the typed aggregator's exception for a roll-up row that failed the fast check. */
+  private static final UserDefinedFunction ROLLUP_BAD_ROW = functions.udf(
+      (UDF5<String, Long, Long, Long, Long, Long>) (d, mask, m, o, t) -> {
+        if (d == null) {
+          throw new IllegalArgumentException(RollupAggregator.NAME + ".department: must not be null (was 'null')");
+        }
+        long k = check(RollupAggregator.NAME, "fiveLessMask", mask);
+        if (k > 31) {
+          throw new IllegalArgumentException(RollupAggregator.NAME + ".fiveLessMask: must be from 0 to 31 (was '" + k
+              + "')");
+        }
+        long minutes = check(RollupAggregator.NAME, "minutesPerCase", m);
+        long online = check(RollupAggregator.NAME, "online", o);
+        long total = check(RollupAggregator.NAME, "total", t);
+        ProcedureInput.onlineWithinTotal(RollupAggregator.NAME, online, total);
+        return Math.multiplyExact(minutes, online);
+      }, DataTypes.LongType).withName("dx_rollup_row_check");
+
+  /** The group's roll-up from the departments' sums and the five-less sums, checked by the library. */
+  private static final UserDefinedFunction ROLLUP_FINISH = functions.udf(
+      (UDF2<scala.collection.Seq<Row>, Row, Row>) Declarative::rollupRow, RollupAggregator.OUTPUT).withName("dx_rollup_finish");
+
+  private static final FiveLess[] FIVE_LESS = FiveLess.values();
+  private static final String[] SUM_FIELDS = {"minutesOnline", "online", "total"};
+
+  /**
+   * {@link DxSpark#rollup(Dataset, List, Column, Column, Column, Column, Column)}: two hash
+   * aggregations of Spark's declarative aggregates and one library call per group. Stage 1, over the
+   * input rows, groups by the caller's columns and the department ({@code HashAggregateExec},
+   * code-generated, as the built-in sums by department): per row the check of
+   * {@link #sums}, then {@code try_sum} of minutes × online, online and total, {@code count(1)}, and
+   * for each five-less category the same three sums of the rows whose mask holds its bit (a row counts
+   * in each of its categories) — 19 exact sums, no object buffer, no sort-based fallback. Stage 2,
+   * over one row per group and department, collects the departments and adds up the category sums
+   * ({@code collect_list} makes it an object hash aggregation, but of a few rows per group); the
+   * finish builds the library's {@link ProcedureYearRollup}, which checks that the departments add up
+   * to the total, and {@link RollupAggregator#toRow} gives the typed aggregator's row. Why not
+   * group by (department, mask) as the library's {@code RollupPartial} does: with the 32 mask values
+   * the first stage would hold up to 32 times the groups (measured in issue 15c's scratch runs:
+   * see benchmarks/README.md).
+   */
+  static Dataset<Row> rollup(Dataset<Row> rows, List<Column> groupBy, Column department, Column fiveLessMask,
+      Column minutesPerCase, Column online, Column total) {
+    String p = "__dx_rollup_";
+    Column d = department.cast("string");
+    Column k = fiveLessMask.cast("long");
+    Column m = minutesPerCase.cast("long");
+    Column o = online.cast("long");
+    Column t = total.cast("long");
+    Column good = d.isNotNull().and(k.isNotNull()).and(k.geq(0)).and(k.leq(31)).and(m.isNotNull())
+        .and(o.isNotNull()).and(t.isNotNull()).and(m.geq(0)).and(o.geq(0)).and(o.leq(t));
+    Column product = coalesce(when(good, try_multiply(m, o)), ROLLUP_BAD_ROW.apply(d, k, m, o, t));
+    Column[] values = {product, o, t};
+    List<Column> keys1 = new ArrayList<>(groupBy);
+    keys1.add(d.as(p + "department"));
+    Column rowCount = count(lit(1));
+    List<Column> aggs1 = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      aggs1.add(exact(RollupAggregator.NAME, try_sum(values[i]), rowCount, SUM_FIELDS[i]).as(p + SUM_FIELDS[i]));
+    }
+    aggs1.add(rowCount.as(p + "rows"));
+    for (FiveLess f : FIVE_LESS) {
+      Column in = k.bitwiseAND(f.bit()).notEqual(0);
+      for (int i = 0; i < 3; i++) {
+        aggs1.add(exact(RollupAggregator.NAME, try_sum(when(in, values[i]).otherwise(0L)), rowCount, SUM_FIELDS[i])
+            .as(p + f.name() + "_" + SUM_FIELDS[i]));
+      }
+    }
+    Dataset<Row> byDepartment = rows.groupBy(keys1.toArray(Column[]::new))
+        .agg(aggs1.get(0), aggs1.subList(1, aggs1.size()).toArray(Column[]::new));
+
+    List<Column> keys2 = new ArrayList<>();
+    for (int i = 0; i < groupBy.size(); i++) {
+      keys2.add(col("`" + byDepartment.columns()[i].replace("`", "``") + "`"));
+    }
+    Column departments = collect_list(struct(col(p + "department"), col(p + "minutesOnline"), col(p + "online"),
+        col(p + "total"), col(p + "rows")));
+    Column rowsInGroup = count(lit(1));
+    List<Column> five = new ArrayList<>();
+    for (FiveLess f : FIVE_LESS) {
+      for (String field : SUM_FIELDS) {
+        five.add(exact(RollupAggregator.NAME, try_sum(col(p + f.name() + "_" + field)), rowsInGroup, field));
+      }
+    }
+    return byDepartment.groupBy(keys2.toArray(Column[]::new))
+        .agg(ROLLUP_FINISH.apply(departments, struct(five.toArray(Column[]::new))).as("rollup"));
+  }
+
+  private static Row rollupRow(scala.collection.Seq<Row> departments, Row fiveLess) {
+    Map<String, Sums> byDept = new TreeMap<>();
+    Map<String, Long> rowsByDept = new TreeMap<>();
+    Sums all = Sums.ZERO;
+    long rows = 0;
+    for (Row r : CollectionConverters.asJava(departments)) {
+      String id = r.getString(0);
+      if (!Ids.isModelId(id)) {
+        throw new IllegalArgumentException(RollupAggregator.NAME + ".department: must match " + Ids.MODEL_ID_PATTERN
+            + " (was '" + id + "')");
+      }
+      Sums s = new Sums(r.getLong(1), r.getLong(2), r.getLong(3));
+      byDept.put(id, s);
+      rowsByDept.put(id, r.getLong(4));
+      all = all.plus(s);
+      rows = Math.addExact(rows, r.getLong(4));
+    }
+    Map<FiveLess, Sums> byFive = new EnumMap<>(FiveLess.class);
+    for (int i = 0; i < FIVE_LESS.length; i++) {
+      byFive.put(FIVE_LESS[i], new Sums(fiveLess.getLong(3 * i), fiveLess.getLong(3 * i + 1),
+          fiveLess.getLong(3 * i + 2)));
+    }
+    return RollupAggregator.toRow(ProcedureYearRollup.of(byDept, byFive, all, rows), rowsByDept);
   }
 }

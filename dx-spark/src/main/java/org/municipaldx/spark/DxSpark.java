@@ -5,10 +5,13 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
@@ -20,6 +23,7 @@ import org.municipaldx.core.FiveLess;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.iot.standard.CompliancePeriod;
+import org.municipaldx.spark.internal.ComplianceDays;
 
 /**
  * The entry point: the library's aggregators as Spark columns for the Dataset/DataFrame API, and
@@ -139,6 +143,40 @@ public final class DxSpark {
   }
 
   /**
+   * The library's roll-up by department and five-less category of each group of procedure-year
+   * rows, as {@link #rollup(Column, Column, Column, Column, Column)} gives it, computed by Spark's
+   * code-generated hash aggregation: the rows are summed by the group's columns and department with
+   * Spark's declarative aggregates ({@code try_multiply}, {@code try_sum}, {@code count}; the five-less
+   * categories as conditional sums), then each group's departments are folded into the library's
+   * {@link org.municipaldx.metrics.batch.ProcedureYearRollup}. Same rows and the same errors as the
+   * typed aggregator (a bad row: its {@link IllegalArgumentException}; a sum beyond {@code long}:
+   * {@link ArithmeticException}); no object buffer per input row and no sort-based fallback, which
+   * the typed aggregator meets past 128 groups per task (benchmarks/README.md, "dx-spark on Spark").
+   * Not a column but a transformation, because it aggregates twice; from SQL, use the typed
+   * {@code dx_rollup}.
+   *
+   * <pre>{@code
+   * Dataset<Row> r = DxSpark.rollup(procedures, List.of(col("municipality"), col("fiscalYear")),
+   *     col("department"), col("fiveLessMask"), col("minutesPerCase"), col("online"), col("total"));
+   * // municipality, fiscalYear, rollup: struct<byDepartment, byFiveLess, total>
+   * }</pre>
+   *
+   * @param rows  the procedure-year rows, not null
+   * @param groupBy  the columns to group by (e.g. municipality and fiscal year), not null, may be empty
+   * @param department  the department id, a string column
+   * @param fiveLessMask  the row's five-less categories as a bit mask (see {@link #fiveLessMask(Column)})
+   * @param minutesPerCase  the minutes one case takes, a whole-number column
+   * @param online  the cases done online, a whole-number column
+   * @param total  all cases, a whole-number column
+   * @return one row per group: the {@code groupBy} columns, then {@code rollup}, a
+   *     {@link RollupAggregator#OUTPUT} struct
+   */
+  public static Dataset<Row> rollup(Dataset<Row> rows, List<Column> groupBy, Column department, Column fiveLessMask,
+      Column minutesPerCase, Column online, Column total) {
+    return Declarative.rollup(rows, List.copyOf(groupBy), department, fiveLessMask, minutesPerCase, online, total);
+  }
+
+  /**
    * The library's summary of readings, as {@link SummaryAggregator} gives it, computed by Spark's
    * code-generated hash aggregation ({@code count}, {@code try_sum}, {@code min}, {@code max} of the
    * fixed-point values; the quantity's ordinal by a code-generated comparison); each group's result is
@@ -174,6 +212,44 @@ public final class DxSpark {
       Column observedAt, Column unscaled, Column quality) {
     return complianceDayFunction(standard, ComplianceReport.JAPAN).apply(sensorId, quantity,
         functions.unix_micros(observedAt), unscaled.cast("long"), quality);
+  }
+
+  /**
+   * The day stage of compliance ({@link #complianceDay}'s segments, days cut at midnight in Japan)
+   * without an aggregation buffer: the readings are partitioned by location and quantity, sorted by
+   * time within each partition, and each run of one location, quantity and day is judged in one pass
+   * by the same library code as {@link ComplianceDayAggregator} ({@code ComplianceReport} of the day
+   * against the limit in force that day). No per-group Kryo buffer, no sort-based fallback of the
+   * object hash aggregation, which the typed aggregator meets past 128 groups per task
+   * (benchmarks/README.md, "dx-spark on Spark"). Fold the segments into months or fiscal years with
+   * {@link #compliance}:
+   *
+   * <pre>{@code
+   * DxSpark.complianceDays(readings, standard, col("location"), col("sensorId"), col("quantity"),
+   *         col("observedAt"), col("unscaled"), col("quality"))
+   *     .groupBy(col("location"), col("quantity"), col("month"))
+   *     .agg(DxSpark.compliance(standard, col("segment")).as("c"));
+   * }</pre>
+   *
+   * @param readings  the readings, not null
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param location  the location's key, a string column
+   * @param sensorId  the sensor's id, a string column
+   * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
+   * @param observedAt  when the reading was taken, a timestamp column
+   * @param unscaled  the value at the quantity's column scale, a whole-number column
+   * @param quality  the reading's quality, a string column holding a {@link org.municipaldx.iot.Quality} constant name, or null
+   * @return one row per location, quantity and day: {@code location}, {@code quantity}, {@code day}
+   *     ({@code 2022-04-01}), {@code month} ({@code 2022-04}), {@code fiscalYear} ({@code FY2022} as
+   *     {@code dx_period}), {@code segment} (a {@link ComplianceDayAggregator#OUTPUT} struct)
+   */
+  public static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, Column location,
+      Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
+    Dataset<Row> in = readings.select(location.cast("string").as("l"), quantity.cast("string").as("q"),
+        sensorId.cast("string").as("s"), functions.unix_micros(observedAt).as("t"), unscaled.cast("long").as("v"),
+        quality.cast("string").as("k"));
+    return in.repartition(functions.col("l"), functions.col("q")).sortWithinPartitions("l", "q", "t")
+        .mapPartitions(new ComplianceDays(standard, ComplianceReport.JAPAN), Encoders.row(ComplianceDays.OUTPUT));
   }
 
   /**

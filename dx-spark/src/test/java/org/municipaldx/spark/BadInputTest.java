@@ -52,6 +52,10 @@ class BadInputTest {
         .agg(DxSpark.rollup(col("department"), functions.lit(3), col("minutesPerCase"), col("online"), col("total")))
         .collectAsList())
         .satisfies(e -> assertThat(root(e)).isInstanceOf(ArithmeticException.class));
+    assertThatThrownBy(() -> DxSpark.rollup(df, List.of(col("department")), col("department"), functions.lit(3),
+        col("minutesPerCase"), col("online"), col("total")).collectAsList())
+        .satisfies(e -> assertThat(root(e)).isInstanceOf(ArithmeticException.class)
+            .hasMessageContaining("dx_rollup.minutesOnline").hasMessageContaining("overflow"));
     String ansi = spark.conf().get("spark.sql.ansi.enabled");
     try {
       spark.conf().set("spark.sql.ansi.enabled", "false");
@@ -70,6 +74,30 @@ class BadInputTest {
     assertThatThrownBy(() -> df.agg(DxSpark.sums(col("minutesPerCase"), col("online"), col("total"))).collectAsList())
         .satisfies(e -> assertThat(root(e)).isInstanceOf(IllegalArgumentException.class)
             .hasMessage("dx_sums.online: must not exceed total (1303) (was '1304')"));
+    // the declarative roll-up rejects the rows the typed dx_rollup rejects, with its messages
+    Map<Object[], String> rollupCases = Map.of(
+        new Object[] {"citizens", 3, 30L, 1_304L, 1_303L}, "dx_rollup.online: must not exceed total (1303) (was '1304')",
+        new Object[] {"citizens", 32, 30L, 1L, 2L}, "dx_rollup.fiveLessMask: must be from 0 to 31 (was '32')",
+        new Object[] {null, 3, 30L, 1L, 2L}, "dx_rollup.department: must not be null (was 'null')",
+        new Object[] {"citizens", 3, -1L, 1L, 2L}, "dx_rollup.minutesPerCase: must be zero or more (was '-1')",
+        new Object[] {"市民課", 3, 1L, 1L, 2L}, "dx_rollup.department: must match");
+    StructType withMask = new StructType().add("department", DataTypes.StringType)
+        .add("fiveLessMask", DataTypes.IntegerType).add("minutesPerCase", DataTypes.LongType)
+        .add("online", DataTypes.LongType).add("total", DataTypes.LongType);
+    rollupCases.forEach((row, message) -> {
+      Dataset<Row> bad = spark.createDataFrame(List.of(RowFactory.create(row)), withMask);
+      // nulls: the typed aggregator declares its INPUT columns non-nullable, so only the declarative path is held to them
+      for (boolean declarative : row[0] == null ? new boolean[] {true} : new boolean[] {true, false}) {
+        assertThatThrownBy(() -> (declarative
+            ? DxSpark.rollup(bad, List.of(), col("department"), col("fiveLessMask"), col("minutesPerCase"),
+                col("online"), col("total"))
+            : bad.agg(DxSpark.rollup(col("department"), col("fiveLessMask"), col("minutesPerCase"), col("online"),
+                col("total")))).collectAsList())
+            .as("declarative %s: %s", declarative, message)
+            .satisfies(e -> assertThat(root(e)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(message));
+      }
+    });
   }
 
   @Test

@@ -43,9 +43,9 @@ import org.municipaldx.iot.standard.Standards;
  * {@link ComplianceReport} of the same readings — statistics, units judged and within, and every
  * exceedance with its span, runs crossing midnight (Japan) joined — and {@code dx_summary} by
  * sensor, quantity and day equals {@link ReadingAggregator}'s summaries; for 1, 2, many and skewed
- * partitions. The seeded readings cross the 2022-04-01 amendment of the building-hygiene standard
- * (temperature 17 → 18 °C, CO 10 → 6 ppm) and the fiscal-year boundary, and share instants across
- * sensors.
+ * partitions; the day stage on sorted partitions ({@code DxSpark.complianceDays}) gives the same.
+ * The seeded readings cross the 2022-04-01 amendment of the building-hygiene standard (temperature
+ * 17 → 18 °C, CO 10 → 6 ppm) and the fiscal-year boundary, and share instants across sensors.
  */
 class ComplianceAgreementTest {
   static final StructType SCHEMA = new StructType()
@@ -117,7 +117,16 @@ class ComplianceAgreementTest {
   }
 
   static Map<String, Object> spark(Dataset<Row> df, EnvironmentalStandard standard, String periodColumn) {
-    Dataset<Row> days = df.groupBy(col("location"), col("quantity"), DxSpark.period(col("observedAt"), "day").as("day"),
+    return spark(df, standard, periodColumn, false);
+  }
+
+  /** @param sorted  the day stage by {@code DxSpark.complianceDays} (sorted partitions) instead of the aggregator */
+  static Map<String, Object> spark(Dataset<Row> df, EnvironmentalStandard standard, String periodColumn,
+      boolean sorted) {
+    Dataset<Row> days = sorted
+        ? DxSpark.complianceDays(df, standard, col("location"), col("sensorId"), col("quantity"), col("observedAt"),
+            col("unscaled"), col("quality"))
+        : df.groupBy(col("location"), col("quantity"), DxSpark.period(col("observedAt"), "day").as("day"),
             DxSpark.period(col("observedAt"), "month").as("month"),
             DxSpark.period(col("observedAt"), "fiscal-year").as("fiscalYear"))
         .agg(DxSpark.complianceDay(standard, col("sensorId"), col("quantity"), col("observedAt"), col("unscaled"),
@@ -180,6 +189,14 @@ class ComplianceAgreementTest {
                 .isEqualTo(library(g, standard,
                     List.of(CompliancePeriod.fiscalYear(FiscalYear.of(2021)), CompliancePeriod.fiscalYear(FiscalYear.of(2022))),
                     years));
+            // the day stage on sorted partitions (issue 15c) gives the same months and fiscal years
+            assertThat(spark(df, standard, "month", true)).as("sorted days: seed %d, %d partitions, skewed %s", seed,
+                partitions, skewed).isEqualTo(months);
+            if (skewed) {
+              // the same day segments folded by fiscal year: once, to keep the module's tests short
+              assertThat(spark(df, standard, "fiscalYear", true)).as("sorted days: seed %d, %d partitions, skewed %s",
+                  seed, partitions, skewed).isEqualTo(years);
+            }
             df.unpersist();
           }
         });

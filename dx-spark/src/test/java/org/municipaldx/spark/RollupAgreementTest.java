@@ -31,7 +31,8 @@ import org.municipaldx.metrics.batch.Sums;
 /**
  * Distributed = single machine: {@code dx_rollup} and {@code dx_sums} on Spark equal the library's
  * {@link ColumnarTable} roll-up and {@link ProcedureYearRollup#ofRows} on the same seeded random rows, for 1, 2
- * and many partitions and for skewed partitions (nine rows in ten in one partition).
+ * and many partitions and for skewed partitions (nine rows in ten in one partition); so does the declarative
+ * two-stage roll-up {@code DxSpark.rollup(Dataset, …)}.
  */
 class RollupAgreementTest {
   static final StructType SCHEMA = new StructType()
@@ -105,6 +106,16 @@ class RollupAgreementTest {
     return out;
   }
 
+  /** The declarative two-stage roll-up ({@code DxSpark.rollup(Dataset, List, …)}), issue 15c. */
+  static Map<String, Object> sparkDeclarative(Dataset<Row> df) {
+    Map<String, Object> out = new TreeMap<>();
+    for (Row r : DxSpark.rollup(df, List.of(col("municipality"), col("fiscalYear")), col("department"),
+        col("fiveLessMask"), col("minutesPerCase"), col("online"), col("total")).collectAsList()) {
+      out.put(r.getString(0) + "/" + r.getInt(1), SparkSessions.plain(r.get(2)));
+    }
+    return out;
+  }
+
   @Test
   void rollupOnSparkEqualsTheLibraryForAnyPartitioning() {
     SparkSession spark = SparkSessions.local();
@@ -115,9 +126,12 @@ class RollupAgreementTest {
           for (int[] p : new int[][] {{1, 0}, {2, 0}, {13, 0}, {13, 1}}) {
             boolean skewed = p[1] == 1;
             Generated g = generate(seed, n, skewed);
-            assertThat(spark(frame(spark, g.rows(), p[0], skewed)))
-                .as("seed %d, %d rows, %d partitions, skewed %s", seed, n, p[0], skewed)
-                .isEqualTo(library(g));
+            Dataset<Row> df = frame(spark, g.rows(), p[0], skewed);
+            Map<String, Object> library = library(g);
+            assertThat(spark(df)).as("seed %d, %d rows, %d partitions, skewed %s", seed, n, p[0], skewed)
+                .isEqualTo(library);
+            assertThat(sparkDeclarative(df)).as("declarative: seed %d, %d rows, %d partitions, skewed %s", seed, n,
+                p[0], skewed).isEqualTo(library);
           }
         });
   }
