@@ -27,6 +27,13 @@ public final class Lookup {
   private int[] values;
   private int size;
   private int learned;
+  /**
+   * The key and value of the last hit, compared before hashing: a reader's rows repeat the previous
+   * row's id (a sensor's three quantities in a row, IotComplianceBenchmark), which then costs one
+   * comparison instead of a hash and a probe.
+   */
+  private byte[] lastKey;
+  private int lastValue;
   /** Answers for texts of records that are not CSV (workbook cells): remembered by the text. */
   private final Map<String, Integer> byText = new java.util.HashMap<>();
 
@@ -112,10 +119,16 @@ public final class Lookup {
     if (!cs.equals(tableCharset)) {
       build(cs);
     }
+    byte[] last = lastKey;
+    if (last != null && CsvSource.rawEquals(record, field, last)) {
+      return lastValue;
+    }
     int h = CsvSource.rawHash(record, field);
     int mask = table.length - 1;
     for (int i = h & mask; table[i] != null; i = (i + 1) & mask) {
       if (CsvSource.rawEquals(record, field, table[i])) {
+        lastKey = table[i];
+        lastValue = values[i];
         return values[i];
       }
     }
@@ -130,6 +143,7 @@ public final class Lookup {
 
   private void build(Charset cs) {
     tableCharset = cs;
+    lastKey = null;
     table = new byte[64][];
     values = new int[64];
     size = 0;
