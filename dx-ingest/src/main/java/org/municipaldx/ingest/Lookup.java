@@ -34,6 +34,13 @@ public final class Lookup {
   private int lastValue;
   private int size;
   private int learned;
+  /**
+   * The key and value of the last hit, compared before hashing: a reader's rows repeat the previous
+   * row's id (a sensor's three quantities in a row, IotComplianceBenchmark), which then costs one
+   * comparison instead of a hash and a probe.
+   */
+  private byte[] lastKey;
+  private int lastKeyValue;
   /** Answers for texts of records that are not CSV (workbook cells): remembered by the text. */
   private final Map<String, Integer> byText = new java.util.HashMap<>();
 
@@ -137,10 +144,16 @@ public final class Lookup {
         }
       }
     } else {
+      byte[] last = lastKey;
+      if (last != null && csv.rawEquals(field, last)) {
+        return lastKeyValue;
+      }
       byte[] ref = csv.ref(field);
       for (int i = csv.rawHash(field) & mask; table[i] != null; i = (i + 1) & mask) {
         // the encoding check's copy of these bytes, learned before, needs no comparison
         if (table[i] == ref || csv.rawEquals(field, table[i])) {
+          lastKey = table[i];
+          lastKeyValue = values[i];
           return values[i];
         }
       }
@@ -158,6 +171,7 @@ public final class Lookup {
 
   private void build(Charset cs) {
     tableCharset = cs;
+    lastKey = null;
     table = new byte[64][];
     values = new int[64];
     words = new long[64];

@@ -2,7 +2,6 @@ package org.municipaldx.iot.ingest;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -79,7 +78,6 @@ public final class ReadingsCsvReader {
       .column(Column.UNIT, false, "単位", "unit")
       .build();
 
-  private static final long MILLIS_PER_DAY = 86_400_000L;
   private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d H:mm[:ss]");
 
   private final ZoneId localZone;
@@ -212,8 +210,10 @@ public final class ReadingsCsvReader {
     final ComplianceAccumulator acc;
     final List<String> sensorIds = new ArrayList<>();
     final Map<String, Integer> sensorIndex = new HashMap<>();
-    final List<Integer> sensorAcc = new ArrayList<>();
-    final List<Integer> sensorLocation = new ArrayList<>();
+    // per sensor index: its accumulator index and location (primitive arrays: with 10,000 sensors a
+    // List<Integer> cost a scattered Integer load per row)
+    final Ints sensorAcc = new Ints();
+    final Ints sensorLocation = new Ints();
     final List<String> sensorLine = new ArrayList<>();
     final List<Location> locations = new ArrayList<>();
     final Map<String, Integer> locationIndex = new HashMap<>();
@@ -226,10 +226,9 @@ public final class ReadingsCsvReader {
     final Lookup quantities = Lookup.resolving(s -> QuantityNames.find(s).map(Enum::ordinal).orElse(-1));
     final Lookup unitLookup = Lookup.resolving(this::unit);
     final Quantity[] q = Quantity.values();
-    final AsciiChars timeChars = new AsciiChars();
-    final AsciiChars valueChars = new AsciiChars();
-    long lastDay = Long.MIN_VALUE;
-    long lastDayStartLocal;
+    final byte[] timeBytes = new byte[64];
+    final byte[] valueBytes = new byte[64];
+    final TimeParser times = new TimeParser(localZone);
     // the field index of each column, taken once per header (the same Header object for every row)
     Object header;
     int iSensor;
@@ -340,16 +339,13 @@ public final class ReadingsCsvReader {
     }
 
     /**
-     * A field's text for parsing: the record's ASCII bytes in a reused view where it has them (no
-     * String per reading: IotComplianceBenchmark), else {@link #text}.
+     * A field's ASCII bytes for parsing, copied into {@code into} (no String per reading:
+     * IotComplianceBenchmark); its length, or -1 if it has other characters, is longer than
+     * {@code into} or is protected against formula injection (read those with {@link #text}).
      */
-    CharSequence chars(org.municipaldx.ingest.Record r, int i, AsciiChars view) {
-      int n = r.ascii(i, view.bytes);
-      if (n < 0 || n > 0 && view.bytes[0] == '\'') {
-        return text(r, i);
-      }
-      view.length = n;
-      return view;
+    int fieldBytes(org.municipaldx.ingest.Record r, int i, byte[] into) {
+      int n = r.ascii(i, into);
+      return n > 0 && into[0] == '\'' ? -1 : n;
     }
 
     /** A field's text; a cell protected against formula injection ('-3) is read as written before. */
@@ -405,13 +401,15 @@ public final class ReadingsCsvReader {
             + QuantityNames.accepted());
         ok = false;
       }
-      long t = time(chars(r, iTime, timeChars));
+      int tn = fieldBytes(r, iTime, timeBytes);
+      long t = tn >= 0 ? time(timeBytes, tn) : time(text(r, iTime));
       if (t == Long.MIN_VALUE) {
         row.problem(Column.TIME, "'" + row.get(Column.TIME) + "' is not a time: ISO 8601 with an offset "
             + "(2024-06-01T09:00:00+09:00) or a local time in " + localZone + " (2024-06-01 09:00)");
         ok = false;
       }
-      long v = value(chars(r, iValue, valueChars));
+      int vn = fieldBytes(r, iValue, valueBytes);
+      long v = vn >= 0 ? value(valueBytes, vn) : value(text(r, iValue));
       if (v == Long.MIN_VALUE) {
         row.problem(Column.VALUE, "'" + row.get(Column.VALUE) + "' is not a decimal number with at most "
             + ComplianceAccumulator.SCALE + " decimals");
@@ -483,65 +481,16 @@ public final class ReadingsCsvReader {
       return true;
     }
 
-    /** Epoch milliseconds, or Long.MIN_VALUE if the text is not a time of an accepted form. */
-    long time(CharSequence text) {
-      int n = text.length();
-      // fast path: yyyy-MM-ddTHH:mm[:ss[.fff…]][Z|±HH:mm] or with a space for T
-      if (n >= 16 && text.charAt(4) == '-' && text.charAt(7) == '-' && (text.charAt(10) == 'T' || text.charAt(10) == ' ')
-          && text.charAt(13) == ':') {
-        int y = digits(text, 0, 4);
-        int mo = digits(text, 5, 2);
-        int d = digits(text, 8, 2);
-        int h = digits(text, 11, 2);
-        int mi = digits(text, 14, 2);
-        int i = 16;
-        int sec = 0;
-        int millis = 0;
-        if (i < n && text.charAt(i) == ':') {
-          sec = digits(text, 17, 2);
-          i = 19;
-          if (i < n && (text.charAt(i) == '.' || text.charAt(i) == ',')) {
-            i++;
-            int k = 0;
-            while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-              if (k < 3) {
-                millis = millis * 10 + (text.charAt(i) - '0');
-              }
-              k++;
-              i++;
-            }
-            if (k == 0) {
-              return Long.MIN_VALUE;
-            }
-            for (; k < 3; k++) {
-              millis *= 10;
-            }
-          }
-        }
-        if ((y | mo | d | h | mi | sec) < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 && d > lengthOfMonth(y, mo)
-            || h > 23 || mi > 59 || sec > 59) {
-          return slow(text);
-        }
-        long day = epochDay(y, mo, d);
-        long local = day * MILLIS_PER_DAY + (h * 3600L + mi * 60L + sec) * 1000L + millis;
-        if (i == n) {
-          return localToEpoch(local, text);
-        }
-        char c = text.charAt(i);
-        if (c == 'Z' && i + 1 == n) {
-          return local;
-        }
-        if ((c == '+' || c == '-') && n - i == 6 && text.charAt(i + 3) == ':') {
-          int oh = digits(text, i + 1, 2);
-          int om = digits(text, i + 4, 2);
-          if (oh < 0 || om < 0 || oh > 18 || om > 59) {
-            return Long.MIN_VALUE;
-          }
-          long off = (oh * 3600L + om * 60L) * 1000L;
-          return c == '+' ? local - off : local + off;
-        }
-      }
-      return slow(text);
+    /** Epoch milliseconds, or Long.MIN_VALUE if the field is not a time of an accepted form. */
+    long time(byte[] b, int n) {
+      long t = times.parse(b, n);
+      return t != TimeParser.SLOW ? t : slow(new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** As {@link #time(byte[], int)} for a field that is not plain ASCII (or a workbook's text). */
+    long time(String text) {
+      int n = ascii(text, timeBytes);
+      return n >= 0 ? time(timeBytes, n) : slow(text);
     }
 
     long slow(CharSequence text) {
@@ -562,83 +511,59 @@ public final class ReadingsCsvReader {
       return Long.MIN_VALUE;
     }
 
-    long localToEpoch(long localMillis, CharSequence text) {
-      long day = Math.floorDiv(localMillis, MILLIS_PER_DAY);
-      if (day != lastDay) {
-        // the zone's offset at that day's start (Asia/Tokyo: +09:00 since 1952, no daylight saving)
-        try {
-          LocalDateTime start = LocalDateTime.ofEpochSecond(day * 86_400L, 0, java.time.ZoneOffset.UTC);
-          long startEpoch = start.atZone(localZone).toInstant().toEpochMilli();
-          long endEpoch = start.plusDays(1).atZone(localZone).toInstant().toEpochMilli();
-          if (endEpoch - startEpoch != MILLIS_PER_DAY) {
-            // a day with a change of offset: exact, slowly
-            return LocalDateTime.ofEpochSecond(Math.floorDiv(localMillis, 1000), (int) Math.floorMod(localMillis, 1000)
-                * 1_000_000, java.time.ZoneOffset.UTC).atZone(localZone).toInstant().toEpochMilli();
-          }
-          lastDay = day;
-          lastDayStartLocal = startEpoch - day * MILLIS_PER_DAY;
-        } catch (DateTimeException e) {
-          return Long.MIN_VALUE;
-        }
-      }
-      return localMillis + lastDayStartLocal;
-    }
-  }
-
-  private static int digits(CharSequence s, int from, int count) {
-    int v = 0;
-    for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
-
-  private static int lengthOfMonth(int y, int m) {
-    return java.time.YearMonth.of(y, m).lengthOfMonth();
-  }
-
-  private static long epochDay(int y, int m, int d) {
-    // Howard Hinnant's days_from_civil
-    int yy = m <= 2 ? y - 1 : y;
-    long era = Math.floorDiv(yy, 400);
-    long yoe = yy - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
   }
 
   /** The value × 10^SCALE, or Long.MIN_VALUE if not a decimal with at most SCALE decimals. */
-  static long value(CharSequence text) {
+  static long value(String text) {
+    byte[] b = new byte[64];
+    int n = ascii(text, b);
+    return n >= 0 ? value(b, n) : slowValue(text);
+  }
+
+  /** The text's chars as bytes in {@code into}: its length, or -1 if it is not ASCII or too long. */
+  static int ascii(String text, byte[] into) {
     int n = text.length();
+    if (n > into.length) {
+      return -1;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      into[i] = (byte) c;
+    }
+    return n;
+  }
+
+  /** As {@link #value(String)}, from ASCII bytes {@code b[0, length)}. */
+  static long value(byte[] b, int length) {
+    int n = length;
     int i = 0;
-    while (i < n && text.charAt(i) == ' ') {
+    while (i < n && b[i] == ' ') {
       i++;
     }
-    while (n > i && text.charAt(n - 1) == ' ') {
+    while (n > i && b[n - 1] == ' ') {
       n--;
     }
     boolean negative = false;
-    if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-      negative = text.charAt(i) == '-';
+    if (i < n && (b[i] == '-' || b[i] == '+')) {
+      negative = b[i] == '-';
       i++;
     }
     long v = 0;
     int intDigits = 0;
-    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+    while (i < n && b[i] >= '0' && b[i] <= '9') {
       if (++intDigits > 15) {
-        return slowValue(text.toString());
+        return slowValue(new String(b, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1));
       }
-      v = v * 10 + (text.charAt(i++) - '0');
+      v = v * 10 + (b[i++] - '0');
     }
     int frac = 0;
-    if (i < n && text.charAt(i) == '.') {
+    if (i < n && b[i] == '.') {
       i++;
-      while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        int dgt = text.charAt(i++) - '0';
+      while (i < n && b[i] >= '0' && b[i] <= '9') {
+        int dgt = b[i++] - '0';
         if (frac < ComplianceAccumulator.SCALE) {
           v = v * 10 + dgt;
           frac++;
@@ -651,7 +576,7 @@ public final class ReadingsCsvReader {
       }
     }
     if (i != n || intDigits + frac == 0) {
-      return slowValue(text.toString());
+      return slowValue(new String(b, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
     for (; frac < ComplianceAccumulator.SCALE; frac++) {
       v *= 10;
@@ -683,30 +608,24 @@ public final class ReadingsCsvReader {
     }
   }
 
-  /** ASCII bytes seen as chars, reused for every row of a read. */
-  static final class AsciiChars implements CharSequence {
-    final byte[] bytes = new byte[64];
-    int length;
+  /** A growable int array. */
+  private static final class Ints {
+    int[] a = new int[64];
+    int n;
 
-    @Override
-    public int length() {
-      return length;
+    void add(int v) {
+      if (n == a.length) {
+        a = java.util.Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
     }
 
-    @Override
-    public char charAt(int index) {
-      Objects.checkIndex(index, length);
-      return (char) bytes[index];
+    int get(int i) {
+      return a[Objects.checkIndex(i, n)];
     }
 
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return toString().substring(start, end);
-    }
-
-    @Override
-    public String toString() {
-      return new String(bytes, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+    void set(int i, int v) {
+      a[Objects.checkIndex(i, n)] = v;
     }
   }
 
