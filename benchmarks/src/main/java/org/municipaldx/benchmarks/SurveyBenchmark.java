@@ -70,6 +70,10 @@ public class SurveyBenchmark {
     @Param({"75000"})
     int rows;
 
+    /** DuckDB's {@code SET threads}, and the reader's threads (1: the sequential read). */
+    @Param({"1", "2"})
+    int threads;
+
     Path file;
     Map<String, long[]> expected;
 
@@ -166,18 +170,32 @@ public class SurveyBenchmark {
   public static class Library {
     @Setup(Level.Trial)
     public void check(SurveyFile f) {
-      f.verify("dx-survey", sums(readAndTakeUp(f.file)));
+      f.verify("dx-survey", sums(readAndTakeUp(f.file, f.threads)));
+      if (f.threads > 1 && !problems(f.file, f.threads).equals(problems(f.file, 1))) {
+        throw new IllegalStateException("dx-survey: the problems on " + f.threads + " threads differ from the sequential read's");
+      }
     }
   }
 
-  static TakeUpTable<Ministry> readAndTakeUp(Path file) {
+  static TakeUpTable<Ministry> readAndTakeUp(Path file, int threads) {
     TakeUpTable<Ministry> t = TakeUpTable.by(Dimension.MINISTRY);
     long[] problems = {0};
-    SurveyReader.survey().forEach(file, t, p -> problems[0]++);
+    if (threads == 1) {
+      SurveyReader.survey().forEach(file, t, p -> problems[0]++);
+    } else {
+      SurveyReader.survey().forEach(file, t, p -> problems[0]++, threads);
+    }
     return t;
   }
 
-  /** DuckDB on one thread. */
+  /** The problems of the file, in order, as the reader gives them on that many threads. */
+  static List<String> problems(Path file, int threads) {
+    List<String> out = new ArrayList<>();
+    SurveyReader.survey().forEach(file, p -> { }, p -> out.add(p.toString()), threads);
+    return out;
+  }
+
+  /** DuckDB on {@code threads} threads. */
   @State(Scope.Benchmark)
   public static class DuckDb {
     Connection connection;
@@ -187,7 +205,7 @@ public class SurveyBenchmark {
     public void open(SurveyFile f) throws SQLException {
       connection = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = connection.createStatement()) {
-        s.execute("SET threads=1");
+        s.execute("SET threads=" + f.threads);
       }
       query = "SELECT \"所管府省庁\", count(*), sum(\"総手続件数\"), sum(\"オンライン手続件数\") FROM read_csv('"
           + f.file.toAbsolutePath().toString().replace("'", "''") + "', header = true, skip = 1, delim = ',', quote = '\"',"
@@ -217,7 +235,7 @@ public class SurveyBenchmark {
   /** @return take-up by ministry read from the file by the library */
   @Benchmark
   public TakeUpTable<Ministry> surveyReaderTakeUpByMinistry(SurveyFile f, Library checked) {
-    return readAndTakeUp(f.file);
+    return readAndTakeUp(f.file, f.threads);
   }
 
   /** @return count and sums by ministry from DuckDB's read_csv */

@@ -15,19 +15,19 @@ import java.util.function.Function;
  */
 public final class Dimension<K> {
   /** 所管府省庁. */
-  public static final Dimension<Ministry> MINISTRY = new Dimension<>("ministry", "所管府省庁", p -> p.ministry().stream().toList());
+  public static final Dimension<Ministry> MINISTRY = new Dimension<>("ministry", "所管府省庁", p -> one(p.ministry()));
   /** 手続類型. */
-  public static final Dimension<ProcedureType> TYPE = new Dimension<>("type", "手続類型", p -> p.type().stream().toList());
+  public static final Dimension<ProcedureType> TYPE = new Dimension<>("type", "手続類型", p -> one(p.type()));
   /** 手続主体. */
-  public static final Dimension<PartyCode> ACTOR = new Dimension<>("actor", "手続主体", p -> p.actor().stream().toList());
+  public static final Dimension<PartyCode> ACTOR = new Dimension<>("actor", "手続主体", p -> one(p.actor()));
   /** 手続の受け手. */
-  public static final Dimension<PartyCode> RECEIVER = new Dimension<>("receiver", "手続の受け手", p -> p.receiver().stream().toList());
+  public static final Dimension<PartyCode> RECEIVER = new Dimension<>("receiver", "手続の受け手", p -> one(p.receiver()));
   /** 事務区分. */
   public static final Dimension<LocalWorkKind> LOCAL_WORK_KIND = new Dimension<>("local-work", "事務区分",
-      p -> p.localWorkKind().stream().toList());
+      p -> one(p.localWorkKind()));
   /** オンライン化の実施状況. */
   public static final Dimension<OnlineStatus> STATUS = new Dimension<>("status", "オンライン化の実施状況",
-      p -> p.onlineStatus().stream().toList());
+      p -> one(p.onlineStatus()));
   /** 申請を提出する機関 (multi-valued: groups overlap). */
   public static final Dimension<String> OFFICE = new Dimension<>("office", "申請を提出する機関", SurveyProcedure::submissionOffices);
 
@@ -39,6 +39,11 @@ public final class Dimension<K> {
     this.name = name;
     this.japaneseName = japaneseName;
     this.keys = keys;
+  }
+
+  /** The value as a group list; no stream per procedure (take-up runs this for every row). */
+  private static <K> List<K> one(java.util.Optional<K> value) {
+    return value.isPresent() ? List.of(value.get()) : List.of();
   }
 
   /** {@return every dimension, never null} */

@@ -62,20 +62,23 @@ public final class SurveyReader {
   private static final HeaderSpec<SurveyColumn> SURVEY_SPEC = spec(true);
 
   private final Mode mode;
-  private final Lookup ministries = codeLookup(Ministry.class);
-  private final Lookup types = codeLookup(ProcedureType.class);
-  private final Lookup parties = codeLookup(PartyCode.class);
-  private final Lookup localKinds = codeLookup(LocalWorkKind.class);
-  private final Lookup commons = codeLookup(CommonProcedure.class);
-  private final Lookup statuses = codeLookup(OnlineStatus.class);
-  private final Lookup fees = codeLookup(FeeRequirement.class);
-  private final Lookup discounts = codeLookup(OnlineDiscount.class);
+  private final CodeLookup<Ministry> ministries = new CodeLookup<>(Ministry.class);
+  private final CodeLookup<ProcedureType> types = new CodeLookup<>(ProcedureType.class);
+  private final CodeLookup<PartyCode> parties = new CodeLookup<>(PartyCode.class);
+  private final CodeLookup<LocalWorkKind> localKinds = new CodeLookup<>(LocalWorkKind.class);
+  private final CodeLookup<CommonProcedure> commons = new CodeLookup<>(CommonProcedure.class);
+  private final CodeLookup<OnlineStatus> statuses = new CodeLookup<>(OnlineStatus.class);
+  private final CodeLookup<FeeRequirement> fees = new CodeLookup<>(FeeRequirement.class);
+  private final CodeLookup<OnlineDiscount> discounts = new CodeLookup<>(OnlineDiscount.class);
   private final Map<SurveyColumn, Interned<?>> interned = new EnumMap<>(SurveyColumn.class);
   private final Interned<Parsed<LawNumber>> lawNumbers = new Interned<>(SurveyReader::lawNumber);
   private final Interned<Parsed<ProvisionCitation>> provisions = new Interned<>(SurveyReader::provision);
   private final Interned<ProcessingPeriod> periodsOnline = new Interned<>(ProcessingPeriod::parse);
   private final Interned<ProcessingPeriod> periodsOffline = new Interned<>(ProcessingPeriod::parse);
   private final Interned<String> timings = new Interned<>(t -> t);
+  /** Law names and agency names repeat (one law has many procedures): each distinct one is decoded once. */
+  private final Interned<String> lawNames = new Interned<>(ExcelUnescape.INSTANCE);
+  private final Interned<String> agencyNames = new Interned<>(ExcelUnescape.INSTANCE);
 
   private SurveyReader(Mode mode) {
     this.mode = Objects.requireNonNull(mode, "mode");
@@ -116,9 +119,30 @@ public final class SurveyReader {
     return b.build();
   }
 
-  /** A cell's code by its bytes: 0 for a blank cell, the constant's ordinal + 1, or -1 outside the list. */
-  private static <E extends Enum<E> & SurveyCode> Lookup codeLookup(Class<E> type) {
-    return Lookup.resolving(text -> text.isBlank() ? 0 : Codes.find(type, text).map(e -> e.ordinal() + 1).orElse(-1));
+  /**
+   * A coded column: a cell's code found by its bytes (0 for a blank cell, the constant's ordinal + 1,
+   * or -1 outside the list) and the value as an {@code Optional} made once per constant.
+   */
+  private static final class CodeLookup<E extends Enum<E> & SurveyCode> {
+    final Lookup lookup;
+    final List<Optional<E>> values = new ArrayList<>();
+
+    CodeLookup(Class<E> type) {
+      this.lookup = Lookup.resolving(text -> text.isBlank() ? 0 : Codes.find(type, text).map(e -> e.ordinal() + 1).orElse(-1));
+      for (E e : type.getEnumConstants()) {
+        values.add(Optional.of(e));
+      }
+    }
+  }
+
+  /** The cell's text with the protection against formula injection removed, as {@link Row#get} gives it. */
+  private enum ExcelUnescape implements java.util.function.Function<String, String> {
+    INSTANCE;
+
+    @Override
+    public String apply(String raw) {
+      return org.municipaldx.ingest.ExcelCsvWriter.unescape(raw);
+    }
   }
 
   /**
@@ -189,31 +213,9 @@ public final class SurveyReader {
     Objects.requireNonNull(consumer, "consumer");
     Objects.requireNonNull(sink, "problems");
     Problems tableProblems = new Problems();
-    List<SurveyProblem> listed = new ArrayList<>();
-    long[] count = {0};
-    Consumer<SurveyProblem> problems = p -> {
-      count[0]++;
-      if (mode == Mode.STRICT) {
-        if (listed.size() < Problems.LISTED) {
-          listed.add(p);
-        }
-      } else {
-        sink.accept(p);
-      }
-    };
-    HeaderSeekingSource source = new HeaderSeekingSource(csv, mode == Mode.STRICT ? STRICT_SPEC : SURVEY_SPEC);
-    try (TableReader<SurveyColumn> table = TableReader.of(source, mode == Mode.STRICT ? STRICT_SPEC : SURVEY_SPEC,
-        tableProblems)) {
-      long tableBefore = 0;
-      while (table.next()) {
-        Row<SurveyColumn> row = table.row();
-        tableBefore = drain(tableProblems, tableBefore, problems);
-        SurveyProcedure p = procedure(row, problems);
-        if (p != null) {
-          consumer.accept(p);
-        }
-      }
-      drain(tableProblems, tableBefore, problems);
+    Gate problems = new Gate(sink);
+    try (TableReader<SurveyColumn> table = TableReader.of(new HeaderSeekingSource(csv, spec()), spec(), tableProblems)) {
+      rows(table, tableProblems, 0, consumer, problems, problems);
       if (table.header().isEmpty()) {
         if (tableProblems.isEmpty()) {
           tableProblems.add(Problem.of(csv.start(), "no header naming the survey's columns ("
@@ -222,10 +224,300 @@ public final class SurveyReader {
         tableProblems.throwIfAny(csv.source());
       }
     }
-    if (mode == Mode.STRICT && count[0] > 0) {
-      throw new IngestException(csv.source(), listed.stream().map(SurveyReader::withId).toList(), count[0]);
+    problems.finish(csv.source());
+    return problems.count;
+  }
+
+  private HeaderSpec<SurveyColumn> spec() {
+    return mode == Mode.STRICT ? STRICT_SPEC : SURVEY_SPEC;
+  }
+
+  /**
+   * The data rows of a table, in order: before each row the toolkit's problems found on the way to
+   * it, then the row's own problems, then its procedure.
+   *
+   * @return how many of the toolkit's listed problems were passed on
+   */
+  private long rows(TableReader<SurveyColumn> table, Problems tableProblems, long tableBefore,
+      Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> tableSink, Consumer<SurveyProblem> problems) {
+    long before = tableBefore;
+    while (table.next()) {
+      Row<SurveyColumn> row = table.row();
+      before = drain(tableProblems, before, tableSink);
+      SurveyProcedure p = procedure(row, problems);
+      if (p != null) {
+        consumer.accept(p);
+      }
     }
-    return count[0];
+    return drain(tableProblems, before, tableSink);
+  }
+
+  /** Counts the problems; passes them on (survey mode) or keeps the first ones for the exception (strict mode). */
+  private final class Gate implements Consumer<SurveyProblem> {
+    private final Consumer<SurveyProblem> sink;
+    private final List<SurveyProblem> listed = new ArrayList<>();
+    long count;
+
+    Gate(Consumer<SurveyProblem> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void accept(SurveyProblem p) {
+      count++;
+      if (mode == Mode.STRICT) {
+        if (listed.size() < Problems.LISTED) {
+          listed.add(p);
+        }
+      } else {
+        sink.accept(p);
+      }
+    }
+
+    void finish(String source) {
+      if (mode == Mode.STRICT && count > 0) {
+        throw new IngestException(source, listed.stream().map(SurveyReader::withId).toList(), count);
+      }
+    }
+  }
+
+  /** The bytes of a range parsed by one task of {@link #forEach(Path, Consumer, Consumer, int)}. */
+  static final long CHUNK_BYTES = 4 << 20;
+
+  /**
+   * Streams a file on several threads in bounded memory: byte ranges of the file are parsed and
+   * typed in parallel (the CSV scan, the code lookups, every column's typing: all the work but the
+   * consumers'), and the procedures and problems go to their consumers <em>on the calling thread in
+   * file order</em>, so a consumer need not be thread-safe ({@link TakeUpTable} is not) and sees
+   * exactly what {@link #forEach(Path, Consumer, Consumer)} gives it: the same procedures, the same
+   * problems in the same order, the same count, the same exception (strict mode, or a file the
+   * toolkit cannot read). At most {@code threads + 1} ranges of a few megabytes are in flight.
+   *
+   * <p>A range is cut at a line end; one that began inside a quoted field (a line break in a cell)
+   * or was read in another encoding is read again from where the range before it ended, on the
+   * calling thread, as is a range whose reading failed (so the failure is reported as the
+   * sequential read reports it).
+   *
+   * @param file  the survey CSV, not null
+   * @param consumer  receives each procedure in file order on the calling thread, not null
+   * @param problems  receives each problem in file order on the calling thread (survey mode), not null
+   * @param threads  the threads parsing, at least 1 (1: the sequential read)
+   * @return how many problems there were
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   * @throws IngestException as {@link #read(Path)}
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public long forEach(Path file, Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> problems, int threads) {
+    return forEach(file, consumer, problems, threads, CHUNK_BYTES);
+  }
+
+  /** As {@link #forEach(Path, Consumer, Consumer, int)} with the range size given (tests). */
+  long forEach(Path file, Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> problems, int threads,
+      long chunkBytes) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(consumer, "consumer");
+    Objects.requireNonNull(problems, "problems");
+    if (threads < 1) {
+      throw new IllegalArgumentException("SurveyReader.threads: must be at least 1 (was '" + threads + "')");
+    }
+    long size;
+    try {
+      size = java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(file + ": cannot read", e);
+    }
+    if (threads == 1 || size <= chunkBytes) {
+      return forEach(file, consumer, problems);
+    }
+    // the header and where the data begin, read once; a file without them is read sequentially, which says why
+    org.municipaldx.ingest.Header<SurveyColumn> head;
+    long dataStart;
+    try (CsvSource src = CsvSource.open(file);
+        TableReader<SurveyColumn> t = TableReader.of(new HeaderSeekingSource(src, spec()), spec(), new Problems())) {
+      if (!t.next()) {
+        return forEach(file, consumer, problems);
+      }
+      head = t.header().orElseThrow();
+      dataStart = src.recordOffset();
+    } catch (IngestException e) {
+      return forEach(file, consumer, problems);
+    }
+    return new ParallelRead(file, head, size, threads, chunkBytes, dataStart).run(consumer, new Gate(problems));
+  }
+
+  /** One range parsed on a worker: what the sequential read would have passed on for it, in order. */
+  private static final class ParsedRange {
+    long start;
+    long end;
+    long endLine;
+    Optional<java.nio.charset.Charset> charset;
+    boolean fatal;
+    /** Procedures, problems of rows ({@link SurveyProblem}) and the toolkit's problems ({@link TableProblem}), in order. */
+    final List<Object> events = new ArrayList<>();
+    /** The toolkit's problems counted but not listed in this range. */
+    long unlisted;
+  }
+
+  /** A problem of the toolkit (row width, values beyond the header), passed on only while its list has room. */
+  private record TableProblem(SurveyProblem problem) {}
+
+  /** A read on several threads: workers parse ranges, the calling thread passes their results on in order. */
+  private final class ParallelRead {
+    final Path file;
+    final org.municipaldx.ingest.Header<SurveyColumn> header;
+    final long size;
+    final int threads;
+    final long chunkBytes;
+    final long dataStart;
+    final ThreadLocal<SurveyReader> workers = ThreadLocal.withInitial(() -> new SurveyReader(mode));
+
+    ParallelRead(Path file, org.municipaldx.ingest.Header<SurveyColumn> header, long size, int threads,
+        long chunkBytes, long dataStart) {
+      this.file = file;
+      this.header = header;
+      this.size = size;
+      this.threads = threads;
+      this.chunkBytes = chunkBytes;
+      this.dataStart = dataStart;
+    }
+
+    long run(Consumer<SurveyProcedure> consumer, Gate problems) {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        Thread th = new Thread(r, "survey-parser");
+        th.setDaemon(true);
+        return th;
+      });
+      // the toolkit's problems of the whole file, listed as the sequential read lists them
+      Problems tableProblems = new Problems();
+      try {
+        java.util.ArrayDeque<java.util.concurrent.Future<ParsedRange>> inFlight = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<long[]> ranges = new java.util.ArrayDeque<>();
+        long nextStart = 0;
+        Optional<java.nio.charset.Charset> decided = Optional.empty();
+        long end = 0;
+        long line = 1;
+        long tablePassed = 0;
+        for (;;) {
+          while (inFlight.size() < threads + 1 && nextStart < size) {
+            long start = nextStart;
+            // the first range holds the header and the first data row
+            long stop = Math.max(start, Math.min(size, CsvSource.nextLineStart(file,
+                start == 0 ? Math.max(chunkBytes, dataStart) : start + chunkBytes, size)));
+            nextStart = stop;
+            ranges.add(new long[] {start, stop});
+            inFlight.add(pool.submit(() -> workers.get().parse(file, start == 0 ? null : header, start, stop)));
+          }
+          if (inFlight.isEmpty()) {
+            break;
+          }
+          ParsedRange r = get(inFlight.poll());
+          long[] range = ranges.poll();
+          boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
+          if (r.start != end || !rightCharset || r.fatal) {
+            // began inside a quoted field, read another encoding, or failed: read it here, as the sequential read does
+            try (CsvSource src = chunk(file, decided, end, line, Math.max(end, range[1]));
+                TableReader<SurveyColumn> t = end == 0 ? TableReader.of(new HeaderSeekingSource(src, spec()), spec(), tableProblems)
+                    : TableReader.of(src, header, tableProblems)) {
+              tablePassed = rows(t, tableProblems, tablePassed, consumer, problems, problems);
+              end = src.offset();
+              line = src.line();
+              if (decided.isEmpty()) {
+                decided = src.charset();
+              }
+            }
+            continue;
+          }
+          long shift = line - 1;
+          for (Object e : r.events) {
+            if (e instanceof SurveyProcedure p) {
+              consumer.accept(p);
+            } else if (e instanceof TableProblem tp) {
+              tableProblems.add(shifted(tp.problem(), shift).problem());
+              if (tableProblems.listed().size() > tablePassed) {
+                problems.accept(shifted(tp.problem(), shift));
+                tablePassed = tableProblems.listed().size();
+              }
+            } else {
+              problems.accept(shifted((SurveyProblem) e, shift));
+            }
+          }
+          for (long k = 0; k < r.unlisted; k++) {
+            tableProblems.add(tableProblems.listed().get(0)); // counted only: the list is full
+          }
+          if (decided.isEmpty()) {
+            decided = r.charset;
+          }
+          end = r.end;
+          line = r.endLine + shift;
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      problems.finish(file.toString());
+      return problems.count;
+    }
+  }
+
+  private static CsvSource chunk(Path file, Optional<java.nio.charset.Charset> charset, long start, long firstLine,
+      long stop) {
+    try {
+      java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+      ch.position(start);
+      return CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), charset, start, firstLine, stop);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(file + ": cannot read", e);
+    }
+  }
+
+  /** Parses one range with this (worker's) reader: lines counted from 1, events kept in order. */
+  private ParsedRange parse(Path file, org.municipaldx.ingest.Header<SurveyColumn> header, long start, long stop) {
+    ParsedRange out = new ParsedRange();
+    out.start = start;
+    Problems local = new Problems();
+    try (CsvSource src = chunk(file, Optional.empty(), start, 1, stop);
+        TableReader<SurveyColumn> t = header == null ? TableReader.of(new HeaderSeekingSource(src, spec()), spec(), local)
+            : TableReader.of(src, header, local)) {
+      try {
+        rows(t, local, 0, out.events::add, p -> out.events.add(new TableProblem(p)), out.events::add);
+      } catch (IngestException e) {
+        out.fatal = true;
+      }
+      if (header == null && t.header().isEmpty()) {
+        out.fatal = true;
+      }
+      out.end = src.offset();
+      out.endLine = src.line();
+      out.charset = src.charset();
+    }
+    out.unlisted = local.total() - local.listed().size();
+    return out;
+  }
+
+  /** The problem with its line moved down by {@code shift} (a range's lines are counted from 1). */
+  private static SurveyProblem shifted(SurveyProblem p, long shift) {
+    if (shift == 0 || !(p.location() instanceof org.municipaldx.ingest.TextLocation t)) {
+      return p;
+    }
+    Problem moved = Problem.of(new org.municipaldx.ingest.TextLocation(t.source(), t.line() + shift, t.column(),
+        t.byteOffset()), p.problem().header().orElse(null), p.reason());
+    return new SurveyProblem(moved, p.procedureId(), p.column());
+  }
+
+  private static <T> T get(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("SurveyReader: interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private org.municipaldx.ingest.Header<SurveyColumn> header;
@@ -248,6 +540,9 @@ public final class SurveyReader {
    * but not passed on.
    */
   private static long drain(Problems from, long seen, Consumer<SurveyProblem> to) {
+    if (from.total() == seen) {
+      return seen;
+    }
     List<Problem> listed = from.listed();
     for (long i = seen; i < listed.size(); i++) {
       to.accept(new SurveyProblem(listed.get((int) i), "", null));
@@ -278,7 +573,7 @@ public final class SurveyReader {
     Optional<PartyCode> actor = ctx.code(SurveyColumn.ACTOR, parties, PartyCode.class);
     Optional<PartyCode> receiver = ctx.code(SurveyColumn.RECEIVER, parties, PartyCode.class);
     Optional<PartyCode> via = ctx.code(SurveyColumn.VIA, parties, PartyCode.class);
-    boolean local = actor.map(PartyCode::includesLocal).orElse(false) || receiver.map(PartyCode::includesLocal).orElse(false);
+    boolean local = actor.isPresent() && actor.get().includesLocal() || receiver.isPresent() && receiver.get().includesLocal();
     ApproximateCount.Basis basis = local ? ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
         : ApproximateCount.Basis.ROUNDED_REPORT;
     long total = ctx.count(SurveyColumn.TOTAL_CASES);
@@ -312,11 +607,11 @@ public final class SurveyReader {
         id,
         ministry,
         text(row, SurveyColumn.NAME),
-        text(row, SurveyColumn.LAW_NAME),
+        lawNames.get(row, fieldOf[SurveyColumn.LAW_NAME.ordinal()]),
         lawNumber,
         provision,
         type, actor, receiver, via,
-        text(row, SurveyColumn.AGENCY_NAME),
+        agencyNames.get(row, fieldOf[SurveyColumn.AGENCY_NAME.ordinal()]),
         ctx.code(SurveyColumn.LOCAL_WORK_KIND, localKinds, LocalWorkKind.class),
         ctx.code(SurveyColumn.COMMON, commons, CommonProcedure.class),
         ctx.multi(SurveyColumn.CARRIED_OUT_BY, Ministry.class),
@@ -420,10 +715,10 @@ public final class SurveyReader {
           + column.item() + "); kept as text");
     }
 
-    <E extends Enum<E> & SurveyCode> Optional<E> code(SurveyColumn column, Lookup lookup, Class<E> type) {
-      int i = lookup.index(row.record(), fieldOf[column.ordinal()]);
+    <E extends Enum<E> & SurveyCode> Optional<E> code(SurveyColumn column, CodeLookup<E> lookup, Class<E> type) {
+      int i = lookup.lookup.index(row.record(), fieldOf[column.ordinal()]);
       if (i > 0) {
-        return Optional.of(type.getEnumConstants()[i - 1]);
+        return lookup.values.get(i - 1);
       }
       if (i < 0) {
         unknown(column, text(row, column));
@@ -450,29 +745,39 @@ public final class SurveyReader {
 
     @SuppressWarnings("unchecked")
     <E extends Enum<E> & SurveyCode> Set<E> multi(SurveyColumn column, Class<E> type) {
-      Interned<Multi<E>> cells = (Interned<Multi<E>>) interned.computeIfAbsent(column, c -> new Interned<Multi<E>>(t -> {
-        List<String> bad = new ArrayList<>();
-        Set<E> values = Values.freeze(Codes.findAll(type, t, bad));
-        return new Multi<>(values, List.copyOf(bad));
-      }));
+      Interned<Multi<E>> cells = (Interned<Multi<E>>) interned.get(column);
+      if (cells == null) {
+        cells = new Interned<Multi<E>>(t -> {
+          List<String> bad = new ArrayList<>();
+          Set<E> values = Values.freeze(Codes.findAll(type, t, bad));
+          return new Multi<>(values, List.copyOf(bad));
+        });
+        interned.put(column, cells);
+      }
       Multi<E> m = cells.get(row, fieldOf[column.ordinal()]);
-      for (String bad : m.unknown()) {
-        unknown(column, bad);
+      if (!m.unknown().isEmpty()) {
+        for (String bad : m.unknown()) {
+          unknown(column, bad);
+        }
       }
       return m.values();
     }
 
     @SuppressWarnings("unchecked")
     List<String> texts(SurveyColumn column) {
-      Interned<List<String>> cells = (Interned<List<String>>) interned.computeIfAbsent(column, c -> new Interned<List<String>>(t -> {
-        List<String> parts = new ArrayList<>();
-        for (String s : t.split(";")) {
-          if (!s.isBlank()) {
-            parts.add(s.strip());
+      Interned<List<String>> cells = (Interned<List<String>>) interned.get(column);
+      if (cells == null) {
+        cells = new Interned<List<String>>(t -> {
+          List<String> parts = new ArrayList<>();
+          for (String s : t.split(";")) {
+            if (!s.isBlank()) {
+              parts.add(s.strip());
+            }
           }
-        }
-        return List.copyOf(parts);
-      }));
+          return List.copyOf(parts);
+        });
+        interned.put(column, cells);
+      }
       return cells.get(row, fieldOf[column.ordinal()]);
     }
   }

@@ -27,7 +27,11 @@ import org.municipaldx.core.internal.KanjiNumerals;
  *       ({@code 第13の2第3項}), 第 missing before 項 or 号 ({@code 第4条1項13号});
  *   <li>paragraphs or items without an article ({@code 第2項});
  *   <li>supplementary provisions: {@code 附則}, {@code 制定附則}, {@code 改正附則};
- *   <li>appended tables: {@code 別表第2}, {@code 別表第17第9号};
+ *   <li>appended tables: {@code 別表第2}, {@code 別表第17第9号}, a division numbered without a level
+ *       name and its rows ({@code 別表第1第三11}), notes of a table ({@code 別表第2の5(2)の注2},
+ *       {@code 別表第1の1(5)イの(注)3});
+ *   <li>the table inside an article ({@code 第96条表6号の2}, {@code 第81条の14の表の15}; see
+ *       {@link ProvisionPoint#inProvisionTable()});
  *   <li>sub-items {@code イ}, {@code ロ}, {@code (1)} (also after の: {@code 第3号のイ}), and
  *       {@code 本文}, {@code ただし書}, {@code 前段}, {@code 後段};
  *   <li>lists and ranges: {@code 第10条第1項、第3項}, {@code 第4条第4・5項},
@@ -166,11 +170,13 @@ public final class ProvisionCitation implements Serializable {
     }
     ProvisionNumber table = prev.table().orElse(null);
     ProvisionNumber article = prev.article().orElse(null);
-    ProvisionNumber paragraph = p.paragraph().isPresent() ? null : prev.paragraph().orElse(null);
-    if (p.paragraph().isPresent()) {
-      return ProvisionPoint.of(table, article, p.paragraph().get(), p.item().orElse(null), p.subItems(), p.sentence().orElse(null));
-    }
-    return ProvisionPoint.of(table, article, paragraph, p.item().orElse(null), p.subItems(), p.sentence().orElse(null));
+    // the division of an appended table is above every level a point can start at; the table of a
+    // provision is below its paragraph: an element starting at an item (第96条表第6号、第7号) is in it
+    ProvisionNumber division = prev.division().orElse(null);
+    boolean inTable = p.inProvisionTable() || (p.paragraph().isEmpty() && prev.inProvisionTable());
+    ProvisionNumber paragraph = p.paragraph().isPresent() ? p.paragraph().get() : prev.paragraph().orElse(null);
+    return ProvisionPoint.of(table, article, paragraph, p.item().orElse(null), p.subItems(), p.sentence().orElse(null),
+        inTable, division, p.row().orElse(null), p.note().orElse(null));
   }
 
   /** {@return the law named in front, as written (normalised), if any} */
@@ -440,6 +446,8 @@ public final class ProvisionCitation implements Serializable {
       List<Integer> listed = null;
       int listedLevel = -1;
       int deepest = -1;
+      boolean provisionTable = false;
+      ProvisionNumber division = null;
       if (eat("別表")) {
         if (eat("第")) {
           int main = number();
@@ -449,6 +457,14 @@ public final class ProvisionCitation implements Serializable {
         }
       }
       while (true) {
+        if (!provisionTable && table == null && listed == null && (deepest == 0 || deepest == 1)
+            && (at("表") || at("の表"))) {
+          // the table of the article or paragraph (第96条表6号の2, 第81条の14の表の15): only its items follow
+          pos += at("表") ? 1 : 2;
+          provisionTable = true;
+          deepest = 1;
+          continue;
+        }
         int levelStart = pos;
         boolean hasDai = eat("第");
         if (!hasDai) {
@@ -477,6 +493,9 @@ public final class ProvisionCitation implements Serializable {
           level = 2;
         } else if (!pre.isEmpty() && more.isEmpty() && (at("第") || s.length() == pos) && deepest < 0 && table == null && at("第")) {
           level = 0; // 第13の2第3項: 条 left out after a branched article
+        } else if (hasDai && table != null && division == null && deepest < 0 && more.isEmpty()) {
+          division = ProvisionNumber.of(main, pre); // 別表第1第三: a division of the table, numbered without a level name
+          continue;
         } else {
           throw error("expected 条, 項 or 号 after the number");
         }
@@ -512,6 +531,15 @@ public final class ProvisionCitation implements Serializable {
         pos = start;
         throw error("expected a provision: 第…条, 第…項, 第…号, 附則 or 別表第…");
       }
+      ProvisionNumber row = null;
+      if (levels[2] == null && listed == null
+          && ((provisionTable && at("の") && isNumeral(peek(1))) || (division != null && isNumeral(peek(0))))) {
+        // a row numbered without a level name: 表の15, 第三11 (also 表の15の項)
+        eat("の");
+        int main = number();
+        row = ProvisionNumber.of(main, branches());
+        eat("の項");
+      }
       List<String> subItems = new ArrayList<>();
       while (true) {
         int before = pos;
@@ -523,18 +551,29 @@ public final class ProvisionCitation implements Serializable {
         }
         subItems.add(sub);
       }
+      ProvisionNumber note = null;
+      if (table != null || provisionTable) {
+        int before = pos;
+        eat("の");
+        if (eat("(注)") || eat("注")) {
+          int main = number(); // 別表第2の5(2)の注2, 別表第1の1(5)イの(注)3: a note of the table
+          note = ProvisionNumber.of(main, branches());
+        } else {
+          pos = before;
+        }
+      }
       SentencePart sentence = sentence();
-      if (listed != null && (!subItems.isEmpty() || sentence != null)) {
+      if (listed != null && (!subItems.isEmpty() || sentence != null || note != null)) {
         throw error("a list of numbers (第2,3項) must end the provision");
       }
       List<ProvisionPoint> out = new ArrayList<>();
       try {
         if (listed == null) {
-          out.add(CitationPoints.make(prev, table, levels, subItems, sentence));
+          out.add(CitationPoints.make(prev, table, levels, subItems, sentence, provisionTable, division, row, note));
         } else {
           for (int n : listed) {
             levels[listedLevel] = ProvisionNumber.of(n);
-            out.add(CitationPoints.make(prev, table, levels, subItems, sentence));
+            out.add(CitationPoints.make(prev, table, levels, subItems, sentence, provisionTable, division, row, note));
           }
         }
       } catch (IllegalArgumentException e) {
@@ -643,8 +682,10 @@ public final class ProvisionCitation implements Serializable {
     private CitationPoints() {}
 
     static ProvisionPoint make(ProvisionPoint prev, ProvisionNumber table, ProvisionNumber[] levels,
-        List<String> subItems, SentencePart sentence) {
-      ProvisionPoint p = ProvisionPoint.of(table, levels[0], levels[1], levels[2], subItems, sentence);
+        List<String> subItems, SentencePart sentence, boolean provisionTable, ProvisionNumber division,
+        ProvisionNumber row, ProvisionNumber note) {
+      ProvisionPoint p = ProvisionPoint.of(table, levels[0], levels[1], levels[2], subItems, sentence, provisionTable,
+          division, row, note);
       return resolve(prev, p);
     }
   }

@@ -6,12 +6,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.KanjiNumerals;
 
 /**
  * One place in a law as the procedures survey and other registers cite it: an appended table
  * (別表第二), an article (条), a paragraph (項), an item (号), sub-items (イ, ロ, (1) ...) and a
  * part of the sentence (本文, ただし書, 前段, 後段). Unlike {@link ProvisionReference}, the article
  * may be missing ({@code 第2項} of an article the context names) and the point may be in a table.
+ *
+ * <p>Inside a table the point may also name (issue 11):
+ * <ul>
+ *   <li>the table of the article or paragraph it names ({@link #inProvisionTable()}): {@code 第96条表第6号の2}
+ *       is item 6の2 of the table in article 96;
+ *   <li>a division of an appended table numbered without a level name ({@link #division()}):
+ *       {@code 別表第1第三} (printed in kanji, as tables number their divisions);
+ *   <li>a row numbered without a level name ({@link #row()}): {@code 第81条の14の表の15},
+ *       {@code 別表第1第三11};
+ *   <li>a note of the table ({@link #note()}): {@code 別表第2の5(2)の注2}, {@code 別表第1の1(5)イの(注)3}.
+ * </ul>
  *
  * <p>{@link #toString()} prints Arabic numerals in statute order, e.g. {@code 第12条の2第3項第2号イ本文};
  * {@link ProvisionCitation#parse} reads that back to an equal point. This class is immutable and
@@ -35,15 +47,28 @@ public final class ProvisionPoint implements Serializable {
   private final List<String> subItems;
   /** The value of {@link #sentence()}. */
   private final SentencePart sentence;
+  /** The value of {@link #inProvisionTable()}. */
+  private final boolean provisionTable;
+  /** The value of {@link #division()}. */
+  private final ProvisionNumber division;
+  /** The value of {@link #row()}. */
+  private final ProvisionNumber row;
+  /** The value of {@link #note()}. */
+  private final ProvisionNumber note;
 
   private ProvisionPoint(ProvisionNumber table, ProvisionNumber article, ProvisionNumber paragraph,
-      ProvisionNumber item, List<String> subItems, SentencePart sentence) {
+      ProvisionNumber item, List<String> subItems, SentencePart sentence, boolean provisionTable,
+      ProvisionNumber division, ProvisionNumber row, ProvisionNumber note) {
     this.table = table;
     this.article = article;
     this.paragraph = paragraph;
     this.item = item;
     this.subItems = subItems;
     this.sentence = sentence;
+    this.provisionTable = provisionTable;
+    this.division = division;
+    this.row = row;
+    this.note = note;
   }
 
   /**
@@ -60,7 +85,31 @@ public final class ProvisionPoint implements Serializable {
    */
   public static ProvisionPoint of(ProvisionNumber table, ProvisionNumber article, ProvisionNumber paragraph,
       ProvisionNumber item, List<String> subItems, SentencePart sentence) {
+    return of(table, article, paragraph, item, subItems, sentence, false, null, null, null);
+  }
+
+  /** The factory behind {@link #of(ProvisionNumber, ProvisionNumber, ProvisionNumber, ProvisionNumber, List, SentencePart)} and the {@code with…} methods. */
+  static ProvisionPoint of(ProvisionNumber table, ProvisionNumber article, ProvisionNumber paragraph,
+      ProvisionNumber item, List<String> subItems, SentencePart sentence, boolean provisionTable,
+      ProvisionNumber division, ProvisionNumber row, ProvisionNumber note) {
     Objects.requireNonNull(subItems, "subItems");
+    if (provisionTable && (table != null || (article == null && paragraph == null))) {
+      throw Checks.invalid("ProvisionPoint", "inProvisionTable", provisionTable,
+          "the table of a provision needs the article or paragraph it is in, and no appended table (別表)");
+    }
+    if (division != null && table == null) {
+      throw Checks.invalid("ProvisionPoint", "division", division, "a division (第三) is part of an appended table (別表)");
+    }
+    if (row != null && division == null && !provisionTable) {
+      throw Checks.invalid("ProvisionPoint", "row", row, "a row is part of the table of a provision or of a division"
+          + " of an appended table (別表第1第三11)");
+    }
+    if (row != null && (paragraph != null && table != null || item != null)) {
+      throw Checks.invalid("ProvisionPoint", "row", row, "a row of a table is not combined with a paragraph or item of the table");
+    }
+    if (note != null && table == null && !provisionTable) {
+      throw Checks.invalid("ProvisionPoint", "note", note, "a note (注) is part of a table (別表, or the table of a provision)");
+    }
     if (table == null && article == null && paragraph == null && item == null) {
       throw new IllegalArgumentException("ProvisionPoint: needs a table, article, paragraph or item (all were absent)");
     }
@@ -68,7 +117,7 @@ public final class ProvisionPoint implements Serializable {
       throw Checks.invalid("ProvisionPoint", "article", "table " + table + ", article " + article,
           "an appended table (別表) has no articles");
     }
-    if (!subItems.isEmpty() && item == null && table == null) {
+    if (!subItems.isEmpty() && item == null && table == null && row == null) {
       throw Checks.invalid("ProvisionPoint", "subItems", subItems, "sub-items need an item or a table");
     }
     for (String s : subItems) {
@@ -76,7 +125,52 @@ public final class ProvisionPoint implements Serializable {
         throw Checks.invalid("ProvisionPoint", "subItems", s, "each must be one イロハ kana or a bracketed number like (1)");
       }
     }
-    return new ProvisionPoint(table, article, paragraph, item, List.copyOf(subItems), sentence);
+    return new ProvisionPoint(table, article, paragraph, item, List.copyOf(subItems), sentence, provisionTable,
+        division, row, note);
+  }
+
+  /**
+   * {@return a copy in the table of the article or paragraph this point names: its item, row or note
+   * is the table's ({@code 第96条表第6号の2}), never null}
+   *
+   * @throws IllegalArgumentException if the point names no article or paragraph, or is in an appended table
+   */
+  public ProvisionPoint inTableOfProvision() {
+    return of(table, article, paragraph, item, subItems, sentence, true, division, row, note);
+  }
+
+  /**
+   * {@return a copy in that division of its appended table ({@code 別表第1第三}), never null}
+   *
+   * @param division  the division's number, not null
+   * @throws IllegalArgumentException if the point is not in an appended table
+   */
+  public ProvisionPoint withDivision(ProvisionNumber division) {
+    return of(table, article, paragraph, item, subItems, sentence, provisionTable,
+        Objects.requireNonNull(division, "division"), row, note);
+  }
+
+  /**
+   * {@return a copy at that row of its table ({@code 第81条の14の表の15}), never null}
+   *
+   * @param row  the row's number, not null
+   * @throws IllegalArgumentException if the point is neither in the table of a provision nor in a
+   *     division of an appended table, or names an item (or, in an appended table, a paragraph)
+   */
+  public ProvisionPoint withRow(ProvisionNumber row) {
+    return of(table, article, paragraph, item, subItems, sentence, provisionTable, division,
+        Objects.requireNonNull(row, "row"), note);
+  }
+
+  /**
+   * {@return a copy at that note of its table ({@code 別表第2の5(2)の注2}), never null}
+   *
+   * @param note  the note's number, not null
+   * @throws IllegalArgumentException if the point is in no table
+   */
+  public ProvisionPoint withNote(ProvisionNumber note) {
+    return of(table, article, paragraph, item, subItems, sentence, provisionTable, division, row,
+        Objects.requireNonNull(note, "note"));
   }
 
   /**
@@ -122,15 +216,41 @@ public final class ProvisionPoint implements Serializable {
     return Optional.ofNullable(sentence);
   }
 
+  /**
+   * {@return whether the point is in the table of the article or paragraph it names
+   * ({@code 第96条表第6号の2}): then its item, row and note are the table's}
+   */
+  public boolean inProvisionTable() {
+    return provisionTable;
+  }
+
+  /** {@return the division of the appended table numbered without a level name ({@code 別表第1第三}), if named} */
+  public Optional<ProvisionNumber> division() {
+    return Optional.ofNullable(division);
+  }
+
+  /** {@return the row of the table numbered without a level name ({@code 表の15}, {@code 第三11}), if named} */
+  public Optional<ProvisionNumber> row() {
+    return Optional.ofNullable(row);
+  }
+
+  /** {@return the note of the table ({@code 注2}, {@code (注)3}), if named} */
+  public Optional<ProvisionNumber> note() {
+    return Optional.ofNullable(note);
+  }
+
   /** {@return the article, paragraph and item as a {@link ProvisionReference}, if there is an article and no table} */
   public Optional<ProvisionReference> toReference() {
-    if (article == null) {
+    if (article == null || provisionTable || row != null || note != null) {
       return Optional.empty();
     }
     return Optional.of(ProvisionReference.of(article, paragraph, item));
   }
 
-  /** {@return e.g. {@code 第12条の2第3項第2号イ本文} or {@code 別表第1第9号}} */
+  /**
+   * {@return e.g. {@code 第12条の2第3項第2号イ本文}, {@code 別表第1第9号}, {@code 第96条表第6号の2},
+   * {@code 第81条の14表の15}, {@code 別表第1第三11}, {@code 別表第2の5(2)注2}}
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
@@ -138,10 +258,35 @@ public final class ProvisionPoint implements Serializable {
       sb.append("別表");
       append(sb, table, "");
     }
+    if (division != null) {
+      // in kanji, as tables number their divisions: a row in Arabic numerals may follow directly (第三11)
+      sb.append('第').append(KanjiNumerals.format(division.main()));
+      for (int b : division.branches()) {
+        sb.append('の').append(KanjiNumerals.format(b));
+      }
+    }
     append(sb, article, "条");
     append(sb, paragraph, "項");
+    if (provisionTable) {
+      sb.append('表');
+    }
     append(sb, item, "号");
+    if (row != null) {
+      if (division == null) {
+        sb.append('の');
+      }
+      sb.append(row.main());
+      for (int b : row.branches()) {
+        sb.append('の').append(b);
+      }
+    }
     subItems.forEach(sb::append);
+    if (note != null) {
+      sb.append('注').append(note.main());
+      for (int b : note.branches()) {
+        sb.append('の').append(b);
+      }
+    }
     if (sentence != null) {
       sb.append(sentence.japaneseName());
     }
@@ -166,11 +311,12 @@ public final class ProvisionPoint implements Serializable {
     ProvisionPoint p = (ProvisionPoint) o;
     return Objects.equals(table, p.table) && Objects.equals(article, p.article)
         && Objects.equals(paragraph, p.paragraph) && Objects.equals(item, p.item)
-        && subItems.equals(p.subItems) && sentence == p.sentence;
+        && subItems.equals(p.subItems) && sentence == p.sentence && provisionTable == p.provisionTable
+        && Objects.equals(division, p.division) && Objects.equals(row, p.row) && Objects.equals(note, p.note);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(table, article, paragraph, item, subItems, sentence);
+    return Objects.hash(table, article, paragraph, item, subItems, sentence, provisionTable, division, row, note);
   }
 }

@@ -22,8 +22,30 @@ class ProvisionCitationProperties {
     return API.alternate(API.only((T) null), t);
   }
 
-  /** A point with a random shape; every generated combination is valid by construction. */
+  /** A point with a random shape, in or out of tables; every generated combination is valid by construction. */
   static Trials<ProvisionPoint> points() {
+    return API.alternateWithWeights(List.of(java.util.Map.entry(3, plainPoints()), java.util.Map.entry(1, tablePoints())));
+  }
+
+  /**
+   * Points inside a table: the table of an article (with a paragraph or not), or a division of an
+   * appended table; then an item or a row (not both), sub-items, a note and a sentence part.
+   */
+  static Trials<ProvisionPoint> tablePoints() {
+    return API.booleans().flatMap(inArticle -> numbers().flatMap(first -> maybe(numbers()).flatMap(paragraph ->
+        maybe(numbers()).flatMap(item -> maybe(numbers()).flatMap(row -> API.choose("イ", "ロ", "(1)", "(12)")
+            .immutableLists().flatMap(subs -> maybe(numbers()).flatMap(note -> maybe(API.choose(SentencePart.values()))
+                .flatMap(sentence -> numbers().map(division -> {
+                  ProvisionNumber r = item != null ? null : row;
+                  ProvisionNumber para = inArticle || r == null ? paragraph : null;
+                  List<String> sub = item == null && r == null && !inArticle ? subs.subList(0, Math.min(1, subs.size()))
+                      : item == null && r == null ? List.of() : subs.subList(0, Math.min(2, subs.size()));
+                  return inArticle ? ProvisionPoint.of(null, first, para, item, sub, sentence, true, null, r, note)
+                      : ProvisionPoint.of(first, null, para, item, sub, sentence, false, division, r, note);
+                })))))))));
+  }
+
+  static Trials<ProvisionPoint> plainPoints() {
     return API.booleans().flatMap(inTable -> maybe(numbers()).flatMap(first -> maybe(numbers()).flatMap(paragraph ->
         maybe(numbers()).flatMap(item -> API.choose("イ", "ロ", "ハ", "(1)", "(12)").immutableLists().flatMap(subs ->
             maybe(API.choose(SentencePart.values())).map(sentence -> {
@@ -135,7 +157,7 @@ class ProvisionCitationProperties {
   @Test
   void anyTextIsEitherACitationThatRoundTripsOrAParseExceptionWithAnIndexInsideTheText() {
     API.choose("第", "条", "項", "号", "の", "ノ", "附則", "別表", "1", "2", "0", "十", "二", "、", "・", ",", "及び", "から",
-            "まで", "で準用する", "(", ")", "イ", "本文", "-", ".", "法", "平成", "年", "改正前", " ", "１")
+            "まで", "で準用する", "(", ")", "イ", "本文", "-", ".", "法", "平成", "年", "改正前", " ", "１", "表", "注", "(注)", "三")
         .immutableLists().map(parts -> String.join("", parts)).withLimit(1000).supplyTo(text -> {
           try {
             ProvisionCitation c = ProvisionCitation.parse(text);
@@ -145,6 +167,21 @@ class ProvisionCitationProperties {
             assertThat(e.text()).isEqualTo(text);
           }
         });
+  }
+
+  /** Points inside tables (issue 11: 第96条表6号の2, 別表第1第三11, 別表第2の5(2)の注2) keep what they name through print∘parse. */
+  @Test
+  void everyPointInsideATablePrintsToAFormThatParsesToTheSameValue() {
+    tablePoints().withLimit(300).supplyTo(p -> {
+      ProvisionCitation c = ProvisionCitation.of(null, ProvisionPart.MAIN, List.of(ProvisionRange.of(p)), List.of(), false, null);
+      ProvisionPoint back = ProvisionCitation.parse(c.toString()).provisions().get(0).from();
+      assertThat(back).as("parse(%s)", c).isEqualTo(p);
+      assertThat(back.inProvisionTable()).isEqualTo(p.inProvisionTable());
+      assertThat(back.division()).isEqualTo(p.division());
+      assertThat(back.row()).isEqualTo(p.row());
+      assertThat(back.note()).isEqualTo(p.note());
+      assertThat(back.toReference()).isEmpty();
+    });
   }
 
   @Test

@@ -71,11 +71,21 @@ class ProvisionCitationSurveySampleTest {
     rejected.forEach((r, e) -> System.out.println("rejected: " + e.getMessage()));
     System.out.printf("ProvisionCitation accepts %d of %d distinct sample references (%.2f%%)%n",
         accepted.size(), refs.size(), 100.0 * accepted.size() / refs.size());
-    // 2,032 distinct non-blank references in the sample (README: 4,108 rows)
+    // 2,032 distinct non-blank references in the sample (README: 4,108 rows); 2,025 accepted = 99.66%
+    // (2,020 = 99.41% before tables inside an article, divisions, rows and notes of tables were read)
     assertThat(refs).hasSize(2032);
+    assertThat(accepted).hasSize(2025);
     assertThat(accepted.size() * 100.0 / refs.size()).isGreaterThanOrEqualTo(99.0);
-    assertThat(rejected).containsKeys("第-条", "第60.0条第2項");
+    assertThat(accepted).contains("第96条表6号の2", "第81条の14の表の15", "別表第1第三11", "別表第１の１（５）イの（注）３",
+        "別表第２の５（２）の注２");
+    // the 7 still rejected: 6 are not references (a hyphen, a decimal from a spreadsheet, a level without its
+    // number), 1 is real but names tables by their titles (別表第2 ル 研究職俸給表 初任給基準表 備考 第1項 of
+    // 人事院規則九―八): the model has no titled tables inside an appended table, and no catch-all text
+    assertThat(rejected).containsOnlyKeys("第-条", "第-条第10項", "第-条第11項", "第60.0条第2項", "第19条第", "第10条第の2",
+        "別表第2ル研究職俸給表初任給基準表備考第1項");
     assertThat(rejected.get("第60.0条第2項").index()).isEqualTo(3);
+    assertThat(rejected.get("第19条第").index()).isEqualTo(5);
+    assertThat(rejected.get("別表第2ル研究職俸給表初任給基準表備考第1項").index()).isEqualTo(5);
   }
 
   @Test

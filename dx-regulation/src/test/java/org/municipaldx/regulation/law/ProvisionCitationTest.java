@@ -51,6 +51,14 @@ class ProvisionCitationTest {
       "法第12条第2項 | 法第12条第2項",
       "附則平成4年1月27日運輸省令第5号第2条第4項 | 平成4年1月27日運輸省令第5号附則第2条第4項",
       "第42条第1項（平成18年3月31日改正前） | 第42条第1項(平成18年3月31日改正前)",
+      "第96条表6号の2 | 第96条表第6号の2",
+      "第81条の14の表の15 | 第81条の14表の15",
+      "第5条第2項の表の3の項 | 第5条第2項表の3",
+      "第96条表6号、第7号 | 第96条表第6号、第96条表第7号",
+      "別表第1第三11 | 別表第1第三11",
+      "別表第1第3第2号 | 別表第1第三第2号",
+      "別表第１の１（５）イの（注）３ | 別表第1の1(5)イ注3",
+      "別表第２の５（２）の注２ | 別表第2の5(2)注2",
   })
   void readsEveryFormTheSurveyWritesToWhatItSays(String text, String canonical) {
     ProvisionCitation c = ProvisionCitation.parse(text);
@@ -101,7 +109,10 @@ class ProvisionCitationTest {
       "第60.0条第2項 | 3",
       "第19条第 | 5",
       "第10条第の2 | 5",
-      "第81条の14の表の15 | 7",
+      "第96条表6 | 5",
+      "第81条の14の表の | 9",
+      "別表第1注 | 5",
+      "第96条表第2項 | 5",
       "第0条 | 1",
       "第12条第3号第2項 | 7",
   })
@@ -113,6 +124,36 @@ class ProvisionCitationTest {
           assertThat(e.getMessage()).contains("'" + text + "'").contains("character " + (index + 1));
         });
     assertThat(ProvisionCitation.isValid(text)).isFalse();
+  }
+
+  @Test
+  void pointsInsideTablesAreTyped() {
+    ProvisionPoint item = ProvisionCitation.parse("第96条表6号の2").provisions().get(0).from();
+    assertThat(item.article()).contains(ProvisionNumber.of(96));
+    assertThat(item.inProvisionTable()).isTrue();
+    assertThat(item.item()).contains(ProvisionNumber.of(6, List.of(2)));
+    assertThat(item.toReference()).isEmpty();
+    ProvisionPoint row = ProvisionCitation.parse("第81条の14の表の15").provisions().get(0).from();
+    assertThat(row.article()).contains(ProvisionNumber.of(81, List.of(14)));
+    assertThat(row.row()).contains(ProvisionNumber.of(15));
+    assertThat(row.item()).isEmpty();
+    ProvisionPoint division = ProvisionCitation.parse("別表第1第三11").provisions().get(0).from();
+    assertThat(division.table()).contains(ProvisionNumber.of(1));
+    assertThat(division.division()).contains(ProvisionNumber.of(3));
+    assertThat(division.row()).contains(ProvisionNumber.of(11));
+    ProvisionPoint note = ProvisionCitation.parse("別表第１の１（５）イの（注）３").provisions().get(0).from();
+    assertThat(note.table()).contains(ProvisionNumber.of(1, List.of(1)));
+    assertThat(note.subItems()).containsExactly("(5)", "イ");
+    assertThat(note.note()).contains(ProvisionNumber.of(3));
+    // the factories keep the rules: a division and a row need their table, a note needs a table
+    ProvisionPoint art5 = ProvisionPoint.of(ProvisionReference.article(5));
+    assertThatThrownBy(() -> art5.withDivision(ProvisionNumber.of(3))).hasMessageContaining("ProvisionPoint.division");
+    assertThatThrownBy(() -> art5.withRow(ProvisionNumber.of(3))).hasMessageContaining("ProvisionPoint.row");
+    assertThatThrownBy(() -> art5.withNote(ProvisionNumber.of(3))).hasMessageContaining("ProvisionPoint.note");
+    assertThat(art5.inTableOfProvision().withRow(ProvisionNumber.of(3))).hasToString("第5条表の3");
+    ProvisionPoint table2 = ProvisionPoint.of(ProvisionNumber.of(2), null, null, null, List.of(), null);
+    assertThatThrownBy(table2::inTableOfProvision).hasMessageContaining("ProvisionPoint.inProvisionTable");
+    assertThat(table2.withNote(ProvisionNumber.of(1))).hasToString("別表第2注1");
   }
 
   @Test
