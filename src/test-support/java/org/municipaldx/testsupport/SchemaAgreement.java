@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.sageserpent.americium.java.Trials;
+import com.sageserpent.americium.java.TrialsScaffolding;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class SchemaAgreement {
   public static Tally check(String schema, Consumer<String> reader, Trials<String> documents, int trials,
       Predicate<RuntimeException> beyondSchema, Predicate<String> schemaOnly) {
     Tally tally = new Tally();
-    documents.and(Trials.api().longs()).withLimit(trials).supplyTo((json, seed) -> {
+    documents.and(Trials.api().longs()).withLimits(trials, TrialsScaffolding.OptionalLimits.defaults).supplyTo((json, seed) -> {
       List<String> errors = errors(schema, json);
       RuntimeException readerError = read(reader, json);
       if (!errors.isEmpty() || readerError != null) {
