@@ -26,7 +26,8 @@ class Jackson3SchemaAgreementTest {
   private static <T> void agree(Class<T> type, Trials<? extends T> values) {
     SchemaAgreement.Tally tally = SchemaAgreement.check(DxSchemas.schema(type),
         json -> DxJackson3.mapper().readValue(json, type), values.map(DxJson::write), TRIALS,
-        e -> SchemaAgreement.isRule(e, READER_ONLY));
+        // Jackson 3 states a value parser's rule in its own exception's message (CorporateNumber's check digit)
+        e -> SchemaAgreement.isRule(e, READER_ONLY) || String.valueOf(e.getMessage()).contains("problem: CorporateNumber '"));
     assertThat(tally.disagreements).as(type.getSimpleName() + ": " + tally).isEmpty();
     assertThat(tally.bothRejected).as(tally.toString()).isGreaterThan(TRIALS);
   }
