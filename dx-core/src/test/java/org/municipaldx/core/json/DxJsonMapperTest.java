@@ -85,4 +85,37 @@ class DxJsonMapperTest {
     assertThat(known.where().line()).hasValue(1);
     assertThat(known.where().column()).hasValue(1);
   }
+
+  @Test
+  @DisplayName("a UTF-8 stream is read with or without a leading byte order mark, and a generic type is read as given")
+  void streamsAndGenericTypes() {
+    com.fasterxml.jackson.core.type.TypeReference<List<Long>> longs = new com.fasterxml.jackson.core.type.TypeReference<>() {};
+    byte[] plain = "[1, 2]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bom = "\uFEFF[1, 2]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(bom).hasSize(plain.length + 3);
+    assertThat(DxJson.read(new java.io.ByteArrayInputStream(plain), longs)).containsExactly(1L, 2L);
+    assertThat(DxJson.read(new java.io.ByteArrayInputStream(bom), longs)).containsExactly(1L, 2L);
+    assertThat(DxJson.read("[3]", longs)).containsExactly(3L);
+  }
+
+  @Test
+  @DisplayName("the literal null is rejected at its own line and column, after any whitespace before it")
+  void theLiteralNullIsLocatedAfterLeadingWhitespace() {
+    DxJsonException e = catchThrowableOfType(() -> DxJson.read("\n\n   null", Department.class), DxJsonException.class);
+    assertThat(e.pointer()).isEqualTo("/");
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(4);
+    assertThat(e.reason()).isEqualTo("must be a Department, was null");
+  }
+
+  @Test
+  @DisplayName("readTree returns the document's tree; an empty document is an error at line 1, column 1")
+  void readTreeReadsADocumentAndRejectsAnEmptyOne() {
+    assertThat(DxJson.readTree("{\"a\": 1}").get("a").asInt()).isEqualTo(1);
+    assertThat(DxJson.readTree("null").isNull()).isTrue();
+    DxJsonException e = catchThrowableOfType(() -> DxJson.readTree("  "), DxJsonException.class);
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.reason()).isEqualTo("no content: an empty document");
+  }
 }
