@@ -14,7 +14,7 @@ import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
  * repeated in one JVM: a comparison less sensitive than wall time to a machine shared with other
  * work. {@code java -Xmx256m -cp benchmarks.jar org.municipaldx.benchmarks.FileCpuTime WHAT RUNS
  * [THREADS]} with WHAT one of {@code iot64}, {@code iot10000} (library readings → compliance table),
- * {@code duckiot} (DuckDB, 64 sensors), {@code rollup}, {@code rollupP} (library roll-up, sequential
+ * {@code duckiot}, {@code duckiot10000} (DuckDB), {@code rollup}, {@code rollupP} (library roll-up, sequential
  * or on two threads), {@code duckroll} (DuckDB); files in {@code -Ddx.bench.dir} (default
  * /tmp/dx-bench) as {@link IotComplianceBenchmark} and {@link FileRollupBenchmark} write them.
  */
@@ -34,8 +34,8 @@ public final class FileCpuTime {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     Path f;
-    if (what.startsWith("iot") || what.equals("duckiot")) {
-      int sensors = what.equals("iot10000") ? 10000 : 64;
+    if (what.startsWith("iot") || what.startsWith("duckiot")) {
+      int sensors = what.endsWith("10000") ? 10000 : 64;
       f = dir.resolve("readings-" + sensors + "-3000000.csv");
       if (!Files.exists(f)) {
         IotComplianceBenchmark.generate(f, 3000000, sensors);
@@ -56,7 +56,7 @@ public final class FileCpuTime {
       } else if (what.startsWith("duck")) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
           st.execute("SET threads=" + (threads == null ? "1" : threads));
-          r = what.equals("duckiot") ? IotComplianceBenchmark.duckdb(c, f).size()
+          r = what.startsWith("duckiot") ? IotComplianceBenchmark.duckdb(c, f).size()
               : FileRollupBenchmark.duckdb(c, f, 5000000).total();
         }
       } else if (what.equals("rollupP")) {
