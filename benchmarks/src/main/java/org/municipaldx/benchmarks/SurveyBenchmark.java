@@ -171,6 +171,7 @@ public class SurveyBenchmark {
     @Setup(Level.Trial)
     public void check(SurveyFile f) {
       f.verify("dx-survey", sums(readAndTakeUp(f.file, f.threads)));
+      f.verify("dx-survey take-up path", sums(takeUpPath(f.file)));
       if (f.threads > 1 && !problems(f.file, f.threads).equals(problems(f.file, 1))) {
         throw new IllegalStateException("dx-survey: the problems on " + f.threads + " threads differ from the sequential read's");
       }
@@ -185,6 +186,14 @@ public class SurveyBenchmark {
     } else {
       SurveyReader.survey().forEach(file, t, p -> problems[0]++, threads);
     }
+    return t;
+  }
+
+  /** Take-up by ministry on the reader's take-up path (only the columns take-up reads are typed; one thread). */
+  static TakeUpTable<Ministry> takeUpPath(Path file) {
+    TakeUpTable<Ministry> t = TakeUpTable.by(Dimension.MINISTRY);
+    long[] problems = {0};
+    SurveyReader.survey().takeUp(file, t, p -> problems[0]++);
     return t;
   }
 
@@ -236,6 +245,15 @@ public class SurveyBenchmark {
   @Benchmark
   public TakeUpTable<Ministry> surveyReaderTakeUpByMinistry(SurveyFile f, Library checked) {
     return readAndTakeUp(f.file, f.threads);
+  }
+
+  /**
+   * @return take-up by ministry on the reader's take-up path: 手続ID, 所管府省庁, 主体, 受け手 and the
+   *     counts typed, their problems listed; one thread whatever {@code threads} says
+   */
+  @Benchmark
+  public TakeUpTable<Ministry> surveyTakeUpPathByMinistry(SurveyFile f, Library checked) {
+    return takeUpPath(f.file);
   }
 
   /** @return count and sums by ministry from DuckDB's read_csv */

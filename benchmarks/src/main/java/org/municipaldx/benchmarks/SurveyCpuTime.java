@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
  * two operations, repeated in one JVM: a comparison less sensitive than wall time to a machine shared
  * with other work. {@code java -Xmx1g -cp benchmarks.jar org.municipaldx.benchmarks.SurveyCpuTime WHAT
  * RUNS [THREADS]} with WHAT {@code library} (dx-survey's reader and take-up by ministry; THREADS &gt; 1:
- * its parallel read) or {@code duckdb} ({@code SET threads=THREADS}, default 1); the 75,000-row file is
+ * its parallel read), {@code takeup} (the reader's take-up path, one thread) or {@code duckdb} ({@code SET threads=THREADS}, default 1); the 75,000-row file is
  * built from the sample as the benchmark builds it ({@code -Dsurvey.sample=PATH}, run from the repository
  * root).
  */
@@ -41,6 +41,7 @@ public final class SurveyCpuTime {
         long w0 = System.nanoTime();
         long a0 = mx.getCurrentThreadAllocatedBytes();
         Object r = d != null ? SurveyBenchmark.duckdb(d).size()
+            : what.equals("takeup") ? SurveyBenchmark.takeUpPath(f.file).groups().size()
             : SurveyBenchmark.readAndTakeUp(f.file, threads).groups().size();
         System.out.printf("%s/%d run %d: wall %d ms, this thread's CPU %d ms, process CPU %d ms, this thread allocated %.1f MB (%s groups)%n",
             what, threads, i, (System.nanoTime() - w0) / 1_000_000, (mx.getCurrentThreadCpuTime() - c0) / 1_000_000,

@@ -15,30 +15,37 @@ import java.util.function.Function;
  */
 public final class Dimension<K> {
   /** 所管府省庁. */
-  public static final Dimension<Ministry> MINISTRY = new Dimension<>("ministry", "所管府省庁", p -> one(p.ministry()));
+  public static final Dimension<Ministry> MINISTRY = new Dimension<>("ministry", "所管府省庁", SurveyColumn.MINISTRY, p -> one(p.ministry()));
   /** 手続類型. */
-  public static final Dimension<ProcedureType> TYPE = new Dimension<>("type", "手続類型", p -> one(p.type()));
+  public static final Dimension<ProcedureType> TYPE = new Dimension<>("type", "手続類型", SurveyColumn.TYPE, p -> one(p.type()));
   /** 手続主体. */
-  public static final Dimension<PartyCode> ACTOR = new Dimension<>("actor", "手続主体", p -> one(p.actor()));
+  public static final Dimension<PartyCode> ACTOR = new Dimension<>("actor", "手続主体", SurveyColumn.ACTOR, p -> one(p.actor()));
   /** 手続の受け手. */
-  public static final Dimension<PartyCode> RECEIVER = new Dimension<>("receiver", "手続の受け手", p -> one(p.receiver()));
+  public static final Dimension<PartyCode> RECEIVER = new Dimension<>("receiver", "手続の受け手", SurveyColumn.RECEIVER, p -> one(p.receiver()));
   /** 事務区分. */
-  public static final Dimension<LocalWorkKind> LOCAL_WORK_KIND = new Dimension<>("local-work", "事務区分",
+  public static final Dimension<LocalWorkKind> LOCAL_WORK_KIND = new Dimension<>("local-work", "事務区分", SurveyColumn.LOCAL_WORK_KIND,
       p -> one(p.localWorkKind()));
   /** オンライン化の実施状況. */
-  public static final Dimension<OnlineStatus> STATUS = new Dimension<>("status", "オンライン化の実施状況",
+  public static final Dimension<OnlineStatus> STATUS = new Dimension<>("status", "オンライン化の実施状況", SurveyColumn.ONLINE_STATUS,
       p -> one(p.onlineStatus()));
   /** 申請を提出する機関 (multi-valued: groups overlap). */
-  public static final Dimension<String> OFFICE = new Dimension<>("office", "申請を提出する機関", SurveyProcedure::submissionOffices);
+  public static final Dimension<String> OFFICE = new Dimension<>("office", "申請を提出する機関", SurveyColumn.SUBMISSION_OFFICES, SurveyProcedure::submissionOffices);
 
   private final String name;
   private final String japaneseName;
+  private final SurveyColumn column;
   private final Function<SurveyProcedure, Collection<K>> keys;
 
-  private Dimension(String name, String japaneseName, Function<SurveyProcedure, Collection<K>> keys) {
+  private Dimension(String name, String japaneseName, SurveyColumn column, Function<SurveyProcedure, Collection<K>> keys) {
     this.name = name;
     this.japaneseName = japaneseName;
+    this.column = column;
     this.keys = keys;
+  }
+
+  /** {@return the survey column it groups by} */
+  SurveyColumn column() {
+    return column;
   }
 
   /** The value as a group list; no stream per procedure (take-up runs this for every row). */

@@ -240,16 +240,114 @@ public final class SurveyReader {
    */
   private long rows(TableReader<SurveyColumn> table, Problems tableProblems, long tableBefore,
       Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> tableSink, Consumer<SurveyProblem> problems) {
-    long before = tableBefore;
-    while (table.next()) {
-      Row<SurveyColumn> row = table.row();
-      before = drain(tableProblems, before, tableSink);
+    return rows(table, tableProblems, tableBefore, row -> {
       SurveyProcedure p = procedure(row, problems);
       if (p != null) {
         consumer.accept(p);
       }
+    }, tableSink);
+  }
+
+  /** As above, each row handled by {@code each}. */
+  private long rows(TableReader<SurveyColumn> table, Problems tableProblems, long tableBefore,
+      Consumer<Row<SurveyColumn>> each, Consumer<SurveyProblem> tableSink) {
+    long before = tableBefore;
+    while (table.next()) {
+      Row<SurveyColumn> row = table.row();
+      before = drain(tableProblems, before, tableSink);
+      each.accept(row);
     }
     return drain(tableProblems, before, tableSink);
+  }
+
+  /**
+   * Take-up straight from a file, streaming, in bounded memory: each row is typed only where take-up
+   * reads it — 手続ID, the table's dimension column, 手続主体 and 手続の受け手 (the local-government
+   * view and the counts' basis) and the three counts — and every problem of those columns is listed,
+   * with the toolkit's (a row's width, a byte that is not text): in file order, exactly the problems
+   * of those columns that {@link #forEach(Path, Consumer, Consumer)} lists. The table gets what it
+   * gets from {@link #forEach(Path, Consumer, Consumer)}. The other columns are not read, so their
+   * flaws (a provision that cannot be read, a code outside another list) are not looked for: read
+   * the procedures for those. In strict mode a problem of those columns rejects the file.
+   *
+   * @param file  the survey CSV, not null
+   * @param table  the table to add every procedure to, not null
+   * @param problems  receives each problem of the columns read, in file order (survey mode), not null
+   * @return how many problems there were
+   * @throws IngestException as {@link #read(Path)}
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public long takeUp(Path file, TakeUpTable<?> table, Consumer<SurveyProblem> problems) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(problems, "problems");
+    CsvSource csv = CsvSource.open(file);
+    Problems tableProblems = new Problems();
+    Gate gate = new Gate(problems);
+    try (TableReader<SurveyColumn> t = TableReader.of(new HeaderSeekingSource(csv, spec()), spec(), tableProblems)) {
+      rows(t, tableProblems, 0, row -> takeUp(row, table, gate), gate);
+      if (t.header().isEmpty()) {
+        if (tableProblems.isEmpty()) {
+          tableProblems.add(Problem.of(csv.start(), "no header naming the survey's columns ("
+              + SURVEY_SPEC.labels() + ") in the first " + HEADER_SEARCH_LIMIT + " records"));
+        }
+        tableProblems.throwIfAny(csv.source());
+      }
+    }
+    gate.finish(csv.source());
+    return gate.count;
+  }
+
+  /** One row into the table, typing what take-up reads in the order {@link #procedure} types it. */
+  private <K> void takeUp(Row<SurveyColumn> row, TakeUpTable<K> table, Consumer<SurveyProblem> problems) {
+    columns(row);
+    String id = text(row, SurveyColumn.PROCEDURE_ID).strip();
+    RowContext ctx = new RowContext(row, id, problems, new ArrayList<>(0));
+    if (id.isEmpty()) {
+      ctx.problem(SurveyColumn.PROCEDURE_ID, "the procedure id (手続ID) is blank; the row cannot be kept");
+      return;
+    }
+    SurveyColumn by = table.column();
+    Optional<Ministry> ministry = by == SurveyColumn.MINISTRY ? ctx.code(SurveyColumn.MINISTRY, ministries, Ministry.class)
+        : Optional.empty();
+    Optional<ProcedureType> type = by == SurveyColumn.TYPE ? ctx.code(SurveyColumn.TYPE, types, ProcedureType.class)
+        : Optional.empty();
+    Optional<PartyCode> actor = ctx.code(SurveyColumn.ACTOR, parties, PartyCode.class);
+    Optional<PartyCode> receiver = ctx.code(SurveyColumn.RECEIVER, parties, PartyCode.class);
+    boolean local = actor.isPresent() && actor.get().includesLocal() || receiver.isPresent() && receiver.get().includesLocal();
+    long[] counts = counts(ctx);
+    Object key;
+    switch (by) {
+      case MINISTRY -> key = ministry;
+      case TYPE -> key = type;
+      case ACTOR -> key = actor;
+      case RECEIVER -> key = receiver;
+      case LOCAL_WORK_KIND -> key = ctx.code(SurveyColumn.LOCAL_WORK_KIND, localKinds, LocalWorkKind.class);
+      case ONLINE_STATUS -> key = ctx.code(SurveyColumn.ONLINE_STATUS, statuses, OnlineStatus.class);
+      case SUBMISSION_OFFICES -> key = ctx.texts(SurveyColumn.SUBMISSION_OFFICES);
+      default -> throw new IllegalStateException("SurveyReader: no take-up by " + by);
+    }
+    @SuppressWarnings("unchecked")
+    java.util.Collection<K> keys = key instanceof Optional<?> o ? (o.isPresent() ? List.of((K) o.get()) : List.of())
+        : (java.util.Collection<K>) key;
+    table.add(keys, local, counts[0], counts[1], local);
+  }
+
+  /** The three counts and their problems, as {@link #procedure} reads them: total, online, not online. */
+  private static long[] counts(RowContext ctx) {
+    long total = ctx.count(SurveyColumn.TOTAL_CASES);
+    long online = ctx.count(SurveyColumn.ONLINE_CASES);
+    long offline = ctx.count(SurveyColumn.OFFLINE_CASES);
+    if (total == 0) {
+      ctx.problem(SurveyColumn.TOTAL_CASES, "the total is 0 (the published conversion wrote 0 for empty cells):"
+          + " the procedure adds nothing to take-up");
+    }
+    if (online > total) {
+      ctx.problem(SurveyColumn.ONLINE_CASES, "online cases " + online + " exceed the total " + total);
+    } else if (total > 0 && online + offline != total) {
+      ctx.problem(SurveyColumn.OFFLINE_CASES, "online " + online + " + not online " + offline + " = "
+          + (online + offline) + ", not the total " + total);
+    }
+    return new long[] {total, online, offline};
   }
 
   /** Counts the problems; passes them on (survey mode) or keeps the first ones for the exception (strict mode). */
@@ -553,7 +651,8 @@ public final class SurveyReader {
   /** The field index of each column in the current file's header (found once, by the first row). */
   private int[] fieldOf;
 
-  private SurveyProcedure procedure(Row<SurveyColumn> row, Consumer<SurveyProblem> problems) {
+  /** Finds the field of each column when the header is new. */
+  private void columns(Row<SurveyColumn> row) {
     if (fieldOf == null || row.header() != header) {
       header = row.header();
       fieldOf = new int[SurveyColumn.values().length];
@@ -561,6 +660,10 @@ public final class SurveyReader {
         fieldOf[c.ordinal()] = row.index(c);
       }
     }
+  }
+
+  private SurveyProcedure procedure(Row<SurveyColumn> row, Consumer<SurveyProblem> problems) {
+    columns(row);
     String id = text(row, SurveyColumn.PROCEDURE_ID).strip();
     List<UnrecognisedValue> unknown = new ArrayList<>(0);
     RowContext ctx = new RowContext(row, id, problems, unknown);
@@ -576,19 +679,10 @@ public final class SurveyReader {
     boolean local = actor.isPresent() && actor.get().includesLocal() || receiver.isPresent() && receiver.get().includesLocal();
     ApproximateCount.Basis basis = local ? ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
         : ApproximateCount.Basis.ROUNDED_REPORT;
-    long total = ctx.count(SurveyColumn.TOTAL_CASES);
-    long online = ctx.count(SurveyColumn.ONLINE_CASES);
-    long offline = ctx.count(SurveyColumn.OFFLINE_CASES);
-    if (total == 0) {
-      ctx.problem(SurveyColumn.TOTAL_CASES, "the total is 0 (the published conversion wrote 0 for empty cells):"
-          + " the procedure adds nothing to take-up");
-    }
-    if (online > total) {
-      ctx.problem(SurveyColumn.ONLINE_CASES, "online cases " + online + " exceed the total " + total);
-    } else if (total > 0 && online + offline != total) {
-      ctx.problem(SurveyColumn.OFFLINE_CASES, "online " + online + " + not online " + offline + " = "
-          + (online + offline) + ", not the total " + total);
-    }
+    long[] counts = counts(ctx);
+    long total = counts[0];
+    long online = counts[1];
+    long offline = counts[2];
     Parsed<LawNumber> lawNumber = lawNumbers.get(row, fieldOf[SurveyColumn.LAW_NUMBER.ordinal()]);
     if (lawNumber.reason().isPresent() && !lawNumber.text().contains("人事院規則")) {
       ctx.problem(SurveyColumn.LAW_NUMBER, lawNumber.reason().get());

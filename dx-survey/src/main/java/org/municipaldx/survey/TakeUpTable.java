@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Take-up by group, accumulated one procedure at a time (give it to {@link SurveyReader#forEach}
@@ -17,15 +16,16 @@ import java.util.function.Predicate;
  */
 public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
   private final Dimension<K> dimension;
-  private final Predicate<SurveyProcedure> filter;
+  /** Whether only procedures carried out or received by local governments count. */
+  private final boolean localOnly;
   /** Per group: procedures, Σ cases, Σ online, estimated (1) or not (0); plain longs, overflow checked. */
   private final Map<K, long[]> groups = new HashMap<>();
   private final long[] total = new long[4];
   private long ungrouped;
 
-  private TakeUpTable(Dimension<K> dimension, Predicate<SurveyProcedure> filter) {
+  private TakeUpTable(Dimension<K> dimension, boolean localOnly) {
     this.dimension = Objects.requireNonNull(dimension, "dimension");
-    this.filter = Objects.requireNonNull(filter, "filter");
+    this.localOnly = localOnly;
   }
 
   /**
@@ -35,7 +35,7 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
    * @param dimension  how to group, not null
    */
   public static <K> TakeUpTable<K> by(Dimension<K> dimension) {
-    return new TakeUpTable<>(dimension, p -> true);
+    return new TakeUpTable<>(dimension, false);
   }
 
   /**
@@ -46,23 +46,36 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
    * @param dimension  how to group, not null
    */
   public static <K> TakeUpTable<K> localBy(Dimension<K> dimension) {
-    return new TakeUpTable<>(dimension, SurveyProcedure::involvesLocalGovernment);
+    return new TakeUpTable<>(dimension, true);
   }
 
   @Override
   public void accept(SurveyProcedure p) {
-    if (!filter.test(p)) {
+    boolean estimated = p.totalCases().basis() == ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
+        || p.onlineCases().basis() == ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES;
+    add(dimension.keys(p), p.involvesLocalGovernment(), p.totalCases().approximately(), p.onlineCases().approximately(),
+        estimated);
+  }
+
+  /** Adds one procedure by what take-up reads of it (the reader's take-up path types only that). */
+  void add(java.util.Collection<K> keys, boolean local, long cases, long online, boolean estimated) {
+    if (localOnly && !local) {
       return;
     }
-    add(total, p);
+    add(total, cases, online, estimated);
     boolean any = false;
-    for (K k : dimension.keys(p)) {
-      add(groups.computeIfAbsent(k, x -> new long[4]), p);
+    for (K k : keys) {
+      add(groups.computeIfAbsent(k, x -> new long[4]), cases, online, estimated);
       any = true;
     }
     if (!any) {
       ungrouped++;
     }
+  }
+
+  /** {@return the dimension's survey column} */
+  SurveyColumn column() {
+    return dimension.column();
   }
 
   /**
@@ -77,12 +90,11 @@ public final class TakeUpTable<K> implements Consumer<SurveyProcedure> {
     return this;
   }
 
-  private static void add(long[] acc, SurveyProcedure p) {
+  private static void add(long[] acc, long cases, long online, boolean estimated) {
     acc[0] = Math.addExact(acc[0], 1);
-    acc[1] = Math.addExact(acc[1], p.totalCases().approximately());
-    acc[2] = Math.addExact(acc[2], p.onlineCases().approximately());
-    if (p.totalCases().basis() == ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES
-        || p.onlineCases().basis() == ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES) {
+    acc[1] = Math.addExact(acc[1], cases);
+    acc[2] = Math.addExact(acc[2], online);
+    if (estimated) {
       acc[3] = 1;
     }
   }

@@ -129,6 +129,48 @@ class SurveyReaderParallelProperties {
         });
   }
 
+  /**
+   * The take-up path ({@link SurveyReader#takeUp}) gives the table the whole read gives, and lists
+   * exactly the whole read's problems of the columns it types (and the toolkit's), in order.
+   */
+  @Test
+  void theTakeUpPathGivesTheWholeReadsTableAndItsProblemsOfTheColumnsItTypes() {
+    Trials.api().integers(0, 9).immutableLists()
+        .and(Trials.api().integers(0, Dimension.all().size() - 1))
+        .and(Trials.api().booleans())
+        .withLimit(150)
+        .supplyTo((picks, d, local) -> takeUpPath(file(picks), Dimension.all().get(d), local));
+  }
+
+  private static <K> void takeUpPath(Path f, Dimension<K> d, boolean local) {
+    TakeUpTable<K> whole = local ? TakeUpTable.localBy(d) : TakeUpTable.by(d);
+    TakeUpTable<K> lean = local ? TakeUpTable.localBy(d) : TakeUpTable.by(d);
+    List<SurveyProblem> all = new ArrayList<>();
+    List<SurveyProblem> some = new ArrayList<>();
+    String wholeFailure = null;
+    String leanFailure = null;
+    try {
+      SurveyReader.survey().forEach(f, whole, all::add);
+    } catch (IngestException e) {
+      wholeFailure = e.getMessage();
+    }
+    try {
+      SurveyReader.survey().takeUp(f, lean, some::add);
+    } catch (IngestException e) {
+      leanFailure = e.getMessage();
+    }
+    java.util.Set<SurveyColumn> typed = java.util.EnumSet.of(SurveyColumn.PROCEDURE_ID, SurveyColumn.ACTOR,
+        SurveyColumn.RECEIVER, SurveyColumn.TOTAL_CASES, SurveyColumn.ONLINE_CASES, SurveyColumn.OFFLINE_CASES, d.column());
+    assertThat(some).as("%s by %s", f, d)
+        .isEqualTo(all.stream().filter(p -> p.column() == null || typed.contains(p.column())).toList());
+    assertThat(leanFailure).isEqualTo(wholeFailure);
+    if (wholeFailure == null) {
+      assertThat(lean.groups()).isEqualTo(whole.groups());
+      assertThat(lean.total()).isEqualTo(whole.total());
+      assertThat(lean.ungrouped()).isEqualTo(whole.ungrouped());
+    }
+  }
+
   @Test
   void theFixtureInRangesOfOneLineGivesTheSequentialProblemsWithTheirLines() {
     Path f = file(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8));
