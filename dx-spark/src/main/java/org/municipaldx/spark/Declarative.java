@@ -278,8 +278,8 @@ final class Declarative {
    * finish builds the library's {@link ProcedureYearRollup}, which checks that the departments add up
    * to the total, and {@link RollupAggregator#toRow} gives the typed aggregator's row. Why not
    * group by (department, mask) as the library's {@code RollupPartial} does: with the 32 mask values
-   * the first stage would hold up to 32 times the groups (measured in issue 15c's scratch runs:
-   * see benchmarks/README.md).
+   * the first stage would hold up to 32 times the groups (a design choice, not measured: the
+   * grouping by mask was not benchmarked; this path's figures are in benchmarks/README.md).
    */
   static Dataset<Row> rollup(Dataset<Row> rows, List<Column> groupBy, Column department, Column fiveLessMask,
       Column minutesPerCase, Column online, Column total) {

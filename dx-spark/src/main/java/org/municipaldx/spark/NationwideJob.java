@@ -89,9 +89,10 @@ public final class NationwideJob {
       EnvironmentalStandard standard, String out) {
     Map<String, Long> counts = new LinkedHashMap<>();
     Dataset<Row> p = DxSources.procedureYears(spark, format, procedures);
-    Dataset<Row> rollup = p.groupBy(col("municipality"), col("fiscalYear"))
-        .agg(DxSpark.rollup(col("department"), col("fiveLessMask"), col("minutesPerCase"), col("online"),
-            col("total")).as("r"))
+    // the declarative roll-up (Spark's code-generated hash aggregation; the same rows as dx_rollup, issue 15c)
+    Dataset<Row> rollup = DxSpark.rollup(p, java.util.List.of(col("municipality"), col("fiscalYear")),
+            col("department"), col("fiveLessMask"), col("minutesPerCase"), col("online"), col("total"))
+        .withColumnRenamed("rollup", "r")
         .persist();
     counts.put("rollup-by-department", write(rollup
         .select(col("municipality"), col("fiscalYear"), functions.explode(col("r.byDepartment")).as("d"))
