@@ -259,6 +259,44 @@ public final class SchemaAgreement {
     return false;
   }
 
+  /**
+   * Known gaps, still to close: rules the model checks in code on one field that carry no Bean Validation
+   * annotation, so the schema generator cannot see them (issue 14). Every other mutant must be judged
+   * alike by the schema and the strict reader.
+   */
+  private static final String[] KNOWN_GAPS = {"must not be blank", "elements must not be blank",
+      "must match ^[a-z0-9][a-z0-9-]*$", "must be zero or more"};
+
+  /**
+   * Checks that a type's generated schema ({@code DxSchemas.schema}) and the strict reader
+   * ({@code DxJson.read}) judge {@code trials} documents written from random values, and their mutants,
+   * alike, apart from the named rules and the {@linkplain #KNOWN_GAPS known gaps}; and that more mutants
+   * than trials were rejected by both (so the mutants do reach the rules).
+   *
+   * @param <T>  the type
+   * @param type  the type read and described by the schema
+   * @param values  random valid values
+   * @param trials  how many documents
+   * @param rulesBetweenFields  texts of the reader's rules JSON Schema does not state (between two
+   *     fields, value grammars such as check digits)
+   * @return the tally
+   * @throws AssertionError if the two disagree on a document, or too few mutants were rejected
+   */
+  public static <T> Tally agree(Class<T> type, Trials<? extends T> values, int trials, String... rulesBetweenFields) {
+    Tally tally = check(org.municipaldx.core.json.DxSchemas.schema(type),
+        json -> org.municipaldx.core.json.DxJson.read(json, type),
+        values.map(org.municipaldx.core.json.DxJson::write), trials,
+        e -> isRule(e, rulesBetweenFields) || isRule(e, KNOWN_GAPS));
+    if (!tally.disagreements.isEmpty()) {
+      throw new AssertionError(type.getSimpleName() + ": the schema and the reader disagree: " + tally);
+    }
+    if (tally.bothRejected <= trials) {
+      throw new AssertionError(type.getSimpleName() + ": only " + tally.bothRejected
+          + " mutants rejected by both, expected more than " + trials + ": " + tally);
+    }
+    return tally;
+  }
+
   /** {@return a validator's error as "pointer: message"} */
   static String describe(Error e) {
     return e.getInstanceLocation() + ": " + e.getMessage();
