@@ -153,10 +153,14 @@ class TtsMqttSubscriberTest {
     }
     // every one of the 40 uplinks exactly once; copies the broker delivered again count once
     assertThat(r.uplinks()).isEqualTo(40);
-    assertThat(r.retransmissions()).isEqualTo(archivedLines - 41);
-    assertThat(problems.kept()).singleElement().satisfies(p -> {
+    // QoS 1 is at least once for the junk message too: the broker may deliver it again after the restart
+    // (seen once in 2026-12-06's local build: 56 lines, 14 copies of uplinks and the junk twice). Every
+    // archived line is an uplink, a copy of one, or a copy of the junk, each listed where it is.
+    assertThat(r.problems()).isPositive();
+    assertThat(r.retransmissions()).isEqualTo(archivedLines - 40 - r.problems());
+    assertThat(problems.kept()).hasSize((int) r.problems()).allSatisfy(p -> {
       assertThat(p.kind()).isEqualTo(UplinkProblem.Kind.NOT_JSON);
-      assertThat(p.line()).isBetween(1L, 41L);
+      assertThat(p.line()).isBetween(1L, archivedLines);
     });
     ComplianceTable t = acc.finish();
     assertThat(t.readings()).isEqualTo(80);
