@@ -2,6 +2,7 @@ package org.municipaldx.jackson3;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.Version;
 import tools.jackson.databind.AbstractTypeResolver;
 import tools.jackson.databind.DeserializationConfig;
@@ -53,6 +54,8 @@ public final class DxJackson3 {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // as DxJson: a key twice in one object is an error at its place, never "the last one wins"
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)

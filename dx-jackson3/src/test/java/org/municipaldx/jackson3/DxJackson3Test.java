@@ -45,6 +45,14 @@ class DxJackson3Test {
   }
 
   @Test
+  @DisplayName("the shared mapper is strict: a key twice in one object is an error, not 'the last one wins'")
+  void aKeyTwiceIsAnError() {
+    assertThatThrownBy(() -> DxJackson3.mapper().readValue(
+        "{\"kind\":\"lumpSum\",\"hours\":1,\"hours\":2,\"basis\":\"b\"}", SavingsEstimate.class))
+        .isInstanceOf(tools.jackson.core.JacksonException.class).hasMessageContaining("hours");
+  }
+
+  @Test
   @DisplayName("the module names itself and has no version of its own")
   void theModuleNamesItself() {
     assertThat(DxJackson3.module().getModuleName()).isEqualTo("municipal-dx Jackson 2 'as' annotations");

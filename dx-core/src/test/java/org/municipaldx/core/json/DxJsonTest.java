@@ -1,6 +1,7 @@
 package org.municipaldx.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,18 @@ class DxJsonTest {
         .isInstanceOf(DxJsonException.class)
         .hasMessageContaining("onlineProcedures")
         .hasMessageContaining("must not exceed procedures 10");
+  }
+
+  @Test
+  void aKeyTwiceInOneObjectIsAnErrorAtItsPlaceNotTheLastOneWins() {
+    String twice = "{\"code\":\"072036\",\"japaneseName\":\"郡山市\",\n\"japaneseName\":\"福島市\",\"prefecture\":\"FUKUSHIMA\"}";
+    DxJsonException e = catchThrowableOfType(() -> DxJson.read(twice, Municipality.class), DxJsonException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.getMessage()).contains("japaneseName");
+    // the same object with the key once is read
+    assertThat(DxJson.read(twice.replace("\"japaneseName\":\"郡山市\",\n", ""), Municipality.class).japaneseName())
+        .isEqualTo("福島市");
   }
 
   @Test
