@@ -17,7 +17,10 @@ class SchemaReaderAgreementTest {
   private static final int TRIALS = 150;
 
   private static <T> SchemaAgreement.Tally agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {
-    return SchemaAgreement.agree(type, values, TRIALS, rulesBetweenFields);
+    SchemaAgreement.Tally tally = SchemaAgreement.agree(type, values, TRIALS, rulesBetweenFields);
+    assertThat(tally.disagreements).as(type.getSimpleName() + ": " + tally).isEmpty();
+    assertThat(tally.bothRejected).as(tally.toString()).isGreaterThan(TRIALS);
+    return tally;
   }
 
   @Test
