@@ -48,6 +48,16 @@ public final class ComplianceAccumulator {
   /** The decimals of values: readings are exact to 0.001 of the quantity's unit. */
   public static final int SCALE = 3;
 
+  /**
+   * The exceedance spans a table lists per row unless {@link #setMaxSpans(int)} says otherwise: the
+   * first 100 by start (then sensor id). With it the table's memory is bounded by rows × 100 spans
+   * whatever the readings: a 100 M-row file of independent random values makes some 20 M spans,
+   * which did not fit in 256 MB when every one was kept (benchmarks/README-iot.md). The row's
+   * {@link SpanSummary} keeps the exact count, longest duration and first and last start of all of
+   * them and says how many are not listed; a {@link SpanSink} receives every one.
+   */
+  public static final int DEFAULT_MAX_SPANS = 100;
+
   /** What became of a reading given to {@link #add}. */
   public enum Outcome {
     /** Accumulated. */
@@ -118,6 +128,8 @@ public final class ComplianceAccumulator {
   private long minTime = Long.MAX_VALUE;
   private long maxTime = Long.MIN_VALUE;
   private long readings;
+  private int maxSpans = DEFAULT_MAX_SPANS;
+  private SpanSink sink;
 
   // the day of the last reading: its bounds, its period and the limits in force on it
   private long dayStart = 1;
@@ -150,6 +162,52 @@ public final class ComplianceAccumulator {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(zone, "zone");
     return new ComplianceAccumulator(standard, kind, zone);
+  }
+
+  /**
+   * Sets how many exceedance spans each row of the table lists (the first ones by start, then sensor
+   * id); the row's {@link SpanSummary} counts the others. Before the first reading.
+   *
+   * @param max  the spans listed per row, ≥ 0 ({@link Integer#MAX_VALUE}: all, memory then grows with
+   *     the spans found)
+   * @return this accumulator, never null
+   * @throws IllegalArgumentException if {@code max} is negative
+   * @throws IllegalStateException if a reading was accumulated already
+   */
+  public ComplianceAccumulator setMaxSpans(int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("ComplianceAccumulator.maxSpans: must be ≥ 0 (was '" + max + "')");
+    }
+    requireNoReadings();
+    this.maxSpans = max;
+    return this;
+  }
+
+  /**
+   * Sets where every exceedance span goes as it is found (see {@link SpanSink} for the order), listed
+   * in the table or not. Before the first reading.
+   *
+   * @param spans  the sink, not null
+   * @return this accumulator, never null
+   * @throws IllegalStateException if a reading was accumulated already
+   */
+  public ComplianceAccumulator setSpanSink(SpanSink spans) {
+    Objects.requireNonNull(spans, "spans");
+    requireNoReadings();
+    this.sink = spans;
+    return this;
+  }
+
+  /** {@return the spans each row lists at most} */
+  public int maxSpans() {
+    return maxSpans;
+  }
+
+  private void requireNoReadings() {
+    if (readings > 0) {
+      throw new IllegalStateException("ComplianceAccumulator: set before the first reading (" + readings
+          + " accumulated)");
+    }
   }
 
   /**
@@ -392,7 +450,7 @@ public final class ComplianceAccumulator {
     Cell c = cells.get(key);
     if (c == null) {
       int id = cellList.size();
-      c = new Cell(id);
+      c = new Cell(id, location, period, q);
       cells.put(key, c);
       cellList.add(c);
       if (id == cellCount.length) {
@@ -573,45 +631,96 @@ public final class ComplianceAccumulator {
   /** A cell's limits, spans and days (its counters are in the accumulator's arrays at {@link #id}). */
   private final class Cell {
     final int id;
+    final int location;
+    final long periodDay;
+    final int quantity;
+    CompliancePeriod period;
     boolean timeUnknown;
     final Set<Limit> limits = new LinkedHashSet<>();
     /**
-     * The closed per-reading spans, five longs each: sensor index, bounds id and
+     * The per-reading spans kept for the table, five longs each: sensor index, bounds id and
      * above; start; end; readings; worst value. Primitives until {@link #row}: a third of the readings
      * of IotComplianceBenchmark's files are out of range, and a Span with two Instants and a
-     * BigDecimal per span, kept to the end, was most of the read's allocation and of its GC work.
-     * Blocks of 4, 8, … 256 spans, never copied (growing one array doubled the allocation).
+     * BigDecimal per span, kept to the end, was most of the read's allocation and of its GC work. At
+     * most {@link #maxSpans} of them: the first by (start, sensor id); {@link #keptMax} is the
+     * position of the last of those in that order, which a later span replaces if it comes before
+     * it (rare: each sensor's spans close in time order).
      */
-    List<long[]> spanBlocks;
-    long[] spans;
-    int spanPos;
-    int spanCount;
+    long[] kept;
+    int keptN;
+    int keptMax = -1;
+    /** All the per-reading spans: count, longest duration, first and last start. */
+    long spanTotal;
+    long spanLongest = -1;
+    long spanFirst = Long.MAX_VALUE;
+    long spanLast = Long.MIN_VALUE;
     Map<Long, long[]> days;
     Map<Long, Bounds> dayBounds;
     long lastDay = Long.MIN_VALUE;
     long[] lastDayEntry;
 
-    void span(int sensor, int boundsId, boolean above, long start, long end, long count, long worst) {
-      if (spans == null || spanPos == spans.length) {
-        spans = new long[spans == null ? 4 * SPAN_LONGS : Math.min(spans.length * 2, 256 * SPAN_LONGS)];
-        if (spanBlocks == null) {
-          spanBlocks = new ArrayList<>();
-        }
-        spanBlocks.add(spans);
-        spanPos = 0;
-      }
-      int k = spanPos;
-      spanPos += SPAN_LONGS;
-      spans[k] = ((long) sensor << 32) | ((long) boundsId << 1) | (above ? 1 : 0);
-      spans[k + 1] = start;
-      spans[k + 2] = end;
-      spans[k + 3] = count;
-      spans[k + 4] = worst;
-      spanCount++;
+    Cell(int id, int location, long periodDay, int quantity) {
+      this.id = id;
+      this.location = location;
+      this.periodDay = periodDay;
+      this.quantity = quantity;
     }
 
-    Cell(int id) {
-      this.id = id;
+    CompliancePeriod period() {
+      if (period == null) {
+        period = periodOf(LocalDate.ofEpochDay(periodDay));
+      }
+      return period;
+    }
+
+    void span(int sensor, int boundsId, boolean above, long start, long end, long count, long worst) {
+      spanTotal++;
+      spanLongest = Math.max(spanLongest, end - start);
+      spanFirst = Math.min(spanFirst, start);
+      spanLast = Math.max(spanLast, start);
+      long key = ((long) sensor << 32) | ((long) boundsId << 1) | (above ? 1 : 0);
+      if (sink != null) {
+        sink.span(locations.get(location), period(), Quantity.values()[quantity], new Span(sensors.get(sensor).id,
+            boundsById.get(boundsId).limit, above, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end), count,
+            decimal(worst), Optional.empty()));
+      }
+      int k;
+      if (keptN < maxSpans) {
+        if (kept == null || keptN * SPAN_LONGS == kept.length) {
+          int n = kept == null ? 4 : (int) Math.min((long) keptN * 2, maxSpans);
+          kept = kept == null ? new long[n * SPAN_LONGS] : java.util.Arrays.copyOf(kept, n * SPAN_LONGS);
+        }
+        k = keptN * SPAN_LONGS;
+        keptN++;
+      } else if (keptN > 0 && before(sensor, start, keptMax)) {
+        k = keptMax; // replaces the last of the kept in (start, sensor id) order
+      } else {
+        return;
+      }
+      kept[k] = key;
+      kept[k + 1] = start;
+      kept[k + 2] = end;
+      kept[k + 3] = count;
+      kept[k + 4] = worst;
+      if (k == keptMax) {
+        keptMax = 0;
+        for (int j = SPAN_LONGS; j < keptN * SPAN_LONGS; j += SPAN_LONGS) {
+          if (before((int) (kept[keptMax] >>> 32), kept[keptMax + 1], j)) {
+            keptMax = j;
+          }
+        }
+      } else if (keptMax < 0 || before((int) (kept[keptMax] >>> 32), kept[keptMax + 1], k)) {
+        keptMax = k;
+      }
+    }
+
+    /** Whether a span of this sensor and start comes before the kept span at position k. */
+    private boolean before(int sensor, long start, int k) {
+      long ks = kept[k + 1];
+      if (start != ks) {
+        return start < ks;
+      }
+      return sensors.get(sensor).id.compareTo(sensors.get((int) (kept[k] >>> 32)).id) < 0;
     }
 
     /** day → {sum, count, first, last, first sensor}. */
@@ -639,16 +748,17 @@ public final class ComplianceAccumulator {
       long j = cellJudged[id];
       long o = cellOut[id];
       long count = cellCount[id];
-      List<Span> sp = new ArrayList<>(spanCount);
-      for (long[] block : spanBlocks == null ? List.<long[]>of() : spanBlocks) {
-        int used = block == spans ? spanPos : block.length;
-        for (int k = 0; k < used; k += SPAN_LONGS) {
-          long key = block[k];
-          sp.add(new Span(sensors.get((int) (key >>> 32)).id, boundsById.get((int) key >>> 1).limit, (key & 1) != 0,
-              Instant.ofEpochMilli(block[k + 1]), Instant.ofEpochMilli(block[k + 2]), block[k + 3],
-              decimal(block[k + 4]), Optional.empty()));
-        }
+      List<Span> sp = new ArrayList<>(keptN);
+      for (int k = 0; k < keptN * SPAN_LONGS; k += SPAN_LONGS) {
+        long key = kept[k];
+        sp.add(new Span(sensors.get((int) (key >>> 32)).id, boundsById.get((int) key >>> 1).limit, (key & 1) != 0,
+            Instant.ofEpochMilli(kept[k + 1]), Instant.ofEpochMilli(kept[k + 2]), kept[k + 3],
+            decimal(kept[k + 4]), Optional.empty()));
       }
+      long total = spanTotal;
+      long longest = spanLongest;
+      long firstStart = spanFirst;
+      long lastStart = spanLast;
       boolean daily = false;
       if (days != null) {
         daily = true;
@@ -665,19 +775,33 @@ public final class ComplianceAccumulator {
             o++;
             BigDecimal mean = decimal(BigDecimal.valueOf(d[0]).divide(BigDecimal.valueOf(d[1]), 0, RoundingMode.HALF_EVEN)
                 .longValueExact());
-            sp.add(new Span(sensors.get((int) d[4]).id, b.limit, above, Instant.ofEpochMilli(d[2]),
-                Instant.ofEpochMilli(d[3]), d[1], mean, Optional.of(LocalDate.ofEpochDay(e.getKey()))));
+            Span daySpan = new Span(sensors.get((int) d[4]).id, b.limit, above, Instant.ofEpochMilli(d[2]),
+                Instant.ofEpochMilli(d[3]), d[1], mean, Optional.of(LocalDate.ofEpochDay(e.getKey())));
+            sp.add(daySpan);
+            total++;
+            longest = Math.max(longest, d[3] - d[2]);
+            firstStart = Math.min(firstStart, d[2]);
+            lastStart = Math.max(lastStart, d[2]);
+            if (sink != null) {
+              sink.span(locations.get(location), period(), q, daySpan);
+            }
           }
         }
       }
       sp.sort(Comparator.comparing(Span::start).thenComparing(Span::sensorId));
+      if (sp.size() > maxSpans) {
+        sp = sp.subList(0, maxSpans);
+      }
+      SpanSummary summary = total == 0 ? new SpanSummary(0, 0, Optional.empty(), Optional.empty(), Optional.empty())
+          : new SpanSummary(total, total - sp.size(), Optional.of(Duration.ofMillis(longest)),
+              Optional.of(Instant.ofEpochMilli(firstStart)), Optional.of(Instant.ofEpochMilli(lastStart)));
       Optional<Judgement> judgement = limits.isEmpty() ? Optional.empty()
           : Optional.of(limits.iterator().next().judgement());
       Optional<Duration> time = daily || limits.isEmpty() ? Optional.empty()
           : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(cellOutMillis[id]));
       return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(cellMin[id])),
           count == 0 ? Optional.empty() : Optional.of(decimal(cellMax[id])), decimal(cellSum[id]),
-          new ArrayList<>(limits), judgement, j, o, time, Collections.unmodifiableList(sp));
+          new ArrayList<>(limits), judgement, j, o, time, Collections.unmodifiableList(sp), summary);
     }
   }
 }
