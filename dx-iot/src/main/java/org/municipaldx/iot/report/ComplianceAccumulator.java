@@ -94,34 +94,45 @@ public final class ComplianceAccumulator {
   // sensor after sensor, so these arrays are read in order, where 10,000 sensors' objects were a
   // cache miss each (IotComplianceBenchmark's files, the accumulator alone, 3 M readings: 64 sensors
   // 126 → 90–108 ms, 10,000 sensors 570–650 → 485–490 ms; benchmarks/README-iot.md).
-  private long[] sensorLast = new long[0];
-  private long[] sensorFirst = new long[0];
-  private long[] sensorInterval = new long[0];
-  private int[] sensorLocation = new int[0];
+  // Each sensor's, series' and cell's state interleaved in one long[] each (SEN, SER, CEL longs a
+  // record): with 10,000 sensors a row touched some 20 separate arrays, each a cache line of its
+  // own, where it now touches about 5 lines (benchmarks/README-iot.md, issue 16).
+  private static final int SEN = 4;
+  private static final int SEN_LAST = 0;
+  private static final int SEN_FIRST = 1;
+  private static final int SEN_INTERVAL = 2;
+  private static final int SEN_LOCATION = 3;
+  /** Per sensor: last and first time, interval, location. */
+  private long[] sen = new long[0];
+  private static final int SER = 12;
   /** Per series: its cell id + 1 (0: none yet), the period of that cell. */
-  private int[] seriesCell = new int[0];
-  private long[] seriesCellPeriod = new long[0];
+  private static final int SER_CELL = 0;
+  private static final int SER_CELL_PERIOD = 1;
   /** Per series: the cell id + 1 of a reading out of range whose time is not yet counted (0: none), its time. */
-  private int[] seriesPending = new int[0];
-  private long[] seriesPendingTime = new long[0];
+  private static final int SER_PENDING = 2;
+  private static final int SER_PENDING_TIME = 3;
   /** Per series: the open span's bounds id + 1 (0: none), above, start, last out, readings, worst, cell id. */
-  private int[] spanBounds = new int[0];
-  private boolean[] spanAbove = new boolean[0];
-  private long[] spanStart = new long[0];
-  private long[] spanLastOut = new long[0];
-  private long[] spanCount = new long[0];
-  private long[] spanWorst = new long[0];
-  private int[] spanCell = new int[0];
+  private static final int SPAN_BOUNDS = 4;
+  private static final int SPAN_ABOVE = 5;
+  private static final int SPAN_START = 6;
+  private static final int SPAN_LAST_OUT = 7;
+  private static final int SPAN_COUNT = 8;
+  private static final int SPAN_WORST = 9;
+  private static final int SPAN_CELL = 10;
+  /** Per series (sensor × QUANTITIES + quantity). */
+  private long[] ser = new long[0];
+  private static final int CEL = 8;
+  private static final int CELL_COUNT = 0;
+  private static final int CELL_SUM = 1;
+  private static final int CELL_MIN = 2;
+  private static final int CELL_MAX = 3;
+  private static final int CELL_JUDGED = 4;
+  private static final int CELL_OUT = 5;
+  private static final int CELL_OUT_MILLIS = 6;
+  /** Per cell: the bounds id + 1 of the limit last added to its limits (0: none). */
+  private static final int CELL_LAST_LIMIT = 7;
   /** Per cell id. */
-  private long[] cellCount = new long[0];
-  private long[] cellSum = new long[0];
-  private long[] cellMin = new long[0];
-  private long[] cellMax = new long[0];
-  private long[] cellJudged = new long[0];
-  private long[] cellOut = new long[0];
-  private long[] cellOutMillis = new long[0];
-  /** Per cell id: the bounds id + 1 of the limit last added to its limits (0: none). */
-  private int[] cellLastLimit = new int[0];
+  private long[] cel = new long[0];
   private final Map<Limit, Bounds> bounds = new IdentityHashMap<>();
   /** The bounds by {@link Bounds#id}. */
   private final List<Bounds> boundsById = new ArrayList<>();
@@ -242,13 +253,13 @@ public final class ComplianceAccumulator {
     }
     int index = sensors.size();
     sensors.add(new SensorState(sensorId, index, loc, interval));
-    if (index == sensorLast.length) {
+    if (index * SEN == sen.length) {
       growSensors(Math.max(16, index * 2));
     }
-    sensorLast[index] = Long.MIN_VALUE;
-    sensorFirst[index] = Long.MIN_VALUE;
-    sensorInterval[index] = interval;
-    sensorLocation[index] = loc;
+    sen[index * SEN + SEN_LAST] = Long.MIN_VALUE;
+    sen[index * SEN + SEN_FIRST] = Long.MIN_VALUE;
+    sen[index * SEN + SEN_INTERVAL] = interval;
+    sen[index * SEN + SEN_LOCATION] = loc;
     sensorIndex.put(sensorId, sensors.size() - 1);
     return sensors.size() - 1;
   }
@@ -295,7 +306,7 @@ public final class ComplianceAccumulator {
       return Outcome.IMPOSSIBLE;
     }
     long t = epochMilli;
-    long last = sensorLast[sensor];
+    long last = sen[sensor * SEN + SEN_LAST];
     if (t < last) {
       return Outcome.OUT_OF_ORDER;
     }
@@ -306,102 +317,88 @@ public final class ComplianceAccumulator {
     if (t > maxTime) {
       maxTime = t;
     }
-    long interval = sensorInterval[sensor];
+    long interval = sen[sensor * SEN + SEN_INTERVAL];
     if (last == Long.MIN_VALUE) {
-      sensorFirst[sensor] = t;
+      sen[sensor * SEN + SEN_FIRST] = t;
     } else if (interval > 0 && t - last > interval) {
       sensors.get(sensor).gaps.add(new long[] {last, t});
     }
-    sensorLast[sensor] = t;
+    sen[sensor * SEN + SEN_LAST] = t;
     if (t < dayStart || t >= dayEnd) {
       day(t);
     }
     int k = sensor * QUANTITIES + q;
-    int c = seriesCell[k] - 1;
-    if (c < 0 || seriesCellPeriod[k] != periodDay) {
-      c = cell(sensorLocation[sensor], periodDay, q);
-      seriesCell[k] = c + 1;
-      seriesCellPeriod[k] = periodDay;
+    int c = (int) ser[k * SER + SER_CELL] - 1;
+    if (c < 0 || ser[k * SER + SER_CELL_PERIOD] != periodDay) {
+      c = cell((int) sen[sensor * SEN + SEN_LOCATION], periodDay, q);
+      ser[k * SER + SER_CELL] = c + 1;
+      ser[k * SER + SER_CELL_PERIOD] = periodDay;
     }
-    cellCount[c]++;
-    cellSum[c] = Math.addExact(cellSum[c], value);
-    if (value < cellMin[c]) {
-      cellMin[c] = value;
+    cel[c * CEL + CELL_COUNT]++;
+    cel[c * CEL + CELL_SUM] = Math.addExact(cel[c * CEL + CELL_SUM], value);
+    if (value < cel[c * CEL + CELL_MIN]) {
+      cel[c * CEL + CELL_MIN] = value;
     }
-    if (value > cellMax[c]) {
-      cellMax[c] = value;
+    if (value > cel[c * CEL + CELL_MAX]) {
+      cel[c * CEL + CELL_MAX] = value;
     }
-    int pending = seriesPending[k] - 1;
+    int pending = (int) ser[k * SER + SER_PENDING] - 1;
     if (pending >= 0) {
-      long held = t - seriesPendingTime[k];
-      cellOutMillis[pending] += interval > 0 && held > interval ? interval : held;
-      seriesPending[k] = 0;
+      long held = t - ser[k * SER + SER_PENDING_TIME];
+      cel[pending * CEL + CELL_OUT_MILLIS] += interval > 0 && held > interval ? interval : held;
+      ser[k * SER + SER_PENDING] = 0;
     }
     Bounds b = dayLimits[q];
     if (b == null) {
       close(k, sensor, t);
       return Outcome.ADDED;
     }
-    if (cellLastLimit[c] != b.id + 1) {
+    if (cel[c * CEL + CELL_LAST_LIMIT] != b.id + 1) {
       cellList.get(c).limits.add(b.limit);
-      cellLastLimit[c] = b.id + 1;
+      cel[c * CEL + CELL_LAST_LIMIT] = b.id + 1;
     }
     if (b.daily) {
       close(k, sensor, t);
       cellList.get(c).day(epochDay, b, t, value, sensor);
       return Outcome.ADDED;
     }
-    cellJudged[c]++;
+    cel[c * CEL + CELL_JUDGED]++;
     boolean above = value > b.upper;
     if (!above && value >= b.lower) {
       close(k, sensor, t);
       return Outcome.ADDED;
     }
-    cellOut[c]++;
+    cel[c * CEL + CELL_OUT]++;
     if (interval == 0) {
       cellList.get(c).timeUnknown = true;
     }
-    int open = spanBounds[k];
-    if (open != 0 && (open != b.id + 1 || spanAbove[k] != above
-        || (interval > 0 && t - spanLastOut[k] > interval))) {
+    int open = (int) ser[k * SER + SPAN_BOUNDS];
+    if (open != 0 && (open != b.id + 1 || (ser[k * SER + SPAN_ABOVE] != 0) != above
+        || (interval > 0 && t - ser[k * SER + SPAN_LAST_OUT] > interval))) {
       close(k, sensor, t);
     }
-    if (spanBounds[k] == 0) {
-      spanBounds[k] = b.id + 1;
-      spanAbove[k] = above;
-      spanStart[k] = t;
-      spanCount[k] = 1;
-      spanWorst[k] = value;
-      spanCell[k] = c;
+    if (ser[k * SER + SPAN_BOUNDS] == 0) {
+      ser[k * SER + SPAN_BOUNDS] = b.id + 1;
+      ser[k * SER + SPAN_ABOVE] = above ? 1 : 0;
+      ser[k * SER + SPAN_START] = t;
+      ser[k * SER + SPAN_COUNT] = 1;
+      ser[k * SER + SPAN_WORST] = value;
+      ser[k * SER + SPAN_CELL] = c;
     } else {
-      spanCount[k]++;
-      if (above ? value > spanWorst[k] : value < spanWorst[k]) {
-        spanWorst[k] = value;
+      ser[k * SER + SPAN_COUNT]++;
+      if (above ? value > ser[k * SER + SPAN_WORST] : value < ser[k * SER + SPAN_WORST]) {
+        ser[k * SER + SPAN_WORST] = value;
       }
     }
-    spanLastOut[k] = t;
-    seriesPending[k] = c + 1;
-    seriesPendingTime[k] = t;
+    ser[k * SER + SPAN_LAST_OUT] = t;
+    ser[k * SER + SER_PENDING] = c + 1;
+    ser[k * SER + SER_PENDING_TIME] = t;
     return Outcome.ADDED;
   }
 
   private void growSensors(int n) {
-    sensorLast = java.util.Arrays.copyOf(sensorLast, n);
-    sensorFirst = java.util.Arrays.copyOf(sensorFirst, n);
-    sensorInterval = java.util.Arrays.copyOf(sensorInterval, n);
-    sensorLocation = java.util.Arrays.copyOf(sensorLocation, n);
-    int m = n * QUANTITIES;
-    seriesCell = java.util.Arrays.copyOf(seriesCell, m);
-    seriesCellPeriod = java.util.Arrays.copyOf(seriesCellPeriod, m);
-    seriesPending = java.util.Arrays.copyOf(seriesPending, m);
-    seriesPendingTime = java.util.Arrays.copyOf(seriesPendingTime, m);
-    spanBounds = java.util.Arrays.copyOf(spanBounds, m);
-    spanAbove = java.util.Arrays.copyOf(spanAbove, m);
-    spanStart = java.util.Arrays.copyOf(spanStart, m);
-    spanLastOut = java.util.Arrays.copyOf(spanLastOut, m);
-    spanCount = java.util.Arrays.copyOf(spanCount, m);
-    spanWorst = java.util.Arrays.copyOf(spanWorst, m);
-    spanCell = java.util.Arrays.copyOf(spanCell, m);
+    sen = java.util.Arrays.copyOf(sen, n * SEN);
+    ser = java.util.Arrays.copyOf(ser, n * QUANTITIES * SER);
   }
 
   /** {@return the readings accumulated} */
@@ -410,15 +407,16 @@ public final class ComplianceAccumulator {
   }
 
   private void close(int k, int sensor, long next) {
-    int open = spanBounds[k];
+    int open = (int) ser[k * SER + SPAN_BOUNDS];
     if (open == 0) {
       return;
     }
-    long interval = sensorInterval[sensor];
-    long end = interval > 0 ? Math.min(next, spanLastOut[k] + interval) : spanLastOut[k];
-    cellList.get(spanCell[k]).span(sensor, open - 1, spanAbove[k], spanStart[k], Math.max(end, spanStart[k]),
-        spanCount[k], spanWorst[k]);
-    spanBounds[k] = 0;
+    long interval = sen[sensor * SEN + SEN_INTERVAL];
+    long end = interval > 0 ? Math.min(next, ser[k * SER + SPAN_LAST_OUT] + interval) : ser[k * SER + SPAN_LAST_OUT];
+    cellList.get((int) ser[k * SER + SPAN_CELL]).span(sensor, open - 1, ser[k * SER + SPAN_ABOVE] != 0,
+        ser[k * SER + SPAN_START], Math.max(end, ser[k * SER + SPAN_START]), ser[k * SER + SPAN_COUNT],
+        ser[k * SER + SPAN_WORST]);
+    ser[k * SER + SPAN_BOUNDS] = 0;
   }
 
   private void day(long t) {
@@ -453,19 +451,11 @@ public final class ComplianceAccumulator {
       c = new Cell(id, location, period, q);
       cells.put(key, c);
       cellList.add(c);
-      if (id == cellCount.length) {
-        int n = Math.max(16, id * 2);
-        cellCount = java.util.Arrays.copyOf(cellCount, n);
-        cellSum = java.util.Arrays.copyOf(cellSum, n);
-        cellMin = java.util.Arrays.copyOf(cellMin, n);
-        cellMax = java.util.Arrays.copyOf(cellMax, n);
-        cellJudged = java.util.Arrays.copyOf(cellJudged, n);
-        cellOut = java.util.Arrays.copyOf(cellOut, n);
-        cellOutMillis = java.util.Arrays.copyOf(cellOutMillis, n);
-        cellLastLimit = java.util.Arrays.copyOf(cellLastLimit, n);
+      if (id * CEL == cel.length) {
+        cel = java.util.Arrays.copyOf(cel, Math.max(16, id * 2) * CEL);
       }
-      cellMin[id] = Long.MAX_VALUE;
-      cellMax[id] = Long.MIN_VALUE;
+      cel[id * CEL + CELL_MIN] = Long.MAX_VALUE;
+      cel[id * CEL + CELL_MAX] = Long.MIN_VALUE;
     }
     return c.id;
   }
@@ -483,15 +473,15 @@ public final class ComplianceAccumulator {
     // open spans and the time the last reading outside stands for
     for (SensorState s : sensors) {
       for (int k = s.index * QUANTITIES; k < (s.index + 1) * QUANTITIES; k++) {
-        int pending = seriesPending[k] - 1;
+        int pending = (int) ser[k * SER + SER_PENDING] - 1;
         if (pending >= 0) {
-          cellOutMillis[pending] += s.interval > 0 ? Math.min(s.interval, maxTime - seriesPendingTime[k]) : 0;
-          seriesPending[k] = 0;
+          cel[pending * CEL + CELL_OUT_MILLIS] += s.interval > 0 ? Math.min(s.interval, maxTime - ser[k * SER + SER_PENDING_TIME]) : 0;
+          ser[k * SER + SER_PENDING] = 0;
         }
         close(k, s.index, maxTime);
       }
-      long first = sensorFirst[s.index];
-      long last = sensorLast[s.index];
+      long first = sen[s.index * SEN + SEN_FIRST];
+      long last = sen[s.index * SEN + SEN_LAST];
       if (s.interval > 0) {
         if (last == Long.MIN_VALUE) {
           if (maxTime - minTime > s.interval) {
@@ -745,9 +735,9 @@ public final class ComplianceAccumulator {
     }
 
     QuantityRow row(Quantity q, List<SensorState> ss) {
-      long j = cellJudged[id];
-      long o = cellOut[id];
-      long count = cellCount[id];
+      long j = cel[id * CEL + CELL_JUDGED];
+      long o = cel[id * CEL + CELL_OUT];
+      long count = cel[id * CEL + CELL_COUNT];
       List<Span> sp = new ArrayList<>(keptN);
       for (int k = 0; k < keptN * SPAN_LONGS; k += SPAN_LONGS) {
         long key = kept[k];
@@ -798,9 +788,9 @@ public final class ComplianceAccumulator {
       Optional<Judgement> judgement = limits.isEmpty() ? Optional.empty()
           : Optional.of(limits.iterator().next().judgement());
       Optional<Duration> time = daily || limits.isEmpty() ? Optional.empty()
-          : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(cellOutMillis[id]));
-      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(cellMin[id])),
-          count == 0 ? Optional.empty() : Optional.of(decimal(cellMax[id])), decimal(cellSum[id]),
+          : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(cel[id * CEL + CELL_OUT_MILLIS]));
+      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MIN])),
+          count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MAX])), decimal(cel[id * CEL + CELL_SUM]),
           new ArrayList<>(limits), judgement, j, o, time, Collections.unmodifiableList(sp), summary);
     }
   }

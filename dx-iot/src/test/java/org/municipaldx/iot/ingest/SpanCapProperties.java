@@ -1,0 +1,175 @@
+package org.municipaldx.iot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sageserpent.americium.java.Trials;
+import com.sageserpent.americium.java.TrialsScaffolding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.iot.Location;
+import org.municipaldx.iot.Quantity;
+import org.municipaldx.iot.report.ComplianceAccumulator;
+import org.municipaldx.iot.report.ComplianceTable;
+import org.municipaldx.iot.report.LocationPeriod;
+import org.municipaldx.iot.report.QuantityRow;
+import org.municipaldx.iot.report.Span;
+import org.municipaldx.iot.report.SpanSummary;
+import org.municipaldx.iot.standard.CompliancePeriod;
+import org.municipaldx.iot.standard.Standards;
+
+/**
+ * The span cap's laws (issue 16), on random readings files of a few sensors (two may share a
+ * location, so a row's spans interleave), values around the building-hygiene limits and steps that
+ * sometimes exceed the reporting interval (which ends a span):
+ * <ul>
+ *   <li>a table capped at N equals the uncapped one except that each row lists the first N of its
+ *       spans, and its {@link SpanSummary} (count, longest, first and last start) is the uncapped
+ *       one's with {@code notListed = count − listed};</li>
+ *   <li>the spans a {@code SpanSink} receives are, as a multiset, every span of the uncapped table,
+ *       each with the location, period and quantity of the row that lists it there;</li>
+ *   <li>the parallel read (small byte ranges, 2 and 3 threads) gives the same table and the sink the
+ *       same spans <em>in the same order</em> as the sequential read: the accumulator runs in file
+ *       order on one thread, so a span crossing a range boundary is joined as in the sequential read.</li>
+ * </ul>
+ */
+class SpanCapProperties {
+  static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+
+  @TempDir
+  Path dir;
+
+  /** A span as a sink received it. */
+  record Received(String location, String period, Quantity quantity, Span span) {}
+
+  /** A read's table and the spans its sink received, in order. */
+  record Read(ComplianceTable table, List<Received> spans) {}
+
+  static Read read(Path f, int maxSpans, int threads, long chunkBytes) {
+    List<Received> got = new ArrayList<>();
+    ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST)
+        .setMaxSpans(maxSpans)
+        .setSpanSink((Location l, CompliancePeriod p, Quantity q, Span s) -> got.add(new Received(l.key(), p.toString(),
+            q, s)));
+    ReadingsCsvReader reader = ReadingsCsvReader.create().withInterval(Duration.ofMinutes(10));
+    if (threads == 0) {
+      reader.read(f, acc);
+    } else {
+      reader.read(f, acc, threads, chunkBytes);
+    }
+    return new Read(acc.finish(), got);
+  }
+
+  static final Comparator<Received> ORDER = Comparator.comparing(Received::location).thenComparing(Received::period)
+      .thenComparing(Received::quantity).thenComparing(r -> r.span().start()).thenComparing(r -> r.span().sensorId())
+      .thenComparing(r -> r.span().day().map(Object::toString).orElse(""));
+
+  static Path file(Path dir, List<Integer> codes) {
+    StringBuilder sb = new StringBuilder("sensor,location,time,quantity,value\n");
+    Instant t = Instant.parse("2024-05-31T12:00:00Z");
+    for (int code : codes) {
+      // steps of 1–15 minutes: past 10 minutes (the interval) a span ends; several hours cross JST days
+      t = t.plusSeconds(60L * (1 + code % 15) + (code % 7 == 0 ? 3600 * 3 : 0));
+      int sensors = 1 + (code >>> 4) % 4;
+      for (int s = 0; s < sensors; s++) {
+        int v = (code >>> (6 + s)) % 64;
+        String place = "本庁舎/" + (s / 2) + "F/室"; // sensors 0 and 1 share a location, as do 2 and 3
+        sb.append("s").append(s).append(',').append(place).append(',').append(t).append(",temperature,")
+            .append(15 + v % 16).append('\n');
+        sb.append("s").append(s).append(',').append(place).append(',').append(t).append(",humidity,")
+            .append(30 + (v * 7) % 51).append('\n');
+        sb.append("s").append(s).append(',').append(place).append(',').append(t).append(",co2,")
+            .append(400 + (v * 13) % 1001).append('\n');
+      }
+    }
+    try {
+      Path f = Files.createTempFile(dir, "readings", ".csv");
+      Files.writeString(f, sb, StandardCharsets.UTF_8);
+      return f;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aCappedTableListsTheFirstSpansAndKeepsTheAggregatesExactAndTheSinkGetsEverySpan() {
+    Trials.api().integers(0, 1 << 20).immutableLists().and(Trials.api().integers(0, 6))
+        .withLimits(100, TrialsScaffolding.OptionalLimits.defaults).supplyTo((codes, cap) -> {
+          Path f = file(dir, codes);
+          Read all = read(f, Integer.MAX_VALUE, 0, 0);
+          Read capped = read(f, cap, 0, 0);
+          List<LocationPeriod> a = all.table().rows();
+          List<LocationPeriod> c = capped.table().rows();
+          assertThat(c).hasSameSizeAs(a);
+          List<Received> listed = new ArrayList<>();
+          for (int i = 0; i < a.size(); i++) {
+            LocationPeriod ra = a.get(i);
+            LocationPeriod rc = c.get(i);
+            assertThat(rc.location()).isEqualTo(ra.location());
+            assertThat(rc.period()).isEqualTo(ra.period());
+            assertThat(rc.gaps()).isEqualTo(ra.gaps());
+            assertThat(rc.coverage()).isEqualTo(ra.coverage());
+            assertThat(rc.quantities()).hasSameSizeAs(ra.quantities());
+            for (int k = 0; k < ra.quantities().size(); k++) {
+              QuantityRow qa = ra.quantities().get(k);
+              QuantityRow qc = rc.quantities().get(k);
+              SpanSummary sa = qa.spanSummary();
+              SpanSummary sc = qc.spanSummary();
+              assertThat(sa).isEqualTo(SpanSummary.of(qa.spans()));
+              assertThat(sa.notListed()).isZero();
+              int n = Math.min(cap, qa.spans().size());
+              assertThat(qc.spans()).isEqualTo(qa.spans().subList(0, n));
+              assertThat(sc).isEqualTo(new SpanSummary(sa.count(), sa.count() - n, sa.longest(), sa.firstStart(),
+                  sa.lastStart()));
+              // every other figure is the uncapped row's
+              assertThat(new QuantityRow(qc.quantity(), qc.count(), qc.min(), qc.max(), qc.sum(), qc.limits(),
+                  qc.judgement(), qc.judged(), qc.outOfRange(), qc.timeOutOfRange(), qa.spans())).isEqualTo(qa);
+              for (Span s : qa.spans()) {
+                listed.add(new Received(ra.location().key(), ra.period().toString(), qa.quantity(), s));
+              }
+            }
+          }
+          assertThat(capped.table().readings()).isEqualTo(all.table().readings());
+          List<Received> sunk = new ArrayList<>(capped.spans());
+          sunk.sort(ORDER);
+          listed.sort(ORDER);
+          assertThat(sunk).isEqualTo(listed);
+          assertThat(all.spans()).isEqualTo(capped.spans());
+          try {
+            Files.delete(f);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
+  void theParallelReadGivesTheSameTableAndTheSameSpansInTheSameOrder() {
+    Trials.api().integers(0, 1 << 20).immutableLists().and(Trials.api().integers(40, 600))
+        .and(Trials.api().integers(0, 4))
+        .withLimits(80, TrialsScaffolding.OptionalLimits.defaults).supplyTo((codes, chunk, cap) -> {
+          Path f = file(dir, codes);
+          Read sequential = read(f, cap, 0, 0);
+          for (int threads : new int[] {2, 3}) {
+            Read parallel = read(f, cap, threads, chunk);
+            assertThat(parallel.table()).isEqualTo(sequential.table());
+            assertThat(parallel.spans()).isEqualTo(sequential.spans());
+          }
+          try {
+            Files.delete(f);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+}
