@@ -85,6 +85,16 @@ public final class IotComplianceCommand implements Callable<Integer> {
   @Option(names = "--parallel", description = "with --readings: read each CSV on several threads (same table, same problems)")
   boolean parallel;
 
+  @Option(names = "--max-spans", paramLabel = "N", defaultValue = "" + ComplianceAccumulator.DEFAULT_MAX_SPANS,
+      description = "exceedance spans listed per row: the first N by start (default: ${DEFAULT-VALUE}); every "
+          + "output says how many more there are, and the counts, time out of range and longest span stay exact")
+  int maxSpans;
+
+  @Option(names = "--spans", paramLabel = "FILE",
+      description = "also write every exceedance span, listed or not, to this CSV, streamed as they are found "
+          + "(location, period, quantity, sensor, limit, side, start, end, duration_s, readings, worst, unit, day)")
+  Path spansFile;
+
   @Option(names = "--registry", paramLabel = "FILE",
       description = "device registry, CSV or JSON: device → sensor, building/floor/room, interval, LPP channel → quantity")
   Path registry;
@@ -171,7 +181,27 @@ public final class IotComplianceCommand implements Callable<Integer> {
         return DxCommand.INPUT_ERROR;
       }
     }
-    ComplianceAccumulator acc = ComplianceAccumulator.create(std, kind, JAPAN);
+    if (maxSpans < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-spans: must be ≥ 0 (was " + maxSpans + ")");
+    }
+    ComplianceAccumulator acc = ComplianceAccumulator.create(std, kind, JAPAN).setMaxSpans(maxSpans);
+    try (org.municipaldx.iot.report.SpansCsvWriter spansOut = spansFile == null ? null
+        : org.municipaldx.iot.report.SpansCsvWriter.create(spansFile, JAPAN)) {
+      if (spansOut != null) {
+        acc.setSpanSink(spansOut);
+      }
+      int code = run(acc, reg, std, kind);
+      if (code != DxCommand.OK && spansFile != null) {
+        spansOut.close();
+        Files.deleteIfExists(spansFile); // the input was rejected: no half-written spans file
+      }
+      return code;
+    }
+  }
+
+  private int run(ComplianceAccumulator acc, DeviceRegistry reg, EnvironmentalStandard std, CompliancePeriod.Kind kind)
+      throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
     UplinkProblems problems = UplinkProblems.create();
     List<UplinkReader.Result> results = new ArrayList<>();
     if (input.uplinks != null) {
@@ -292,20 +322,22 @@ public final class IotComplianceCommand implements Callable<Integer> {
   static void writeCsv(ComplianceTable t, java.io.OutputStream out) {
     try (ExcelCsvWriter w = ExcelCsvWriter.open(out)) {
       w.writeRecord(List.of("location", "period", "quantity", "unit", "count", "min", "max", "mean", "judgement",
-          "judged", "out_of_range", "time_out_of_range_s", "spans", "complies", "coverage", "gaps", "rule", "source"));
+          "judged", "out_of_range", "time_out_of_range_s", "spans", "complies", "coverage", "gaps", "rule", "source",
+          "spans_not_listed", "longest_span_s"));
       for (LocationPeriod r : t.rows()) {
         if (r.quantities().isEmpty()) {
           w.writeRecord(nulls(r.location().key(), r.period().toString(), null, null, 0L, null, null, null, null, null,
-              null, null, null, null, r.coverage().orElse(null), (long) r.gaps().size(), null, null));
+              null, null, null, null, r.coverage().orElse(null), (long) r.gaps().size(), null, null, null, null));
         }
         for (QuantityRow q : r.quantities()) {
           w.writeRecord(nulls(r.location().key(), r.period().toString(), q.quantity().name(), q.quantity().unit(),
               q.count(), q.min().orElse(null), q.max().orElse(null), q.mean(ComplianceAccumulator.SCALE).orElse(null),
               q.judgement().map(Enum::name).orElse(null), q.judged(), q.outOfRange(),
-              q.timeOutOfRange().map(IotComplianceCommand::seconds).orElse(null), (long) q.spans().size(),
+              q.timeOutOfRange().map(IotComplianceCommand::seconds).orElse(null), q.spanSummary().count(),
               q.complies().map(Object::toString).orElse(null), r.coverage().orElse(null), (long) r.gaps().size(),
               q.limits().stream().map(Limit::describe).reduce((a, b) -> a + " / " + b).orElse(null),
-              q.limits().stream().map(Limit::source).distinct().reduce((a, b) -> a + " / " + b).orElse(null)));
+              q.limits().stream().map(Limit::source).distinct().reduce((a, b) -> a + " / " + b).orElse(null),
+              q.spanSummary().notListed(), q.spanSummary().longest().map(IotComplianceCommand::seconds).orElse(null)));
         }
       }
     }
@@ -371,6 +403,12 @@ public final class IotComplianceCommand implements Callable<Integer> {
               .append(s.day().map(d -> d + " mean " + s.worst().toPlainString())
                   .orElse(local(s.start()) + " – " + local(s.end()) + " worst " + s.worst().toPlainString()))
               .append(" (").append(s.readings()).append(" readings, ").append(s.sensorId()).append(")\n");
+        }
+        if (q.spanSummary().notListed() > 0) {
+          sb.append("    … ").append(Figures.group(q.spanSummary().notListed())).append(" more spans not listed (")
+              .append(Figures.group(q.spanSummary().count())).append(" in all, the longest ")
+              .append(hm(q.spanSummary().longest().orElseThrow())).append("; --max-spans N lists more, --spans FILE "
+              + "writes every one)\n");
         }
       }
       for (Gap g : r.gaps()) {

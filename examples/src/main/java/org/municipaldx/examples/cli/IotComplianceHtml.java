@@ -80,6 +80,11 @@ final class IotComplianceHtml {
           h.append(e(s.day().map(d -> d + " mean " + s.worst().toPlainString()).orElse(IotComplianceCommand.local(s.start())
               + "–" + IotComplianceCommand.local(s.end()) + " " + s.worst().toPlainString()))).append("<br>");
         }
+        if (q.spanSummary().notListed() > 0) {
+          h.append(e("… " + Figures.group(q.spanSummary().notListed()) + " more spans not listed ("
+              + Figures.group(q.spanSummary().count()) + " in all, the longest "
+              + IotComplianceCommand.hm(q.spanSummary().longest().orElseThrow()) + ")"));
+        }
         h.append("</td>");
         if (first) {
           h.append("<td class=l rowspan=").append(n).append('>');

@@ -57,7 +57,8 @@ final class IotComplianceJson {
         }
         qs.add(new IotComplianceOutput.QuantityEntry(q.quantity(), q.quantity().japaneseName(), q.quantity().unit(),
             q.count(), q.min(), q.max(), q.mean(ComplianceAccumulator.SCALE), q.judgement(), q.judged(), q.outOfRange(),
-            q.timeOutOfRange().map(IotComplianceJson::seconds), q.complies(), limits, spans));
+            q.timeOutOfRange().map(IotComplianceJson::seconds), q.complies(), limits, spans, q.spanSummary().count(),
+            q.spanSummary().notListed(), q.spanSummary().longest().map(IotComplianceJson::seconds)));
       }
       List<IotComplianceOutput.GapEntry> gaps = new ArrayList<>();
       for (Gap g : r.gaps()) {

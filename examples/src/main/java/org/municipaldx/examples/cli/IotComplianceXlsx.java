@@ -42,7 +42,8 @@ final class IotComplianceXlsx {
     XlsxTable places = XlsxTable.of(wb, "場所別", "場所", "期間", "センサー", "判定", "測定数", "観測時間（秒）",
         "カバー率", "欠測数");
     XlsxTable quantities = XlsxTable.of(wb, "項目別", "場所", "期間", "項目", "項目名", "単位", "測定数", "最小", "最大",
-        "平均", "判定方法", "判定数", "範囲外", "範囲外の時間（秒）", "超過区間数", "適合", "基準", "出典");
+        "平均", "判定方法", "判定数", "範囲外", "範囲外の時間（秒）", "超過区間数", "適合", "基準", "出典", "未掲載の超過区間数",
+        "最長の超過区間（秒）");
     XlsxTable spans = XlsxTable.of(wb, "基準超過", "場所", "期間", "項目", "センサー", "側", "基準", "開始", "終了", "日",
         "測定数", "最悪値");
     XlsxTable gaps = XlsxTable.of(wb, "欠測", "場所", "期間", "センサー", "開始", "終了", "秒");
@@ -55,10 +56,11 @@ final class IotComplianceXlsx {
         quantities.add(loc, period, q.quantity().name(), q.quantity().japaneseName(), q.quantity().unit(), q.count(),
             q.min().orElse(null), q.max().orElse(null), q.mean(ComplianceAccumulator.SCALE).orElse(null),
             q.judgement().map(Enum::name).orElse(null), q.judged(), q.outOfRange(),
-            q.timeOutOfRange().map(IotComplianceCommand::seconds).orElse(null), (long) q.spans().size(),
+            q.timeOutOfRange().map(IotComplianceCommand::seconds).orElse(null), q.spanSummary().count(),
             q.complies().orElse(null),
             q.limits().stream().map(Limit::describe).reduce((a, b) -> a + " / " + b).orElse(null),
-            q.limits().stream().map(Limit::source).distinct().reduce((a, b) -> a + " / " + b).orElse(null));
+            q.limits().stream().map(Limit::source).distinct().reduce((a, b) -> a + " / " + b).orElse(null),
+            q.spanSummary().notListed(), q.spanSummary().longest().map(IotComplianceCommand::seconds).orElse(null));
         for (Span s : q.spans()) {
           spans.add(loc, period, q.quantity().japaneseName(), s.sensorId(), s.above() ? "上限超過" : "下限未満",
               s.limit().describe(), local(s.start()), local(s.end()), s.day().map(Object::toString).orElse(null),

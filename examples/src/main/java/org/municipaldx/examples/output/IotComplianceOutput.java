@@ -78,11 +78,15 @@ public record IotComplianceOutput(Standard standard, String periodKind, String t
    * @param timeOutOfRangeSeconds  the time out of range, seconds, when known
    * @param complies  whether it complies, absent when nothing was judged
    * @param limits  the standard's limits for it
-   * @param spans  the exceedance spans
+   * @param spans  the exceedance spans listed: the first by start, at most {@code --max-spans}
+   * @param spanCount  all the exceedance spans, listed or not
+   * @param spansNotListed  the spans not in {@code spans} ({@code dx iot compliance --spans FILE} writes every one)
+   * @param longestSpanSeconds  the longest span's duration, seconds, when any span
    */
   public record QuantityEntry(Quantity quantity, String japaneseName, String unit, long count, Optional<BigDecimal> min,
       Optional<BigDecimal> max, Optional<BigDecimal> mean, Optional<Judgement> judgement, long judged, long outOfRange,
-      Optional<BigDecimal> timeOutOfRangeSeconds, Optional<Boolean> complies, List<LimitEntry> limits, List<SpanEntry> spans) {}
+      Optional<BigDecimal> timeOutOfRangeSeconds, Optional<Boolean> complies, List<LimitEntry> limits, List<SpanEntry> spans,
+      long spanCount, long spansNotListed, Optional<BigDecimal> longestSpanSeconds) {}
 
   /**
    * @param lower  the lower bound, when any

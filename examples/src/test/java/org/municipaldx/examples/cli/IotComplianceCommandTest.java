@@ -158,4 +158,46 @@ class IotComplianceCommandTest {
     assertThat(bad.exit()).isEqualTo(DxCommand.INPUT_ERROR);
     assertThat(bad.err()).contains("line 2").contains("value").contains("'warm'");
   }
+
+  @Test
+  void maxSpansListsTheFirstSpansEveryOutputSaysHowManyMoreAndSpansWritesEveryOne() throws Exception {
+    Path csv = dir.resolve("readings.csv");
+    StringBuilder sb = new StringBuilder("sensor,location,time,quantity,value\n");
+    for (int k = 0; k < 11; k++) { // out of range at k = 1, 3, 5, 7, 9: five spans of one reading each
+      sb.append("hall-1f,本庁舎/1F/市民課窓口,").append(Instant.parse("2024-06-01T00:00:00Z").plusSeconds(600L * k))
+          .append(",temperature,").append(k % 2 == 1 ? "30.5" : "24.0").append('\n');
+    }
+    Files.writeString(csv, sb, StandardCharsets.UTF_8);
+    Path spans = dir.resolve("spans.csv");
+    String[] common = {"iot", "compliance", "--readings", csv.toString(), "--interval", "10", "--max-spans", "2"};
+    Run text = Run.dx(concat(common, "--spans", spans.toString()));
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains("… 3 more spans not listed (5 in all, the longest 0h10m;");
+    List<String> lines = Files.readAllLines(spans, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(6); // the header and all five spans, listed or not
+    assertThat(lines.get(5)).contains("hall-1f", ",above,", "2024-06-01T10:30+09:00", ",600,1,30.5,");
+
+    JsonNode q = new ObjectMapper().readTree(Run.dx(concat(common, "--format", "json")).out()).at("/rows/0/quantities/0");
+    assertThat(q.at("/spans")).hasSize(2);
+    assertThat(q.at("/spanCount").asLong()).isEqualTo(5);
+    assertThat(q.at("/spansNotListed").asLong()).isEqualTo(3);
+    assertThat(q.at("/longestSpanSeconds").asLong()).isEqualTo(600);
+    assertThat(q.at("/timeOutOfRangeSeconds").asLong()).isEqualTo(3000); // exact: all five spans, not the two listed
+
+    String row = Run.dx(concat(common, "--format", "csv")).out().lines().skip(1).findFirst().orElseThrow();
+    assertThat(row).endsWith(",3,600"); // spans_not_listed, longest_span_s
+    assertThat(row).contains(",PER_READING,11,5,3000,5,false,"); // judged, out of range, time out, spans, complies
+
+    Files.writeString(csv, "sensor,location,time,quantity,value\ns1,本庁舎,2024-06-01T00:00Z,temperature,warm\n",
+        StandardCharsets.UTF_8);
+    assertThat(Run.dx(concat(common, "--spans", spans.toString())).exit()).isEqualTo(DxCommand.INPUT_ERROR);
+    assertThat(spans).doesNotExist(); // a rejected input leaves no half-written spans file
+    assertThat(Run.dx(concat(common, "--max-spans", "-1")).exit()).isEqualTo(DxCommand.USAGE_ERROR);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }
