@@ -64,19 +64,27 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   /** The last column of a worksheet, {@code XFD} (Microsoft, "Excel specifications and limits"). */
   static final int MAX_COLUMN = 16_384;
 
-  private static final int EMPTY = 0;
-  private static final int TEXT = 1;
+  static final int EMPTY = 0;
+  static final int TEXT = 1;
   private static final int NUMBER = 2;
   private static final int DATE = 3;
   private static final int BOOLEAN = 4;
   private static final int ERROR = 5;
   private static final int UNCALCULATED = 6;
-  private static final XlsxCell.Kind[] KINDS = {XlsxCell.Kind.EMPTY, XlsxCell.Kind.TEXT,
+  static final XlsxCell.Kind[] KINDS = {XlsxCell.Kind.EMPTY, XlsxCell.Kind.TEXT,
       XlsxCell.Kind.NUMBER, XlsxCell.Kind.DATE, XlsxCell.Kind.BOOLEAN, XlsxCell.Kind.ERROR,
       XlsxCell.Kind.UNCALCULATED};
 
   /** Thrown when the buffer ends before the row does: refill and scan the row again. */
   private static final RuntimeException MORE = new RuntimeException("more", null, false, false) {
+    private static final long serialVersionUID = 1L;
+  };
+
+  /**
+   * Thrown by a fragment ({@link #fragment}) at what it cannot read alone: a row without {@code r}
+   * (its number follows rows read elsewhere), a formula (shared and array formulas span rows).
+   */
+  private static final RuntimeException NOT_HERE = new RuntimeException("not here", null, false, false) {
     private static final long serialVersionUID = 1L;
   };
 
@@ -107,6 +115,10 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   private boolean finished;
   private boolean peeked;
   private boolean hasRow;
+  /** Whether this reads a fragment: rows from just after a {@code </row>}, alone ({@link #fragment}). */
+  private boolean fragment;
+  /** Whether the sheet ended with {@code </sheetData>} (not with the end of a fragment). */
+  private boolean sheetEnded;
 
   private int lastRow;
   private int number;
@@ -116,9 +128,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   /** For a NUMBER cell whose text is still in the buffer: its offset, else -1. */
   private int[] offsets = new int[16];
   private int[] lengths = new int[16];
-  /** Per column, the last number text made from bytes, to give the same String for the same bytes. */
-  private byte[][] lastBytes = new byte[16][];
-  private String[] lastTexts = new String[16];
+  private final Digits digits = new Digits();
   private final Set<Integer> sharedFormulas = new HashSet<>();
   private final List<int[]> arrayFormulas = new ArrayList<>();
   private final StringBuilder sb = new StringBuilder();
@@ -159,6 +169,97 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     this.b = bytes;
     this.lim = length;
     this.eof = true;
+  }
+
+  /**
+   * A fragment of the sheet part: bytes that start just after a {@code </row>} (inside
+   * {@code <sheetData>}) and end just after one, or with {@code </sheetData>}. {@link #advance()}
+   * reads its rows as the whole sheet's scanner would there, and throws (anything) where that
+   * would depend on what came before (a row without {@code r}, a formula) or on what follows (the
+   * bytes end inside a row), or where the scanner would refuse the sheet: the fragment is then
+   * read by the whole sheet's scanner instead.
+   */
+  static XlsxSheet fragment(String source, String name, byte[] bytes, int length, String[] strings,
+      boolean[] dateStyle, boolean date1904) {
+    XlsxSheet s = new XlsxSheet(source, name, bytes, length, strings, dateStyle, date1904);
+    s.fragment = true;
+    s.started = true;
+    return s;
+  }
+
+  /** {@return whether the scanner stands between rows with no byte left in its buffer} */
+  boolean drained() {
+    return started && !finished && pos == lim;
+  }
+
+  /** {@return whether no array formula was read (a fragment read alone would not know one)} */
+  boolean noArrayFormula() {
+    return arrayFormulas.isEmpty();
+  }
+
+  /** {@return whether the last read ended at {@code </sheetData>}} */
+  boolean sheetEnded() {
+    return sheetEnded;
+  }
+
+  /** Notes rows read elsewhere (a fragment's), the last numbered {@code row}; with {@code end}, the sheet ended there. */
+  void skipped(int row, boolean end) {
+    lastRow = row;
+    number = row;
+    width = 0;
+    if (end) {
+      finished = true;
+    }
+  }
+
+  /** {@return the current row's cell kind, as stored (EMPTY 0 … UNCALCULATED 6)} */
+  int kindCode(int column) {
+    return kinds[column];
+  }
+
+  /** {@return the current row's cell text, or null for a number kept as bytes ({@link #offset}, {@link #length})} */
+  String rawText(int column) {
+    return texts[column];
+  }
+
+  int offset(int column) {
+    return offsets[column];
+  }
+
+  int length(int column) {
+    return lengths[column];
+  }
+
+  /** Plain whole numbers kept as their digits' bytes, and their texts. */
+  static final class Digits {
+    /** Per column, the last number text made from bytes, to give the same String for the same bytes. */
+    private byte[][] lastBytes = new byte[16][];
+    private String[] lastTexts = new String[16];
+
+    /** {@return the text of the digits, the String of the column's last ones if they are the same} */
+    String text(int column, byte[] b, int off, int len) {
+      if (column >= lastBytes.length) {
+        lastBytes = Arrays.copyOf(lastBytes, Math.max(column + 1, lastBytes.length * 2));
+        lastTexts = Arrays.copyOf(lastTexts, lastBytes.length);
+      }
+      byte[] last = lastBytes[column];
+      if (last != null && last.length == len && Arrays.equals(last, 0, len, b, off, off + len)) {
+        return lastTexts[column];
+      }
+      String t = new String(b, off, len, StandardCharsets.ISO_8859_1); // ASCII digits
+      lastBytes[column] = Arrays.copyOfRange(b, off, off + len);
+      lastTexts[column] = t;
+      return t;
+    }
+
+    /** {@return the value of digits only, 1 to 18 of them, checked when the cell was scanned} */
+    static long whole(byte[] b, int off, int len) {
+      long v = 0;
+      for (int i = off, end = off + len; i < end; i++) {
+        v = v * 10 + (b[i] - '0');
+      }
+      return v;
+    }
   }
 
   /** Sets the size of the first buffer, before anything is read. */
@@ -228,16 +329,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     if (t != null) {
       return t;
     }
-    int off = offsets[column];
-    int len = lengths[column];
-    byte[] last = lastBytes[column];
-    if (last != null && last.length == len && Arrays.equals(last, 0, len, b, off, off + len)) {
-      t = lastTexts[column];
-    } else {
-      t = new String(b, off, len, StandardCharsets.ISO_8859_1); // ASCII digits
-      lastBytes[column] = Arrays.copyOfRange(b, off, off + len);
-      lastTexts[column] = t;
-    }
+    t = digits.text(column, b, offsets[column], lengths[column]);
     texts[column] = t;
     return t;
   }
@@ -245,12 +337,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   @Override
   public long plainWhole(int column) {
     if (texts[column] == null) {
-      // digits only, 1 to 18 of them, checked when the cell was scanned
-      long v = 0;
-      for (int i = offsets[column], end = i + lengths[column]; i < end; i++) {
-        v = v * 10 + (b[i] - '0');
-      }
-      return v;
+      return Digits.whole(b, offsets[column], lengths[column]);
     }
     return org.municipaldx.ingest.Fields.plainWhole(texts[column]);
   }
@@ -298,6 +385,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
         int after = nextRow(pos);
         if (after < 0) {
           finished = true;
+          sheetEnded = true;
           return false;
         }
         pos = after;
@@ -321,6 +409,14 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
         }
         if (eof) {
           finished = true;
+          if (fragment) {
+            for (int k = start; k < lim; k++) {
+              if (b[k] != ' ' && b[k] != '\n' && b[k] != '\r' && b[k] != '\t') {
+                throw NOT_HERE; // the fragment ends inside a row
+              }
+            }
+            return false;
+          }
           if (!started) {
             return false; // no sheetData: a sheet without rows, as FastExcel read it
           }
@@ -357,12 +453,12 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
       b = Arrays.copyOf(b, b.length * 2);
     }
     try {
-      while (lim < b.length) {
-        int k = in.read(b, lim, b.length - lim);
-        if (k < 0) {
-          eof = true;
-          break;
-        }
+      // one read: a pipe's read stops at the end of its block, so that the scanner stands at a
+      // block's end between rows when the block was cut there (SheetPipe)
+      int k = in.read(b, lim, b.length - lim);
+      if (k < 0) {
+        eof = true;
+      } else {
         lim += k;
       }
     } catch (IOException e) {
@@ -650,6 +746,9 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
         continue;
       }
       clear();
+      if (fragment && rFrom < 0) {
+        throw NOT_HERE;
+      }
       number = quick(rFrom, rTo) ? attrInt(0) : lastRow + 1;
       if (selfClosing) {
         return after;
@@ -767,8 +866,6 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     Arrays.fill(offsets, old, size, -1);
     Arrays.fill(texts, old, size, "");
     lengths = Arrays.copyOf(lengths, size);
-    lastBytes = Arrays.copyOf(lastBytes, size);
-    lastTexts = Arrays.copyOf(lastTexts, size);
   }
 
   // the cell being read
@@ -839,6 +936,9 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
             i = textEnd;
           }
         } else if (nameIs("f")) {
+          if (fragment) {
+            throw NOT_HERE;
+          }
           boolean shared = false;
           boolean hasRef = attr("ref");
           int refFrom = attrValueFrom;
