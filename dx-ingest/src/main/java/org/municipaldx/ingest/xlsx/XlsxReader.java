@@ -19,9 +19,14 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * <p>Safety first: before any XML is parsed, the archive is checked against the
  * {@link XlsxLimits} (zip bombs) and every XML part is checked for a DTD, which is refused (no
  * external entity, XXE, can be resolved); each refusal is an {@link XlsxException} naming the file,
- * the zip entry, the byte offset and the rule. Then the sheet is read by dx-ingest's byte scanner of
- * the sheet XML (the sheet's inflated bytes kept by the check when they fit in a quarter of the
- * heap, else inflated again as a stream), or, for a sheet part not in UTF-8, by FastExcel's reader;
+ * the zip entry, the byte offset and the rule. The worksheets' parts are checked as the read inflates
+ * them: the sheet's part on a thread of its own, into a fixed pool of blocks that the scanner parses
+ * in order while the next ones are inflated (bounded memory, one inflation), every byte checked
+ * before it is parsed, the other worksheets after it; a DTD in the sheet's prolog is refused by
+ * {@code open}, any other refusal of a worksheet's bytes by the {@link XlsxSource#next()} that
+ * reaches it or by the last one, which returns false only when the whole archive has passed, so no
+ * result is made from a refused workbook. The sheet is read by dx-ingest's byte scanner of
+ * the sheet XML, or, for a sheet part not in UTF-8, by FastExcel's reader (after the check);
  * the workbook's sheet list, styles and date system come from FastExcel's reader in both cases.
  * Formulas are read as their cached values, never evaluated ({@link XlsxSource} says how each kind
  * of cell reads).
@@ -137,7 +142,7 @@ public final class XlsxReader {
    *
    * @param file  the workbook, not null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
-   *     malformed)
+   *     malformed; the limits of the worksheets' bytes are checked as they are read, see above)
    * @throws UncheckedIOException if the file cannot be read
    */
   public XlsxSource open(Path file) {
@@ -150,7 +155,7 @@ public final class XlsxReader {
    * @param file  the workbook, not null
    * @param source  the file's name for locations, not null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
-   *     malformed)
+   *     malformed; the limits of the worksheets' bytes are checked as they are read, see above)
    * @throws UncheckedIOException if the file cannot be read
    */
   public XlsxSource open(Path file, String source) {
