@@ -796,6 +796,22 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     int rowOfLast = number;
     while (true) {
       i = lt(i);
+      if (at(i + 1) == 'c' && at(i + 2) == ' ' && arrayFormulas.isEmpty()) {
+        int end = plainCell(i + 2);
+        if (end >= 0) {
+          column = fastColumn;
+          if (column > kinds.length) {
+            grow(column);
+          }
+          if (column >= width) {
+            width = column;
+            rowOfLast = fastRow;
+          }
+          set(column - 1, fastType, fastStyle, false, true, false, null, fastFrom, fastTo);
+          i = end;
+          continue;
+        }
+      }
       int after = tag(i);
       if (after < 0) {
         i = -after - 2;
@@ -855,6 +871,108 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
       }
       i = cell(after, column - 1);
     }
+  }
+
+  // the cell read by plainCell
+  private int fastColumn;
+  private int fastRow;
+  private int fastType;
+  private int fastStyle;
+  private int fastFrom;
+  private int fastTo;
+
+  /**
+   * Reads the common cell in one pass, from just after {@code <c}: attributes {@code r} (letters
+   * and digits), {@code t} (one letter: n, s, b, e) and {@code s} (digits), each at most once, in
+   * double quotes after one space, then {@code <v>}, a value without {@code <}, {@code &} nor CR, and
+   * {@code </v></c>}: the fields {@code fast*} as the general path ({@link #tag}, {@link #cell})
+   * would read them. Returns the index after {@code </c>}, or -1 for any other cell (the general
+   * path reads it from its start).
+   *
+   * <p>Measured (XlsxCpuTime, 1,000,000 rows, 2026-12-06): the general path's tag reading was
+   * about half of the reading thread's time.
+   */
+  private int plainCell(int j) {
+    int column = 0;
+    int row = 0;
+    int type = T_N;
+    int style = -1;
+    int seen = 0;
+    while (true) {
+      int c = at(j);
+      if (c == '>') {
+        break;
+      }
+      int name = c == ' ' ? at(j + 1) : 0;
+      if (at(j + 2) != '=' || at(j + 3) != '"') {
+        return -1;
+      }
+      j += 4;
+      if (name == 'r' && (seen & 1) == 0) {
+        seen |= 1;
+        int d = at(j);
+        while (d >= 'A' && d <= 'Z' && column <= MAX_COLUMN) {
+          column = column * 26 + (d - 'A' + 1);
+          d = at(++j);
+        }
+        while (d >= '0' && d <= '9' && row <= MAX_ROW) {
+          row = row * 10 + (d - '0');
+          d = at(++j);
+        }
+        if (d != '"' || column == 0 || column > MAX_COLUMN || row == 0 || row > MAX_ROW) {
+          return -1;
+        }
+      } else if (name == 't' && (seen & 2) == 0) {
+        seen |= 2;
+        int t = at(j);
+        type = t == 'n' ? T_N : t == 's' ? T_S : t == 'b' ? T_B : t == 'e' ? T_E : -1;
+        if (type < 0 || at(++j) != '"') {
+          return -1;
+        }
+      } else if (name == 's' && (seen & 4) == 0) {
+        seen |= 4;
+        int v = 0;
+        int from = j;
+        int d = at(j);
+        while (d >= '0' && d <= '9' && j - from < 9) {
+          v = v * 10 + (d - '0');
+          d = at(++j);
+        }
+        if (d != '"' || j == from) {
+          return -1;
+        }
+        style = v;
+      } else {
+        return -1;
+      }
+      j++;
+    }
+    if ((seen & 1) == 0 || at(j + 1) != '<' || at(j + 2) != 'v' || at(j + 3) != '>') {
+      return -1;
+    }
+    int from = j + 4;
+    int k = from;
+    while (true) {
+      int d = at(k);
+      if (d == '<') {
+        break;
+      }
+      if (d == '&' || d == '\r') {
+        return -1;
+      }
+      k++;
+    }
+    if (at(k + 1) != '/' || at(k + 2) != 'v' || at(k + 3) != '>' || at(k + 4) != '<' || at(k + 5) != '/'
+        || at(k + 6) != 'c' || at(k + 7) != '>') {
+      return -1;
+    }
+    fastColumn = column;
+    fastRow = row;
+    fastType = type;
+    fastStyle = style;
+    fastFrom = from;
+    fastTo = k;
+    return k + 8;
   }
 
   private void grow(int n) {
