@@ -35,7 +35,11 @@ import org.municipaldx.ingest.CellLocation;
  *   <li>inflating the 232 MB alone: 254–294 ms;
  *   <li>this scanner, whole workbook roll-up (zip check, which keeps the inflated sheet, then the
  *       scan and the same reader as the CSV): 819–833 ms (it was 1,368–1,399 ms while the sheet was
- *       inflated a second time, 1,121 ms before tags were read in one pass).
+ *       inflated a second time, 1,121 ms before tags were read in one pass);
+ *   <li>since issue 10e, the sheet inflated on another thread ({@link SheetPipe}, about 250 ms there)
+ *       and the common cell read in one pass ({@code plainCell}): the reading thread's scan and
+ *       roll-up 426–449 ms (2026-12-06, load average 39), against 579–603 ms before
+ *       {@code plainCell}; the CSV roll-up 192–204 ms in the same runs.
  * </ul>
  * Either library's parse alone is 8–10 times the whole CSV roll-up, so no path built on one can
  * reach a third of the CSV speed; Apache POI's streaming API (SAX) was 4.9 times slower than
@@ -411,7 +415,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
           finished = true;
           if (fragment) {
             for (int k = start; k < lim; k++) {
-              if (b[k] != ' ' && b[k] != '\n' && b[k] != '\r' && b[k] != '\t') {
+              if (!space(b[k])) {
                 throw NOT_HERE; // the fragment ends inside a row
               }
             }
@@ -489,7 +493,12 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   }
 
   private static boolean nameChar(int c) {
-    return c != ' ' && c != '>' && c != '/' && c != '\t' && c != '\n' && c != '\r' && c != '=';
+    return c != '>' && c != '/' && c != '=' && !space(c);
+  }
+
+  /** {@return whether c is XML white space (S, XML 1.0 §2.3)} */
+  private static boolean space(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   // the tag just read: its local name, whether it closes itself, where its attributes are
@@ -557,12 +566,12 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
       }
       if (d == '=') {
         int k = j - 1;
-        while (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
+        while (space(b[k])) {
           k--; // name = "value" is allowed too
         }
         int n1 = b[k];
         int n0 = b[k - 1];
-        single = (n1 == 'r' || n1 == 't' || n1 == 's') && (n0 == ' ' || n0 == '\t' || n0 == '\n' || n0 == '\r')
+        single = (n1 == 'r' || n1 == 't' || n1 == 's') && space(n0)
             ? n1 : 0;
       } else if (d == '"' || d == '\'') {
         int valueFrom = ++j;
@@ -649,12 +658,12 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     int n = attrName.length();
     while (j < attrTo) {
       int c = b[j];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (space(c)) {
         j++;
         continue;
       }
       int from = j;
-      while (j < attrTo && b[j] != '=' && b[j] != ' ' && b[j] != '\t' && b[j] != '\n' && b[j] != '\r') {
+      while (j < attrTo && b[j] != '=' && !space(b[j])) {
         j++;
       }
       int to = j;
