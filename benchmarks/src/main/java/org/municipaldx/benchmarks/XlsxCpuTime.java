@@ -13,7 +13,9 @@ import org.municipaldx.metrics.csv.ProcedureYearCsvReader;
  * {@link XlsxRollupBenchmark}, repeated in one JVM, alternating the methods named: a comparison
  * less sensitive than wall time to a machine shared with other work. {@code java -Xmx1g -cp
  * benchmarks.jar org.municipaldx.benchmarks.XlsxCpuTime ROWS RUNS WHAT...} with WHAT among
- * {@code csv} (CSV roll-up), {@code xlsx} (workbook roll-up), {@code scanner}, {@code fastexcel}, {@code stax}, {@code inflate};
+ * {@code csv} (CSV roll-up), {@code xlsx} (workbook roll-up: the sheet inflated on a second thread),
+ * {@code csv2}, {@code xlsx2} (the same on two threads: the CSV's byte ranges, the workbook's blocks of rows parsed
+ * ahead on two workers beside the inflating thread), {@code scanner}, {@code fastexcel}, {@code stax}, {@code inflate};
  * files in {@code -Ddx.bench.dir} (default /tmp/dx-bench-xlsx), written once.
  */
 public final class XlsxCpuTime {
@@ -51,6 +53,12 @@ public final class XlsxCpuTime {
               yield reader.partial(src).toRollup().total();
             }
           }
+          case "xlsx2" -> {
+            try (XlsxSource src = XlsxReader.create().withThreads(2).open(xlsx)) {
+              yield reader.partial(src).toRollup().total();
+            }
+          }
+          case "csv2" -> reader.rollupParallel(csv, 2).total();
           case "scanner" -> XlsxRollupBenchmark.scanner(xlsx);
           case "fastexcel" -> XlsxRollupBenchmark.fastexcel(xlsx);
           case "stax" -> XlsxRollupBenchmark.stax(xlsx);

@@ -310,6 +310,20 @@ public class XlsxRollupBenchmark {
     return readXlsx(f);
   }
 
+  /** The CSV's byte ranges on two threads (issue 10e). */
+  @Benchmark
+  public ProcedureYearRollup csvRollup2(Files2 f) {
+    return f.reader.rollupParallel(f.csv, 2);
+  }
+
+  /** The workbook with blocks of rows parsed ahead on two workers beside the inflating thread (issue 10e). */
+  @Benchmark
+  public ProcedureYearRollup xlsxRollup2(Files2 f) {
+    try (XlsxSource src = XlsxReader.create().withThreads(2).open(f.xlsx)) {
+      return f.reader.partial(src).toRollup();
+    }
+  }
+
   @Benchmark
   public long xlsxInflateOnly(Files2 f) {
     return inflate(f.xlsx);

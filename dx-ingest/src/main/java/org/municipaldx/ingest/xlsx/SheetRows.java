@@ -78,6 +78,16 @@ interface SheetRows {
   /** {@return whether every cell of the current row is empty or blank text} */
   boolean isBlank();
 
+  /**
+   * {@return the exception to throw for a fault found in the current row: the fault, or a refusal
+   * of the zip check that comes before it (when the check still runs beside the read)}
+   *
+   * @param fault  the fault, not null
+   */
+  default RuntimeException settle(RuntimeException fault) {
+    return fault;
+  }
+
   /** Releases the file. */
   void close();
 }

@@ -2,7 +2,6 @@ package org.municipaldx.ingest.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,8 +48,8 @@ final class WorkbookParts {
    *
    * @throws XlsxException if a part is missing or malformed
    */
-  static XlsxSheet open(Path file, String source, ReadableWorkbook wb, Sheet sheet, ZipGuard.Kept kept,
-      int bufferBytes) {
+  static SheetRows open(Path file, String source, ReadableWorkbook wb, Sheet sheet, XlsxLimits limits,
+      ZipGuard.Checked checked, int bufferBytes, int threads) {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -91,20 +90,14 @@ final class WorkbookParts {
         throw XlsxException.at(source, target, -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
             + "': the part " + target + " is not in the archive", null);
       }
-      byte[] whole = kept == null ? null : kept.bytes.get(part.getName());
       byte[] first;
-      if (whole != null) {
-        first = java.util.Arrays.copyOf(whole, Math.min(512, kept.lengths.get(part.getName())));
-      } else {
-        PushbackInputStream head = new PushbackInputStream(zip.getInputStream(part), 512);
-        in = head;
+      // the encoding from the first bytes (sniffed, not parsed: the check of the part comes with its read)
+      try (InputStream head = zip.getInputStream(part)) {
         first = head.readNBytes(512);
-        head.unread(first);
+      } catch (java.util.zip.ZipException corrupt) {
+        first = new byte[0]; // the check reports the corrupt entry
       }
       if (!utf8(first)) {
-        if (in != null) {
-          in.close();
-        }
         zip.close();
         return null;
       }
@@ -119,14 +112,21 @@ final class WorkbookParts {
         dates[i] = (number != null || code != null)
             && DateFormats.isDate(number == null ? null : number.toString(), code);
       }
-      if (whole != null) {
-        zip.close();
-        return new XlsxSheet(source, sheet.getName(), whole, kept.lengths.get(part.getName()), shared, dates,
-            wb.isDate1904());
+      zip.close();
+      String name = sheet.getName();
+      boolean date1904 = wb.isDate1904();
+      SheetPipe pipe = new SheetPipe(file, source, limits, checked, part.getName(), Math.max(16, bufferBytes),
+          threads > 1 ? threads : 0, b -> RowBatch.of(XlsxSheet.fragment(source, name, b.data, b.length, shared,
+              dates, date1904), b.data));
+      try {
+        pipe.peek(); // the first block: a DTD in the part's prolog is refused by open()
+      } catch (RuntimeException e) {
+        pipe.close();
+        throw e;
       }
-      XlsxSheet streamed = new XlsxSheet(source, sheet.getName(), in, zip, shared, dates, wb.isDate1904());
-      streamed.buffer(bufferBytes);
-      return streamed;
+      XlsxSheet scanner = new XlsxSheet(source, name, pipe, () -> { }, shared, dates, date1904);
+      scanner.buffer(Math.min(bufferBytes, 1 << 18));
+      return new PipelinedSheet(scanner, pipe, threads > 1);
     } catch (IOException | RuntimeException e) {
       try {
         if (in != null) {

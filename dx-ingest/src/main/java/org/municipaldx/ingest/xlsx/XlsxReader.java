@@ -19,9 +19,14 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * <p>Safety first: before any XML is parsed, the archive is checked against the
  * {@link XlsxLimits} (zip bombs) and every XML part is checked for a DTD, which is refused (no
  * external entity, XXE, can be resolved); each refusal is an {@link XlsxException} naming the file,
- * the zip entry, the byte offset and the rule. Then the sheet is read by dx-ingest's byte scanner of
- * the sheet XML (the sheet's inflated bytes kept by the check when they fit in a quarter of the
- * heap, else inflated again as a stream), or, for a sheet part not in UTF-8, by FastExcel's reader;
+ * the zip entry, the byte offset and the rule. The worksheets' parts are checked as the read inflates
+ * them: the sheet's part on a thread of its own, into a fixed pool of blocks that the scanner parses
+ * in order while the next ones are inflated (bounded memory, one inflation), every byte checked
+ * before it is parsed, the other worksheets after it; a DTD in the sheet's prolog is refused by
+ * {@code open}, any other refusal of a worksheet's bytes by the {@link XlsxSource#next()} that
+ * reaches it or by the last one, which returns false only when the whole archive has passed, so no
+ * result is made from a refused workbook. The sheet is read by dx-ingest's byte scanner of
+ * the sheet XML, or, for a sheet part not in UTF-8, by FastExcel's reader (after the check);
  * the workbook's sheet list, styles and date system come from FastExcel's reader in both cases.
  * Formulas are read as their cached values, never evaluated ({@link XlsxSource} says how each kind
  * of cell reads).
@@ -52,25 +57,47 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 public final class XlsxReader {
   private final XlsxLimits limits;
   private final Optional<String> sheet;
-  /** How many bytes of worksheet parts the zip check may keep (-1: a quarter of the heap). */
-  private final long keepBytes;
-  /** The scanner's first buffer when it reads the part as a stream. */
+  /** The size of a block of the inflated sheet part (the scanner's first buffer: at most 256 KiB of it). */
   private final int bufferBytes;
+  /** The threads that parse blocks of the sheet ahead (1: none, the reading thread parses). */
+  private final int threads;
 
   private XlsxReader(XlsxLimits limits, Optional<String> sheet) {
-    this(limits, sheet, -1, 1 << 18);
+    this(limits, sheet, 1 << 20, 1);
   }
 
-  private XlsxReader(XlsxLimits limits, Optional<String> sheet, long keepBytes, int bufferBytes) {
+  private XlsxReader(XlsxLimits limits, Optional<String> sheet, int bufferBytes, int threads) {
     this.limits = limits;
     this.sheet = sheet;
-    this.keepBytes = keepBytes;
     this.bufferBytes = bufferBytes;
+    this.threads = threads;
   }
 
-  /** A reader that keeps at most {@code keepBytes} of inflated sheets and streams the rest through a buffer of {@code bufferBytes} (tests). */
-  XlsxReader withScannerMemory(long keepBytes, int bufferBytes) {
-    return new XlsxReader(limits, sheet, keepBytes, bufferBytes);
+  /** A reader whose blocks of the inflated sheet and scanner's buffer are of {@code bufferBytes} (tests). */
+  XlsxReader withBuffer(int bufferBytes) {
+    return new XlsxReader(limits, sheet, bufferBytes, threads);
+  }
+
+  /**
+   * {@return a reader that parses the sheet on that many threads, never null}
+   *
+   * <p>Whatever the count, the sheet's part is inflated (and checked) on a thread of its own while
+   * the reading thread parses it, in bounded memory (a few blocks of 1 MiB). With 2 threads or
+   * more, blocks of whole rows are also parsed ahead on that many worker threads; the records,
+   * their locations and every refusal are those of the one-thread read.
+   *
+   * @param threads  the threads, ≥ 1 (1: the reading thread parses every row)
+   */
+  public XlsxReader withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("XlsxReader.threads: must be ≥ 1 (was " + threads + ")");
+    }
+    return new XlsxReader(limits, sheet, bufferBytes, threads);
+  }
+
+  /** {@return the threads that parse the sheet, ≥ 1} */
+  public int threads() {
+    return threads;
   }
 
   /** {@return a reader of the first visible sheet with the default limits} */
@@ -84,7 +111,7 @@ public final class XlsxReader {
    * @param limits  the limits, not null
    */
   public XlsxReader withLimits(XlsxLimits limits) {
-    return new XlsxReader(Objects.requireNonNull(limits, "limits"), sheet, keepBytes, bufferBytes);
+    return new XlsxReader(Objects.requireNonNull(limits, "limits"), sheet, bufferBytes, threads);
   }
 
   /**
@@ -97,7 +124,7 @@ public final class XlsxReader {
     if (name.isEmpty()) {
       throw new IllegalArgumentException("XlsxReader.sheet: must not be empty");
     }
-    return new XlsxReader(limits, Optional.of(name), keepBytes, bufferBytes);
+    return new XlsxReader(limits, Optional.of(name), bufferBytes, threads);
   }
 
   /** {@return the sheet asked for, empty for the first visible sheet} */
@@ -115,7 +142,7 @@ public final class XlsxReader {
    *
    * @param file  the workbook, not null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
-   *     malformed)
+   *     malformed; the limits of the worksheets' bytes are checked as they are read, see above)
    * @throws UncheckedIOException if the file cannot be read
    */
   public XlsxSource open(Path file) {
@@ -128,7 +155,7 @@ public final class XlsxReader {
    * @param file  the workbook, not null
    * @param source  the file's name for locations, not null
    * @throws XlsxException if the workbook is refused (limits, DTD, not a workbook, no such sheet,
-   *     malformed)
+   *     malformed; the limits of the worksheets' bytes are checked as they are read, see above)
    * @throws UncheckedIOException if the file cannot be read
    */
   public XlsxSource open(Path file, String source) {
@@ -136,9 +163,9 @@ public final class XlsxReader {
   }
 
   /** The sheet, read by the byte scanner (tests; the sheet's part must be UTF-8). */
-  XlsxSheet openSheet(Path file) {
+  PipelinedSheet openSheet(Path file) {
     SheetRows rows = openRows(file, String.valueOf(file.getFileName()), false);
-    if (rows instanceof XlsxSheet s) {
+    if (rows instanceof PipelinedSheet s) {
       return s;
     }
     rows.close();
@@ -155,11 +182,11 @@ public final class XlsxReader {
    * every common writer save it, else by FastExcel's reader ({@link FastExcelSheet}).
    */
   SheetRows openRows(Path file, String source, boolean fastExcel) {
-    // the check inflates every entry once; it keeps the worksheets' bytes within a quarter of the
-    // heap, so the sheet read is not inflated twice (inflating costs about a third of the read)
-    ZipGuard.Kept kept = fastExcel ? null : new ZipGuard.Kept(keepBytes >= 0 ? keepBytes
-        : Runtime.getRuntime().maxMemory() / 4);
-    boolean styles = ZipGuard.check(file, source, limits, kept);
+    // the check inflates every entry once, before any XML is parsed, except the worksheets: each of
+    // their bytes is checked as the sheet read inflates it, before it is parsed, and the read ends
+    // (or fails) only when every worksheet has passed (inflating costs about a third of the read)
+    ZipGuard.Checked checked = ZipGuard.check(file, source, limits, fastExcel ? null : ZipGuard::isWorksheet);
+    boolean styles = checked.styles;
     ReadableWorkbook wb;
     try {
       // number formats (to know dates) come from the styles part; without one there are none
@@ -172,11 +199,12 @@ public final class XlsxReader {
       List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
       Sheet chosen = choose(sheets, source);
       if (!fastExcel) {
-        XlsxSheet scanned = WorkbookParts.open(file, source, wb, chosen, kept, bufferBytes);
+        SheetRows scanned = WorkbookParts.open(file, source, wb, chosen, limits, checked, bufferBytes, threads);
         if (scanned != null) {
           wb.close();
           return scanned;
         }
+        ZipGuard.checkRest(file, source, limits, checked); // before FastExcel's reader parses the sheet
       }
       return new FastExcelSheet(wb, chosen, source);
     } catch (IOException | RuntimeException e) {

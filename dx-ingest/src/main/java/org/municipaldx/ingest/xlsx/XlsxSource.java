@@ -60,8 +60,8 @@ public final class XlsxSource implements RecordSource {
     int n = sheet.size();
     for (int i = 0; i < n; i++) {
       if (sheet.kind(i) == XlsxCell.Kind.UNCALCULATED) {
-        throw XlsxException.at(ref(i + 1), XlsxRefusal.UNCALCULATED,
-            new XlsxCell(XlsxCell.Kind.UNCALCULATED, "").problem(), null);
+        throw sheet.settle(XlsxException.at(ref(i + 1), XlsxRefusal.UNCALCULATED,
+            new XlsxCell(XlsxCell.Kind.UNCALCULATED, "").problem(), null));
       }
     }
     if (width == 0 && !sheet.isBlank()) {

@@ -42,34 +42,31 @@ final class ZipGuard {
    * @throws XlsxException if the workbook is refused
    */
   static boolean check(Path file, String source, XlsxLimits limits) {
-    return check(file, source, limits, null);
+    return check(file, source, limits, (java.util.function.Predicate<String>) null).styles;
+  }
+
+  /** What {@link #check(Path, String, XlsxLimits, java.util.function.Predicate)} found. */
+  static final class Checked {
+    /** Whether the workbook declares a styles part. */
+    boolean styles;
+    /** The bytes the checked entries expand to, in all. */
+    long total;
+    /** The entries left to check, in archive order. */
+    final java.util.List<String> deferred = new java.util.ArrayList<>();
+  }
+
+  /** {@return whether the entry is a worksheet part, whose check may be left to the read that inflates it} */
+  static boolean isWorksheet(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("xl/worksheets/") && lower.endsWith(".xml");
   }
 
   /**
-   * The inflated bytes of worksheet parts ({@code xl/worksheets/*.xml}) kept by the check, so the
-   * sheet read next is not inflated a second time: as many as fit in {@link #budget} bytes in all.
+   * As {@link #check(Path, String, XlsxLimits)}, leaving the entries that {@code defer} names to
+   * {@link Inflation}s made later (the sheet read inflates its part once, checking each byte before
+   * it is parsed, and the other deferred entries after it, before any result is given).
    */
-  static final class Kept {
-    final long budget;
-    final java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
-    final java.util.Map<String, Integer> lengths = new java.util.HashMap<>();
-    long used;
-
-    Kept(long budget) {
-      this.budget = Math.min(budget, Integer.MAX_VALUE - 16);
-    }
-
-    boolean wants(String name) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      return lower.startsWith("xl/worksheets/") && lower.endsWith(".xml") && used < budget;
-    }
-  }
-
-  /**
-   * As {@link #check(Path, String, XlsxLimits)}, keeping worksheet parts' bytes in {@code kept}
-   * (if not null) within its budget.
-   */
-  static boolean check(Path file, String source, XlsxLimits limits, Kept kept) {
+  static Checked check(Path file, String source, XlsxLimits limits, java.util.function.Predicate<String> defer) {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile());
@@ -85,19 +82,60 @@ final class ZipGuard {
             + zip.size() + " entries; at most " + limits.maxEntries() + " are allowed (" + limits + ")", null);
       }
       byte[] buffer = new byte[64 * 1024];
-      long total = 0;
-      boolean styles = false;
+      Checked checked = new Checked();
       for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
         ZipEntry entry = en.nextElement();
         if (entry.isDirectory()) {
           continue;
         }
         if (entry.getName().equals("[Content_Types].xml")) {
-          styles |= declaresStyles(zip, entry, limits);
+          checked.styles |= declaresStyles(zip, entry, limits);
         }
-        total = inflate(zip, entry, source, limits, buffer, total, kept);
+        if (defer != null && defer.test(entry.getName())) {
+          checked.deferred.add(entry.getName());
+          continue;
+        }
+        try (Inflation in = new Inflation(zip, entry, source, limits, checked.total)) {
+          while (in.read(buffer, 0, buffer.length) > 0) {
+            // counted and checked by the inflation
+          }
+          checked.total = in.total();
+        }
       }
-      return styles;
+      return checked;
+    } catch (IOException e) {
+      throw new UncheckedIOException("workbook " + source + ": cannot read", e);
+    }
+  }
+
+  /**
+   * Checks the entries {@code checked} left, in archive order, except {@code skip} (null: none).
+   *
+   * @throws XlsxException if one is refused
+   */
+  static void checkRest(ZipFile zip, String source, XlsxLimits limits, Checked checked, String skip, byte[] buffer)
+      throws IOException {
+    for (String name : checked.deferred) {
+      if (name.equals(skip)) {
+        continue;
+      }
+      ZipEntry entry = zip.getEntry(name);
+      try (Inflation in = new Inflation(zip, entry, source, limits, checked.total)) {
+        while (in.read(buffer, 0, buffer.length) > 0) {
+          // counted and checked by the inflation
+        }
+        checked.total = in.total();
+      }
+    }
+  }
+
+  /** As {@link #checkRest(ZipFile, String, XlsxLimits, Checked, String, byte[])}, every entry left, the file opened here. */
+  static void checkRest(Path file, String source, XlsxLimits limits, Checked checked) {
+    if (checked.deferred.isEmpty()) {
+      return;
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      checkRest(zip, source, limits, checked, null, new byte[64 * 1024]);
     } catch (IOException e) {
       throw new UncheckedIOException("workbook " + source + ": cannot read", e);
     }
@@ -115,71 +153,92 @@ final class ZipGuard {
     }
   }
 
-  private static long inflate(ZipFile zip, ZipEntry entry, String source, XlsxLimits limits,
-      byte[] buffer, long totalBefore, Kept kept) throws IOException {
-    String name = entry.getName();
-    String lower = name.toLowerCase(Locale.ROOT);
-    Prolog prolog = lower.endsWith(".xml") || lower.endsWith(".rels") ? new Prolog() : null;
-    long compressed = Math.max(1, entry.getCompressedSize());
-    long count = 0;
-    long total = totalBefore;
-    byte[] keep = null;
-    if (kept != null && kept.wants(name)) {
-      long room = kept.budget - kept.used;
-      long declared = entry.getSize(); // a hint for the first allocation only, never trusted
-      keep = new byte[(int) Math.min(room, declared > 0 ? declared : 1 << 16)];
+  /**
+   * One entry inflated with every check applied to its bytes as they leave the inflater (expanded
+   * size of the entry and in all, compression ratio, no DTD in the prolog of an XML part): a byte
+   * that {@link #read} returns has passed them.
+   */
+  static final class Inflation implements java.io.Closeable {
+    private final String source;
+    private final String name;
+    private final XlsxLimits limits;
+    private final InputStream in;
+    private final Prolog prolog;
+    private final long compressed;
+    private long count;
+    private long total;
+
+    Inflation(ZipFile zip, ZipEntry entry, String source, XlsxLimits limits, long totalBefore) throws IOException {
+      this.source = source;
+      this.name = entry.getName();
+      this.limits = limits;
+      String lower = name.toLowerCase(Locale.ROOT);
+      this.prolog = lower.endsWith(".xml") || lower.endsWith(".rels") ? new Prolog() : null;
+      this.compressed = Math.max(1, entry.getCompressedSize());
+      this.total = totalBefore;
+      try {
+        this.in = zip.getInputStream(entry);
+      } catch (ZipException e) {
+        throw XlsxException.at(source, name, 0, XlsxRefusal.NOT_A_WORKBOOK,
+            "the entry is corrupt (" + e.getMessage() + ")", e);
+      }
     }
-    try (InputStream in = zip.getInputStream(entry)) {
+
+    /** {@return the bytes expanded so far, this entry's and the entries' before it} */
+    long total() {
+      return total;
+    }
+
+    /**
+     * Inflates up to {@code len} bytes into {@code b} at {@code off}, checked.
+     *
+     * @return how many, or -1 at the end of the entry
+     * @throws XlsxException if the bytes break a limit or declare a DTD
+     */
+    int read(byte[] b, int off, int len) throws IOException {
       int k;
-      while ((k = in.read(buffer)) > 0) {
-        if (prolog != null && !prolog.done) {
-          long at = prolog.feed(buffer, k, count);
-          if (at >= 0) {
-            throw XlsxException.at(source, name, at, XlsxRefusal.DTD,
-                "the XML part declares a DTD (<!DOCTYPE or another <! declaration); a workbook never"
-                    + " needs one and it could make the parser fetch or expand entities, so the"
-                    + " workbook is refused", null);
-          }
-        }
-        count += k;
-        total += k;
-        if (count > limits.maxEntryBytes()) {
-          throw XlsxException.at(source, name, limits.maxEntryBytes(), XlsxRefusal.ENTRY_TOO_LARGE,
-              "the entry expands beyond " + limits.maxEntryBytes() + " bytes (" + limits + ")", null);
-        }
-        if (total > limits.maxTotalBytes()) {
-          throw XlsxException.at(source, name, count, XlsxRefusal.TOTAL_TOO_LARGE,
-              "the entries expand to more than " + limits.maxTotalBytes() + " bytes in all (" + limits + ")",
-              null);
-        }
-        // (count - 1) / ratio ≥ compressed ⟺ count > compressed × ratio, without overflow
-        if (count > XlsxLimits.RATIO_GRACE_BYTES && (count - 1) / limits.maxRatio() >= compressed) {
-          throw XlsxException.at(source, name, count, XlsxRefusal.COMPRESSION_RATIO,
-              "the entry expands more than " + limits.maxRatio() + " times its " + compressed
-                  + " compressed bytes (" + count + " bytes so far): a zip bomb (" + limits + ")", null);
-        }
-        if (keep != null) {
-          if (count > kept.budget - kept.used) {
-            keep = null; // beyond the budget: the sheet is inflated again when read
-          } else {
-            if (count > keep.length) {
-              keep = java.util.Arrays.copyOf(keep, (int) Math.min(kept.budget - kept.used,
-                  Math.max(count, 2L * keep.length)));
-            }
-            System.arraycopy(buffer, 0, keep, (int) (count - k), k);
-          }
+      try {
+        k = in.read(b, off, len);
+      } catch (ZipException e) {
+        throw XlsxException.at(source, name, count, XlsxRefusal.NOT_A_WORKBOOK,
+            "the entry is corrupt (" + e.getMessage() + ")", e);
+      }
+      if (k <= 0) {
+        return k;
+      }
+      if (prolog != null && !prolog.done) {
+        long at = prolog.feed(b, off, k, count);
+        if (at >= 0) {
+          throw XlsxException.at(source, name, at, XlsxRefusal.DTD,
+              "the XML part declares a DTD (<!DOCTYPE or another <! declaration); a workbook never"
+                  + " needs one and it could make the parser fetch or expand entities, so the"
+                  + " workbook is refused", null);
         }
       }
-      if (keep != null) {
-        kept.bytes.put(name, keep);
-        kept.lengths.put(name, (int) count);
-        kept.used += count;
+      count += k;
+      total += k;
+      if (count > limits.maxEntryBytes()) {
+        throw XlsxException.at(source, name, limits.maxEntryBytes(), XlsxRefusal.ENTRY_TOO_LARGE,
+            "the entry expands beyond " + limits.maxEntryBytes() + " bytes (" + limits + ")", null);
       }
-    } catch (ZipException e) {
-      throw XlsxException.at(source, name, count, XlsxRefusal.NOT_A_WORKBOOK,
-          "the entry is corrupt (" + e.getMessage() + ")", e);
+      if (total > limits.maxTotalBytes()) {
+        throw XlsxException.at(source, name, count, XlsxRefusal.TOTAL_TOO_LARGE,
+            "the entries expand to more than " + limits.maxTotalBytes() + " bytes in all (" + limits + ")",
+            null);
+      }
+      // (count - 1) / ratio ≥ compressed ⟺ count > compressed × ratio, without overflow
+      if (count > XlsxLimits.RATIO_GRACE_BYTES && (count - 1) / limits.maxRatio() >= compressed) {
+        throw XlsxException.at(source, name, count, XlsxRefusal.COMPRESSION_RATIO,
+            "the entry expands more than " + limits.maxRatio() + " times its " + compressed
+                + " compressed bytes (" + count + " bytes so far): a zip bomb (" + limits + ")", null);
+      }
+      return k;
     }
-    return total;
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /**
@@ -209,8 +268,21 @@ final class ZipGuard {
      * @param offset  the offset in the entry of {@code b[0]}
      */
     long feed(byte[] b, int n, long offset) {
-      for (int i = 0; i < n && !done; i++) {
-        int c = b[i] & 0xff;
+      return feed(b, 0, n, offset);
+    }
+
+    /**
+     * {@return the offset of a forbidden declaration's {@code <}, or -1}
+     *
+     * @param b  the bytes, those from {@code from} on, {@code n} of them, are read
+     * @param from  where to start in {@code b}
+     * @param n  how many bytes
+     * @param offset  the offset in the entry of {@code b[from]}
+     */
+    long feed(byte[] b, int from, int n, long offset) {
+      for (int j = 0; j < n && !done; j++) {
+        int i = j;
+        int c = b[from + j] & 0xff;
         if (c == 0) {
           continue; // UTF-16: the ASCII markup characters have a zero byte beside them
         }

@@ -67,7 +67,7 @@ class XlsxScannerProperties {
     // the sheet inflated again and streamed through a small buffer (refilled and grown inside rows)
     // reads as the sheet kept whole by the zip check
     for (int buffer : new int[] {16, 97}) {
-      Read streamed = read(f -> XlsxReader.create().withScannerMemory(0, buffer)
+      Read streamed = read(f -> XlsxReader.create().withBuffer(buffer)
           .openRows(f, String.valueOf(f.getFileName()), false), file);
       assertThat(streamed).as(file.getFileName() + " streamed, buffer " + buffer).isEqualTo(scanned);
     }

@@ -46,7 +46,7 @@ class XlsxSheetTest {
     Path file = new CraftedWorkbook().sheet("手続", sheetXml(rows)).write(dir, "norefs.xlsx");
 
     List<XlsxRow> read = new ArrayList<>();
-    try (XlsxSheet sheet = XlsxReader.create().openSheet(file)) {
+    try (PipelinedSheet sheet = XlsxReader.create().openSheet(file)) {
       sheet.forEachRemaining(read::add);
     }
     assertThat(read).extracting(XlsxRow::number).containsExactly(3, 4);

@@ -54,7 +54,8 @@ public final class RollupCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text, json or csv (Excel-safe) (default: ${DEFAULT-VALUE})", defaultValue = "text")
   String format;
 
-  @Option(names = "--parallel", description = "read the file on several threads (same result, same problems)")
+  @Option(names = "--parallel", description = "read the file on several threads (same result, same problems):"
+      + " a CSV's byte ranges, or a workbook's blocks of rows")
   boolean parallel;
 
   @Option(names = "--departments", paramLabel = "FILE",
@@ -63,8 +64,9 @@ public final class RollupCommand implements Callable<Integer> {
           "columns id (部局ID) and japaneseName (部局名), optionally englishName (英語名)"})
   Path departments;
   @Option(names = "--sheet", paramLabel = "NAME",
-      description = "for an .xlsx workbook: the sheet to read (default: the first visible sheet); a workbook is"
-          + " read in one thread, its cells located as Excel shows them (手続!C12)")
+      description = "for an .xlsx workbook: the sheet to read (default: the first visible sheet); its part is"
+          + " inflated on a second thread while it is parsed, and with --parallel blocks of its rows are also parsed"
+          + " on several threads (same result, same problems), its cells located as Excel shows them (手続!C12)")
   String sheet;
 
   @CommandLine.Spec
@@ -88,7 +90,8 @@ public final class RollupCommand implements Callable<Integer> {
     Workbooks.checkSheetOption(spec.commandLine(), file, sheet);
     try {
       if (Workbooks.isWorkbook(file)) {
-        try (org.municipaldx.ingest.xlsx.XlsxSource src = Workbooks.open(file, sheet)) {
+        try (org.municipaldx.ingest.xlsx.XlsxSource src = Workbooks.open(file, sheet,
+            parallel ? Runtime.getRuntime().availableProcessors() : 1)) {
           rollup = reader.partial(src).toRollup();
         }
       } else {

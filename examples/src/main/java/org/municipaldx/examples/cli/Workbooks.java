@@ -26,6 +26,17 @@ final class Workbooks {
     return (sheet == null ? reader : reader.withSheet(sheet)).open(file);
   }
 
+  /**
+   * @param file  a workbook
+   * @param sheet  the sheet's name, or null for the first visible sheet
+   * @param threads  the threads that parse the sheet ({@link XlsxReader#withThreads})
+   * @return its records; close them
+   */
+  static XlsxSource open(Path file, String sheet, int threads) {
+    XlsxReader reader = XlsxReader.create().withThreads(threads);
+    return (sheet == null ? reader : reader.withSheet(sheet)).open(file);
+  }
+
   /** Rejects --sheet for a file that is not a workbook. */
   static void checkSheetOption(CommandLine cl, Path file, String sheet) {
     if (sheet != null && !isWorkbook(file)) {
