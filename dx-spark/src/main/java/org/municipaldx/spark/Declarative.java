@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
@@ -41,6 +42,10 @@ import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.aggregate.Summary;
 import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
+import org.municipaldx.iot.standard.ComplianceReport;
+import org.municipaldx.iot.standard.EnvironmentalStandard;
+import org.municipaldx.spark.internal.ComplianceDayScan;
+import org.municipaldx.spark.internal.ComplianceDays;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.SummaryBuffer;
 import scala.Function1;
@@ -326,6 +331,50 @@ final class Declarative {
     }
     return byDepartment.groupBy(keys2.toArray(Column[]::new))
         .agg(ROLLUP_FINISH.apply(departments, struct(five.toArray(Column[]::new))).as("rollup"));
+  }
+
+  /** Throws the day stage's exception for a null or unknown quantity. */
+  private static final UserDefinedFunction DAY_BAD_QUANTITY = functions.udf(
+      (UDF1<String, Integer>) name -> {
+        throw new IllegalArgumentException(ComplianceDayAggregator.NAME + ".quantity: "
+            + (name == null ? "must not be null (was 'null')" : "unknown quantity (was '" + name + "')"));
+      }, DataTypes.IntegerType).withName("dx_compliance_day_quantity_check");
+
+  /** Throws the day stage's exception for an unknown quality. */
+  private static final UserDefinedFunction DAY_BAD_QUALITY = functions.udf(
+      (UDF1<String, Integer>) name -> {
+        throw new IllegalArgumentException(ComplianceDayAggregator.NAME + ".quality: unknown quality (was '" + name
+            + "')");
+      }, DataTypes.IntegerType).withName("dx_compliance_day_quality_check");
+
+  private static final Quality[] QUALITIES = Quality.values();
+
+  /**
+   * {@link DxSpark#complianceDays}: the quantity and quality become their ordinals by code-generated
+   * comparisons where the rows are read (a null or unknown quantity, an unknown quality: the
+   * aggregator's exception), so that the shuffle and the sort carry two ints instead of two strings;
+   * then the readings are partitioned by location and quantity, sorted by time within each
+   * partition, and each run of one location, quantity and day is judged by {@link ComplianceDayScan}
+   * on primitives.
+   */
+  static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, Column location,
+      Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
+    Column q = quantity.cast("string");
+    Column qi = null;
+    for (Quantity x : QUANTITIES) {
+      qi = qi == null ? when(q.equalTo(x.name()), x.ordinal()) : qi.when(q.equalTo(x.name()), x.ordinal());
+    }
+    qi = coalesce(qi, DAY_BAD_QUANTITY.apply(q));
+    Column k = quality.cast("string");
+    Column ki = when(k.isNull(), Quality.GOOD.ordinal());
+    for (Quality x : QUALITIES) {
+      ki = ki.when(k.equalTo(x.name()), x.ordinal());
+    }
+    ki = ki.otherwise(DAY_BAD_QUALITY.apply(k));
+    Dataset<Row> in = readings.select(location.cast("string").as("l"), qi.as("q"), sensorId.cast("string").as("s"),
+        functions.unix_micros(observedAt).as("t"), unscaled.cast("long").as("v"), ki.as("k"));
+    return in.repartition(col("l"), col("q")).sortWithinPartitions("l", "q", "t")
+        .mapPartitions(new ComplianceDayScan(standard, ComplianceReport.JAPAN), Encoders.row(ComplianceDays.OUTPUT));
   }
 
   private static Row rollupRow(scala.collection.Seq<Row> departments, Row fiveLess) {
