@@ -357,8 +357,11 @@ final class Declarative {
    * partition, and each run of one location, quantity and day is judged by {@link ComplianceDayScan}
    * on primitives.
    */
-  static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, Column location,
+  static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, List<Column> keys,
       Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("complianceDays.keys: must name at least one column (was [])");
+    }
     Column q = quantity.cast("string");
     Column qi = null;
     for (Quantity x : QUANTITIES) {
@@ -371,10 +374,23 @@ final class Declarative {
       ki = ki.when(k.equalTo(x.name()), x.ordinal());
     }
     ki = ki.otherwise(DAY_BAD_QUALITY.apply(k));
-    Dataset<Row> in = readings.select(location.cast("string").as("l"), qi.as("q"), sensorId.cast("string").as("s"),
-        functions.unix_micros(observedAt).as("t"), unscaled.cast("long").as("v"), ki.as("k"));
-    return in.repartition(col("l"), col("q")).sortWithinPartitions("l", "q", "t")
-        .mapPartitions(new ComplianceDayScan(standard, ComplianceReport.JAPAN), Encoders.row(ComplianceDays.OUTPUT));
+    String p = "__dx_day_";
+    List<Column> select = new ArrayList<>(keys);
+    select.addAll(List.of(qi.as(p + "q"), sensorId.cast("string").as(p + "s"), functions.unix_micros(observedAt)
+        .as(p + "t"), unscaled.cast("long").as(p + "v"), ki.as(p + "k")));
+    Dataset<Row> in = readings.select(select.toArray(Column[]::new));
+    int n = keys.size();
+    List<Column> partitionBy = new ArrayList<>();
+    List<Column> sortBy = new ArrayList<>();
+    for (int i = 0; i <= n; i++) {
+      Column c = col("`" + in.columns()[i].replace("`", "``") + "`");
+      partitionBy.add(c);
+      sortBy.add(c);
+    }
+    sortBy.add(col(p + "t"));
+    return in.repartition(partitionBy.toArray(Column[]::new)).sortWithinPartitions(sortBy.toArray(Column[]::new))
+        .mapPartitions(new ComplianceDayScan(standard, ComplianceReport.JAPAN, n),
+            Encoders.row(ComplianceDayScan.output(java.util.Arrays.copyOf(in.schema().fields(), n))));
   }
 
   private static Row rollupRow(scala.collection.Seq<Row> departments, Row fiveLess) {

@@ -245,7 +245,38 @@ public final class DxSpark {
    */
   public static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, Column location,
       Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
-    return Declarative.complianceDays(readings, standard, location, sensorId, quantity, observedAt, unscaled,
+    return Declarative.complianceDays(readings, standard, List.of(location.cast("string").as("location")), sensorId,
+        quantity, observedAt, unscaled, quality);
+  }
+
+  /**
+   * {@link #complianceDays(Dataset, EnvironmentalStandard, Column, Column, Column, Column, Column, Column)}
+   * keyed by several columns — e.g. municipality and location, where location keys repeat across
+   * municipalities: the readings of one key, quantity and day are judged together.
+   *
+   * <pre>{@code
+   * DxSpark.complianceDays(readings, standard, List.of(col("municipality"), col("location")), col("sensorId"),
+   *     col("quantity"), col("observedAt"), col("unscaled"), col("quality"));
+   * // municipality, location, quantity, day, month, fiscalYear, segment
+   * }</pre>
+   *
+   * @param readings  the readings, not null
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param keys  the columns that name a place (compared by equality, nulls equal), at least one; their
+   *     names must differ from {@code quantity}, {@code day}, {@code month}, {@code fiscalYear} and
+   *     {@code segment}
+   * @param sensorId  the sensor's id, a string column
+   * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
+   * @param observedAt  when the reading was taken, a timestamp column
+   * @param unscaled  the value at the quantity's column scale, a whole-number column
+   * @param quality  the reading's quality, a string column holding a {@link org.municipaldx.iot.Quality} constant name, or null
+   * @return one row per key, quantity and day: the keys, {@code quantity}, {@code day}, {@code month},
+   *     {@code fiscalYear}, {@code segment} (a {@link ComplianceDayAggregator#OUTPUT} struct)
+   * @throws IllegalArgumentException if no key column is given
+   */
+  public static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, List<Column> keys,
+      Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
+    return Declarative.complianceDays(readings, standard, List.copyOf(keys), sensorId, quantity, observedAt, unscaled,
         quality);
   }
 
