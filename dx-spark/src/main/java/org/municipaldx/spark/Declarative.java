@@ -14,13 +14,19 @@ import static org.apache.spark.sql.functions.try_sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -41,6 +47,10 @@ import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.aggregate.Summary;
 import org.municipaldx.metrics.batch.ProcedureYearRollup;
 import org.municipaldx.metrics.batch.Sums;
+import org.municipaldx.iot.standard.ComplianceReport;
+import org.municipaldx.iot.standard.EnvironmentalStandard;
+import org.municipaldx.spark.internal.ComplianceDayScan;
+import org.municipaldx.spark.internal.ComplianceDays;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.SummaryBuffer;
 import scala.Function1;
@@ -266,20 +276,23 @@ final class Declarative {
   private static final String[] SUM_FIELDS = {"minutesOnline", "online", "total"};
 
   /**
-   * {@link DxSpark#rollup(Dataset, List, Column, Column, Column, Column, Column)}: two hash
-   * aggregations of Spark's declarative aggregates and one library call per group. Stage 1, over the
-   * input rows, groups by the caller's columns and the department ({@code HashAggregateExec},
-   * code-generated, as the built-in sums by department): per row the check of
-   * {@link #sums}, then {@code try_sum} of minutes × online, online and total, {@code count(1)}, and
-   * for each five-less category the same three sums of the rows whose mask holds its bit (a row counts
-   * in each of its categories) — 19 exact sums, no object buffer, no sort-based fallback. Stage 2,
-   * over one row per group and department, collects the departments and adds up the category sums
-   * ({@code collect_list} makes it an object hash aggregation, but of a few rows per group); the
-   * finish builds the library's {@link ProcedureYearRollup}, which checks that the departments add up
-   * to the total, and {@link RollupAggregator#toRow} gives the typed aggregator's row. Why not
-   * group by (department, mask) as the library's {@code RollupPartial} does: with the 32 mask values
-   * the first stage would hold up to 32 times the groups (a design choice, not measured: the
-   * grouping by mask was not benchmarked; this path's figures are in benchmarks/README.md).
+   * {@link DxSpark#rollup(Dataset, List, Column, Column, Column, Column, Column)}: one hash
+   * aggregation of Spark's declarative aggregates, then one pass over its small result. Stage 1, over
+   * the input rows, groups by the caller's columns and the department ({@code HashAggregateExec},
+   * code-generated, as the built-in sums by department): per row the check of {@link #sums}, then
+   * {@code try_sum} of minutes × online, online and total, {@code count(1)}, and for each five-less
+   * category the same three values times the row's bit of that category (0 or 1: a row counts in each
+   * of its categories; a product, not a {@code CASE}, since issue 15d) — 19 exact sums, no object
+   * buffer, no sort-based fallback. Stage 2, over one row per group and department, sorts them by the
+   * group's columns and folds each group's rows in one pass ({@code RollupFold}; before issue 15d a
+   * {@code collect_list} aggregation, an object hash aggregation that falls back to sorting past 128
+   * groups per task, and about a fifth of the CPU time); the fold builds the library's
+   * {@link ProcedureYearRollup}, which checks that the departments add up to the total, and
+   * {@link RollupAggregator#toRow} gives the typed aggregator's row. Why not group by (department,
+   * mask), the library's {@code RollupPartial}, with four sums: with the masks spread over their 32
+   * values the first stage holds up to 32 times the groups, so its partial aggregation barely reduces
+   * the rows before the shuffle — measured in issue 15d at 20 M rows: 30–34 s of CPU against 14–20 s
+   * for these 19 sums (benchmarks/README.md, "Issue 15d").
    */
   static Dataset<Row> rollup(Dataset<Row> rows, List<Column> groupBy, Column department, Column fiveLessMask,
       Column minutesPerCase, Column online, Column total) {
@@ -302,14 +315,29 @@ final class Declarative {
     }
     aggs1.add(rowCount.as(p + "rows"));
     for (FiveLess f : FIVE_LESS) {
-      Column in = k.bitwiseAND(f.bit()).notEqual(0);
+      // the row's value times its bit of the category (0 or 1: no overflow, no branch)
+      Column bit = functions.shiftright(k, Integer.numberOfTrailingZeros(f.bit())).bitwiseAND(1L);
       for (int i = 0; i < 3; i++) {
-        aggs1.add(exact(RollupAggregator.NAME, try_sum(when(in, values[i]).otherwise(0L)), rowCount, SUM_FIELDS[i])
+        aggs1.add(exact(RollupAggregator.NAME, try_sum(values[i].multiply(bit)), rowCount, SUM_FIELDS[i])
             .as(p + f.name() + "_" + SUM_FIELDS[i]));
       }
     }
     Dataset<Row> byDepartment = rows.groupBy(keys1.toArray(Column[]::new))
         .agg(aggs1.get(0), aggs1.subList(1, aggs1.size()).toArray(Column[]::new));
+    if (!groupBy.isEmpty()) {
+      // stage 2: each group's department rows, consecutive after a sort by the group's columns, folded
+      // in one pass (no collect_list, whose object hash aggregation falls back to sorting past 128
+      // groups per task anyway)
+      int n = groupBy.size();
+      Column[] keys2 = new Column[n];
+      for (int i = 0; i < n; i++) {
+        keys2[i] = col("`" + byDepartment.columns()[i].replace("`", "``") + "`");
+      }
+      StructType out = new StructType(java.util.Arrays.copyOf(byDepartment.schema().fields(), n))
+          .add("rollup", RollupAggregator.OUTPUT, true);
+      return byDepartment.repartition(keys2).sortWithinPartitions(keys2)
+          .mapPartitions(new RollupFold(n), Encoders.row(out));
+    }
 
     List<Column> keys2 = new ArrayList<>();
     for (int i = 0; i < groupBy.size(); i++) {
@@ -326,6 +354,146 @@ final class Declarative {
     }
     return byDepartment.groupBy(keys2.toArray(Column[]::new))
         .agg(ROLLUP_FINISH.apply(departments, struct(five.toArray(Column[]::new))).as("rollup"));
+  }
+
+  /** Throws the day stage's exception for a null or unknown quantity. */
+  private static final UserDefinedFunction DAY_BAD_QUANTITY = functions.udf(
+      (UDF1<String, Integer>) name -> {
+        throw new IllegalArgumentException(ComplianceDayAggregator.NAME + ".quantity: "
+            + (name == null ? "must not be null (was 'null')" : "unknown quantity (was '" + name + "')"));
+      }, DataTypes.IntegerType).withName("dx_compliance_day_quantity_check");
+
+  /** Throws the day stage's exception for an unknown quality. */
+  private static final UserDefinedFunction DAY_BAD_QUALITY = functions.udf(
+      (UDF1<String, Integer>) name -> {
+        throw new IllegalArgumentException(ComplianceDayAggregator.NAME + ".quality: unknown quality (was '" + name
+            + "')");
+      }, DataTypes.IntegerType).withName("dx_compliance_day_quality_check");
+
+  private static final Quality[] QUALITIES = Quality.values();
+
+  /**
+   * {@link DxSpark#complianceDays}: the quantity and quality become their ordinals by code-generated
+   * comparisons where the rows are read (a null or unknown quantity, an unknown quality: the
+   * aggregator's exception), so that the shuffle and the sort carry two ints instead of two strings;
+   * then the readings are partitioned by location and quantity, sorted by time within each
+   * partition, and each run of one location, quantity and day is judged by {@link ComplianceDayScan}
+   * on primitives.
+   */
+  static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, List<Column> keys,
+      Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("complianceDays.keys: must name at least one column (was [])");
+    }
+    Column q = quantity.cast("string");
+    Column qi = null;
+    for (Quantity x : QUANTITIES) {
+      qi = qi == null ? when(q.equalTo(x.name()), x.ordinal()) : qi.when(q.equalTo(x.name()), x.ordinal());
+    }
+    qi = coalesce(qi, DAY_BAD_QUANTITY.apply(q));
+    Column k = quality.cast("string");
+    Column ki = when(k.isNull(), Quality.GOOD.ordinal());
+    for (Quality x : QUALITIES) {
+      ki = ki.when(k.equalTo(x.name()), x.ordinal());
+    }
+    ki = ki.otherwise(DAY_BAD_QUALITY.apply(k));
+    String p = "__dx_day_";
+    List<Column> select = new ArrayList<>(keys);
+    select.addAll(List.of(qi.as(p + "q"), sensorId.cast("string").as(p + "s"), functions.unix_micros(observedAt)
+        .as(p + "t"), unscaled.cast("long").as(p + "v"), ki.as(p + "k")));
+    Dataset<Row> in = readings.select(select.toArray(Column[]::new));
+    int n = keys.size();
+    List<Column> partitionBy = new ArrayList<>();
+    List<Column> sortBy = new ArrayList<>();
+    for (int i = 0; i <= n; i++) {
+      Column c = col("`" + in.columns()[i].replace("`", "``") + "`");
+      partitionBy.add(c);
+      sortBy.add(c);
+    }
+    sortBy.add(col(p + "t"));
+    return in.repartition(partitionBy.toArray(Column[]::new)).sortWithinPartitions(sortBy.toArray(Column[]::new))
+        .mapPartitions(new ComplianceDayScan(standard, ComplianceReport.JAPAN, n),
+            Encoders.row(ComplianceDayScan.output(java.util.Arrays.copyOf(in.schema().fields(), n))));
+  }
+
+  /**
+   * Stage 2 of {@link #rollup} over a partition sorted by the group's columns: input rows are the
+   * group's columns, the department, its three sums and rows, then the 15 five-less sums; each run of
+   * one group becomes one row, the group's columns and the library's roll-up.
+   */
+  private static final class RollupFold implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final int keys;
+
+    RollupFold(int keys) {
+      this.keys = keys;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> input) {
+      int k = keys;
+      return new Iterator<>() {
+        Row pending;
+
+        @Override
+        public boolean hasNext() {
+          return pending != null || input.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          Row first = pending != null ? pending : input.next();
+          pending = null;
+          List<Row> departments = new ArrayList<>();
+          departments.add(first);
+          while (input.hasNext()) {
+            Row r = input.next();
+            if (!sameGroup(first, r, k)) {
+              pending = r;
+              break;
+            }
+            departments.add(r);
+          }
+          long[] five = new long[3 * FIVE_LESS.length];
+          long rows = 0;
+          List<Row> byDepartment = new ArrayList<>(departments.size());
+          for (Row d : departments) {
+            byDepartment.add(RowFactory.create(d.get(k), d.get(k + 1), d.get(k + 2), d.get(k + 3), d.get(k + 4)));
+            rows += d.getLong(k + 4);
+            for (int i = 0; i < five.length; i++) {
+              try {
+                five[i] = Math.addExact(five[i], d.getLong(k + 5 + i));
+              } catch (ArithmeticException e) {
+                throw new ArithmeticException(RollupAggregator.NAME + "." + SUM_FIELDS[i % 3] + ": the sum of "
+                    + rows + " rows overflows long");
+              }
+            }
+          }
+          Object[] out = new Object[k + 1];
+          for (int i = 0; i < k; i++) {
+            out[i] = first.get(i);
+          }
+          Object[] fiveLess = new Object[five.length];
+          for (int i = 0; i < five.length; i++) {
+            fiveLess[i] = five[i];
+          }
+          out[k] = rollupRow(CollectionConverters.asScala(byDepartment).toList(), RowFactory.create(fiveLess));
+          return RowFactory.create(out);
+        }
+      };
+    }
+
+    private static boolean sameGroup(Row a, Row b, int keys) {
+      for (int i = 0; i < keys; i++) {
+        if (!java.util.Objects.equals(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static Row rollupRow(scala.collection.Seq<Row> departments, Row fiveLess) {

@@ -23,7 +23,6 @@ import org.municipaldx.core.FiveLess;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.iot.standard.CompliancePeriod;
-import org.municipaldx.spark.internal.ComplianceDays;
 
 /**
  * The entry point: the library's aggregators as Spark columns for the Dataset/DataFrame API, and
@@ -218,11 +217,12 @@ public final class DxSpark {
    * The day stage of compliance ({@link #complianceDay}'s segments, days cut at midnight in Japan)
    * without an aggregation buffer: the readings are partitioned by location and quantity, sorted by
    * time within each partition, and each run of one location, quantity and day is judged in one pass
-   * by the same library code as {@link ComplianceDayAggregator} ({@code ComplianceReport} of the day
-   * against the limit in force that day). No per-group Kryo buffer, no sort-based fallback of the
-   * object hash aggregation, which the typed aggregator meets past 128 groups per task
-   * (benchmarks/README.md, "dx-spark on Spark"). Fold the segments into months or fiscal years with
-   * {@link #compliance}:
+   * on primitive values under the rules of the library's {@code ComplianceReport} of the day (the
+   * limit in force that day, the standard's own rule), giving the same segments as
+   * {@link ComplianceDayAggregator} — which stays as the reference — without the library's objects
+   * per reading (since issue 15d). No per-group Kryo buffer, no sort-based fallback of the object hash
+   * aggregation, which the typed aggregator meets past 128 groups per task (benchmarks/README.md,
+   * "dx-spark on Spark"). Fold the segments into months or fiscal years with {@link #compliance}:
    *
    * <pre>{@code
    * DxSpark.complianceDays(readings, standard, col("location"), col("sensorId"), col("quantity"),
@@ -245,11 +245,39 @@ public final class DxSpark {
    */
   public static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, Column location,
       Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
-    Dataset<Row> in = readings.select(location.cast("string").as("l"), quantity.cast("string").as("q"),
-        sensorId.cast("string").as("s"), functions.unix_micros(observedAt).as("t"), unscaled.cast("long").as("v"),
-        quality.cast("string").as("k"));
-    return in.repartition(functions.col("l"), functions.col("q")).sortWithinPartitions("l", "q", "t")
-        .mapPartitions(new ComplianceDays(standard, ComplianceReport.JAPAN), Encoders.row(ComplianceDays.OUTPUT));
+    return Declarative.complianceDays(readings, standard, List.of(location.cast("string").as("location")), sensorId,
+        quantity, observedAt, unscaled, quality);
+  }
+
+  /**
+   * {@link #complianceDays(Dataset, EnvironmentalStandard, Column, Column, Column, Column, Column, Column)}
+   * keyed by several columns — e.g. municipality and location, where location keys repeat across
+   * municipalities: the readings of one key, quantity and day are judged together.
+   *
+   * <pre>{@code
+   * DxSpark.complianceDays(readings, standard, List.of(col("municipality"), col("location")), col("sensorId"),
+   *     col("quantity"), col("observedAt"), col("unscaled"), col("quality"));
+   * // municipality, location, quantity, day, month, fiscalYear, segment
+   * }</pre>
+   *
+   * @param readings  the readings, not null
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param keys  the columns that name a place (compared by equality, nulls equal), at least one; their
+   *     names must differ from {@code quantity}, {@code day}, {@code month}, {@code fiscalYear} and
+   *     {@code segment}
+   * @param sensorId  the sensor's id, a string column
+   * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
+   * @param observedAt  when the reading was taken, a timestamp column
+   * @param unscaled  the value at the quantity's column scale, a whole-number column
+   * @param quality  the reading's quality, a string column holding a {@link org.municipaldx.iot.Quality} constant name, or null
+   * @return one row per key, quantity and day: the keys, {@code quantity}, {@code day}, {@code month},
+   *     {@code fiscalYear}, {@code segment} (a {@link ComplianceDayAggregator#OUTPUT} struct)
+   * @throws IllegalArgumentException if no key column is given
+   */
+  public static Dataset<Row> complianceDays(Dataset<Row> readings, EnvironmentalStandard standard, List<Column> keys,
+      Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
+    return Declarative.complianceDays(readings, standard, List.copyOf(keys), sensorId, quantity, observedAt, unscaled,
+        quality);
   }
 
   /**

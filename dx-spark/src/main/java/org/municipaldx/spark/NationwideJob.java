@@ -120,10 +120,10 @@ public final class NationwideJob {
         .agg(DxSpark.summary(col("quantity"), col("unscaled"), col("quality")).as("s"))
         .select(col("municipality"), col("location"), col("quantity"), col("month"), col("s.*")),
         out, "summary-by-location-month"));
-    Dataset<Row> days = withPeriods
-        .groupBy(col("municipality"), col("location"), col("quantity"), col("day"), col("month"), col("fiscalYear"))
-        .agg(DxSpark.complianceDay(standard, col("sensorId"), col("quantity"), observedAt, col("unscaled"),
-            col("quality")).as("segment"))
+    // the day stage on partitions sorted by municipality, location, quantity and time, judged on
+    // primitives (issue 15d); the typed dx_compliance_day gives the same segments (ComplianceAgreementTest)
+    Dataset<Row> days = DxSpark.complianceDays(r, standard, java.util.List.of(col("municipality"), col("location")),
+            col("sensorId"), col("quantity"), observedAt, col("unscaled"), col("quality"))
         .persist();
     for (String period : new String[] {"month", "fiscalYear"}) {
       Dataset<Row> c = days.groupBy(col("municipality"), col("location"), col(period).as("period"), col("quantity"))

@@ -78,6 +78,13 @@ public final class DayReadings implements Serializable {
     sensor = Arrays.copyOf(sensor, n);
   }
 
+  /** Empties the buffer (the arrays stay, to be filled again). */
+  public void clear() {
+    quantity = -1;
+    java.util.Arrays.fill(sensor, 0, size, null);
+    size = 0;
+  }
+
   /**
    * Appends another buffer's readings.
    *
