@@ -31,7 +31,7 @@ public abstract class Department {
   public abstract String japaneseName();
 
   /** {@return the English name, if known} */
-  public abstract Optional<String> englishName();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> englishName();
 
   /** {@return the kind of organisation, never null} */
   @NotNull

@@ -29,7 +29,7 @@ public abstract class Municipality {
   public abstract String japaneseName();
 
   /** {@return the English name, e.g. Koriyama City, if known} */
-  public abstract Optional<String> englishName();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> englishName();
 
   /** {@return the prefecture, never null} */
   @NotNull

@@ -3,6 +3,7 @@ package org.municipaldx.iot;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -81,14 +82,14 @@ public abstract class Sensor {
   public abstract MunicipalityCode owner();
 
   /** {@return the id of the owning department ({@link Ids#MODEL_ID_PATTERN}), if assigned} */
-  public abstract Optional<String> department();
+  public abstract Optional<@Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String> department();
 
   /** {@return the nominal interval between reports, positive} */
   @NotNull
   public abstract Duration reportingInterval();
 
   /** {@return the network server's device id, if it differs from {@link #id()}} */
-  public abstract Optional<String> deviceId();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> deviceId();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

@@ -80,7 +80,7 @@ public abstract class RegulationItem {
   public abstract List<@Valid NationalLawReference> nationalLaws();
 
   /** {@return the id of a dx-iot monitoring setup that substitutes for the regulation, if any} */
-  public abstract Optional<String> iotMonitoringSetupId();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> iotMonitoringSetupId();
 
   /** {@return the expected saving of revising the regulation, if estimated} */
   public abstract Optional<SavingsEstimate> savingsEstimate();

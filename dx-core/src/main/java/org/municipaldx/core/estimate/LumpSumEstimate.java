@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
   }
 
   /** {@return how the source says the total was computed (別途積算, 別途積み上げ, 70シナリオ …), if stated} */
-  public abstract Optional<String> basis();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> basis();
 
   /** {@return the parts the total adds up, if the source lists them} */
   public abstract List<@Valid Part> parts();
@@ -115,10 +116,12 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
 
     /** {@return what the part is, e.g. 選考業務} */
     @NotNull
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String label();
 
-    /** {@return its hours, a whole number of minutes} */
+    /** {@return its hours, zero or more, a whole number of minutes} */
     @NotNull
+    @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
     public abstract BigDecimal hours();
 
     /**

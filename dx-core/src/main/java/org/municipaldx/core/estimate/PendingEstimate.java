@@ -3,6 +3,7 @@ package org.municipaldx.core.estimate;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -19,7 +20,7 @@ public abstract class PendingEstimate extends SavingsEstimate {
   PendingEstimate() {}
 
   /** {@return why it is pending, as the source says, if it says} */
-  public abstract Optional<String> reason();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> reason();
 
   @Override
   public EstimateKind kind() {

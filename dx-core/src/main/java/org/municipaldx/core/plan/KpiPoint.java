@@ -2,6 +2,7 @@ package org.municipaldx.core.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public abstract class KpiPoint {
   }
 
   /** {@return a note, e.g. the category of an undated count} */
-  public abstract Optional<String> note();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> note();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

@@ -2,6 +2,7 @@ package org.municipaldx.core.standard;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -32,7 +33,7 @@ public abstract class SpecificMigrationSupport {
   public abstract Optional<FiscalYear> targetFiscalYear();
 
   /** {@return the reason, as stated, if stated (not blank)} */
-  public abstract Optional<String> reason();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> reason();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

@@ -27,7 +27,7 @@ public abstract class LegalInstrument {
   public abstract String title();
 
   /** {@return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded} */
-  public abstract Optional<String> number();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> number();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

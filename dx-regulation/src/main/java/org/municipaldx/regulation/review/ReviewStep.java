@@ -48,7 +48,7 @@ public abstract class ReviewStep {
   public abstract String by();
 
   /** {@return a free-text note, if any} */
-  public abstract Optional<String> note();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> note();
 
   /** {@return the verdict of 該非判断, for a step to {@link ReviewState#ASSESSED}} */
   public abstract Optional<AssessmentVerdict> verdict();
@@ -57,10 +57,10 @@ public abstract class ReviewStep {
   public abstract Optional<ReviewPolicy> policy();
 
   /** {@return why no revision is needed, for {@link ReviewPolicy#NO_REVISION_NEEDED}} */
-  public abstract Optional<String> reason();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> reason();
 
   /** {@return the amending instrument, e.g. 郡山市火災予防条例の一部を改正する条例, for {@link ReviewState#REVISED}} */
-  public abstract Optional<String> amendingInstrument();
+  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> amendingInstrument();
 
   /** {@return the date the amendment takes effect, for {@link ReviewState#REVISED}} */
   public abstract Optional<LocalDate> effectiveDate();

@@ -53,8 +53,7 @@ public final class SchemaGenerator {
    * A text with at least one character that is not white space as {@link Character#isWhitespace} (and so
    * {@link String#isBlank}) defines it: the complement of exactly those characters (BMP).
    */
-  static final String NOT_BLANK =
-      "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
+  static final String NOT_BLANK = org.municipaldx.core.internal.Text.NOT_BLANK;
 
   private SchemaGenerator() {}
 
@@ -328,12 +327,37 @@ public final class SchemaGenerator {
         // a defaulted property (@Value.Default: not abstract) takes null as its default when read: so does the schema
         .withNullableCheck(method -> !Modifier.isAbstract(method.getRawMember().getModifiers())
             && !method.getRawMember().getReturnType().isPrimitive() ? Boolean.TRUE : null);
-    // @NotBlank: the model's check refuses a text of only white space (String.isBlank), which minLength cannot say
-    config.forFields().withStringPatternResolver(field ->
-        field.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
-    config.forMethods().withStringPatternResolver(method ->
-        method.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
+    // @NotBlank: the model's check refuses a text of only white space (String.isBlank), which minLength cannot say;
+    // on the text itself or on an optional text's type argument (Optional<@NotBlank String>); a @Pattern wins (the
+    // Jakarta module's resolver comes first), so a pattern on a text that must not be blank says both
+    config.forFields().withStringPatternResolver(field -> isNotBlank(field) ? NOT_BLANK : null);
+    config.forMethods().withStringPatternResolver(method -> isNotBlank(method) ? NOT_BLANK : null);
+    // @PositiveOrZero on an OptionalLong or OptionalInt (Hibernate Validator unwraps them by default): the custom
+    // definition above gives the Java type's range; the constraint raises its minimum to zero
+    config.forFields().withInstanceAttributeOverride((node, field, context) -> positiveOrZero(node, field));
+    config.forMethods().withInstanceAttributeOverride((node, method, context) -> positiveOrZero(node, method));
     return new com.github.victools.jsonschema.generator.SchemaGenerator(config.build());
+  }
+
+  /** Whether a text member, or an optional text's type argument, is {@code @NotBlank}. */
+  private static boolean isNotBlank(com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+    return member.getType() != null && member.getType().isInstanceOf(CharSequence.class)
+        && (member.getAnnotationConsideringFieldAndGetterIfSupported(jakarta.validation.constraints.NotBlank.class) != null
+            || member.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(
+                jakarta.validation.constraints.NotBlank.class) != null);
+  }
+
+  /**
+   * Sets {@code minimum} 0 on the schema of a {@code @PositiveOrZero} member that is an {@code OptionalLong} or
+   * {@code OptionalInt} (whose custom definition states the Java type's range, which the Jakarta module's
+   * resolvers do not change for a type they do not know as a number).
+   */
+  private static void positiveOrZero(ObjectNode node, com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+    Class<?> raw = member.getType() == null ? null : member.getType().getErasedType();
+    if ((raw == OptionalLong.class || raw == OptionalInt.class)
+        && member.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.PositiveOrZero.class) != null) {
+      node.put("minimum", 0);
+    }
   }
 
   /** The return type of a type's {@code @JsonValue} method, or null if it has none. */
