@@ -24,7 +24,7 @@ public abstract class Location {
    * A part of the {@link #key()}: not blank and without {@code /} (the key's separator), as a pattern that Java and
    * JSON Schema read alike.
    */
-  private static final String KEY_PART = "^[^/]*[^" + Text.WHITESPACE + "/][^/]*$";
+  static final String KEY_PART = "^[^/]*[^" + Text.WHITESPACE + "/][^/]*$";
 
   /** {@return the facility, e.g. 本庁舎; never blank, no {@code /}} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")

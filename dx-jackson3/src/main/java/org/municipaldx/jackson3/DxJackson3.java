@@ -161,7 +161,7 @@ public final class DxJackson3 {
         public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
             ValueDeserializer<?> deserializer) {
           Class<?> raw = description.getBeanClass();
-          if ("java.time".equals(raw.getPackageName()) && !raw.isEnum()) {
+          if ("java.time".equals(raw.getPackageName()) && !raw.isEnum() || raw == java.net.URI.class) {
             return new Exact(deserializer, Exact.TEXT_ONLY);
           }
           if (raw == MunicipalityCode.class || raw == ReportingPeriod.class) {

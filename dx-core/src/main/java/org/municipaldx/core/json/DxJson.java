@@ -41,8 +41,11 @@ import org.municipaldx.core.InputLimits;
  * numbers, nulls for primitives and trailing tokens are errors. {@link #tolerantMapper()} ignores
  * unknown properties (for reading documents written by a newer version). Both write stable camelCase
  * properties in declaration order, ISO-8601 dates, times and durations, and leave out absent optional values.
- * Dates, times and durations are read only from JSON texts (an array such as {@code [2023,4,1]} or a number
- * of seconds is an error located at its JSON pointer), as the schemas say.
+ * Values the schemas give as a text of a fixed form are read only in that form, each refusal an error located at
+ * its JSON pointer: dates, times and durations only from texts (not an array such as {@code [2023,4,1]}, nor a
+ * number of seconds), enum constants and dates without white space around them, municipality codes and
+ * reporting periods exactly as they are written ({@code "072036"}, {@code "FY2023"}; their {@code parse} methods
+ * stay lenient).
  *
  * <p>Integrators who keep their own {@link ObjectMapper} call {@link #configure(JsonMapper.Builder)}.
  * {@link #read} turns Jackson's exceptions into a {@link DxJsonException} naming the JSON pointer,

@@ -21,6 +21,8 @@ import org.municipaldx.core.ReportingPeriod;
  *       {@code format}): jsr310 also takes an array ({@code [2023,4,1]}, and {@code []} as no value) and numbers
  *       (epoch seconds, seconds), whatever the mapper's coercion settings, and trims the text. Here only a text
  *       without white space at either end is read;
+ *   <li>URIs (schema: {@code format: uri}): Jackson trims the text. Here only a text without white space at either
+ *       end is read;
  *   <li>enum constants (schema: {@code enum} of the names): Jackson trims the text ({@code " MET"} is
  *       {@code MET}). Here a name with white space around it is refused;
  *   <li>{@link MunicipalityCode} and {@link ReportingPeriod} (schema: a pattern, six digits and
@@ -38,7 +40,7 @@ final class StrictText extends BeanDeserializerModifier {
   public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
       JsonDeserializer<?> deserializer) {
     Class<?> raw = description.getBeanClass();
-    if ("java.time".equals(raw.getPackageName()) && !raw.isEnum()) {
+    if ("java.time".equals(raw.getPackageName()) && !raw.isEnum() || raw == java.net.URI.class) {
       return new Exact(deserializer, Exact.TEXT_ONLY);
     }
     if (raw == MunicipalityCode.class || raw == ReportingPeriod.class) {
