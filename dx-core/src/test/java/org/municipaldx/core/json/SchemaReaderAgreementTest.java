@@ -146,4 +146,30 @@ class SchemaReaderAgreementTest {
     Supplier<Initiative> number = () -> DxJson.read(json.replace("\"令和5年度\"", "2023"), Initiative.class);
     assertThat(number.get().fiscalYear().year()).isEqualTo(2023);
   }
+  @Test
+  void valuesOfAFixedTextFormAreReadOnlyInThatFormByTheReaderAsByTheSchema() {
+    String procedure = "{\"id\":\"p\",\"name\":\"転入届\",\"onlineSince\":\"2023-04-01\"}";
+    String municipality = "{\"code\":\"072036\",\"japaneseName\":\"郡山市\",\"prefecture\":\"FUKUSHIMA\"}";
+    assertThat(DxJson.read(procedure, Procedure.class).onlineSince()).hasValue(java.time.LocalDate.of(2023, 4, 1));
+    assertThat(DxJson.read(municipality, Municipality.class).code().value()).isEqualTo("072036");
+    // each document: one error at the pointer for the schema, a DxJsonException at the same pointer for the reader
+    java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put(procedure.replace("\"2023-04-01\"", "[2023,4,1]"), "/onlineSince");   // jsr310's array form
+    refused.put(procedure.replace("\"2023-04-01\"", "[]"), "/onlineSince");           // jsr310 read it as no date
+    refused.put(procedure.replace("\"2023-04-01\"", "\" 2023-04-01\""), "/onlineSince"); // jsr310 trimmed it
+    refused.put(municipality.replace("\"FUKUSHIMA\"", "\"FUKUSHIMA \""), "/prefecture"); // Jackson trimmed enum names
+    refused.put(municipality.replace("\"072036\"", "\"07203\""), "/code");          // parse computes the check digit
+    refused.put(municipality.replace("\"072036\"", "\"０７２０３６\""), "/code");     // parse folds full-width digits
+    refused.forEach((json, pointer) -> {
+      Class<?> type = json.contains("onlineSince") ? Procedure.class : Municipality.class;
+      assertThat(SchemaAgreement.errors(DxSchemas.schema(type), json)).as(json).hasSize(1)
+          .allMatch(e -> e.startsWith(pointer + ": "));
+      DxJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(DxJsonException.class,
+          () -> DxJson.read(json, type));
+      assertThat(e).as(json).isNotNull();
+      assertThat(e.pointer()).as(json).isEqualTo(pointer);
+    });
+    // in Java the parsers stay lenient
+    assertThat(org.municipaldx.core.MunicipalityCode.parse("07203").value()).isEqualTo("072036");
+  }
 }
