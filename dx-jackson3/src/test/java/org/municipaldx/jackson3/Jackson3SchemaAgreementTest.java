@@ -46,4 +46,27 @@ class Jackson3SchemaAgreementTest {
   void contractingProcess() {
     agree(ContractingProcess.class, Jackson3RoundTripProperties.processes());
   }
+  @Test
+  void valuesOfAFixedTextFormAreReadOnlyInThatForm() {
+    String procedure = "{\"id\":\"p\",\"name\":\"転入届\",\"onlineSince\":\"2023-04-01\"}";
+    String municipality = "{\"code\":\"072036\",\"japaneseName\":\"郡山市\",\"prefecture\":\"FUKUSHIMA\"}";
+    assertThat(DxJackson3.mapper().readValue(procedure, org.municipaldx.core.Procedure.class).onlineSince())
+        .hasValue(java.time.LocalDate.of(2023, 4, 1));
+    assertThat(DxJackson3.mapper().readValue(municipality, org.municipaldx.core.Municipality.class).code().value())
+        .isEqualTo("072036");
+    for (String json : java.util.List.of(procedure.replace("\"2023-04-01\"", "[2023,4,1]"),
+        procedure.replace("\"2023-04-01\"", "[]"), procedure.replace("\"2023-04-01\"", "\" 2023-04-01\""))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> DxJackson3.mapper().readValue(json, org.municipaldx.core.Procedure.class))
+          .as(json).isInstanceOf(tools.jackson.databind.DatabindException.class)
+          .satisfies(e -> assertThat(((tools.jackson.databind.DatabindException) e).getPath().get(0).getPropertyName())
+              .isEqualTo("onlineSince"));
+    }
+    for (String json : java.util.List.of(municipality.replace("\"FUKUSHIMA\"", "\"FUKUSHIMA \""),
+        municipality.replace("\"072036\"", "\"07203\""))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> DxJackson3.mapper().readValue(json, org.municipaldx.core.Municipality.class))
+          .as(json).isInstanceOf(tools.jackson.databind.DatabindException.class);
+    }
+  }
 }
