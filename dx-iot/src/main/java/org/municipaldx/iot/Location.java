@@ -35,7 +35,7 @@ public abstract class Location {
   public abstract Optional<@Pattern(regexp = KEY_PART, message = "{org.municipaldx.KeyPart.message}") String> floor();
 
   /** {@return the room or zone, e.g. 市民課窓口} */
-  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> zone();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> zone();
 
   /** {@return the position, if known} */
   public abstract Optional<Coordinates> coordinates();

@@ -3,7 +3,6 @@ package org.municipaldx.iot;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +14,7 @@ import org.municipaldx.core.Department;
 import org.municipaldx.core.Ids;
 import org.municipaldx.core.MunicipalityCode;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A sensor installed at a location, owned by a municipality (and optionally one of its
@@ -89,7 +89,7 @@ public abstract class Sensor {
   public abstract Duration reportingInterval();
 
   /** {@return the network server's device id, if it differs from {@link #id()}} */
-  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> deviceId();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> deviceId();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

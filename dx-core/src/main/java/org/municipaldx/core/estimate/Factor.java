@@ -2,7 +2,6 @@ package org.municipaldx.core.estimate;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -41,7 +40,7 @@ public abstract class Factor {
   public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_NO_DIGITS, message = "{org.municipaldx.NoDigits.message}") String> prefix();
 
   /** {@return a note written in parentheses after the factor, e.g. 往復} */
-  public abstract Optional<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> note();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> note();
 
   /** {@return the duration unit if the unit word is one (分, 時間), else empty} */
   public Optional<DurationUnit> durationUnit() {

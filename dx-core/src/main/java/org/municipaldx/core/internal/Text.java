@@ -23,6 +23,14 @@ public final class Text {
   public static final String NOT_BLANK = "[^" + WHITESPACE + "]";
 
   /**
+   * {@link #NOT_BLANK} anchored, for {@code @Pattern} on an optional text ({@code Optional<@Pattern(regexp =
+   * NOT_BLANK_TEXT) String>}): Hibernate Validator hands a constraint on an optional's type argument {@code null} for
+   * an empty optional, which {@code @NotBlank} refuses and {@code @Pattern} accepts. Linear: white space, one
+   * character that is not, anything.
+   */
+  public static final String NOT_BLANK_TEXT = "^[" + WHITESPACE + "]*[^" + WHITESPACE + "][\\s\\S]*$";
+
+  /**
    * A text with no decimal digit (Unicode category Nd, {@link Character#isDigit(int)}) and no white space at
    * either end, or empty: a formula factor's unit word.
    */

@@ -20,7 +20,7 @@ import org.municipaldx.testsupport.SchemaAgreement;
  * a no-break space that is not white space for Java), letters and {@code /}.
  */
 class TextRulePatternsTest {
-  private static final String ALPHABET = "a分回0９\u0660 \t\u3000\u00A0/";
+  private static final String ALPHABET = "a分回0９\u0660 \t\n\u3000\u00A0/";
   private static final String MATH_DIGIT_ZERO = new String(Character.toChars(0x1D7CE));
 
   private static Trials<String> texts() {
@@ -55,7 +55,9 @@ class TextRulePatternsTest {
       assertThat(text.matches(Text.NOT_BLANK_NO_DIGITS)).as("prefix '%s'", text).isEqualTo(prefix);
       assertThat(schemaAccepts(Text.NOT_BLANK_NO_DIGITS, text)).as("prefix '%s' in the schema", text).isEqualTo(prefix);
       boolean note = accepted(() -> Factor.builder().value(1).unit("人").note(text).build());
-      assertThat(schemaAccepts(Text.NOT_BLANK, text)).as("note '%s' in the schema", text).isEqualTo(note);
+      assertThat(text.matches(Text.NOT_BLANK_TEXT)).as("note '%s'", text).isEqualTo(note);
+      assertThat(schemaAccepts(Text.NOT_BLANK_TEXT, text)).as("note '%s' in the schema", text).isEqualTo(note);
+      assertThat(schemaAccepts(Text.NOT_BLANK, text)).as("note '%s', search pattern", text).isEqualTo(note);
       seen[(unit ? 1 : 0) + (prefix ? 2 : 0)]++;
     });
     // the texts reach every verdict: neither, a unit only (empty), a prefix only (a space at an end), both
