@@ -2,6 +2,7 @@ package org.municipaldx.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
@@ -19,6 +20,7 @@ public abstract class ChannelVolume {
 
   /** {@return the procedure's id} */
   @NotNull
+  @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String procedureId();
 
   /** {@return the period counted} */

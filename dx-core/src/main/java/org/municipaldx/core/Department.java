@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A 部局 (department, bureau or committee secretariat) of a municipality.
@@ -31,7 +32,7 @@ public abstract class Department {
   public abstract String japaneseName();
 
   /** {@return the English name, if known} */
-  public abstract Optional<String> englishName();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> englishName();
 
   /** {@return the kind of organisation, never null} */
   @NotNull

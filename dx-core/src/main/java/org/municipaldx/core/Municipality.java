@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A local government: its 全国地方公共団体コード, Japanese name, optional English name and
@@ -29,7 +31,7 @@ public abstract class Municipality {
   public abstract String japaneseName();
 
   /** {@return the English name, e.g. Koriyama City, if known} */
-  public abstract Optional<String> englishName();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> englishName();
 
   /** {@return the prefecture, never null} */
   @NotNull

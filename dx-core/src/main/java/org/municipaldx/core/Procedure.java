@@ -30,7 +30,7 @@ public abstract class Procedure {
   public abstract String name();
 
   /** {@return the id of the department handling it, if known} */
-  public abstract Optional<String> departmentId();
+  public abstract Optional<@Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String> departmentId();
 
   /** {@return the date from which it can be done online; empty if it cannot (or it is not known)} */
   public abstract Optional<LocalDate> onlineSince();

@@ -2,6 +2,7 @@ package org.municipaldx.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
@@ -51,7 +52,7 @@ public abstract class ProcedureTakeUp {
   public abstract long onlineApplications();
 
   /** {@return names of online procedures the source lists as examples} */
-  public abstract List<String> exampleProcedures();
+  public abstract List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> exampleProcedures();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

@@ -2,6 +2,8 @@ package org.municipaldx.iot;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.municipaldx.core.InputLimits;
@@ -18,7 +20,13 @@ public final class Coordinates {
   private static final BigDecimal LAT_MAX = new BigDecimal(90);
   private static final BigDecimal LON_MAX = new BigDecimal(180);
 
+  // the ranges as constraints too, so that the generated JSON Schema states them (issue 14): on the fields, which the
+  // schema describes for this hand-written class (its accessors are not getters by JavaBeans' names)
+  @DecimalMin("-90")
+  @DecimalMax("90")
   private final BigDecimal latitude;
+  @DecimalMin("-180")
+  @DecimalMax("180")
   private final BigDecimal longitude;
 
   private Coordinates(BigDecimal latitude, BigDecimal longitude) {

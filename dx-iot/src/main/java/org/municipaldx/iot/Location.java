@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * Where a sensor is: a facility (e.g. 本庁舎), optionally a floor (e.g. 3F) and a room or zone, and
@@ -18,15 +20,22 @@ import org.municipaldx.core.internal.Checks;
 public abstract class Location {
   Location() {}
 
-  /** {@return the facility, e.g. 本庁舎; never blank} */
+  /**
+   * A part of the {@link #key()}: not blank and without {@code /} (the key's separator), as a pattern that Java and
+   * JSON Schema read alike.
+   */
+  static final String KEY_PART = "^[^/]*[^" + Text.WHITESPACE + "/][^/]*$";
+
+  /** {@return the facility, e.g. 本庁舎; never blank, no {@code /}} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
+  @Pattern(regexp = KEY_PART, message = "{org.municipaldx.KeyPart.message}")
   public abstract String facility();
 
-  /** {@return the floor as written, e.g. 3F, B1} */
-  public abstract Optional<String> floor();
+  /** {@return the floor as written, e.g. 3F, B1; never blank, no {@code /}} */
+  public abstract Optional<@Pattern(regexp = KEY_PART, message = "{org.municipaldx.KeyPart.message}") String> floor();
 
   /** {@return the room or zone, e.g. 市民課窓口} */
-  public abstract Optional<String> zone();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> zone();
 
   /** {@return the position, if known} */
   public abstract Optional<Coordinates> coordinates();

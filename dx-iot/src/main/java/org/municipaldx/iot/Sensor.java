@@ -14,6 +14,7 @@ import org.municipaldx.core.Department;
 import org.municipaldx.core.Ids;
 import org.municipaldx.core.MunicipalityCode;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A sensor installed at a location, owned by a municipality (and optionally one of its
@@ -81,14 +82,14 @@ public abstract class Sensor {
   public abstract MunicipalityCode owner();
 
   /** {@return the id of the owning department ({@link Ids#MODEL_ID_PATTERN}), if assigned} */
-  public abstract Optional<String> department();
+  public abstract Optional<@Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String> department();
 
   /** {@return the nominal interval between reports, positive} */
   @NotNull
   public abstract Duration reportingInterval();
 
   /** {@return the network server's device id, if it differs from {@link #id()}} */
-  public abstract Optional<String> deviceId();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> deviceId();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

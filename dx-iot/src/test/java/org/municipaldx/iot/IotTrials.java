@@ -64,4 +64,58 @@ public final class IotTrials {
   public static Trials<List<LppValue>> lppFrames() {
     return listsUpTo(lppValues(), 8);
   }
+  // ---- the JSON types (issue 14 part 6: SchemaReaderAgreementTest)
+
+  private static Trials<String> text() {
+    return strings("本庁舎市民課窓口会議室 ABCxyz・（）3F", 1, 12).filter(t -> !t.isBlank());
+  }
+
+  /** Locations: a facility, and optionally a floor and a zone (texts without '/'), and coordinates. */
+  public static Trials<Location> locations() {
+    return text().flatMap(facility -> text().optionals().flatMap(floor -> text().optionals().flatMap(zone ->
+        API.integers(-90_0000, 90_0000).flatMap(lat -> API.integers(-180_0000, 180_0000).optionals().map(lon -> {
+          Location.Builder b = Location.builder().facility(facility);
+          floor.ifPresent(b::floor);
+          zone.ifPresent(b::zone);
+          lon.ifPresent(l -> b.coordinates(Coordinates.of(java.math.BigDecimal.valueOf(lat, 4),
+              java.math.BigDecimal.valueOf(l, 4))));
+          return b.build();
+        })))));
+  }
+
+  private static Trials<String> deviceIds() {
+    return strings("abcXYZ0123456789._:-", 1, 16).filter(Sensor::isValidId);
+  }
+
+  /** Sensors of every kind and network, with one to three quantities and a positive reporting interval. */
+  public static Trials<Sensor> sensors() {
+    return deviceIds().flatMap(id -> API.choose(SensorKind.values()).flatMap(kind -> API.choose(Network.values())
+        .flatMap(network -> listsUpTo(API.choose(Quantity.values()), 2).flatMap(more -> API.choose(Quantity.values())
+            .flatMap(first -> locations().flatMap(location -> API.integers(1, 1440).flatMap(minutes ->
+                strings("abcdefghijklmnopqrstuvwxyz0123456789-", 1, 10)
+                    .filter(org.municipaldx.core.Ids::isModelId).optionals().flatMap(department ->
+                        deviceIds().optionals().map(deviceId -> {
+                          Sensor.Builder b = Sensor.builder().id(id).kind(kind).network(network).addQuantities(first)
+                              .addAllQuantities(more).location(location)
+                              .owner(org.municipaldx.core.MunicipalityCode.parse("072036"))
+                              .reportingInterval(java.time.Duration.ofMinutes(minutes));
+                          department.ifPresent(b::department);
+                          deviceId.ifPresent(b::deviceId);
+                          return b.build();
+                        })))))))));
+  }
+
+  /** Readings of every quantity with a value in its range, at an instant from 2000 to 2100, of any quality. */
+  public static Trials<Reading> readings() {
+    return deviceIds().flatMap(id -> API.choose(Quantity.values()).flatMap(q -> API.integers(0, 1_000_000)
+        .flatMap(v -> API.longs(946_684_800L, 4_102_444_800L).flatMap(seconds -> API.choose(Quality.values())
+            .map(quality -> {
+              java.math.BigDecimal value = java.math.BigDecimal.valueOf(v, q.columnScale());
+              if (q == Quantity.RELATIVE_HUMIDITY) {
+                value = java.math.BigDecimal.valueOf(v % 1001, 1);
+              }
+              return Reading.builder().sensorId(id).quantity(q).value(value)
+                  .observedAt(java.time.Instant.ofEpochSecond(seconds)).quality(quality).build();
+            })))));
+  }
 }

@@ -32,6 +32,24 @@ class SchemaReaderAgreementTest {
   }
 
   @Test
+  void location() {
+    agree(Location.class, IotTrials.locations());
+  }
+
+  @Test
+  void sensor() {
+    // the owner's check digit is a value's grammar (the schema gives six digits); a reporting interval must be
+    // positive, which the schema's format duration cannot say of an ISO-8601 duration text
+    agree(Sensor.class, IotTrials.sensors(), "check digit", "is not from 01 to 47", "must be positive");
+  }
+
+  @Test
+  void reading() {
+    // a value must be possible for its quantity (−273.15 °C at least, 100 % at most …): a rule between two fields
+    agree(Reading.class, IotTrials.readings(), "must be possible for");
+  }
+
+  @Test
   void everyJsonTypeHasASchemaInTheJar() {
     for (Class<?> type : java.util.List.of(Sensor.class, Reading.class, Location.class, EnvironmentalStandard.class)) {
       assertThat(DxSchemas.schema(type)).contains("\"title\" : \"" + type.getSimpleName() + "\"");

@@ -2,18 +2,27 @@ package org.municipaldx.jackson3;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
+import org.municipaldx.core.MunicipalityCode;
+import org.municipaldx.core.ReportingPeriod;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.Version;
 import tools.jackson.databind.AbstractTypeResolver;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -59,6 +68,7 @@ public final class DxJackson3 {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         // as DxJson (issue 14): a value of another JSON type is an error, never converted, as the JSON Schemas say
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -88,6 +98,47 @@ public final class DxJackson3 {
     return new Jackson2AsModule();
   }
 
+  /** A deserializer that refuses what its delegate would take beyond the schema's form (as DxJson's). */
+  private static final class Exact extends DelegatingDeserializer {
+    /** Texts only, none with white space at an end. */
+    static final int TEXT_ONLY = 0;
+    /** Texts with no white space at an end; other tokens as the delegate reads them. */
+    static final int UNTRIMMED = 1;
+    /** Texts only, each exactly as the value read from it writes itself. */
+    static final int CANONICAL = 2;
+    private final int mode;
+
+    Exact(ValueDeserializer<?> delegate, int mode) {
+      super(delegate);
+      this.mode = mode;
+    }
+
+    @Override
+    protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+      return new Exact(delegate, mode);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        if (mode == UNTRIMMED || p.hasToken(JsonToken.VALUE_EMBEDDED_OBJECT)) {
+          return _delegatee.deserialize(p, ctxt);
+        }
+        return ctxt.handleUnexpectedToken(handledType(), p);
+      }
+      String text = p.getString();
+      if (!text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' '
+          || Character.isWhitespace(text.codePointAt(0)) || Character.isWhitespace(text.codePointBefore(text.length())))) {
+        return ctxt.handleWeirdStringValue(handledType(), text, "white space at either end is not allowed");
+      }
+      Object value = _delegatee.deserialize(p, ctxt);
+      if (mode == CANONICAL && value != null && !value.toString().equals(text)) {
+        return ctxt.handleWeirdStringValue(handledType(), text, "must be written as '%s'", value);
+      }
+      return value;
+    }
+  }
+
   /** Reads Jackson 2's {@code @JsonDeserialize(as = ...)} for Jackson 3. */
   private static final class Jackson2AsModule extends JacksonModule {
     @Override
@@ -102,6 +153,29 @@ public final class DxJackson3 {
 
     @Override
     public void setupModule(SetupContext context) {
+      // as DxJson (issue 14): dates, times, durations, enum constants, municipality codes and reporting periods
+      // only in the form the schemas give; Jackson's java.time deserializers also take [2023,4,1], [] (as no value)
+      // and epoch numbers whatever the coercion settings, and Jackson trims texts of dates and enum names
+      context.addDeserializerModifier(new ValueDeserializerModifier() {
+        @Override
+        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
+            ValueDeserializer<?> deserializer) {
+          Class<?> raw = description.getBeanClass();
+          if ("java.time".equals(raw.getPackageName()) && !raw.isEnum() || raw == java.net.URI.class) {
+            return new Exact(deserializer, Exact.TEXT_ONLY);
+          }
+          if (raw == MunicipalityCode.class || raw == ReportingPeriod.class) {
+            return new Exact(deserializer, Exact.CANONICAL);
+          }
+          return deserializer;
+        }
+
+        @Override
+        public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+            BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+          return new Exact(deserializer, Exact.UNTRIMMED);
+        }
+      });
       context.addAbstractTypeResolver(new AbstractTypeResolver() {
         @Override
         public JavaType findTypeMapping(DeserializationConfig config, JavaType type) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,6 +26,19 @@ import org.municipaldx.core.internal.Checks;
 @JsonSerialize(as = ImmutablePipelineStatus.class)
 @JsonDeserialize(as = ImmutablePipelineStatus.class)
 public abstract class PipelineStatus {
+  /**
+   * The number of {@link PipelineStage}s, for the constraint on {@link #states()} (an annotation takes a constant):
+   * a map with this many keys, all stages, is total, which the JSON Schema states too ({@code minProperties} with
+   * the stages' names as the only keys). Checked against the enum when the class is loaded.
+   */
+  private static final int STAGES = 7;
+
+  static {
+    if (PipelineStage.values().length != STAGES) {
+      throw new AssertionError("PipelineStatus.STAGES is " + STAGES + ", PipelineStage has " + PipelineStage.values().length);
+    }
+  }
+
   PipelineStatus() {}
 
   /** {@return what the states describe, e.g. 郡山市 or a project name; not blank} */
@@ -36,6 +50,7 @@ public abstract class PipelineStatus {
 
   /** {@return the state of every stage, all seven present, never null} */
   @NotNull
+  @Size(min = STAGES, max = STAGES, message = "{org.municipaldx.Stages.message}")
   public abstract Map<PipelineStage, DigitalState> states();
 
   /**

@@ -17,6 +17,7 @@ import org.municipaldx.core.Department;
 import org.municipaldx.core.Ids;
 import org.municipaldx.core.estimate.SavingsEstimate;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 import org.municipaldx.regulation.law.NationalLawReference;
 import org.municipaldx.regulation.review.ReviewHistory;
 import org.municipaldx.regulation.review.ReviewState;
@@ -80,7 +81,7 @@ public abstract class RegulationItem {
   public abstract List<@Valid NationalLawReference> nationalLaws();
 
   /** {@return the id of a dx-iot monitoring setup that substitutes for the regulation, if any} */
-  public abstract Optional<String> iotMonitoringSetupId();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> iotMonitoringSetupId();
 
   /** {@return the expected saving of revising the regulation, if estimated} */
   public abstract Optional<SavingsEstimate> savingsEstimate();

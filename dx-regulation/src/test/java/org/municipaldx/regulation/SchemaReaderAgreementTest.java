@@ -27,14 +27,19 @@ class SchemaReaderAgreementTest {
   @Test
   void regulationItem() {
     // rules between fields, and the grammar of values written as text (check digits, law ids, citations),
-    // are the reader's: JSON Schema compares no two values and the schema gives such values as texts
-    agree(RegulationItem.class, RegulationTrials.items(), "needs a verdict", "needs a policy", "is not an e-Gov law ID",
-        "expected <type>:<name>", "cannot be parsed at character");
+    // are the reader's: JSON Schema compares no two values and the schema gives such values as texts. Between
+    // fields: a review step's verdict, policy, reason, amending instrument and effective date are present exactly
+    // when its target state (or policy) calls for them ("needs …", "only a step to … has …", "only a policy of …");
+    // grammars: an e-Gov law id, a sub-type's <type>:<name>, a provision citation
+    agree(RegulationItem.class, RegulationTrials.items(), "needs a verdict", "needs a policy", "needs a reason",
+        "needs the amending instrument", "needs the effective date", "only a step to", "only a policy of",
+        "is not an e-Gov law ID", "expected <type>:<name>", "cannot be parsed at character");
   }
 
   @Test
   void oneBadFieldInsideAnOptionalValueGivesOneErrorNamingItsPointer() {
-    RegulationTrials.items().withLimit(20).supplyTo(item -> {
+    RegulationTrials.items().withLimits(20, com.sageserpent.americium.java.TrialsScaffolding.OptionalLimits.defaults)
+        .supplyTo(item -> {
       com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
           DxJson.readTree(DxJson.write(item));
       if (tree.get("review") instanceof com.fasterxml.jackson.databind.node.ObjectNode) {

@@ -1,7 +1,10 @@
 package org.municipaldx.survey;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
 import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.Figures;
@@ -14,7 +17,9 @@ import org.municipaldx.metrics.Figures;
  * that reads as an exact figure: {@link #approximately()} says what it is, {@link #toString()}
  * prints {@code 約1,800}, and JSON carries the basis beside the number.
  *
- * <p>Sums stay approximate; their basis is the weakest of the parts. Overflow is an error.
+ * <p>Sums stay approximate; their basis is the weakest of the parts. Overflow is an error. JSON is
+ * {@code {"approximately": 1800, "basis": "ROUNDED_REPORT"}}, read and written by {@code DxJson}, with a JSON Schema
+ * in this module's jar.
  * Immutable and thread-safe.
  */
 @JsonPropertyOrder({"approximately", "basis"})
@@ -53,14 +58,29 @@ public final class ApproximateCount implements Comparable<ApproximateCount> {
     return new ApproximateCount(value, basis);
   }
 
+  /**
+   * Reads JSON ({@code {"approximately": 1800, "basis": "ROUNDED_REPORT"}}) through {@link #of}.
+   *
+   * @param value  the count, zero or more
+   * @param basis  why it is approximate, not null
+   * @return the count
+   */
+  @JsonCreator
+  static ApproximateCount fromJson(@JsonProperty(value = "approximately", required = true) long value,
+      @JsonProperty(value = "basis", required = true) Basis basis) {
+    return of(value, basis);
+  }
+
   /** {@return the count as the survey gives it, which is approximate} */
-  @JsonProperty("approximately")
+  @JsonProperty(value = "approximately", required = true)
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public long approximately() {
     return value;
   }
 
   /** {@return why the count is approximate, never null} */
-  @JsonProperty("basis")
+  @JsonProperty(value = "basis", required = true)
+  @NotNull
   public Basis basis() {
     return basis;
   }

@@ -1,6 +1,10 @@
 package org.municipaldx.survey;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
 import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.metrics.Figures;
@@ -8,30 +12,36 @@ import org.municipaldx.metrics.Figures;
 /**
  * The time going online could save on one procedure: its cases not online (item 17-3) × the
  * caller's minutes per case, with the provenance of both factors. Approximate, because the case
- * count is ({@link ApproximateCount}).
+ * count is ({@link ApproximateCount}). JSON (read and written by {@code DxJson}) has the components as
+ * properties; its JSON Schema ships in this module's jar ({@code DxSchemas.schema(TimeSaving.class)}).
  *
- * @param procedureId  the 手続ID, not null
+ * @param procedureId  the 手続ID, not blank
  * @param name  the procedure's name, not null
  * @param ministry  the ministry's Japanese name, or empty; not null
  * @param offlineCases  cases not online, approximate, not null
  * @param minutesPerCase  minutes per case, zero or more
  * @param approximateMinutes  offlineCases × minutesPerCase (overflow is an error), approximate
- * @param provenance  where the factors come from, not null
+ * @param provenance  where the factors come from, not blank
  */
 @JsonPropertyOrder({"procedureId", "name", "ministry", "offlineCases", "minutesPerCase", "approximateMinutes", "provenance"})
-public record TimeSaving(String procedureId, String name, String ministry, ApproximateCount offlineCases,
-    long minutesPerCase, long approximateMinutes, String provenance) {
+public record TimeSaving(@NotBlank(message = "{org.municipaldx.NotBlank.message}") String procedureId, @NotNull String name,
+    @NotNull String ministry, @NotNull @Valid ApproximateCount offlineCases,
+    @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") long minutesPerCase,
+    @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") long approximateMinutes,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String provenance) {
 
   /**
-   * Checks the components: the minutes must be the product.
+   * Checks the components: the id and the provenance not blank, the minutes per case zero or more, the
+   * minutes the product.
    *
-   * @param procedureId  the 手続ID, not null
+   * @param procedureId  the 手続ID, not blank
    * @param name  the procedure's name, not null
    * @param ministry  the ministry's Japanese name, or empty; not null
    * @param offlineCases  cases not online, approximate, not null
    * @param minutesPerCase  minutes per case, zero or more
    * @param approximateMinutes  offlineCases × minutesPerCase (overflow is an error), approximate
-   * @param provenance  where the factors come from, not null
+   * @param provenance  where the factors come from, not blank
+   * @throws InvalidValueException if a rule is broken
    */
   public TimeSaving {
     Objects.requireNonNull(procedureId, "procedureId");
@@ -39,6 +49,15 @@ public record TimeSaving(String procedureId, String name, String ministry, Appro
     Objects.requireNonNull(ministry, "ministry");
     Objects.requireNonNull(offlineCases, "offlineCases");
     Objects.requireNonNull(provenance, "provenance");
+    if (procedureId.isBlank()) {
+      throw new InvalidValueException("TimeSaving", "procedureId", procedureId, "must not be blank");
+    }
+    if (minutesPerCase < 0) {
+      throw new InvalidValueException("TimeSaving", "minutesPerCase", minutesPerCase, "must be zero or more");
+    }
+    if (provenance.isBlank()) {
+      throw new InvalidValueException("TimeSaving", "provenance", provenance, "must not be blank");
+    }
     if (approximateMinutes != Math.multiplyExact(offlineCases.approximately(), minutesPerCase)) {
       throw new InvalidValueException("TimeSaving", "approximateMinutes", approximateMinutes, "must be offlineCases × minutesPerCase = "
           + offlineCases.approximately() * minutesPerCase);

@@ -3,10 +3,12 @@ package org.municipaldx.core.estimate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * One factor of a formula estimate: a whole number with a unit word, e.g. {@code 40分},
@@ -26,18 +28,19 @@ public abstract class Factor {
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract long value();
 
-  /** {@return the unit word as written, possibly empty, never null} */
+  /** {@return the unit word as written, possibly empty, never null; no digits, no white space at either end} */
   @NotNull
+  @Pattern(regexp = Text.NO_DIGITS_STRIPPED, message = "{org.municipaldx.Unit.message}")
   @Value.Default
   public String unit() {
     return "";
   }
 
   /** {@return a word written before the number, e.g. 役員 in 役員10名; no digits} */
-  public abstract Optional<String> prefix();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_NO_DIGITS, message = "{org.municipaldx.NoDigits.message}") String> prefix();
 
   /** {@return a note written in parentheses after the factor, e.g. 往復} */
-  public abstract Optional<String> note();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> note();
 
   /** {@return the duration unit if the unit word is one (分, 時間), else empty} */
   public Optional<DurationUnit> durationUnit() {
@@ -55,10 +58,11 @@ public abstract class Factor {
   protected void check() {
     Checks.nonNegative(value(), "Factor", "value");
     Checks.check(unit().strip().equals(unit()), "Factor", "unit", unit(), "must not have surrounding spaces");
-    Checks.check(unit().chars().noneMatch(Character::isDigit), "Factor", "unit", unit(), "must not contain digits");
+    // code points, as the pattern on unit() reads them (Text.NO_DIGITS_STRIPPED): a digit outside the BMP is one too
+    Checks.check(unit().codePoints().noneMatch(Character::isDigit), "Factor", "unit", unit(), "must not contain digits");
     prefix().ifPresent(p -> Checks.notBlank(p, "Factor", "prefix"));
     // a digit in the prefix would read as part of the number: 第2 before 10 prints as 第210
-    prefix().ifPresent(p -> Checks.check(p.chars().noneMatch(Character::isDigit), "Factor", "prefix", p,
+    prefix().ifPresent(p -> Checks.check(p.codePoints().noneMatch(Character::isDigit), "Factor", "prefix", p,
         "must not contain digits"));
     note().ifPresent(n -> Checks.notBlank(n, "Factor", "note"));
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +38,11 @@ public abstract class FormulaEstimate extends SavingsEstimate {
   public abstract List<@Valid Factor> factors();
 
   /** {@return the minutes the source states after {@code =}, if any} */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract OptionalLong statedMinutes();
 
   /** {@return the hours the source states after {@code =}, if any} */
-  public abstract Optional<BigDecimal> statedHours();
+  public abstract Optional<@PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") BigDecimal> statedHours();
 
   /** {@return whether the source marks the figure as approximate (約)} */
   @Value.Default

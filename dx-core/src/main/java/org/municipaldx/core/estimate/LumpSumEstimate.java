@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A saving computed elsewhere and stated as a total in hours, e.g. {@code 約2,000時間（別途積算）}
@@ -42,7 +45,7 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
   }
 
   /** {@return how the source says the total was computed (別途積算, 別途積み上げ, 70シナリオ …), if stated} */
-  public abstract Optional<String> basis();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> basis();
 
   /** {@return the parts the total adds up, if the source lists them} */
   public abstract List<@Valid Part> parts();
@@ -115,10 +118,12 @@ public abstract class LumpSumEstimate extends SavingsEstimate {
 
     /** {@return what the part is, e.g. 選考業務} */
     @NotNull
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}")
     public abstract String label();
 
-    /** {@return its hours, a whole number of minutes} */
+    /** {@return its hours, zero or more, a whole number of minutes} */
     @NotNull
+    @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
     public abstract BigDecimal hours();
 
     /**

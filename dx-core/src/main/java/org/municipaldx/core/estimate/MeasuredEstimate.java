@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -29,10 +30,10 @@ public abstract class MeasuredEstimate extends SavingsEstimate {
   public abstract BigDecimal savedHours();
 
   /** {@return the hours in the baseline period, if stated} */
-  public abstract Optional<BigDecimal> beforeHours();
+  public abstract Optional<@PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") BigDecimal> beforeHours();
 
   /** {@return the hours in the comparison period, if stated} */
-  public abstract Optional<BigDecimal> afterHours();
+  public abstract Optional<@PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") BigDecimal> afterHours();
 
   /** {@return the baseline period, e.g. CY2020} */
   public abstract Optional<ReportingPeriod> baselinePeriod();

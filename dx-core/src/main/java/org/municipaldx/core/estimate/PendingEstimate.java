@@ -3,10 +3,12 @@ package org.municipaldx.core.estimate;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A saving under verification (検証中): expected, not yet known. Immutable and thread-safe.
@@ -19,7 +21,7 @@ public abstract class PendingEstimate extends SavingsEstimate {
   PendingEstimate() {}
 
   /** {@return why it is pending, as the source says, if it says} */
-  public abstract Optional<String> reason();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> reason();
 
   @Override
   public EstimateKind kind() {

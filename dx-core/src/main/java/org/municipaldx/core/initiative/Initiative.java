@@ -48,7 +48,7 @@ public abstract class Initiative {
   public abstract FiscalYear fiscalYear();
 
   /** {@return the department's id, if known} */
-  public abstract Optional<String> departmentId();
+  public abstract Optional<@Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String> departmentId();
 
   /** {@return why the department was inferred rather than stated, if it was} */
   public abstract Optional<String> departmentInference();
@@ -65,7 +65,7 @@ public abstract class Initiative {
   public abstract String title();
 
   /** {@return the summary points (概要)} */
-  public abstract List<String> summary();
+  public abstract List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> summary();
 
   /** {@return the tags (関連する5レス等), as a set in the tags' declaration order (the source's order is not kept)} */
   public abstract Set<DxTag> tags();

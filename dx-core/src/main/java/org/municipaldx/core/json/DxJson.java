@@ -40,7 +40,12 @@ import org.municipaldx.core.InputLimits;
  * <p>{@link #mapper()} is strict: unknown properties, numbers for enums, fractions for whole
  * numbers, nulls for primitives and trailing tokens are errors. {@link #tolerantMapper()} ignores
  * unknown properties (for reading documents written by a newer version). Both write stable camelCase
- * properties in declaration order, ISO-8601 dates, and leave out absent optional values.
+ * properties in declaration order, ISO-8601 dates, times and durations, and leave out absent optional values.
+ * Values the schemas give as a text of a fixed form are read only in that form, each refusal an error located at
+ * its JSON pointer: dates, times and durations only from texts (not an array such as {@code [2023,4,1]}, nor a
+ * number of seconds), enum constants and dates without white space around them, municipality codes and
+ * reporting periods exactly as they are written ({@code "072036"}, {@code "FY2023"}; their {@code parse} methods
+ * stay lenient).
  *
  * <p>Integrators who keep their own {@link ObjectMapper} call {@link #configure(JsonMapper.Builder)}.
  * {@link #read} turns Jackson's exceptions into a {@link DxJsonException} naming the JSON pointer,
@@ -76,6 +81,9 @@ public final class DxJson {
     return builder
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        // dates, times, durations, enum constants, codes and periods only in the form the schemas give (issue 14)
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("municipal-dx java.time as text")
+            .setDeserializerModifier(new StrictText()))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -100,6 +108,8 @@ public final class DxJson {
         .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        // a duration as ISO-8601 text (PT15M), as the schemas say (format duration), not as a number of seconds
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
   }

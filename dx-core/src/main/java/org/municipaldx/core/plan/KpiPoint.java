@@ -3,6 +3,7 @@ package org.municipaldx.core.plan;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * One point of a KPI series: a value for a month, a fiscal year, or at a date (snapshot). At most one
@@ -42,7 +44,7 @@ public abstract class KpiPoint {
   }
 
   /** {@return a note, e.g. the category of an undated count} */
-  public abstract Optional<String> note();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> note();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

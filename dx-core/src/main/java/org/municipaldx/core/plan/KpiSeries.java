@@ -60,7 +60,7 @@ public abstract class KpiSeries {
   public abstract Optional<String> basis();
 
   /** {@return notes, e.g. how the months were aligned when the source does not say} */
-  public abstract List<String> notes();
+  public abstract List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

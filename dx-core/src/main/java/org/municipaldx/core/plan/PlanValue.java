@@ -24,7 +24,7 @@ public abstract class PlanValue {
   public abstract String title();
 
   /** {@return the principles (共通の価値観・基本的な考え方)} */
-  public abstract List<String> principles();
+  public abstract List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> principles();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

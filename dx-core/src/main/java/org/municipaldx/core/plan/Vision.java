@@ -28,7 +28,7 @@ public abstract class Vision {
   public abstract Optional<String> aim();
 
   /** {@return examples (具体例)} */
-  public abstract List<String> examples();
+  public abstract List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> examples();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

@@ -3,6 +3,7 @@ package org.municipaldx.core.plan;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.OptionalLong;
@@ -36,7 +37,7 @@ public abstract class WorkloadComparison {
   public abstract OptionalLong statedChangeHours();
 
   /** {@return notes on the source, e.g. a misprinted heading} */
-  public abstract List<String> notes();
+  public abstract List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes();
 
   /** {@return comparison − baseline in hours, exact} */
   public long changeHours() {

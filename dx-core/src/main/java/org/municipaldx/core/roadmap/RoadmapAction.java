@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * An action of a roadmap item in one fiscal year, on a track (【インフラ】, 【第1グループ】 …), with an
@@ -25,13 +28,14 @@ public abstract class RoadmapAction {
   public abstract FiscalYear fiscalYear();
 
   /** {@return the track (without brackets), e.g. インフラ, 第1グループ, 指定管理施設} */
-  public abstract Optional<String> track();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> track();
 
   /** {@return what is done that year, as the roadmap states it, not blank} */
   @NotBlank(message = "{org.municipaldx.NotBlank.message}")
   public abstract String text();
 
   /** {@return the budget in yen, if stated} */
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract OptionalLong budgetYen();
 
   /**

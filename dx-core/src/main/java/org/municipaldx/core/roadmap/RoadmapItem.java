@@ -38,7 +38,7 @@ public abstract class RoadmapItem {
   public abstract String title();
 
   /** {@return the future vision, one statement per element} */
-  public abstract List<String> futureVision();
+  public abstract List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> futureVision();
 
   /** {@return the target fiscal year (★), if stated} */
   public abstract Optional<FiscalYear> targetFiscalYear();

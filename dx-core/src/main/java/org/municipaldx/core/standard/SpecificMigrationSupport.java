@@ -3,11 +3,13 @@ package org.municipaldx.core.standard;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.core.Labelled;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A system moved to 特定移行支援システム (a system for which migration by the FY2025 deadline is
@@ -32,7 +34,7 @@ public abstract class SpecificMigrationSupport {
   public abstract Optional<FiscalYear> targetFiscalYear();
 
   /** {@return the reason, as stated, if stated (not blank)} */
-  public abstract Optional<String> reason();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> reason();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

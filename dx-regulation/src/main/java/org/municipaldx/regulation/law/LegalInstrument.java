@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * A municipality's legal instrument (例規), e.g. 郡山市火災予防条例 (条例). Immutable and
@@ -27,7 +29,7 @@ public abstract class LegalInstrument {
   public abstract String title();
 
   /** {@return the instrument's number as promulgated, e.g. 昭和37年条例第30号, if recorded} */
-  public abstract Optional<String> number();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> number();
 
   /**
    * Rejects an instance that breaks this type's rules; the generated implementation calls it each

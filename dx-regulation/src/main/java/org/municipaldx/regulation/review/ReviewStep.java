@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.municipaldx.core.internal.Checks;
+import org.municipaldx.core.internal.Text;
 
 /**
  * One transition of the review workflow, as recorded: from which state to which, on which date, by
@@ -48,7 +50,7 @@ public abstract class ReviewStep {
   public abstract String by();
 
   /** {@return a free-text note, if any} */
-  public abstract Optional<String> note();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> note();
 
   /** {@return the verdict of 該非判断, for a step to {@link ReviewState#ASSESSED}} */
   public abstract Optional<AssessmentVerdict> verdict();
@@ -57,10 +59,10 @@ public abstract class ReviewStep {
   public abstract Optional<ReviewPolicy> policy();
 
   /** {@return why no revision is needed, for {@link ReviewPolicy#NO_REVISION_NEEDED}} */
-  public abstract Optional<String> reason();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> reason();
 
   /** {@return the amending instrument, e.g. 郡山市火災予防条例の一部を改正する条例, for {@link ReviewState#REVISED}} */
-  public abstract Optional<String> amendingInstrument();
+  public abstract Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> amendingInstrument();
 
   /** {@return the date the amendment takes effect, for {@link ReviewState#REVISED}} */
   public abstract Optional<LocalDate> effectiveDate();

@@ -53,8 +53,7 @@ public final class SchemaGenerator {
    * A text with at least one character that is not white space as {@link Character#isWhitespace} (and so
    * {@link String#isBlank}) defines it: the complement of exactly those characters (BMP).
    */
-  static final String NOT_BLANK =
-      "[^\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
+  static final String NOT_BLANK = org.municipaldx.core.internal.Text.NOT_BLANK;
 
   private SchemaGenerator() {}
 
@@ -285,6 +284,19 @@ public final class SchemaGenerator {
         node.put("type", "string").put("format", "date");
       } else if (raw == BigDecimal.class) {
         node.put("type", "number");
+      } else if (Map.class.isAssignableFrom(raw) && javaType.typeParametersFor(Map.class).size() == 2) {
+        // a map is an object whose values are the map's values; with enum keys, only the constants' names are keys
+        // (victools' default, an object with no properties and no others, refuses every non-empty map)
+        com.fasterxml.classmate.ResolvedType key = javaType.typeParametersFor(Map.class).get(0);
+        com.fasterxml.classmate.ResolvedType value = javaType.typeParametersFor(Map.class).get(1);
+        node.put("type", "object");
+        node.set("additionalProperties", context.createDefinitionReference(value));
+        if (key.getErasedType().isEnum()) {
+          com.fasterxml.jackson.databind.node.ArrayNode names = node.putObject("propertyNames").putArray("enum");
+          for (Object constant : key.getErasedType().getEnumConstants()) {
+            names.add(((Enum<?>) constant).name());
+          }
+        }
       } else if (raw == OptionalLong.class) {
         // Jackson reads null as empty, and refuses a number out of a long's range
         node.putArray("type").add("integer").add("null");
@@ -315,25 +327,88 @@ public final class SchemaGenerator {
       return new com.github.victools.jsonschema.generator.CustomDefinition(node, true);
     });
     // Immutables value types: the properties are the accessor methods Jackson maps; their fields are ignored
+    // Hand-written classes and records: the fields Jackson maps, and a @JsonProperty accessor whose property no field
+    // holds (dx-survey's ApproximateCount writes its field 'value' as "approximately"); both required unless optional
     config.forFields()
         .withIgnoreCheck(field -> isImmutablesType(field.getDeclaringType().getErasedType())
             || !jacksonProperties(field.getDeclaringType().getErasedType()).contains(field.getName()))
-        .withRequiredCheck(field -> !isOptionalOrCollection(field.getType().getErasedType()));
+        .withRequiredCheck(field -> !isOptionalOrCollection(field.getType().getErasedType()) || nonEmpty(field));
     config.forMethods()
         .withIgnoreCheck(method -> !method.getArgumentTypes().isEmpty()
-            || !isImmutablesType(described(method))
-            || !jacksonProperties(described(method)).contains(method.getName()))
-        .withRequiredCheck(method -> Modifier.isAbstract(method.getRawMember().getModifiers())
-            && !isOptionalOrCollection(method.getRawMember().getReturnType()))
+            || !(isImmutablesType(described(method)) ? jacksonProperties(described(method)).contains(method.getName())
+                : isPropertyWithoutField(method)))
+        .withRequiredCheck(method -> (Modifier.isAbstract(method.getRawMember().getModifiers())
+            || !isImmutablesType(described(method)))
+            && (!isOptionalOrCollection(method.getRawMember().getReturnType()) || nonEmpty(method)))
         // a defaulted property (@Value.Default: not abstract) takes null as its default when read: so does the schema
-        .withNullableCheck(method -> !Modifier.isAbstract(method.getRawMember().getModifiers())
+        .withNullableCheck(method -> isImmutablesType(described(method))
+            && !Modifier.isAbstract(method.getRawMember().getModifiers())
             && !method.getRawMember().getReturnType().isPrimitive() ? Boolean.TRUE : null);
-    // @NotBlank: the model's check refuses a text of only white space (String.isBlank), which minLength cannot say
-    config.forFields().withStringPatternResolver(field ->
-        field.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
-    config.forMethods().withStringPatternResolver(method ->
-        method.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotBlank.class) != null ? NOT_BLANK : null);
+    // @NotBlank: the model's check refuses a text of only white space (String.isBlank), which minLength cannot say;
+    // on the text itself or on an optional text's type argument (Optional<@NotBlank String>); a @Pattern wins (the
+    // Jakarta module's resolver comes first), so a pattern on a text that must not be blank says both
+    config.forFields().withStringPatternResolver(field -> isNotBlank(field) ? NOT_BLANK : null);
+    config.forMethods().withStringPatternResolver(method -> isNotBlank(method) ? NOT_BLANK : null);
+    // @PositiveOrZero on an OptionalLong or OptionalInt (Hibernate Validator unwraps them by default): the custom
+    // definition above gives the Java type's range; the constraint raises its minimum to zero
+    config.forFields().withInstanceAttributeOverride((node, field, context) -> positiveOrZero(node, field));
+    config.forMethods().withInstanceAttributeOverride((node, method, context) -> positiveOrZero(node, method));
+    // @Size and @NotEmpty on a map: how many keys (with enum keys, @Size(min = the number of constants) = every key)
+    config.forFields().withInstanceAttributeOverride((node, field, context) -> mapSize(node, field));
+    config.forMethods().withInstanceAttributeOverride((node, method, context) -> mapSize(node, method));
     return new com.github.victools.jsonschema.generator.SchemaGenerator(config.build());
+  }
+
+  /** Whether a text member, or an optional text's type argument, is {@code @NotBlank}. */
+  private static boolean isNotBlank(com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+    return member.getType() != null && member.getType().isInstanceOf(CharSequence.class)
+        && (member.getAnnotationConsideringFieldAndGetterIfSupported(jakarta.validation.constraints.NotBlank.class) != null
+            || member.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(
+                jakarta.validation.constraints.NotBlank.class) != null);
+  }
+
+  /**
+   * Sets {@code minimum} 0 on the schema of a {@code @PositiveOrZero} member that is an {@code OptionalLong} or
+   * {@code OptionalInt} (whose custom definition states the Java type's range, which the Jakarta module's
+   * resolvers do not change for a type they do not know as a number).
+   */
+  private static void positiveOrZero(ObjectNode node, com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+    Class<?> raw = member.getType() == null ? null : member.getType().getErasedType();
+    if ((raw == OptionalLong.class || raw == OptionalInt.class)
+        && member.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.PositiveOrZero.class) != null) {
+      node.put("minimum", 0);
+    }
+  }
+
+  /** Sets {@code minProperties}/{@code maxProperties} on the schema of a map member with {@code @Size} or {@code @NotEmpty}. */
+  private static void mapSize(ObjectNode node, com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+    if (member.getType() == null || !Map.class.isAssignableFrom(member.getType().getErasedType())
+        || member.isFakeContainerItemScope()) {
+      return;
+    }
+    jakarta.validation.constraints.Size size =
+        member.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.Size.class);
+    if (size != null && size.min() > 0) {
+      node.put("minProperties", size.min());
+    }
+    if (size != null && size.max() < Integer.MAX_VALUE) {
+      node.put("maxProperties", size.max());
+    }
+    if (member.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotEmpty.class) != null
+        && !node.has("minProperties")) {
+      node.put("minProperties", 1);
+    }
+  }
+
+  /**
+   * Whether a collection or map member must not be empty ({@code @NotEmpty}, {@code @Size(min > 0)}): the reader
+   * takes a missing one as empty and refuses it, so the schema requires it.
+   */
+  private static boolean nonEmpty(com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+    jakarta.validation.constraints.Size size =
+        member.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.Size.class);
+    return member.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.NotEmpty.class) != null
+        || size != null && size.min() > 0;
   }
 
   /** The return type of a type's {@code @JsonValue} method, or null if it has none. */
@@ -344,6 +419,29 @@ public final class SchemaGenerator {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a method of a hand-written class is a {@code @JsonProperty} accessor of a property Jackson maps that no
+   * field of the class is named after (else the field describes it).
+   */
+  private static boolean isPropertyWithoutField(com.github.victools.jsonschema.generator.MethodScope method) {
+    com.fasterxml.jackson.annotation.JsonProperty property =
+        method.getRawMember().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+    if (property == null) {
+      return false;
+    }
+    String name = property.value().isEmpty() ? method.getName() : property.value();
+    Class<?> owner = described(method);
+    if (!jacksonProperties(owner).contains(name)) {
+      return false;
+    }
+    for (java.lang.reflect.Field f : owner.getDeclaredFields()) {
+      if (f.getName().equals(name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The type whose schema a member belongs to (for inherited accessors, the subtype). */
