@@ -65,8 +65,6 @@ public final class CsvSource implements RecordSource {
    * up from that word, taken by the scan that found the field's end.
    */
   private static final byte SHORT = 16;
-  /** {@code refs} holds the encoding check's copy of the field's bytes (the same array for equal fields). */
-  private static final byte REF = 32;
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
       .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
@@ -100,9 +98,17 @@ public final class CsvSource implements RecordSource {
   private byte[] flags = new byte[16];
   private int[] hashes = new int[16];
   private long[] words = new long[16];
-  private byte[][] refs = new byte[16][];
-  /** The copy of the field's bytes the last {@link #checkEncoding} found or made, or null. */
-  private byte[] lastRef;
+  /** Whether the encoding is UTF-8 (decided). */
+  private boolean utf8;
+  /**
+   * The buffer range of this record's UTF-8 fields not checked yet (-1: none): fields not kept in
+   * the cache below are checked together, once per record, in one pass over the record's bytes
+   * (commas, quotes and line ends are ASCII, so the range is valid exactly when its fields are, and
+   * its first invalid byte is the first field's first invalid byte); before any other error of the
+   * record is raised, so the first error is the one a field-by-field check finds.
+   */
+  private int pendingFrom = -1;
+  private int pendingTo;
   /** The hash the last {@link #checkEncoding} computed, if {@link #hashed}. */
   private int lastHash;
   private boolean hashed;
@@ -119,6 +125,15 @@ public final class CsvSource implements RecordSource {
    */
   private static final int UNCACHED_LENGTH = 24;
   private final byte[][] validated = new byte[CACHED_COLUMNS * CACHE_SLOTS][];
+  /**
+   * Probes and hits of each column's cache; a column whose first {@value #CACHE_TRIAL} probes hit
+   * less than half the time has too many distinct texts (the survey's law names and provisions,
+   * thousands of them) and is checked without the cache from then on: a miss costs a hash, a
+   * comparison and a copy on top of the check it was meant to save.
+   */
+  private final int[] cacheProbes = new int[CACHED_COLUMNS];
+  private final int[] cacheHits = new int[CACHED_COLUMNS];
+  private static final int CACHE_TRIAL = 1024;
   private CharsetDecoder strictDecoder;
   private CharBuffer scratch;
 
@@ -127,6 +142,7 @@ public final class CsvSource implements RecordSource {
     this.source = Objects.requireNonNull(source, "source");
     this.in = in;
     this.charset = charset;
+    this.utf8 = StandardCharsets.UTF_8.equals(charset);
     this.base = startOffset;
     this.line = firstLine;
     this.stopOffset = stopOffset;
@@ -260,10 +276,13 @@ public final class CsvSource implements RecordSource {
     recordLine = line;
     recordOffset = base + pos;
     n = 0;
+    pendingFrom = -1;
     if (fastRecord()) {
+      checkPending();
       current = true;
       return true;
     }
+    pendingFrom = -1; // the fast scan's checks are redone
     try {
       while (field()) {
         // next field
@@ -271,6 +290,7 @@ public final class CsvSource implements RecordSource {
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read", e);
     }
+    checkPending();
     current = true;
     return true;
   }
@@ -287,6 +307,7 @@ public final class CsvSource implements RecordSource {
         && buf[pos + 2] == (byte) 0xBF && (charset == null || charset.equals(StandardCharsets.UTF_8))) {
       pos += 3;
       charset = StandardCharsets.UTF_8;
+      utf8 = true;
     }
   }
 
@@ -323,8 +344,13 @@ public final class CsvSource implements RecordSource {
             starts[i] -= shift;
             ends[i] -= shift;
           }
+          if (pendingFrom >= 0) {
+            pendingFrom -= shift;
+            pendingTo -= shift;
+          }
         } else {
           if (buf.length >= MAX_RECORD_BYTES) {
+            checkPending();
             throw IngestException.of(Problem.of(new TextLocation(source, recordLine, 0, recordOffset),
                 "the record starting here is longer than " + MAX_RECORD_BYTES
                     + " bytes (a quote never closed, or no line ends?)"));
@@ -540,6 +566,7 @@ public final class CsvSource implements RecordSource {
     byte f = QUOTED;
     for (;;) {
       if (!more()) {
+        checkPending();
         throw IngestException.of(Problem.of(new TextLocation(source, fieldLine, n + 1, quoteOffset),
             "the quote that opens this field is never closed (the file ends inside it)"));
       }
@@ -569,6 +596,7 @@ public final class CsvSource implements RecordSource {
     if (pos < limit) {
       byte c = buf[pos];
       if (c != ',' && c != '\n' && c != '\r') {
+        checkPending();
         throw IngestException.of(Problem.of(new TextLocation(source, line, n + 1, base + pos),
             "text after the closing quote of this field; a quoted field ends at a comma or the end"
                 + " of the line (write \"\" for a quote inside quotes)"));
@@ -586,27 +614,49 @@ public final class CsvSource implements RecordSource {
       flags = Arrays.copyOf(flags, m);
       hashes = Arrays.copyOf(hashes, m);
       words = Arrays.copyOf(words, m);
-      refs = Arrays.copyOf(refs, m);
-    }
-    if ((f & NON_ASCII) != 0) {
-      hashed = false;
-      lastRef = null;
-      checkEncoding(start, end, fieldLine, n + 1);
-      if (hashed) {
-        hashes[n] = lastHash;
-        f |= HASHED;
-      }
-      if (lastRef != null) {
-        refs[n] = lastRef;
-        f |= REF;
-      }
     }
     words[n] = word;
     starts[n] = start;
     ends[n] = end;
     lines[n] = fieldLine;
+    if ((f & NON_ASCII) != 0) {
+      hashed = false;
+      checkEncoding(start, end, fieldLine, n + 1);
+      if (hashed) {
+        hashes[n] = lastHash;
+        f |= HASHED;
+      }
+    }
     flags[n] = f;
     n++;
+  }
+
+  /**
+   * Checks the fields left for the record's check ({@link #pendingFrom}) now.
+   *
+   * @throws IngestException at the first invalid byte, located in its field
+   */
+  private void checkPending() {
+    if (pendingFrom < 0) {
+      return;
+    }
+    int from = pendingFrom;
+    pendingFrom = -1;
+    int bad = TextEncoding.utf8Invalid(buf, from, pendingTo);
+    if (bad >= 0) {
+      int i = 0;
+      while (ends[i] <= bad) {
+        i++; // the field holding it (separators are ASCII, so it is in a field)
+      }
+      throw encodingError(bad, lines[i], i + 1);
+    }
+  }
+
+  private IngestException encodingError(int bad, long fieldLine, int column) {
+    return IngestException.of(Problem.of(new TextLocation(source, fieldLine, column, base + bad),
+        "the bytes at offset " + (base + bad) + " are not valid " + charset.name()
+            + "; save the file as UTF-8 or as Excel's Japanese CSV (Windows-31J), or name its"
+            + " encoding"));
   }
 
   private void checkEncoding(int start, int end, long fieldLine, int column) {
@@ -617,10 +667,12 @@ public final class CsvSource implements RecordSource {
       }
       charset = TextEncoding.utf8At(buf, k, end, false) ? StandardCharsets.UTF_8
           : TextEncoding.WINDOWS_31J;
+      utf8 = charset.equals(StandardCharsets.UTF_8);
     }
     int len = end - start;
     int slot = -1;
-    if (column <= CACHED_COLUMNS && len <= CACHED_LENGTH && len > UNCACHED_LENGTH) {
+    if (column <= CACHED_COLUMNS && len <= CACHED_LENGTH && len > UNCACHED_LENGTH
+        && (cacheProbes[column - 1] < CACHE_TRIAL || cacheHits[column - 1] * 2 >= CACHE_TRIAL)) {
       // fields repeat (department names, five-less categories): a field equal to one checked
       // before in this column is valid; a small hash set per column (linear probing over four
       // slots) remembers them
@@ -636,29 +688,40 @@ public final class CsvSource implements RecordSource {
           break;
         }
         if (seen.length == len && Arrays.equals(buf, start, end, seen, 0, len)) {
-          lastRef = seen;
+          if (cacheProbes[column - 1] < CACHE_TRIAL) {
+            cacheProbes[column - 1]++;
+            cacheHits[column - 1]++;
+          }
           return;
         }
+      }
+      if (cacheProbes[column - 1] < CACHE_TRIAL) {
+        cacheProbes[column - 1]++;
       }
       if (slot < 0) {
         slot = first + (h & (CACHE_SLOTS - 1)); // all four taken: replace the first
       }
     }
     int bad;
-    if (charset.equals(StandardCharsets.UTF_8)) {
+    if (utf8) {
+      if (slot < 0) {
+        // left for the record's check
+        if (pendingFrom < 0) {
+          pendingFrom = start;
+        }
+        pendingTo = end;
+        return;
+      }
+      checkPending(); // an earlier field's error comes first
       bad = TextEncoding.utf8Invalid(buf, start, end);
     } else {
       bad = strictCheck(start, end);
     }
     if (bad >= 0) {
-      throw IngestException.of(Problem.of(new TextLocation(source, fieldLine, column, base + bad),
-          "the bytes at offset " + (base + bad) + " are not valid " + charset.name()
-              + "; save the file as UTF-8 or as Excel's Japanese CSV (Windows-31J), or name its"
-              + " encoding"));
+      throw encodingError(bad, fieldLine, column);
     }
     if (slot >= 0) {
       validated[slot] = Arrays.copyOfRange(buf, start, end);
-      lastRef = validated[slot];
     }
   }
 
@@ -791,12 +854,14 @@ public final class CsvSource implements RecordSource {
       return new TextLocation(source, recordLine, 0, recordOffset);
     }
 
-    /** The field's raw bytes, for {@link Lookup}; the field must not be quoted with "". */
-    boolean rawEquals(int field, byte[] key) {
+    /**
+     * {@return whether the field's raw bytes equal the bytes at {@code at} in {@code keys}, as many as
+     * the field has} For {@link Lookup}; the field must not be quoted with "".
+     */
+    boolean rawEquals(int field, byte[] keys, int at) {
       int s = starts[field];
       int len = ends[field] - s;
-      return (flags[field] & ESCAPED) == 0 && len == key.length
-          && Arrays.equals(buf, s, s + len, key, 0, len);
+      return (flags[field] & ESCAPED) == 0 && Arrays.equals(buf, s, s + len, keys, at, at + len);
     }
 
     int rawHash(int field) {
@@ -820,11 +885,6 @@ public final class CsvSource implements RecordSource {
     /** {@return the field's length in bytes, quotes excluded} */
     int length(int field) {
       return ends[field] - starts[field];
-    }
-
-    /** {@return the encoding check's copy of the field's bytes (the same array for equal fields), or null} */
-    byte[] ref(int field) {
-      return (flags[field] & REF) != 0 ? refs[field] : null;
     }
 
     Charset charset() {

@@ -156,6 +156,17 @@ public final class TextEncoding {
   }
 
   /**
+   * {@return whether the three-byte sequence in the low bytes of {@code w} (a lead 1110xxxx and two
+   * continuation bytes, already checked) is in shortest form and not a surrogate: E0 needs a second
+   * byte from A0, ED one below A0}
+   */
+  private static boolean threeByteLead(long w) {
+    // the lead's four low bits and the second byte's bit 5: 0 is an overlong E0 80–9F, 27 a surrogate ED A0–BF
+    int v = (((int) w & 0x0F) << 1) | (((int) w >>> 13) & 1);
+    return v != 0 && v != 27;
+  }
+
+  /**
    * Checks UTF-8 strictly (RFC 3629: shortest form, no surrogates, at most U+10FFFF).
    *
    * @param b  the bytes, not null
@@ -166,12 +177,19 @@ public final class TextEncoding {
   static int utf8Invalid(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
-      // runs of ASCII eight bytes at a time (the survey's fields mix ASCII codes and Japanese text)
-      while (i + 8 <= to && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
-        i += 8;
-      }
-      if (i >= to) {
-        break;
+      if (i + 8 <= to) {
+        long w = (long) LONGS.get(b, i);
+        // runs of ASCII eight bytes at a time (the survey's fields mix ASCII codes and Japanese text)
+        if ((w & 0x8080808080808080L) == 0) {
+          i += 8;
+          continue;
+        }
+        // Japanese text: two three-byte sequences (kana, kanji) checked from one word, six bytes at
+        // a time (twice as fast as one sequence at a time on the survey's text, SurveyCpuTime)
+        if ((w & 0x0000C0C0F0C0C0F0L) == 0x00008080E08080E0L && threeByteLead(w) && threeByteLead(w >>> 24)) {
+          i += 6;
+          continue;
+        }
       }
       int c = b[i] & 0xFF;
       if (c < 0x80) {

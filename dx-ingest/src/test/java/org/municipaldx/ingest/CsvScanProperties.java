@@ -3,11 +3,17 @@ package org.municipaldx.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
+import com.sageserpent.americium.java.TrialsScaffolding;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -140,6 +146,77 @@ class CsvScanProperties {
     assertThat(CsvSource.wordWhole(0x39_3939_3939_3939L, 7)).isEqualTo(9_999_999);
     assertThat(CsvSource.wordWhole(0x3A_3030L, 3)).isEqualTo(-1); // "00:"
     assertThat(CsvSource.wordWhole(0, 0)).isEqualTo(-1);
+  }
+
+  /** Byte sequences around the UTF-8 check's six-byte step: kana and kanji, the E0 and ED edges, cut sequences. */
+  private static final Trials<byte[]> UTF8_PIECES = Trials.api().alternate(
+      Trials.api().choose("あ", "漢字", "カウンターレス|", "第100条の4", "x", ",", "12345678", "é", "😀", "\uFFFF",
+          "\u0800", "\uD7FF", "\uE000").map(CsvScanProperties::utf8),
+      Trials.api().choose(new byte[] {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF}, // overlong
+          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+          new byte[] {(byte) 0xE3, (byte) 0x81}, new byte[] {(byte) 0xE3}, new byte[] {(byte) 0x81},
+          new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0x80},
+          new byte[] {(byte) 0xFF}),
+      Trials.api().integers(0, 255).map(b -> new byte[] {(byte) (int) b}));
+
+  private static byte[] concat(List<byte[]> pieces) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pieces.forEach(out::writeBytes);
+    return out.toByteArray();
+  }
+
+  /** {@return the index of the first byte the JDK's strict UTF-8 decoder rejects, or -1} */
+  private static int jdkFirstInvalid(byte[] b, int from) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
+    CoderResult r = d.decode(in, CharBuffer.allocate(b.length + 1), true);
+    return r.isError() ? in.position() : -1;
+  }
+
+  @Test
+  void theUtf8CheckFindsWhatTheJdkDecoderFinds() {
+    UTF8_PIECES.immutableLists().map(CsvScanProperties::concat)
+        .withLimits(1500, TrialsScaffolding.OptionalLimits.defaults).supplyTo(bytes -> {
+          int expected = jdkFirstInvalid(bytes, 0);
+          assertThat(TextEncoding.utf8Invalid(bytes, 0, bytes.length)).as(Arrays.toString(bytes)).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void aRecordsUtf8IsCheckedOnceYetTheFirstBadByteOfTheFileIsReported() {
+    // with a BOM the file is UTF-8: it reads without an encoding error exactly when its bytes are
+    // valid UTF-8, and an encoding error names the file's first invalid byte (the records before it
+    // read), whether the fields are checked in one pass per record, in the cache, or field by field
+    // (one byte per read: no fast record scan)
+    Trials.api().alternate(PIECES, UTF8_PIECES).immutableLists().map(CsvScanProperties::concat)
+        .withLimits(800, TrialsScaffolding.OptionalLimits.defaults).supplyTo(body -> {
+          byte[] bytes = new byte[body.length + 3];
+          bytes[0] = (byte) 0xEF;
+          bytes[1] = (byte) 0xBB;
+          bytes[2] = (byte) 0xBF;
+          System.arraycopy(body, 0, bytes, 3, body.length);
+          int firstInvalid = jdkFirstInvalid(bytes, 3);
+          for (int readSize : new int[] {Integer.MAX_VALUE, 1, 11}) {
+            try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t",
+                Optional.empty())) {
+              while (s.next()) {
+                assertThat(s.offset()).as("a record holding an invalid byte was read")
+                    .isLessThanOrEqualTo(firstInvalid < 0 ? Long.MAX_VALUE : firstInvalid);
+              }
+              assertThat(firstInvalid).as("the whole file read: it is valid UTF-8").isEqualTo(-1);
+            } catch (IngestException e) {
+              String reason = e.problems().get(0).reason();
+              if (reason.contains("not valid UTF-8")) {
+                TextLocation at = (TextLocation) e.problems().get(0).location();
+                assertThat(at.byteOffset()).as(reason).isEqualTo(firstInvalid);
+              } else {
+                // a quote: the bytes before the record it ends are valid
+                assertThat(firstInvalid < 0 || reason.contains("quote") || reason.contains("longer")).isTrue();
+              }
+            }
+          }
+        });
   }
 
   /** Any deterministic rule from text to value; -1 for some texts. */

@@ -3,7 +3,6 @@ package org.municipaldx.survey;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,15 +69,32 @@ public final class SurveyReader {
   private final CodeLookup<OnlineStatus> statuses = new CodeLookup<>(OnlineStatus.class);
   private final CodeLookup<FeeRequirement> fees = new CodeLookup<>(FeeRequirement.class);
   private final CodeLookup<OnlineDiscount> discounts = new CodeLookup<>(OnlineDiscount.class);
-  private final Map<SurveyColumn, Interned<?>> interned = new EnumMap<>(SurveyColumn.class);
-  private final Interned<Parsed<LawNumber>> lawNumbers = new Interned<>(SurveyReader::lawNumber);
-  private final Interned<Parsed<ProvisionCitation>> provisions = new Interned<>(SurveyReader::provision);
-  private final Interned<ProcessingPeriod> periodsOnline = new Interned<>(ProcessingPeriod::parse);
-  private final Interned<ProcessingPeriod> periodsOffline = new Interned<>(ProcessingPeriod::parse);
-  private final Interned<String> timings = new Interned<>(t -> t);
+  private final Interned<?>[] interned = new Interned<?>[SurveyColumn.values().length];
+  /** Each distinct law number parsed once, with the problem it has (the extra), if any. */
+  private final Interned<Parsed<LawNumber>> lawNumbers = new Interned<>(t -> {
+    Parsed<LawNumber> n = lawNumber(t);
+    return new Entry<>(n, n.reason().isPresent() && !n.text().contains("人事院規則") ? n.reason().get() : null);
+  });
+  /** Each distinct provision parsed once, with its problems (the extra: a list of reasons), if any. */
+  private final Interned<Parsed<ProvisionCitation>> provisions = new Interned<>(t -> {
+    Parsed<ProvisionCitation> p = provision(t);
+    List<String> reasons = new ArrayList<>(2);
+    p.reason().ifPresent(reasons::add);
+    if (p.isBlank()) {
+      reasons.add("the provision (根拠条項号) is blank");
+    }
+    return new Entry<>(p, reasons.isEmpty() ? null : List.copyOf(reasons));
+  });
+  /** Each distinct 実施時期 read once; the extra is the text when it is outside the code list. */
+  private final Interned<Optional<ImplementationTiming>> timings = new Interned<>(t -> {
+    Optional<ImplementationTiming> timing = t.isBlank() ? Optional.empty() : ImplementationTiming.parse(t);
+    return new Entry<>(timing, !t.isBlank() && timing.isEmpty() ? t : null);
+  });
+  private final Interned<ProcessingPeriod> periodsOnline = Interned.of(ProcessingPeriod::parse);
+  private final Interned<ProcessingPeriod> periodsOffline = Interned.of(ProcessingPeriod::parse);
   /** Law names and agency names repeat (one law has many procedures): each distinct one is decoded once. */
-  private final Interned<String> lawNames = new Interned<>(ExcelUnescape.INSTANCE);
-  private final Interned<String> agencyNames = new Interned<>(ExcelUnescape.INSTANCE);
+  private final Interned<String> lawNames = Interned.of(ExcelUnescape.INSTANCE);
+  private final Interned<String> agencyNames = Interned.of(ExcelUnescape.INSTANCE);
 
   private SurveyReader(Mode mode) {
     this.mode = Objects.requireNonNull(mode, "mode");
@@ -479,80 +495,62 @@ public final class SurveyReader {
       this.dataStart = dataStart;
     }
 
+    // the merge's state: where the ranges merged so far ended, the encoding decided, the toolkit's problems
+    long end;
+    long line = 1;
+    Optional<java.nio.charset.Charset> decided = Optional.empty();
+    long tablePassed;
+    final Problems tableProblems = new Problems();
+
     long run(Consumer<SurveyProcedure> consumer, Gate problems) {
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-        Thread th = new Thread(r, "survey-parser");
-        th.setDaemon(true);
-        return th;
-      });
-      // the toolkit's problems of the whole file, listed as the sequential read lists them
-      Problems tableProblems = new Problems();
-      try {
-        java.util.ArrayDeque<java.util.concurrent.Future<ParsedRange>> inFlight = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<long[]> ranges = new java.util.ArrayDeque<>();
-        long nextStart = 0;
-        Optional<java.nio.charset.Charset> decided = Optional.empty();
-        long end = 0;
-        long line = 1;
-        long tablePassed = 0;
-        for (;;) {
-          while (inFlight.size() < threads + 1 && nextStart < size) {
-            long start = nextStart;
-            // the first range holds the header and the first data row
-            long stop = Math.max(start, Math.min(size, CsvSource.nextLineStart(file,
-                start == 0 ? Math.max(chunkBytes, dataStart) : start + chunkBytes, size)));
-            nextStart = stop;
-            ranges.add(new long[] {start, stop});
-            inFlight.add(pool.submit(() -> workers.get().parse(file, start == 0 ? null : header, start, stop)));
-          }
-          if (inFlight.isEmpty()) {
-            break;
-          }
-          ParsedRange r = get(inFlight.poll());
-          long[] range = ranges.poll();
-          boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
-          if (r.start != end || !rightCharset || r.fatal) {
-            // began inside a quoted field, read another encoding, or failed: read it here, as the sequential read does
-            try (CsvSource src = chunk(file, decided, end, line, Math.max(end, range[1]));
-                TableReader<SurveyColumn> t = end == 0 ? TableReader.of(new HeaderSeekingSource(src, spec()), spec(), tableProblems)
-                    : TableReader.of(src, header, tableProblems)) {
-              tablePassed = rows(t, tableProblems, tablePassed, consumer, problems, problems);
-              end = src.offset();
-              line = src.line();
-              if (decided.isEmpty()) {
-                decided = src.charset();
-              }
-            }
-            continue;
-          }
-          long shift = line - 1;
-          for (Object e : r.events) {
-            if (e instanceof SurveyProcedure p) {
-              consumer.accept(p);
-            } else if (e instanceof TableProblem tp) {
-              tableProblems.add(shifted(tp.problem(), shift).problem());
-              if (tableProblems.listed().size() > tablePassed) {
-                problems.accept(shifted(tp.problem(), shift));
-                tablePassed = tableProblems.listed().size();
-              }
-            } else {
-              problems.accept(shifted((SurveyProblem) e, shift));
-            }
-          }
-          for (long k = 0; k < r.unlisted; k++) {
-            tableProblems.add(tableProblems.listed().get(0)); // counted only: the list is full
-          }
-          if (decided.isEmpty()) {
-            decided = r.charset;
-          }
-          end = r.end;
-          line = r.endLine + shift;
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+      // the first range holds the header and the first data row
+      org.municipaldx.ingest.FileRanges.parseInOrder(file, size, Math.max(chunkBytes, dataStart), chunkBytes, threads,
+          "survey-parser", range -> workers.get().parse(file, range.start() == 0 ? null : header, range.start(), range.stop()),
+          (range, r) -> merge(range, r, consumer, problems));
       problems.finish(file.toString());
       return problems.count;
+    }
+
+    /** Passes one range's results on, as the sequential read would have, or reads the range again here. */
+    private void merge(org.municipaldx.ingest.FileRanges.Range range, ParsedRange r, Consumer<SurveyProcedure> consumer,
+        Gate problems) {
+      boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
+      if (r.start != end || !rightCharset || r.fatal) {
+        // began inside a quoted field, read another encoding, or failed: read it here, as the sequential read does
+        try (CsvSource src = chunk(file, decided, end, line, Math.max(end, range.stop()));
+            TableReader<SurveyColumn> t = end == 0 ? TableReader.of(new HeaderSeekingSource(src, spec()), spec(), tableProblems)
+                : TableReader.of(src, header, tableProblems)) {
+          tablePassed = rows(t, tableProblems, tablePassed, consumer, problems, problems);
+          end = src.offset();
+          line = src.line();
+          if (decided.isEmpty()) {
+            decided = src.charset();
+          }
+        }
+        return;
+      }
+      long shift = line - 1;
+      for (Object e : r.events) {
+        if (e instanceof SurveyProcedure p) {
+          consumer.accept(p);
+        } else if (e instanceof TableProblem tp) {
+          tableProblems.add(shifted(tp.problem(), shift).problem());
+          if (tableProblems.listed().size() > tablePassed) {
+            problems.accept(shifted(tp.problem(), shift));
+            tablePassed = tableProblems.listed().size();
+          }
+        } else {
+          problems.accept(shifted((SurveyProblem) e, shift));
+        }
+      }
+      for (long k = 0; k < r.unlisted; k++) {
+        tableProblems.add(tableProblems.listed().get(0)); // counted only: the list is full
+      }
+      if (decided.isEmpty()) {
+        decided = r.charset;
+      }
+      end = r.end;
+      line = r.endLine + shift;
     }
   }
 
@@ -599,23 +597,6 @@ public final class SurveyReader {
     Problem moved = Problem.of(new org.municipaldx.ingest.TextLocation(t.source(), t.line() + shift, t.column(),
         t.byteOffset()), p.problem().header().orElse(null), p.reason());
     return new SurveyProblem(moved, p.procedureId(), p.column());
-  }
-
-  private static <T> T get(java.util.concurrent.Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("SurveyReader: interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   private org.municipaldx.ingest.Header<SurveyColumn> header;
@@ -683,19 +664,24 @@ public final class SurveyReader {
     long total = counts[0];
     long online = counts[1];
     long offline = counts[2];
-    Parsed<LawNumber> lawNumber = lawNumbers.get(row, fieldOf[SurveyColumn.LAW_NUMBER.ordinal()]);
-    if (lawNumber.reason().isPresent() && !lawNumber.text().contains("人事院規則")) {
-      ctx.problem(SurveyColumn.LAW_NUMBER, lawNumber.reason().get());
+    // the values of repeated cells, and whether they have problems, come from arrays indexed by the
+    // distinct cell: the value objects themselves are not read here (reading them missed the cache)
+    int i = lawNumbers.index(row, fieldOf[SurveyColumn.LAW_NUMBER.ordinal()]);
+    Parsed<LawNumber> lawNumber = lawNumbers.value(i);
+    if (lawNumbers.extra(i) != null) {
+      ctx.problem(SurveyColumn.LAW_NUMBER, (String) lawNumbers.extra(i));
     }
-    Parsed<ProvisionCitation> provision = provisions.get(row, fieldOf[SurveyColumn.PROVISION.ordinal()]);
-    provision.reason().ifPresent(r -> ctx.problem(SurveyColumn.PROVISION, r));
-    if (provision.isBlank()) {
-      ctx.problem(SurveyColumn.PROVISION, "the provision (根拠条項号) is blank");
+    i = provisions.index(row, fieldOf[SurveyColumn.PROVISION.ordinal()]);
+    Parsed<ProvisionCitation> provision = provisions.value(i);
+    if (provisions.extra(i) != null) {
+      for (Object reason : (List<?>) provisions.extra(i)) {
+        ctx.problem(SurveyColumn.PROVISION, (String) reason);
+      }
     }
-    String timingText = timings.get(row, fieldOf[SurveyColumn.TIMING.ordinal()]);
-    Optional<ImplementationTiming> timing = timingText.isBlank() ? Optional.empty() : ImplementationTiming.parse(timingText);
-    if (!timingText.isBlank() && timing.isEmpty()) {
-      ctx.unknown(SurveyColumn.TIMING, timingText);
+    i = timings.index(row, fieldOf[SurveyColumn.TIMING.ordinal()]);
+    Optional<ImplementationTiming> timing = timings.value(i);
+    if (timings.extra(i) != null) {
+      ctx.unknown(SurveyColumn.TIMING, (String) timings.extra(i));
     }
     return new SurveyProcedure(
         id,
@@ -758,29 +744,54 @@ public final class SurveyReader {
     }
   }
 
-  /** A multi-valued cell read once per distinct text: the values (frozen) and what was not in the list. */
-  private record Multi<E extends Enum<E>>(Set<E> values, List<String> unknown) {}
+  /** A value read from a cell's text, and what else the reader needs of it (null: nothing; a problem, the values not in a list). */
+  private record Entry<T>(T value, Object extra) {}
 
   /**
    * The values of one column read once per distinct cell: the toolkit's {@link Lookup} finds a
-   * cell seen before by its bytes, without decoding it to a String.
+   * cell seen before by its bytes, without decoding it to a String. Values and extras are kept in
+   * arrays indexed by the distinct cell, so a row takes a value's reference without reading the
+   * value (a read of a value object for each of the ~30 columns of a row missed the cache).
    */
   private static final class Interned<T> {
-    private final java.util.function.Function<String, T> read;
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<T> values = new ArrayList<>();
+    private Object[] values = new Object[64];
+    private Object[] extras = new Object[64];
+    private int size;
     private final Lookup lookup;
 
-    Interned(java.util.function.Function<String, T> read) {
-      this.read = read;
+    Interned(java.util.function.Function<String, Entry<T>> read) {
       this.lookup = Lookup.resolving(text -> index.computeIfAbsent(text, t -> {
-        values.add(read.apply(t));
-        return values.size() - 1;
+        Entry<T> e = read.apply(t);
+        if (size == values.length) {
+          values = java.util.Arrays.copyOf(values, size * 2);
+          extras = java.util.Arrays.copyOf(extras, size * 2);
+        }
+        values[size] = e.value();
+        extras[size] = e.extra();
+        return size++;
       }));
     }
 
+    static <T> Interned<T> of(java.util.function.Function<String, T> read) {
+      return new Interned<>(t -> new Entry<>(read.apply(t), null));
+    }
+
+    int index(Row<SurveyColumn> row, int field) {
+      return lookup.index(row.record(), field);
+    }
+
+    @SuppressWarnings("unchecked")
+    T value(int i) {
+      return (T) values[i];
+    }
+
+    Object extra(int i) {
+      return extras[i];
+    }
+
     T get(Row<SurveyColumn> row, int field) {
-      return values.get(lookup.index(row.record(), field));
+      return value(index(row, field));
     }
   }
 
@@ -839,29 +850,30 @@ public final class SurveyReader {
 
     @SuppressWarnings("unchecked")
     <E extends Enum<E> & SurveyCode> Set<E> multi(SurveyColumn column, Class<E> type) {
-      Interned<Multi<E>> cells = (Interned<Multi<E>>) interned.get(column);
+      Interned<Set<E>> cells = (Interned<Set<E>>) interned[column.ordinal()];
       if (cells == null) {
-        cells = new Interned<Multi<E>>(t -> {
+        // the values (frozen), and the extra: the parts not in the list, if any
+        cells = new Interned<Set<E>>(t -> {
           List<String> bad = new ArrayList<>();
           Set<E> values = Values.freeze(Codes.findAll(type, t, bad));
-          return new Multi<>(values, List.copyOf(bad));
+          return new Entry<>(values, bad.isEmpty() ? null : List.copyOf(bad));
         });
-        interned.put(column, cells);
+        interned[column.ordinal()] = cells;
       }
-      Multi<E> m = cells.get(row, fieldOf[column.ordinal()]);
-      if (!m.unknown().isEmpty()) {
-        for (String bad : m.unknown()) {
-          unknown(column, bad);
+      int i = cells.index(row, fieldOf[column.ordinal()]);
+      if (cells.extra(i) != null) {
+        for (Object bad : (List<?>) cells.extra(i)) {
+          unknown(column, (String) bad);
         }
       }
-      return m.values();
+      return cells.value(i);
     }
 
     @SuppressWarnings("unchecked")
     List<String> texts(SurveyColumn column) {
-      Interned<List<String>> cells = (Interned<List<String>>) interned.get(column);
+      Interned<List<String>> cells = (Interned<List<String>>) interned[column.ordinal()];
       if (cells == null) {
-        cells = new Interned<List<String>>(t -> {
+        cells = Interned.of(t -> {
           List<String> parts = new ArrayList<>();
           for (String s : t.split(";")) {
             if (!s.isBlank()) {
@@ -870,7 +882,7 @@ public final class SurveyReader {
           }
           return List.copyOf(parts);
         });
-        interned.put(column, cells);
+        interned[column.ordinal()] = cells;
       }
       return cells.get(row, fieldOf[column.ordinal()]);
     }

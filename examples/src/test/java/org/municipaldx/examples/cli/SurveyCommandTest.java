@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code dx survey} on the fictional fixture of dx-survey (src/test/resources/survey). */
 class SurveyCommandTest {
@@ -54,5 +60,84 @@ class SurveyCommandTest {
     Run r = Run.dx("survey", FIXTURE, "--format", "csv", "--local");
     assertThat(r.exit()).isEqualTo(DxCommand.OK);
     assertThat(r.out()).startsWith("\uFEFF所管府省庁,手続数").contains("合計,3,1130,760,67.3");
+  }
+
+  /**
+   * The fixture's rows repeated with fresh 手続IDs (its flaws and its two-line cell included) to about
+   * 6 MB: more than one of the parallel read's 4 MB ranges.
+   */
+  static Path large(Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(FIXTURE), StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder(String.join("\r\n", lines.subList(0, 2))).append("\r\n");
+    String rows = String.join("\r\n", lines.subList(2, lines.size())) + "\r\n";
+    for (int block = 0; sb.length() < 2_400_000; block++) { // chars: about 6 MB of UTF-8
+      sb.append(rows.replaceAll("(?m)^F000(\\d),", "F" + block + "-$1,"));
+    }
+    Path f = dir.resolve("large-survey.csv");
+    Files.writeString(f, sb, StandardCharsets.UTF_8);
+    assertThat(Files.size(f)).isGreaterThan(4 << 20);
+    return f;
+  }
+
+  @Test
+  void theParallelReadPrintsWhatTheDefaultReadPrints(@TempDir Path dir) throws IOException {
+    Path f = large(dir);
+    for (List<String> options : List.of(List.of("--format", "json", "--minutes-per-case", "30", "--inventory", INVENTORY),
+        List.of("--local", "--by", "type", "--problems", "50"))) {
+      Run one = Run.dx(args(f, options, false));
+      Run parallel = Run.dx(args(f, options, true));
+      assertThat(one.exit()).isEqualTo(DxCommand.OK);
+      assertThat(parallel.exit()).isEqualTo(DxCommand.OK);
+      assertThat(parallel.out()).isEqualTo(one.out());
+      assertThat(one.out()).contains("F1999-3");
+    }
+    Run strict = Run.dx("survey", f.toString(), "--strict");
+    Run strictParallel = Run.dx("survey", f.toString(), "--strict", "--parallel");
+    assertThat(strictParallel.exit()).isEqualTo(strict.exit()).isEqualTo(DxCommand.INPUT_ERROR);
+    assertThat(strictParallel.err()).isEqualTo(strict.err()).contains("手続ID F0-3: online cases 150 exceed the total 100");
+  }
+
+  private static String[] args(Path f, List<String> options, boolean parallel) {
+    java.util.List<String> a = new java.util.ArrayList<>(List.of("survey", f.toString()));
+    a.addAll(options);
+    if (parallel) {
+      a.add("--parallel");
+    }
+    return a.toArray(String[]::new);
+  }
+
+  @Test
+  void theTakeUpCsvHasTheFiguresOfTheFullRead(@TempDir Path dir) throws Exception {
+    // --format csv reads only the columns take-up needs; its table is the one the full read gives (JSON)
+    Path f = large(dir);
+    for (String by : List.of("ministry", "type", "actor", "receiver", "local-work", "status", "office")) {
+      for (boolean local : new boolean[] {false, true}) {
+        List<String> common = local ? List.of("--by", by, "--local") : List.of("--by", by);
+        Run csv = Run.dx(args(f, concat(common, List.of("--format", "csv")), false));
+        Run json = Run.dx(args(f, concat(common, List.of("--format", "json")), false));
+        assertThat(csv.exit()).isEqualTo(json.exit()).isEqualTo(DxCommand.OK);
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        StringBuilder expected = new StringBuilder();
+        for (JsonNode g : root.get("groups")) {
+          expected.append(line(g.get("label").asText(), g.get("takeUp")));
+        }
+        expected.append(line("合計", root.get("total")));
+        String body = csv.out().substring(csv.out().indexOf("\r\n") + 2);
+        assertThat(body).as("--by %s%s", by, local ? " --local" : "").isEqualTo(expected.toString());
+      }
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    java.util.List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** A row of the take-up CSV from the JSON's figures (labels here need no quotes). */
+  private static String line(String label, JsonNode t) {
+    JsonNode p = t.get("approximatePercent");
+    return label + "," + t.get("procedures").asLong() + "," + t.get("approximateCases").asLong() + ","
+        + t.get("approximateOnlineCases").asLong() + "," + (p == null || p.isNull() ? "" : p.decimalValue().toPlainString()) + "\r\n";
   }
 }
