@@ -278,6 +278,9 @@ final class SheetPipe extends InputStream {
       release(next);
       next = null;
     }
+    if (workers != null) {
+      workers.shutdown(); // nothing more to parse ahead
+    }
   }
 
   @Override

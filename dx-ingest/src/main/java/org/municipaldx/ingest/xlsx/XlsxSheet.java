@@ -210,7 +210,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   void skipped(int row, boolean end) {
     lastRow = row;
     number = row;
-    width = 0;
+    clear(); // no cell of the scanner's last row may show through a gap of its next one
     if (end) {
       finished = true;
     }

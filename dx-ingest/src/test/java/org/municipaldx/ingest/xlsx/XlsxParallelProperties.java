@@ -90,8 +90,8 @@ class XlsxParallelProperties {
   @Test
   void blocksParsedAheadReadAsTheOneThreadRead() {
     // cells: kind (bad ones rarer), pick, whether the cell has r
-    Trials<Integer> kinds = Trials.api().alternateWithWeights(Map.entry(12, Trials.api().integers(0, 6)),
-        Map.entry(2, Trials.api().integers(7, 11)), Map.entry(1, Trials.api().integers(12, 16)));
+    Trials<Integer> kinds = Trials.api().alternateWithWeights(Map.entry(40, Trials.api().integers(0, 6)),
+        Map.entry(1, Trials.api().integers(7, 11)), Map.entry(1, Trials.api().integers(12, 16)));
     Trials<int[]> cells = kinds
         .flatMap(kind -> Trials.api().integers(0, 40).flatMap(pick -> Trials.api().integers(0, 9)
             .map(flags -> new int[] {kind, pick, flags})));
@@ -106,7 +106,7 @@ class XlsxParallelProperties {
           StringBuilder xml = new StringBuilder();
           int number = 0;
           for (List<int[]> row : rows) {
-            boolean noR = !row.isEmpty() && row.get(0)[2] == 0;
+            boolean noR = !row.isEmpty() && row.get(0)[2] == 0 && row.get(0)[1] % 4 == 0;
             number += row.isEmpty() ? 1 : 1 + row.get(0)[2] % 2;
             xml.append(noR ? "<row>" : "<row r=\"" + number + "\">");
             int column = 0;
@@ -136,6 +136,36 @@ class XlsxParallelProperties {
             }
           }
         });
+  }
+
+  /**
+   * Rows read by the scanner after rows parsed ahead (a formula every seventh row keeps its block
+   * from being parsed ahead) have gaps: no cell of the scanner's row before shows through them.
+   * Random sheets seldom have this shape (found by mutating the scanner's reset after a batch).
+   */
+  @Test
+  void scannedRowsAfterBatchesHaveTheirOwnGaps() throws IOException {
+    StringBuilder xml = new StringBuilder();
+    for (int r = 1; r <= 200; r++) {
+      xml.append("<row r=\"").append(r).append("\">");
+      for (int c = 1; c <= 4; c++) {
+        if ((r + c) % 3 != 0) {
+          xml.append("<c r=\"").append(TextLocation.excelColumn(c)).append(r).append("\"><v>").append(r * 10 + c)
+              .append("</v></c>");
+        }
+      }
+      if (r % 7 == 0) {
+        xml.append("<c r=\"E").append(r).append("\"><f>1</f><v>1</v></c>");
+      }
+      xml.append("</row>");
+    }
+    Path file = new CraftedWorkbook().sheet("手続", CraftedWorkbook.sheetXml(xml.toString())).write(dir, "gaps.xlsx");
+    Read one = read(XlsxReader.create(), file);
+    assertThat(one.rows()).hasSize(200);
+    for (int buffer : new int[] {97, 256, 1000}) {
+      assertThat(read(XlsxReader.create().withBuffer(buffer).withThreads(2), file)).as("blocks of %d bytes", buffer)
+          .isEqualTo(one);
+    }
   }
 
   @Test

@@ -94,6 +94,10 @@ class WorkbookCommandsTest {
 
     assertThat(fromSheet.exit()).as(fromSheet.err()).isZero();
     assertThat(fromSheet.out()).isEqualTo(fromCsv.out());
+    // --parallel: blocks of the sheet's rows parsed on several threads, the same roll-up
+    Run parallel = Run.dx("rollup", xlsx.toString(), "--sheet", "手続", "--format", "json", "--parallel");
+    assertThat(parallel.exit()).as(parallel.err()).isZero();
+    assertThat(parallel.out()).isEqualTo(fromCsv.out());
     JsonNode root = JSON.readTree(fromSheet.out());
     assertThat(root.path("rows").asLong()).isEqualTo(3);
     assertThat(root.path("byDepartment").path("kensetsu").path("minutesOnline").asLong()).isEqualTo(3_500);
@@ -125,6 +129,9 @@ class WorkbookCommandsTest {
     assertThat(r.exit()).isEqualTo(DxCommand.INPUT_ERROR);
     // rows 3 and 5 (a blank row between them); E3: online 500 > total 400; D5: not a number
     assertThat(r.err()).contains("bad.xlsx 手続!E3 (オンライン件数)", "bad.xlsx 手続!D5 (1件あたり分)", "'三十'");
+    Run parallel = Run.dx("rollup", xlsx.toString(), "--sheet", "手続", "--parallel");
+    assertThat(parallel.exit()).isEqualTo(DxCommand.INPUT_ERROR);
+    assertThat(parallel.err()).isEqualTo(r.err());
   }
 
   @Test
