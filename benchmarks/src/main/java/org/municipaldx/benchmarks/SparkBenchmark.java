@@ -62,7 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       groups), {@code readDxCompliance} (both compliance stages by location and day, then month,
  *       building-hygiene standard; built-ins have no equivalent), {@code readDxComplianceSorted} (the day
  *       stage on partitions sorted by location, quantity and time, {@code DxSpark.complianceDays}; issue
- *       15c), {@code readLibraryColumnar}
+ *       15c; on primitives since issue 15d), {@code readSortFloor} (the shuffle and sort of that day stage
+ *       alone, its floor; issue 15d), {@code readLibraryColumnar}
  *       ({@code ColumnarAggregate} by sensor, quantity and day bucket, one thread).
  * </ul>
  * Each Spark operation writes its result to Spark's {@code noop} sink, so the whole aggregation
@@ -141,6 +142,27 @@ public class SparkBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     spark.stop();
+  }
+
+  private long cpuAtStart;
+
+  /** Records the fork's CPU time (every Spark task runs in this JVM in local mode) before each shot. */
+  @Setup(Level.Iteration)
+  public void cpuBefore() {
+    cpuAtStart = processCpuNanos();
+  }
+
+  /** Prints the shot's CPU time beside JMH's wall time: on a loaded machine the two differ widely. */
+  @TearDown(Level.Iteration)
+  public void cpuAfter() {
+    System.out.printf("%n[cpu] %.2f s of CPU time in this shot (load average %.1f)%n",
+        (processCpuNanos() - cpuAtStart) / 1e9,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   @Benchmark
@@ -251,13 +273,28 @@ public class SparkBenchmark {
         .write().format("noop").mode("overwrite").save();
   }
 
-  /** The day stage on sorted partitions ({@code DxSpark.complianceDays}), then {@code dx_compliance} by month (issue 15c). */
+  /**
+   * The day stage on sorted partitions ({@code DxSpark.complianceDays}), then {@code dx_compliance} by month
+   * (issue 15c; since issue 15d the day stage judges on primitives).
+   */
   @Benchmark
   public void readDxComplianceSorted() {
     DxSpark.complianceDays(readings, Standards.BUILDING_HYGIENE, col("location"), col("sensorId"), col("quantity"),
             col("observedAt"), col("unscaled"), col("quality"))
         .groupBy(col("location"), col("quantity"), col("month"))
         .agg(DxSpark.compliance(Standards.BUILDING_HYGIENE, col("segment")).as("c"))
+        .write().format("noop").mode("overwrite").save();
+  }
+
+  /**
+   * The floor of the sorted day stage: the same shuffle by location and quantity and sort by time of
+   * the same columns as {@code DxSpark.complianceDays}, with no judging and no second stage (issue 15d).
+   */
+  @Benchmark
+  public void readSortFloor() {
+    readings.select(col("location"), expr("cast(length(quantity) as int)").as("q"), col("sensorId"),
+            expr("unix_micros(observedAt)").as("t"), col("unscaled"), expr("cast(0 as int)").as("k"))
+        .repartition(col("location"), col("q")).sortWithinPartitions("location", "q", "t")
         .write().format("noop").mode("overwrite").save();
   }
 
