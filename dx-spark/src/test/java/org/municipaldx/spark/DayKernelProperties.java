@@ -80,8 +80,8 @@ class DayKernelProperties {
     var reading = api.integers(0, 40).flatMap(s -> api.integers(0, 24).flatMap(slot -> api.integers(0, 112)
         .flatMap(x -> api.integers(0, 9).map(k -> new int[] {s == 40 ? 4 : s % 4, slot, x, k}))));
     api.integers(0, STANDARDS.length - 1).flatMap(std -> api.integers(0, QUANTITIES.length - 1)
-            .flatMap(q -> api.integers(0, DAYS.length - 1).flatMap(d -> reading.immutableLists()
-                .filter(l -> !l.isEmpty()).map(l -> new Object[] {std, q, d, l}))))
+            .flatMap(q -> api.integers(0, DAYS.length - 1).flatMap(d -> api.integers(1, 60)
+                .flatMap(size -> reading.immutableListsOfSize(size)).map(l -> new Object[] {std, q, d, l}))))
         .withLimits(300, TrialsScaffolding.OptionalLimits.defaults)
         .supplyTo(trial -> {
           EnvironmentalStandard standard = STANDARDS[(Integer) trial[0]];
