@@ -86,7 +86,6 @@ public abstract class ContractingProcess {
 
   /** {@return the estimated price (予定価格) in whole yen, if published} */
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
-  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public abstract OptionalLong estimatedPriceYen();
 
   /** {@return the bids or quotations, in any order, never null} */

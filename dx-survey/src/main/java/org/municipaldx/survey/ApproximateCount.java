@@ -72,14 +72,14 @@ public final class ApproximateCount implements Comparable<ApproximateCount> {
   }
 
   /** {@return the count as the survey gives it, which is approximate} */
-  @JsonProperty(value = "approximately", required = true)
+  @JsonProperty("approximately")
   @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public long approximately() {
     return value;
   }
 
   /** {@return why the count is approximate, never null} */
-  @JsonProperty(value = "basis", required = true)
+  @JsonProperty("basis")
   @NotNull
   public Basis basis() {
     return basis;

@@ -1,7 +1,6 @@
 package org.municipaldx.survey;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -25,7 +24,7 @@ import org.municipaldx.metrics.Figures;
  */
 @JsonPropertyOrder({"procedureId", "name", "ministry", "offlineCases", "minutesPerCase", "approximateMinutes", "provenance"})
 public record TimeSaving(@NotBlank(message = "{org.municipaldx.NotBlank.message}") String procedureId, @NotNull String name,
-    @NotNull String ministry, @NotNull @Valid ApproximateCount offlineCases,
+    @NotNull String ministry, @NotNull ApproximateCount offlineCases,
     @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") long minutesPerCase,
     @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") long approximateMinutes,
     @NotBlank(message = "{org.municipaldx.NotBlank.message}") String provenance) {
