@@ -1,6 +1,7 @@
 package org.municipaldx.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sageserpent.americium.java.Trials;
 import com.sageserpent.americium.java.TrialsScaffolding;
@@ -181,6 +182,21 @@ class CsvScanProperties {
           int expected = jdkFirstInvalid(bytes, 0);
           assertThat(TextEncoding.utf8Invalid(bytes, 0, bytes.length)).as(Arrays.toString(bytes)).isEqualTo(expected);
         });
+  }
+
+  @Test
+  void aBadByteBeforeAnUnclosedQuoteIsTheErrorReported() {
+    // the field-by-field order: the first field's bad byte (checked with the record) before the quote error
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ',', (byte) 0xFF, ',', '"', 'x', 'y'};
+    for (int readSize : new int[] {Integer.MAX_VALUE, 1}) {
+      try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t", Optional.empty())) {
+        assertThatThrownBy(s::next).isInstanceOfSatisfying(IngestException.class, e -> {
+          assertThat(e.problems().get(0).reason()).contains("not valid UTF-8");
+          assertThat(((TextLocation) e.problems().get(0).location()).byteOffset()).isEqualTo(5);
+          assertThat(((TextLocation) e.problems().get(0).location()).column()).isEqualTo(2);
+        });
+      }
+    }
   }
 
   @Test
