@@ -50,6 +50,11 @@ class NotationMessagesTest {
     assertThat(e.offset()).isEqualTo(66);
     assertThat(e.getMessage()).startsWith("Formula '…" + "a".repeat(35) + ")30分×=" + "b".repeat(39) + "…' cannot be parsed at offset 66");
     assertThat(e.getMessage()).endsWith("(found '=bbbbbbb')");
+    // an offset within 40 characters of the end: no … after the excerpt
+    String tail = "30分×" + "c".repeat(118) + "=";
+    NotationParseException end = error(tail);
+    assertThat(end.getMessage()).startsWith("Formula '…");
+    assertThat(end.getMessage()).contains("=' cannot be parsed at offset");
   }
 
   @Test

@@ -115,6 +115,29 @@ class LawNumberRulesTest {
   }
 
   @Test
+  void arabicNumbersWithLeadingZerosOrANineAndOfFourDigitsAreRead() {
+    // rule: an Arabic number is 1 to 4 digits, leading zeros allowed; a first digit 0 or 9 is a digit too
+    LawNumber n = LawNumber.parse("平成9年法律第0999号");
+    assertThat(n.eraYear()).isEqualTo(9);
+    assertThat(n.number()).isEqualTo(999);
+    assertThat(n.toString()).isEqualTo("平成九年法律第九百九十九号");
+  }
+
+  @Test
+  void aReferenceWithoutALawIdNamesTheEmptyId() {
+    // rule: <law ID>[ <provision>]: a text starting with 第 has an empty law ID
+    InvalidValueException e = rejectedReference("第17条");
+    assertThat(e.rule()).startsWith("LawId '' is not an e-Gov law ID");
+  }
+
+  private static InvalidValueException rejectedReference(String text) {
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> NationalLawReference.parse(text));
+    assertThat(e).as("rejected").isNotNull();
+    assertThat(e.type()).isEqualTo("NationalLawReference");
+    return e;
+  }
+
+  @Test
   void aMonthAndDayPrintInKanji() {
     LawNumber n = LawNumber.parse("平成4年1月27日運輸省令第5号");
     assertThat(n.date()).contains(MonthDay.of(1, 27));
