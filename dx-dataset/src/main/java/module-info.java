@@ -1,5 +1,6 @@
 /** A municipality's DX dataset: loading, validation, reconciliation, the typed report model, wider-area reports. */
 module org.municipaldx.dataset {
+  requires static jakarta.validation; // Bean Validation annotations only (issue 14: they shape the JSON Schemas)
   requires transitive org.municipaldx.core;
   requires transitive org.municipaldx.metrics;
   requires transitive org.municipaldx.procurement;

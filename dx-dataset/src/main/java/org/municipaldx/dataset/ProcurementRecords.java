@@ -1,5 +1,6 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.constraints.NotBlank;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import org.municipaldx.core.internal.Checks;
@@ -17,7 +18,7 @@ import org.municipaldx.procurement.ocds.OcdsPublication;
  */
 public record ProcurementRecords(
     boolean illustrative,
-    String note,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String note,
     @JsonDeserialize(as = OcdsPublication.class) OcdsPublication publication,
     List<ContractingProcess> processes) {
 
