@@ -34,6 +34,8 @@ public final class FileRanges {
     /**
      * Checks the bounds.
      *
+     * @param start  the offset of its first byte, ≥ 0
+     * @param stop  the offset just after its last byte, ≥ {@code start}
      * @throws IllegalArgumentException if {@code start} is negative or above {@code stop}
      */
     public Range {
