@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.spark.internal.ComplianceDayScan;
-import org.municipaldx.spark.internal.ComplianceDays;
+import org.municipaldx.spark.internal.Runs;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.SummaryBuffer;
 import scala.Function1;
@@ -432,31 +431,29 @@ final class Declarative {
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
       int k = keys;
-      return new Iterator<>() {
-        Row pending;
+      return new Runs(input) {
+        Row first;
+        final List<Row> departments = new ArrayList<>();
 
         @Override
-        public boolean hasNext() {
-          return pending != null || input.hasNext();
+        protected void start(Row row) {
+          first = row;
+          departments.clear();
+          departments.add(row);
         }
 
         @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          Row first = pending != null ? pending : input.next();
-          pending = null;
-          List<Row> departments = new ArrayList<>();
-          departments.add(first);
-          while (input.hasNext()) {
-            Row r = input.next();
-            if (!sameGroup(first, r, k)) {
-              pending = r;
-              break;
-            }
-            departments.add(r);
-          }
+        protected boolean belongs(Row row) {
+          return Runs.sameKeys(first, row, k);
+        }
+
+        @Override
+        protected void add(Row row) {
+          departments.add(row);
+        }
+
+        @Override
+        protected Row finish() {
           long[] five = new long[3 * FIVE_LESS.length];
           long rows = 0;
           List<Row> byDepartment = new ArrayList<>(departments.size());
@@ -484,15 +481,6 @@ final class Declarative {
           return RowFactory.create(out);
         }
       };
-    }
-
-    private static boolean sameGroup(Row a, Row b, int keys) {
-      for (int i = 0; i < keys; i++) {
-        if (!java.util.Objects.equals(a.get(i), b.get(i))) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 

@@ -3,7 +3,6 @@ package org.municipaldx.spark.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -47,12 +46,12 @@ public final class ComplianceDayScan implements MapPartitionsFunction<Row, Row> 
    * @param keyFields  the key columns' fields, not null
    */
   public static org.apache.spark.sql.types.StructType output(org.apache.spark.sql.types.StructField[] keyFields) {
-    org.apache.spark.sql.types.StructType out = new org.apache.spark.sql.types.StructType(keyFields);
-    org.apache.spark.sql.types.StructField[] rest = ComplianceDays.OUTPUT.fields();
-    for (int i = 1; i < rest.length; i++) {
-      out = out.add(rest[i]);
-    }
-    return out;
+    return new org.apache.spark.sql.types.StructType(keyFields)
+        .add("quantity", org.apache.spark.sql.types.DataTypes.StringType, false)
+        .add("day", org.apache.spark.sql.types.DataTypes.StringType, false)
+        .add("month", org.apache.spark.sql.types.DataTypes.StringType, false)
+        .add("fiscalYear", org.apache.spark.sql.types.DataTypes.StringType, false)
+        .add("segment", Rows.SEGMENT, false);
   }
 
   @Override
@@ -60,8 +59,7 @@ public final class ComplianceDayScan implements MapPartitionsFunction<Row, Row> 
     ZoneId zone = standard.zone();
     DayKernel kernel = new DayKernel(standard.standard(), zone);
     DayReadings b = new DayReadings();
-    return new Iterator<>() {
-      Row pending;
+    return new Runs(input) {
       // the bounds of the last day seen, in epoch microseconds, and its periods
       long from = 1;
       long to = 0;
@@ -69,25 +67,17 @@ public final class ComplianceDayScan implements MapPartitionsFunction<Row, Row> 
       String dayText;
       String month;
       String fiscalYear;
+      final int k = keys;
+      Object[] key;
+      int q;
 
       @Override
-      public boolean hasNext() {
-        return pending != null || input.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Row first = pending != null ? pending : input.next();
-        pending = null;
-        int k = keys;
-        Object[] key = new Object[k];
+      protected void start(Row first) {
+        key = new Object[k];
         for (int i = 0; i < k; i++) {
           key[i] = first.get(i);
         }
-        int q = first.getInt(k);
+        q = first.getInt(k);
         long t0 = micros(first, k);
         if (t0 < from || t0 >= to) {
           day = LocalDate.ofInstant(ComplianceKernel.instant(t0), zone);
@@ -98,16 +88,22 @@ public final class ComplianceDayScan implements MapPartitionsFunction<Row, Row> 
           fiscalYear = CompliancePeriod.fiscalYear(FiscalYear.containing(day)).toString();
         }
         b.clear();
-        add(b, q, first, t0, k);
-        while (input.hasNext()) {
-          Row r = input.next();
-          long t = micros(r, k);
-          if (t < from || t >= to || r.getInt(k) != q || !sameKey(key, r)) {
-            pending = r;
-            break;
-          }
-          add(b, q, r, t, k);
-        }
+        ComplianceDayScan.add(b, q, first, t0, k);
+      }
+
+      @Override
+      protected boolean belongs(Row r) {
+        long t = micros(r, k);
+        return t >= from && t < to && r.getInt(k) == q && sameKey(key, r);
+      }
+
+      @Override
+      protected void add(Row r) {
+        ComplianceDayScan.add(b, q, r, r.getLong(k + 2), k);
+      }
+
+      @Override
+      protected Row finish() {
         Object[] out = new Object[k + 5];
         System.arraycopy(key, 0, out, 0, k);
         out[k] = QUANTITIES[q].name();
