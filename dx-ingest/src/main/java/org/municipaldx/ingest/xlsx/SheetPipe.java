@@ -74,6 +74,8 @@ final class SheetPipe extends InputStream {
    */
   SheetPipe(Path file, String source, XlsxLimits limits, ZipGuard.Checked checked, String part, int blockBytes,
       int threads, Function<Block, RowBatch> parser) {
+    // The pool bounds memory at (threads + 4) × blockBytes: one block per parsing worker, plus a few so
+    // the inflater can run ahead of the reading thread. A design choice, not a measured optimum.
     int blocks = threads + 4;
     free = new ArrayBlockingQueue<>(blocks);
     for (int i = 0; i < blocks; i++) {
