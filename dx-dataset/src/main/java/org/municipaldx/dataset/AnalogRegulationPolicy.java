@@ -1,5 +1,8 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import org.municipaldx.core.internal.Checks;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -20,8 +23,15 @@ import java.util.Set;
  * @param aims  the statements of the policy's summary (要旨)
  * @param notes  other statements
  */
-public record AnalogRegulationPolicy(String title, String department, String manual, YearMonth manualPublished,
-    YearMonth nationalDeadline, List<RegulationTypeEntry> types, List<String> aims, List<String> notes) {
+public record AnalogRegulationPolicy(
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String title,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String department,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String manual,
+    YearMonth manualPublished,
+    YearMonth nationalDeadline,
+    List<@Valid RegulationTypeEntry> types,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> aims,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes) {
   private static final String T = "AnalogRegulationPolicy";
 
   /**
@@ -61,7 +71,9 @@ public record AnalogRegulationPolicy(String title, String department, String man
    * @param number  the number, 1 or more
    * @param name  the type as printed
    */
-  public record RegulationTypeEntry(int number, String name) {
+  public record RegulationTypeEntry(
+      @Min(value = 1, message = "{org.municipaldx.OneOrMore.message}") int number,
+      @NotBlank(message = "{org.municipaldx.NotBlank.message}") String name) {
     /**
      * Validates the entry.
      *

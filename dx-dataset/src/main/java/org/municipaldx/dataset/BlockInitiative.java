@@ -1,5 +1,9 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import org.municipaldx.core.initiative.Initiative;
@@ -14,7 +18,11 @@ import org.municipaldx.core.initiative.Initiative;
  *     departmentId must be the block's
  * @param notes  notes on how the row was encoded (e.g. a remark printed next to a formula)
  */
-public record BlockInitiative(String block, String section, Initiative initiative, List<String> notes) {
+public record BlockInitiative(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String block,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String section,
+    @Valid Initiative initiative,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes) {
   /**
    * Validates the entry.
    *

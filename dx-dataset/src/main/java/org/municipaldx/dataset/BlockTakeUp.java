@@ -1,5 +1,8 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.ProcedureTakeUp;
 
@@ -11,7 +14,9 @@ import org.municipaldx.core.ProcedureTakeUp;
  * @param takeUp  the take-up, validated against dx-core's {@code ProcedureTakeUp} schema; its
  *     departmentId must be the block's
  */
-public record BlockTakeUp(String block, ProcedureTakeUp takeUp) {
+public record BlockTakeUp(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String block,
+    @Valid ProcedureTakeUp takeUp) {
   /**
    * Validates the entry.
    *

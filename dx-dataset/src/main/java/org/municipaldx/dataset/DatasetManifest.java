@@ -1,5 +1,9 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import org.municipaldx.core.FiscalYear;
@@ -16,8 +20,13 @@ import org.municipaldx.core.Municipality;
  * @param source  where the figures come from (document, date)
  * @param notes  notes on the source and on how it was encoded
  */
-public record DatasetManifest(String id, String title, Municipality municipality, FiscalYear fiscalYear,
-    String source, List<String> notes) {
+public record DatasetManifest(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String id,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String title,
+    @Valid Municipality municipality,
+    FiscalYear fiscalYear,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String source,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes) {
   private static final String T = "DatasetManifest";
 
   /**

@@ -1,5 +1,10 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.municipaldx.core.Ids;
+import org.municipaldx.core.internal.Text;
 import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +24,14 @@ import java.util.Optional;
  * @param sectionsMentioned  sections (課) the block's text mentions, e.g. 資産税課
  * @param notes  notes on the block
  */
-public record DepartmentBlock(String id, int order, Optional<String> departmentId,
-    Optional<String> departmentInference, Optional<String> heading, List<String> sectionsMentioned,
-    List<String> notes) {
+public record DepartmentBlock(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String id,
+    @Min(value = 1, message = "{org.municipaldx.OneOrMore.message}") int order,
+    Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> departmentId,
+    Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> departmentInference,
+    Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> heading,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> sectionsMentioned,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes) {
   private static final String T = "DepartmentBlock";
 
   /**

@@ -1,5 +1,9 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +21,15 @@ import java.util.Optional;
  * @param exampleUse  the expected use (想定活用例)
  * @param notes  other statements, e.g. ※ライセンス共有可
  */
-public record DigitalTool(String id, String category, String product, Optional<Integer> licences,
-    Optional<Integer> devices, String capability, String exampleUse, List<String> notes) {
+public record DigitalTool(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String id,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String category,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String product,
+    Optional<@PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") Integer> licences,
+    Optional<@PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") Integer> devices,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String capability,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String exampleUse,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes) {
   private static final String T = "DigitalTool";
 
   /**

@@ -1,5 +1,7 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.municipaldx.core.internal.Checks;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +19,13 @@ import org.municipaldx.core.plan.FiscalYearRange;
  * @param events  dated events of the programme (study, hackathon …)
  * @param tools  the tools
  */
-public record DigitalTools(String issue, String solution, FiscalYearRange contractPeriod, String contract,
-    List<HistoryEvent> events, List<DigitalTool> tools) {
+public record DigitalTools(
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String issue,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String solution,
+    @Valid FiscalYearRange contractPeriod,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String contract,
+    List<@Valid HistoryEvent> events,
+    List<@Valid DigitalTool> tools) {
   private static final String T = "DigitalTools";
 
   /**

@@ -1,5 +1,10 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.municipaldx.core.Ids;
+import org.municipaldx.core.internal.Text;
 import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -18,8 +23,15 @@ import org.municipaldx.core.ReportingPeriod;
  * @param source  where in the source it is printed
  * @param note  a remark printed with it, if any
  */
-public record HeadlineFigure(String id, String label, BigDecimal value, String unit, boolean approximate,
-    Optional<ReportingPeriod> period, String source, Optional<String> note) {
+public record HeadlineFigure(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String id,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String label,
+    @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") BigDecimal value,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String unit,
+    boolean approximate,
+    Optional<ReportingPeriod> period,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String source,
+    Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> note) {
   private static final String T = "HeadlineFigure";
 
   /**

@@ -1,5 +1,11 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.municipaldx.core.Ids;
+import org.municipaldx.core.internal.Text;
 import org.municipaldx.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,8 +26,16 @@ import java.util.Optional;
  * @param beneficiaryNote  whose time, as printed (e.g. 事業者の時間の削減), if printed
  * @param notes  other statements printed with it
  */
-public record Highlight(String id, int vision, Kind kind, String title, List<String> measures,
-    Optional<BigDecimal> hours, boolean approximate, Optional<String> beneficiaryNote, List<String> notes) {
+public record Highlight(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String id,
+    @Min(value = 1, message = "{org.municipaldx.OneOrMore.message}") int vision,
+    Kind kind,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String title,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> measures,
+    Optional<@PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}") BigDecimal> hours,
+    boolean approximate,
+    Optional<@Pattern(regexp = Text.NOT_BLANK_TEXT, message = "{org.municipaldx.NotBlank.message}") String> beneficiaryNote,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes) {
   private static final String T = "Highlight";
 
   /** Where on the summary slides a highlight appears. */

@@ -1,5 +1,8 @@
 package org.municipaldx.dataset;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,8 +23,14 @@ import org.municipaldx.core.FiscalYear;
  * @param text  what happened
  * @param notes  notes, e.g. a disagreement with another part of the source
  */
-public record HistoryEvent(String topic, String when, Optional<FiscalYear> fiscalYear, Optional<YearMonth> month,
-    Optional<LocalDate> date, String text, List<String> notes) {
+public record HistoryEvent(
+    @Pattern(regexp = Ids.MODEL_ID_PATTERN, message = "{org.municipaldx.Id.message}") String topic,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String when,
+    Optional<FiscalYear> fiscalYear,
+    Optional<YearMonth> month,
+    Optional<LocalDate> date,
+    @NotBlank(message = "{org.municipaldx.NotBlank.message}") String text,
+    List<@NotBlank(message = "{org.municipaldx.NotBlank.message}") String> notes) {
   private static final String T = "HistoryEvent";
 
   /**
