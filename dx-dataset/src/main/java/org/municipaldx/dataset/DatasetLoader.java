@@ -42,15 +42,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.FiscalYear;
-import org.municipaldx.core.Municipality;
-import org.municipaldx.core.ProcedureTakeUp;
 import org.municipaldx.core.initiative.Initiative;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.core.json.DxJsonException;
@@ -65,9 +62,10 @@ import org.municipaldx.core.standard.MigrationPlan;
 /**
  * Loads a dataset directory (layout in {@code DATASET.md} of the examples module) or a dataset folder on the class path.
  *
- * <p>Every JSON file is read as UTF-8; each value of a dx-core type is validated against that type's
- * JSON Schema ({@link DxSchemas}, with the networknt validator) and then mapped with the strict
- * {@link DxJson#mapper()} (unknown properties, model invariants such as online ≤ total). The flat
+ * <p>Every JSON file is read as UTF-8; each value is validated against its type's JSON Schema
+ * ({@link DxSchemas#schema}, with the networknt validator): dx-core's types, and this package's records of the
+ * dataset's other files ({@link DatasetManifest}, {@link BlockInitiative} …, whose schemas this module's jar ships),
+ * and then mapped with the strict {@link DxJson#mapper()} (model invariants between fields such as online ≤ total). The flat
  * {@code workload.csv} is read with dx-ingest's {@code TableReader}. Then the references are cross-checked:
  * unique ids, departments, blocks, reposts, the dataset's fiscal year, and printed fiscal-year
  * headings against their era. All errors of all files are collected and thrown together in one
@@ -197,23 +195,22 @@ public final class DatasetLoader {
         errors.add(new DatasetError(file, "/", "is not valid UTF-8: " + e.getMessage()));
       }
     }
-    DatasetManifest manifest = run.one(texts, "dataset.json", DatasetManifest.class, Map.of("municipality", Municipality.class));
-    List<Located<Department>> departments = run.array(texts, "departments.json", Department.class, null, Map.of());
-    List<Located<DepartmentBlock>> blocks = run.array(texts, "blocks.json", DepartmentBlock.class, null, Map.of());
-    List<Located<BlockTakeUp>> takeUps = run.array(texts, "take-up.json", BlockTakeUp.class, null,
-        Map.of("takeUp", ProcedureTakeUp.class));
-    List<Located<BlockInitiative>> initiatives = run.array(texts, "initiatives.json", BlockInitiative.class, null,
-        Map.of("initiative", Initiative.class));
-    List<Located<HeadlineFigure>> headlines = run.array(texts, "headline-figures.json", HeadlineFigure.class, null, Map.of());
-    List<Located<Highlight>> highlights = run.array(texts, "highlights.json", Highlight.class, null, Map.of());
-    List<Located<HistoryEvent>> history = run.array(texts, "history.json", HistoryEvent.class, null, Map.of());
-    List<Located<KpiSeries>> kpis = run.array(texts, "kpis.json", KpiSeries.class, KpiSeries.class, Map.of());
-    List<Located<RoadmapItem>> roadmap = run.array(texts, "roadmap.json", RoadmapItem.class, RoadmapItem.class, Map.of());
+    // every value is validated against its type's schema: dx-core's, or this module's records (issue 14 part 6)
+    DatasetManifest manifest = run.one(texts, "dataset.json", DatasetManifest.class);
+    List<Located<Department>> departments = run.array(texts, "departments.json", Department.class);
+    List<Located<DepartmentBlock>> blocks = run.array(texts, "blocks.json", DepartmentBlock.class);
+    List<Located<BlockTakeUp>> takeUps = run.array(texts, "take-up.json", BlockTakeUp.class);
+    List<Located<BlockInitiative>> initiatives = run.array(texts, "initiatives.json", BlockInitiative.class);
+    List<Located<HeadlineFigure>> headlines = run.array(texts, "headline-figures.json", HeadlineFigure.class);
+    List<Located<Highlight>> highlights = run.array(texts, "highlights.json", Highlight.class);
+    List<Located<HistoryEvent>> history = run.array(texts, "history.json", HistoryEvent.class);
+    List<Located<KpiSeries>> kpis = run.array(texts, "kpis.json", KpiSeries.class);
+    List<Located<RoadmapItem>> roadmap = run.array(texts, "roadmap.json", RoadmapItem.class);
     MigrationPlan migration = run.oneTyped(texts, "migration-plan.json", MigrationPlan.class);
     DxPlan plan = run.oneTyped(texts, "plan.json", DxPlan.class);
-    DigitalTools tools = run.one(texts, "tools.json", DigitalTools.class, Map.of());
-    AnalogRegulationPolicy analog = run.one(texts, "analog-regulation.json", AnalogRegulationPolicy.class, Map.of());
-    ProcurementRecords procurement = run.one(texts, PROCUREMENT_FILE, ProcurementRecords.class, Map.of());
+    DigitalTools tools = run.one(texts, "tools.json", DigitalTools.class);
+    AnalogRegulationPolicy analog = run.one(texts, "analog-regulation.json", AnalogRegulationPolicy.class);
+    ProcurementRecords procurement = run.one(texts, PROCUREMENT_FILE, ProcurementRecords.class);
 
     // references are checked against the ids written in the files, so that an invalid element is reported once,
     // by its own file, and a malformed file switches off the checks that refer to it
@@ -573,8 +570,8 @@ public final class DatasetLoader {
       return ids;
     }
 
-    /** A file holding one object of a type of this package, with nested dx-core values validated by schema. */
-    <T> T one(Map<String, String> texts, String file, Class<T> type, Map<String, Class<?>> nested) {
+    /** A file holding one object of a type of this package, validated against the type's schema (issue 14 part 6). */
+    <T> T one(Map<String, String> texts, String file, Class<T> type) {
       JsonNode root = tree(texts, file);
       if (root == null) {
         return null;
@@ -583,7 +580,7 @@ public final class DatasetLoader {
         error(file, "/", "must be a JSON object (" + type.getSimpleName() + "), was " + root.getNodeType());
         return null;
       }
-      return map(root, file, "", type, null, nested);
+      return map(root, file, "", type);
     }
 
     /** A file holding one dx-core value, validated against its schema. */
@@ -592,12 +589,11 @@ public final class DatasetLoader {
       if (root == null) {
         return null;
       }
-      return map(root, file, "", type, type, Map.of());
+      return map(root, file, "", type);
     }
 
-    /** A file holding an array; each element validated (by {@code schemaType}, or its nested values) and mapped. */
-    <T> List<Located<T>> array(Map<String, String> texts, String file, Class<T> type, Class<?> schemaType,
-        Map<String, Class<?>> nested) {
+    /** A file holding an array; each element validated against its type's schema and mapped. */
+    <T> List<Located<T>> array(Map<String, String> texts, String file, Class<T> type) {
       List<Located<T>> out = new ArrayList<>();
       JsonNode root = tree(texts, file);
       if (root == null) {
@@ -608,10 +604,9 @@ public final class DatasetLoader {
         return out;
       }
       ArrayNode array = (ArrayNode) root;
-      boolean modelType = DxSchemas.TYPES.contains(type);
       for (int i = 0; i < array.size(); i++) {
         String pointer = "/" + i;
-        T value = map(array.get(i), file, pointer, type, modelType ? type : schemaType, nested);
+        T value = map(array.get(i), file, pointer, type);
         if (value != null) {
           out.add(new Located<>(value, file, pointer));
         }
@@ -619,20 +614,9 @@ public final class DatasetLoader {
       return out;
     }
 
-    private <T> T map(JsonNode node, String file, String pointer, Class<T> type, Class<?> schemaType,
-        Map<String, Class<?>> nested) {
+    private <T> T map(JsonNode node, String file, String pointer, Class<T> type) {
       int before = errors.size();
-      if (schemaType != null) {
-        validate(node, file, pointer, schemaType);
-      }
-      if (node.isObject()) {
-        for (String field : new TreeSet<>(nested.keySet())) {
-          JsonNode child = node.get(field);
-          if (child != null && !child.isNull()) {
-            validate(child, file, pointer + "/" + field, nested.get(field));
-          }
-        }
-      }
+      validate(node, file, pointer, type);
       if (errors.size() > before) {
         return null; // the schema already said what is wrong; mapping would repeat it
       }

@@ -43,6 +43,7 @@ class SchemaReaderAgreementTest {
 
   private static <T> void agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {
     SchemaAgreement.Tally tally = SchemaAgreement.agree(type, values, TRIALS, rulesBetweenFields);
+    System.out.println("SchemaReaderAgreementTest " + type.getSimpleName() + ": " + tally);
     assertThat(tally.disagreements).as(type.getSimpleName() + ": " + tally).isEmpty();
     assertThat(tally.valid).as(type.getSimpleName() + ": " + tally).isGreaterThan(TRIALS / 2);
     assertThat(tally.bothRejected).as(type.getSimpleName() + ": " + tally).isGreaterThan(tally.valid);
