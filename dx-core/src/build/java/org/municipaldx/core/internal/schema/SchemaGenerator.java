@@ -279,7 +279,8 @@ public final class SchemaGenerator {
         node.put("type", "string").put("pattern", "^(FY|CY)[0-9]{4}$")
             .put("description", "FY2023 (fiscal year) or CY2022 (calendar year)");
       } else if (raw == YearMonth.class) {
-        node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}$");
+        // the months 01–12 only: the reader refuses 2023-13, so the schema does too (issue 14 part 6)
+        node.put("type", "string").put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$");
       } else if (raw == LocalDate.class) {
         node.put("type", "string").put("format", "date");
       } else if (raw == BigDecimal.class) {
