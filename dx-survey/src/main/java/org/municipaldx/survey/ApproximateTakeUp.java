@@ -3,6 +3,7 @@ package org.municipaldx.survey;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public final class ApproximateTakeUp {
   /** No procedures. */
   public static final ApproximateTakeUp NONE = new ApproximateTakeUp(0, ApproximateCount.ZERO, ApproximateCount.ZERO);
 
+  // the constraint on the field too: the schema generator describes the property by the field of its name
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   private final long procedures;
   private final ApproximateCount cases;
   private final ApproximateCount online;
@@ -70,6 +73,7 @@ public final class ApproximateTakeUp {
 
   /** {@return how many procedures were summed} */
   @JsonProperty("procedures")
+  @PositiveOrZero(message = "{org.municipaldx.PositiveOrZero.message}")
   public long procedures() {
     return procedures;
   }
@@ -101,10 +105,10 @@ public final class ApproximateTakeUp {
     return rate().percent(policy);
   }
 
-  /** {@return the share in percent to one decimal (half up), or null when undefined: for JSON} */
+  /** {@return the share in percent to one decimal (half up), or empty (not written) when undefined: for JSON} */
   @JsonProperty("percent")
-  BigDecimal jsonPercent() {
-    return percent(RoundingPolicy.of(java.math.RoundingMode.HALF_UP, RoundingPolicy.TENTH)).orElse(null);
+  Optional<BigDecimal> jsonPercent() {
+    return percent(RoundingPolicy.of(java.math.RoundingMode.HALF_UP, RoundingPolicy.TENTH));
   }
 
   /** {@return e.g. {@code 約52.3% (約9,300 / 約18,000, 12 procedures)}, or {@code undefined (0 cases)}} */
