@@ -143,6 +143,7 @@ public final class Lookup {
       // ids, years, codes: the field is one word, compared as one
       long w = csv.word(field);
       if (w == lastWord && len == lastLength) {
+        csv.proven(field);
         return lastValue;
       }
       int h = shortHash(w, len);
@@ -151,18 +152,21 @@ public final class Lookup {
           lastWord = w;
           lastLength = len;
           lastValue = values[i];
+          csv.proven(field);
           return values[i];
         }
       }
     } else {
       int last = lastSlot;
       if (last >= 0 && lengths[last] == len && csv.rawEquals(field, arena, offsets[last])) {
+        csv.proven(field);
         return values[last];
       }
       int h = csv.rawHash(field);
       for (int i = h & mask; offsets[i] >= 0; i = (i + 1) & mask) {
         if (hashes[i] == h && lengths[i] == len && csv.rawEquals(field, arena, offsets[i])) {
           lastSlot = i;
+          csv.proven(field);
           return values[i];
         }
       }
