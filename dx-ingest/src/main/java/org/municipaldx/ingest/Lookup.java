@@ -15,6 +15,10 @@ import java.util.function.UnaryOperator;
  * before: for a {@link CsvSource} record the field's raw bytes are looked up first; a miss falls
  * back to the text, normalised, and a hit found so is remembered by its bytes (up to
  * {@value #LEARNED} byte forms). Not thread-safe: one per reader or per chunk ({@link #copy()}).
+ *
+ * <p>A field found by its bytes equals a text read (and checked) before, so its bytes are valid
+ * text: a {@link CsvSource} that checks its encoding lazily ({@link CsvSource#lazyEncodingCheck()})
+ * does not check that field again.
  */
 public final class Lookup {
   /** How many byte forms are remembered beyond the keys themselves. */
