@@ -65,6 +65,11 @@ public final class CsvSource implements RecordSource {
    * up from that word, taken by the scan that found the field's end.
    */
   private static final byte SHORT = 16;
+  /**
+   * The field is UTF-8 whose check is left ({@link #lazyEncodingCheck()}) until its text is read,
+   * a {@link Lookup} finds its bytes (which proves them valid), or {@link #checkRecord()}.
+   */
+  private static final byte UNCHECKED = 32;
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
       .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
@@ -136,6 +141,12 @@ public final class CsvSource implements RecordSource {
   private static final int CACHE_TRIAL = 1024;
   private CharsetDecoder strictDecoder;
   private CharBuffer scratch;
+  /** Whether UTF-8 fields are checked lazily ({@link #lazyEncodingCheck()}). */
+  private boolean lazy;
+  /** Whether a field of the current record may still be {@link #UNCHECKED}. */
+  private boolean unchecked;
+  /** Every field below this one of the current record is checked (or proven by a lookup). */
+  private int checkedBelow;
 
   private CsvSource(String source, InputStream in, Charset charset, long startOffset,
       long firstLine, long stopOffset) {
@@ -259,8 +270,74 @@ public final class CsvSource implements RecordSource {
     return record;
   }
 
+  /**
+   * Leaves the strict check of UTF-8 fields (see <em>Format</em>) from the scan of a record until
+   * the record's text is used: reading a field's text ({@link Record#get(int)}) first checks it and
+   * every field before it; a field that a {@link Lookup} finds by its bytes needs no check (its bytes
+   * equal those of a text checked before); {@link #checkRecord()} checks what is left, and the next
+   * {@link #next()} does so too if the reader did not. The error is the one the eager check raises —
+   * the record's first invalid byte, located in its field, before any other error of the record the
+   * scan finds — only raised later: a reader that reports anything of a record calls
+   * {@link #checkRecord()} first. For readers that look most fields up (the national procedures
+   * survey): the bytes of a repeated cell are then read twice (found, compared) instead of four
+   * times (found, checked, hashed, compared). Windows-31J is always checked when the record is
+   * read.
+   *
+   * @return this source, never null
+   */
+  public CsvSource lazyEncodingCheck() {
+    lazy = true;
+    return this;
+  }
+
+  /**
+   * Checks the fields of the current record that {@link #lazyEncodingCheck()} left unchecked; does
+   * nothing when there are none (or the check is not lazy).
+   *
+   * @throws IngestException at the record's first invalid byte, located in its field
+   * @throws IllegalStateException if there is no current record
+   */
+  public void checkRecord() {
+    if (!current) {
+      throw new IllegalStateException(source + ": no current record");
+    }
+    if (unchecked) {
+      checkFields(n);
+    }
+  }
+
+  /** Checks the {@link #UNCHECKED} fields from {@link #checkedBelow} up to {@code upTo}, in order. */
+  private void checkFields(int upTo) {
+    for (int i = checkedBelow; i < upTo; i++) {
+      if ((flags[i] & UNCHECKED) != 0) {
+        int bad = TextEncoding.utf8Invalid(buf, starts[i], ends[i]);
+        if (bad >= 0) {
+          throw encodingError(bad, lines[i], i + 1);
+        }
+        flags[i] &= ~UNCHECKED;
+      }
+    }
+    if (upTo > checkedBelow) {
+      checkedBelow = upTo;
+    }
+    if (checkedBelow >= n) {
+      unchecked = false;
+    }
+  }
+
+  /** Before a scan error: the fields before it are checked first, so that their error comes first. */
+  private void checkBeforeError() {
+    checkPending();
+    if (unchecked) {
+      checkFields(n);
+    }
+  }
+
   @Override
   public boolean next() {
+    if (unchecked) {
+      checkFields(n); // the last record's fields that its reader did not check
+    }
     current = false;
     if (!started) {
       started = true;
@@ -277,12 +354,15 @@ public final class CsvSource implements RecordSource {
     recordOffset = base + pos;
     n = 0;
     pendingFrom = -1;
+    unchecked = false;
+    checkedBelow = 0;
     if (fastRecord()) {
       checkPending();
       current = true;
       return true;
     }
     pendingFrom = -1; // the fast scan's checks are redone
+    unchecked = false;
     try {
       while (field()) {
         // next field
@@ -350,7 +430,7 @@ public final class CsvSource implements RecordSource {
           }
         } else {
           if (buf.length >= MAX_RECORD_BYTES) {
-            checkPending();
+            checkBeforeError();
             throw IngestException.of(Problem.of(new TextLocation(source, recordLine, 0, recordOffset),
                 "the record starting here is longer than " + MAX_RECORD_BYTES
                     + " bytes (a quote never closed, or no line ends?)"));
@@ -566,7 +646,7 @@ public final class CsvSource implements RecordSource {
     byte f = QUOTED;
     for (;;) {
       if (!more()) {
-        checkPending();
+        checkBeforeError();
         throw IngestException.of(Problem.of(new TextLocation(source, fieldLine, n + 1, quoteOffset),
             "the quote that opens this field is never closed (the file ends inside it)"));
       }
@@ -596,7 +676,7 @@ public final class CsvSource implements RecordSource {
     if (pos < limit) {
       byte c = buf[pos];
       if (c != ',' && c != '\n' && c != '\r') {
-        checkPending();
+        checkBeforeError();
         throw IngestException.of(Problem.of(new TextLocation(source, line, n + 1, base + pos),
             "text after the closing quote of this field; a quoted field ends at a comma or the end"
                 + " of the line (write \"\" for a quote inside quotes)"));
@@ -619,7 +699,10 @@ public final class CsvSource implements RecordSource {
     starts[n] = start;
     ends[n] = end;
     lines[n] = fieldLine;
-    if ((f & NON_ASCII) != 0) {
+    if ((f & NON_ASCII) != 0 && lazy && utf8) {
+      f |= UNCHECKED;
+      unchecked = true;
+    } else if ((f & NON_ASCII) != 0) {
       hashed = false;
       checkEncoding(start, end, fieldLine, n + 1);
       if (hashed) {
@@ -769,6 +852,9 @@ public final class CsvSource implements RecordSource {
     @Override
     public String get(int field) {
       Objects.checkIndex(field, n);
+      if (unchecked && field >= checkedBelow) {
+        checkFields(field + 1);
+      }
       int s = starts[field];
       int len = ends[field] - s;
       byte f = flags[field];
@@ -862,6 +948,11 @@ public final class CsvSource implements RecordSource {
       int s = starts[field];
       int len = ends[field] - s;
       return (flags[field] & ESCAPED) == 0 && Arrays.equals(buf, s, s + len, keys, at, at + len);
+    }
+
+    /** The field's bytes were found by a {@link Lookup}, so they are valid: no check is left for it. */
+    void proven(int field) {
+      flags[field] &= ~UNCHECKED;
     }
 
     int rawHash(int field) {

@@ -15,6 +15,10 @@ import java.util.function.UnaryOperator;
  * before: for a {@link CsvSource} record the field's raw bytes are looked up first; a miss falls
  * back to the text, normalised, and a hit found so is remembered by its bytes (up to
  * {@value #LEARNED} byte forms). Not thread-safe: one per reader or per chunk ({@link #copy()}).
+ *
+ * <p>A field found by its bytes equals a text read (and checked) before, so its bytes are valid
+ * text: a {@link CsvSource} that checks its encoding lazily ({@link CsvSource#lazyEncodingCheck()})
+ * does not check that field again.
  */
 public final class Lookup {
   /** How many byte forms are remembered beyond the keys themselves. */
@@ -143,6 +147,7 @@ public final class Lookup {
       // ids, years, codes: the field is one word, compared as one
       long w = csv.word(field);
       if (w == lastWord && len == lastLength) {
+        csv.proven(field);
         return lastValue;
       }
       int h = shortHash(w, len);
@@ -151,18 +156,21 @@ public final class Lookup {
           lastWord = w;
           lastLength = len;
           lastValue = values[i];
+          csv.proven(field);
           return values[i];
         }
       }
     } else {
       int last = lastSlot;
       if (last >= 0 && lengths[last] == len && csv.rawEquals(field, arena, offsets[last])) {
+        csv.proven(field);
         return values[last];
       }
       int h = csv.rawHash(field);
       for (int i = h & mask; offsets[i] >= 0; i = (i + 1) & mask) {
         if (hashes[i] == h && lengths[i] == len && csv.rawEquals(field, arena, offsets[i])) {
           lastSlot = i;
+          csv.proven(field);
           return values[i];
         }
       }

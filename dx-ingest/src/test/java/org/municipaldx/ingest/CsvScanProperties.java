@@ -240,6 +240,85 @@ class CsvScanProperties {
         });
   }
 
+  @Test
+  void aLazyCheckReadsWhatTheEagerCheckReads() {
+    // lazyEncodingCheck(): a reader that looks fields up (a hit proves the bytes valid), reads texts in
+    // any order and calls checkRecord() before it reports anything of the record sees exactly what the
+    // eager check gives, the same error at the same place included, on random files with and without a
+    // BOM (with one the file is UTF-8 and every field is left to the lazy check), across read sizes
+    Trials.api().alternate(PIECES, UTF8_PIECES).immutableLists().map(CsvScanProperties::concat)
+        .flatMap(body -> Trials.api().booleans().map(bom -> {
+          if (!bom) {
+            return body;
+          }
+          byte[] bytes = new byte[body.length + 3];
+          bytes[0] = (byte) 0xEF;
+          bytes[1] = (byte) 0xBB;
+          bytes[2] = (byte) 0xBF;
+          System.arraycopy(body, 0, bytes, 3, body.length);
+          return bytes;
+        }))
+        .withLimits(800, TrialsScaffolding.OptionalLimits.defaults).supplyTo(bytes -> {
+          List<String> eager = transcript(bytes, Integer.MAX_VALUE);
+          for (int order = 0; order < 3; order++) {
+            for (int readSize : new int[] {Integer.MAX_VALUE, 1, 11}) {
+              assertThat(lazyTranscript(bytes, readSize, order)).as("order %s, read size %s", order, readSize)
+                  .isEqualTo(eager);
+            }
+          }
+        });
+  }
+
+  /**
+   * {@link #transcript} read with {@link CsvSource#lazyEncodingCheck()}: before anything of a record is
+   * written down, its fields are looked up (order 0: last to first; 1: every other field; 2: none) with a
+   * lookup that remembers fields across records, then {@link CsvSource#checkRecord()} is called.
+   */
+  private static List<String> lazyTranscript(byte[] bytes, int readSize, int order) {
+    List<String> out = new ArrayList<>();
+    Lookup lookup = Lookup.resolving(CsvScanProperties::rule);
+    byte[] into = new byte[12];
+    try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t",
+        Optional.empty()).lazyEncodingCheck()) {
+      while (s.next()) {
+        Record r = s.record();
+        int[] found = new int[r.size()];
+        Arrays.fill(found, Integer.MIN_VALUE);
+        for (int k = 0; k < r.size(); k++) {
+          int i = order == 0 ? r.size() - 1 - k : k;
+          if (order == 0 || order == 1 && i % 2 == 1) {
+            found[i] = lookup.index(r, i);
+          }
+        }
+        s.checkRecord();
+        out.add("record " + r.location() + " of " + r.size() + (r.isBlank() ? ", blank" : "")
+            + ", ends at " + s.offset() + ", next line " + s.line());
+        for (int i = 0; i < r.size(); i++) {
+          int n = r.ascii(i, into);
+          out.add(r.location(i) + " '" + r.get(i) + "' whole " + r.plainWhole(i) + " ascii " + n
+              + (n >= 0 ? " " + Arrays.toString(Arrays.copyOf(into, n)) : "")
+              + " lookup " + (found[i] != Integer.MIN_VALUE ? found[i] : lookup.index(r, i)));
+        }
+      }
+      out.add("end, " + s.charset());
+    } catch (IngestException e) {
+      out.add("error " + e.problems() + " of " + e.total());
+    }
+    return out;
+  }
+
+  @Test
+  void aLazilyCheckedRecordLeftUncheckedByItsReaderIsCheckedByTheNextRead() {
+    byte[] bytes = concat(List.of(utf8("\uFEFFa,市民課\n市"), new byte[] {(byte) 0xFF}, utf8(",b\nc\n")));
+    try (CsvSource s = CsvSource.of(new ByteArrayInputStream(bytes), "t", Optional.empty()).lazyEncodingCheck()) {
+      assertThat(s.next()).isTrue();
+      assertThat(s.next()).isTrue(); // the bad byte is not looked at yet
+      assertThatThrownBy(s::next).isInstanceOf(IngestException.class)
+          .satisfies(e -> assertThat(((TextLocation) ((IngestException) e).problems().get(0).location()).byteOffset())
+              .isEqualTo(3 + "a,市民課\n市".getBytes(StandardCharsets.UTF_8).length));
+    }
+  }
+
   /** Any deterministic rule from text to value; -1 for some texts. */
   private static int rule(String text) {
     int h = text.hashCode();

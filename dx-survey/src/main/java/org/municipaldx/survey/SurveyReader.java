@@ -172,7 +172,7 @@ public final class SurveyReader {
    */
   public SurveyResult read(Path file) {
     List<SurveyProcedure> out = new ArrayList<>();
-    List<SurveyProblem> problems = forEach(CsvSource.open(file), out::add);
+    List<SurveyProblem> problems = forEach(lazy(CsvSource.open(file)), out::add);
     return new SurveyResult(out, problems);
   }
 
@@ -186,7 +186,7 @@ public final class SurveyReader {
    */
   public SurveyResult read(InputStream in, String source) {
     List<SurveyProcedure> out = new ArrayList<>();
-    List<SurveyProblem> problems = forEach(CsvSource.of(in, source, Optional.empty()), out::add);
+    List<SurveyProblem> problems = forEach(lazy(CsvSource.of(in, source, Optional.empty())), out::add);
     return new SurveyResult(out, problems);
   }
 
@@ -201,7 +201,7 @@ public final class SurveyReader {
    * @throws IngestException as {@link #read(Path)}
    */
   public List<SurveyProblem> forEach(Path file, Consumer<SurveyProcedure> consumer) {
-    return forEach(CsvSource.open(file), consumer);
+    return forEach(lazy(CsvSource.open(file)), consumer);
   }
 
   /**
@@ -216,7 +216,37 @@ public final class SurveyReader {
    * @throws IngestException as {@link #read(Path)}
    */
   public long forEach(Path file, Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> problems) {
-    return forEach(CsvSource.open(file), consumer, problems);
+    return forEach(lazy(CsvSource.open(file)), consumer, problems);
+  }
+
+  /**
+   * The source this reader reads now, its UTF-8 checked lazily: a cell the reader finds by its bytes
+   * ({@link Lookup}) was valid text when first read, so only the cells it decodes are checked (at the
+   * latest before anything of the row is passed on: {@link #checkRecord()}), not every cell twice.
+   */
+  private CsvSource lazySource;
+  /** The current row's problems, passed on once the row's bytes are known to be text. */
+  private final List<SurveyProblem> rowProblems = new ArrayList<>();
+
+  private CsvSource lazy(CsvSource source) {
+    lazySource = source.lazyEncodingCheck();
+    return source;
+  }
+
+  /**
+   * Checks the rest of the current record's text (the error the eager check would have raised when
+   * the record was read, with the same location), before anything of the row is passed on.
+   */
+  private void checkRecord() {
+    lazySource.checkRecord();
+  }
+
+  /** The row's problems to their consumer, after {@link #checkRecord()}. */
+  private void flushRowProblems(Consumer<SurveyProblem> to) {
+    for (int i = 0; i < rowProblems.size(); i++) {
+      to.accept(rowProblems.get(i));
+    }
+    rowProblems.clear();
   }
 
   private List<SurveyProblem> forEach(RecordSource csv, Consumer<SurveyProcedure> consumer) {
@@ -257,7 +287,10 @@ public final class SurveyReader {
   private long rows(TableReader<SurveyColumn> table, Problems tableProblems, long tableBefore,
       Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> tableSink, Consumer<SurveyProblem> problems) {
     return rows(table, tableProblems, tableBefore, row -> {
-      SurveyProcedure p = procedure(row, problems);
+      rowProblems.clear();
+      SurveyProcedure p = procedure(row, rowProblems::add);
+      checkRecord();
+      flushRowProblems(problems);
       if (p != null) {
         consumer.accept(p);
       }
@@ -270,6 +303,9 @@ public final class SurveyReader {
     long before = tableBefore;
     while (table.next()) {
       Row<SurveyColumn> row = table.row();
+      if (tableProblems.total() != before) {
+        checkRecord(); // the row's text first, as when every record was checked when read
+      }
       before = drain(tableProblems, before, tableSink);
       each.accept(row);
     }
@@ -296,11 +332,15 @@ public final class SurveyReader {
   public long takeUp(Path file, TakeUpTable<?> table, Consumer<SurveyProblem> problems) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(problems, "problems");
-    CsvSource csv = CsvSource.open(file);
+    CsvSource csv = lazy(CsvSource.open(file));
     Problems tableProblems = new Problems();
     Gate gate = new Gate(problems);
     try (TableReader<SurveyColumn> t = TableReader.of(new HeaderSeekingSource(csv, spec()), spec(), tableProblems)) {
-      rows(t, tableProblems, 0, row -> takeUp(row, table, gate), gate);
+      rows(t, tableProblems, 0, row -> {
+        rowProblems.clear();
+        takeUp(row, table, rowProblems::add);
+        flushRowProblems(gate);
+      }, gate);
       if (t.header().isEmpty()) {
         if (tableProblems.isEmpty()) {
           tableProblems.add(Problem.of(csv.start(), "no header naming the survey's columns ("
@@ -320,6 +360,7 @@ public final class SurveyReader {
     RowContext ctx = new RowContext(row, id, problems, new ArrayList<>(0));
     if (id.isEmpty()) {
       ctx.problem(SurveyColumn.PROCEDURE_ID, "the procedure id (手続ID) is blank; the row cannot be kept");
+      checkRecord();
       return;
     }
     SurveyColumn by = table.column();
@@ -345,6 +386,7 @@ public final class SurveyReader {
     @SuppressWarnings("unchecked")
     java.util.Collection<K> keys = key instanceof Optional<?> o ? (o.isPresent() ? List.of((K) o.get()) : List.of())
         : (java.util.Collection<K>) key;
+    checkRecord(); // the columns not read may hold a byte that is not text: the row is then not added
     table.add(keys, local, counts[0], counts[1], local);
   }
 
@@ -517,7 +559,7 @@ public final class SurveyReader {
       boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
       if (r.start != end || !rightCharset || r.fatal) {
         // began inside a quoted field, read another encoding, or failed: read it here, as the sequential read does
-        try (CsvSource src = chunk(file, decided, end, line, Math.max(end, range.stop()));
+        try (CsvSource src = lazy(chunk(file, decided, end, line, Math.max(end, range.stop())));
             TableReader<SurveyColumn> t = end == 0 ? TableReader.of(new HeaderSeekingSource(src, spec()), spec(), tableProblems)
                 : TableReader.of(src, header, tableProblems)) {
           tablePassed = rows(t, tableProblems, tablePassed, consumer, problems, problems);
@@ -570,7 +612,7 @@ public final class SurveyReader {
     ParsedRange out = new ParsedRange();
     out.start = start;
     Problems local = new Problems();
-    try (CsvSource src = chunk(file, Optional.empty(), start, 1, stop);
+    try (CsvSource src = lazy(chunk(file, Optional.empty(), start, 1, stop));
         TableReader<SurveyColumn> t = header == null ? TableReader.of(new HeaderSeekingSource(src, spec()), spec(), local)
             : TableReader.of(src, header, local)) {
       try {
