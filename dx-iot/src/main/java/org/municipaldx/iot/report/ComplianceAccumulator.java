@@ -921,7 +921,8 @@ public final class ComplianceAccumulator {
    * values: an Instant and a BigDecimal each per span were most of the table's allocation).
    */
   private final Instant[] instants = new Instant[4096];
-  private final Map<Long, BigDecimal> decimals = new HashMap<>();
+  private final BigDecimal[] decimals = new BigDecimal[4096];
+  private final long[] decimalKeys = new long[4096];
 
   private Instant instant(long millis) {
     int h = (int) (millis ^ (millis >>> 21)) & (instants.length - 1);
@@ -934,12 +935,12 @@ public final class ComplianceAccumulator {
   }
 
   private BigDecimal sharedDecimal(long fixed) {
-    BigDecimal d = decimals.get(fixed);
-    if (d == null) {
+    int h = (int) (fixed ^ (fixed >>> 17)) & (decimals.length - 1);
+    BigDecimal d = decimals[h];
+    if (d == null || decimalKeys[h] != fixed) {
       d = decimal(fixed);
-      if (decimals.size() < 65_536) {
-        decimals.put(fixed, d);
-      }
+      decimals[h] = d;
+      decimalKeys[h] = fixed;
     }
     return d;
   }
