@@ -112,7 +112,7 @@ public final class ComplianceAccumulator {
    */
   private int[] seriesOf = new int[0];
   private int seriesCount;
-  private static final int SER = 22;
+  private static final int SER = 11;
   /** Per series: its cell id + 1 (0: none yet), the period of that cell. */
   private static final int SER_CELL = 0;
   private static final int SER_CELL_PERIOD = 1;
@@ -127,23 +127,28 @@ public final class ComplianceAccumulator {
   private static final int SPAN_COUNT = 8;
   private static final int SPAN_WORST = 9;
   private static final int SPAN_CELL = 10;
-  /** Per series: the sequence number ({@link #readings} after it) and time of its first reading here (0: none). */
-  private static final int SER_FIRST_SEQ = 11;
-  private static final int SER_FIRST_TIME = 12;
+  /**
+   * In a part only, per series in {@link #hd} ({@value #HD} longs each; the accumulator reading a whole
+   * stream keeps its per-series state in 11 longs, under two cache lines): the sequence number ({@link #readings} after it) and time of its first reading here (0: none). */
+  private static final int SER_FIRST_SEQ = 0;
+  private static final int SER_FIRST_TIME = 1;
   /**
    * In a part ({@link #newPart()}): 1 if the open span was opened by the series' first reading (a
    * span the part before may continue), 2 if such a span has closed and is held in the HEAD fields
    * rather than given to its cell, 0 otherwise.
    */
-  private static final int SER_HEAD = 13;
-  private static final int HEAD_BOUNDS = 14;
-  private static final int HEAD_ABOVE = 15;
-  private static final int HEAD_START = 16;
-  private static final int HEAD_END = 17;
-  private static final int HEAD_COUNT = 18;
-  private static final int HEAD_WORST = 19;
-  private static final int HEAD_CELL = 20;
-  private static final int HEAD_SEQ = 21;
+  private static final int SER_HEAD = 2;
+  private static final int HEAD_BOUNDS = 3;
+  private static final int HEAD_ABOVE = 4;
+  private static final int HEAD_START = 5;
+  private static final int HEAD_END = 6;
+  private static final int HEAD_COUNT = 7;
+  private static final int HEAD_WORST = 8;
+  private static final int HEAD_CELL = 9;
+  private static final int HEAD_SEQ = 10;
+  private static final int HD = 11;
+  /** Per series id, in a part only: the fields above from SER_FIRST_SEQ. */
+  private long[] hd = new long[0];
   /** Per series id. */
   private long[] ser = new long[0];
   private static final int CEL = 8;
@@ -416,9 +421,9 @@ public final class ComplianceAccumulator {
     if (k < 0) {
       k = newSeries(sensor, q);
     }
-    if (ser[k * SER + SER_FIRST_SEQ] == 0) {
-      ser[k * SER + SER_FIRST_SEQ] = readings;
-      ser[k * SER + SER_FIRST_TIME] = t;
+    if (part && hd[k * HD + SER_FIRST_SEQ] == 0) {
+      hd[k * HD + SER_FIRST_SEQ] = readings;
+      hd[k * HD + SER_FIRST_TIME] = t;
     }
     int c = (int) ser[k * SER + SER_CELL] - 1;
     if (c < 0 || ser[k * SER + SER_CELL_PERIOD] != periodDay) {
@@ -476,8 +481,8 @@ public final class ComplianceAccumulator {
       ser[k * SER + SPAN_COUNT] = 1;
       ser[k * SER + SPAN_WORST] = value;
       ser[k * SER + SPAN_CELL] = c;
-      if (part && ser[k * SER + SER_FIRST_SEQ] == readings) {
-        ser[k * SER + SER_HEAD] = 1; // the part before may continue it
+      if (part && hd[k * HD + SER_FIRST_SEQ] == readings) {
+        hd[k * HD + SER_HEAD] = 1; // the part before may continue it
       }
     } else {
       ser[k * SER + SPAN_COUNT]++;
@@ -500,6 +505,9 @@ public final class ComplianceAccumulator {
     int k = seriesCount++;
     if (k * SER == ser.length) {
       ser = Arrays.copyOf(ser, Math.max(16, k * 2) * SER);
+      if (part) {
+        hd = Arrays.copyOf(hd, Math.max(16, k * 2) * HD);
+      }
     }
     seriesOf[sensor * QUANTITIES + q] = k + 1;
     return k;
@@ -521,17 +529,17 @@ public final class ComplianceAccumulator {
     long start = ser[k * SER + SPAN_START];
     long end = Math.max(start, interval > 0 ? Math.min(next, ser[k * SER + SPAN_LAST_OUT] + interval)
         : ser[k * SER + SPAN_LAST_OUT]);
-    if (ser[k * SER + SER_HEAD] == 1) {
+    if (part && hd[k * HD + SER_HEAD] == 1) {
       // a part's first span of the series: held, the join decides whether it continues the one before
-      ser[k * SER + SER_HEAD] = 2;
-      ser[k * SER + HEAD_BOUNDS] = open;
-      ser[k * SER + HEAD_ABOVE] = ser[k * SER + SPAN_ABOVE];
-      ser[k * SER + HEAD_START] = start;
-      ser[k * SER + HEAD_END] = end;
-      ser[k * SER + HEAD_COUNT] = ser[k * SER + SPAN_COUNT];
-      ser[k * SER + HEAD_WORST] = ser[k * SER + SPAN_WORST];
-      ser[k * SER + HEAD_CELL] = ser[k * SER + SPAN_CELL];
-      ser[k * SER + HEAD_SEQ] = seq;
+      hd[k * HD + SER_HEAD] = 2;
+      hd[k * HD + HEAD_BOUNDS] = open;
+      hd[k * HD + HEAD_ABOVE] = ser[k * SER + SPAN_ABOVE];
+      hd[k * HD + HEAD_START] = start;
+      hd[k * HD + HEAD_END] = end;
+      hd[k * HD + HEAD_COUNT] = ser[k * SER + SPAN_COUNT];
+      hd[k * HD + HEAD_WORST] = ser[k * SER + SPAN_WORST];
+      hd[k * HD + HEAD_CELL] = ser[k * SER + SPAN_CELL];
+      hd[k * HD + HEAD_SEQ] = seq;
       return;
     }
     cellList.get((int) ser[k * SER + SPAN_CELL]).span(sensor, open - 1, ser[k * SER + SPAN_ABOVE] != 0, start, end,
@@ -711,10 +719,12 @@ public final class ComplianceAccumulator {
    */
   private void joinSeries(ComplianceAccumulator p, int kp, int kg, int g, long base, int[] cellMap) {
     long[] ps = p.ser;
+    long[] ph = p.hd;
+    int h = kp * HD;
     int a = kp * SER;
     int b = kg * SER;
-    long t1 = ps[a + SER_FIRST_TIME];
-    long seq1 = base + ps[a + SER_FIRST_SEQ];
+    long t1 = ph[h + SER_FIRST_TIME];
+    long seq1 = base + ph[h + SER_FIRST_SEQ];
     long interval = sen[g * SEN + SEN_INTERVAL];
     int pending = (int) ser[b + SER_PENDING] - 1;
     if (pending >= 0) {
@@ -722,9 +732,9 @@ public final class ComplianceAccumulator {
       cel[pending * CEL + CELL_OUT_MILLIS] += interval > 0 && held > interval ? interval : held;
       ser[b + SER_PENDING] = 0;
     }
-    int head = (int) ps[a + SER_HEAD];
-    long headBounds = head == 1 ? ps[a + SPAN_BOUNDS] : ps[a + HEAD_BOUNDS];
-    long headAbove = head == 1 ? ps[a + SPAN_ABOVE] : ps[a + HEAD_ABOVE];
+    int head = (int) ph[h + SER_HEAD];
+    long headBounds = head == 1 ? ps[a + SPAN_BOUNDS] : ph[h + HEAD_BOUNDS];
+    long headAbove = head == 1 ? ps[a + SPAN_ABOVE] : ph[h + HEAD_ABOVE];
     boolean open = ser[b + SPAN_BOUNDS] != 0;
     boolean extend = open && head != 0 && headBounds == ser[b + SPAN_BOUNDS] && headAbove == ser[b + SPAN_ABOVE]
         && !(interval > 0 && t1 - ser[b + SPAN_LAST_OUT] > interval);
@@ -732,23 +742,23 @@ public final class ComplianceAccumulator {
       close(kg, g, t1, seq1);
     }
     if (extend) {
-      long count = ser[b + SPAN_COUNT] + (head == 1 ? ps[a + SPAN_COUNT] : ps[a + HEAD_COUNT]);
-      long worst = head == 1 ? ps[a + SPAN_WORST] : ps[a + HEAD_WORST];
+      long count = ser[b + SPAN_COUNT] + (head == 1 ? ps[a + SPAN_COUNT] : ph[h + HEAD_COUNT]);
+      long worst = head == 1 ? ps[a + SPAN_WORST] : ph[h + HEAD_WORST];
       worst = headAbove != 0 ? Math.max(ser[b + SPAN_WORST], worst) : Math.min(ser[b + SPAN_WORST], worst);
       if (head == 2) {
         // the span continued into the part and closed there
         ser[b + SPAN_BOUNDS] = 0;
         long start = ser[b + SPAN_START];
         cellList.get((int) ser[b + SPAN_CELL]).span(g, (int) headBounds - 1, headAbove != 0, start,
-            Math.max(start, ps[a + HEAD_END]), count, worst, base + ps[a + HEAD_SEQ]);
+            Math.max(start, ph[h + HEAD_END]), count, worst, base + ph[h + HEAD_SEQ]);
       } else {
         ser[b + SPAN_COUNT] = count;
         ser[b + SPAN_WORST] = worst;
         ser[b + SPAN_LAST_OUT] = ps[a + SPAN_LAST_OUT];
       }
     } else if (head == 2) {
-      cellList.get(cellMap[(int) ps[a + HEAD_CELL]]).span(g, (int) headBounds - 1, headAbove != 0, ps[a + HEAD_START],
-          ps[a + HEAD_END], ps[a + HEAD_COUNT], ps[a + HEAD_WORST], base + ps[a + HEAD_SEQ]);
+      cellList.get(cellMap[(int) ph[h + HEAD_CELL]]).span(g, (int) headBounds - 1, headAbove != 0, ph[h + HEAD_START],
+          ph[h + HEAD_END], ph[h + HEAD_COUNT], ph[h + HEAD_WORST], base + ph[h + HEAD_SEQ]);
     }
     if (ps[a + SPAN_BOUNDS] != 0 && !(extend && head == 1)) {
       ser[b + SPAN_BOUNDS] = ps[a + SPAN_BOUNDS];
@@ -765,10 +775,6 @@ public final class ComplianceAccumulator {
       ser[b + SER_PENDING_TIME] = ps[a + SER_PENDING_TIME];
     }
     ser[b + SER_CELL] = 0; // the cell cache: looked up again
-    if (ser[b + SER_FIRST_SEQ] == 0) {
-      ser[b + SER_FIRST_SEQ] = seq1;
-      ser[b + SER_FIRST_TIME] = t1;
-    }
   }
 
   private void day(long t) {
