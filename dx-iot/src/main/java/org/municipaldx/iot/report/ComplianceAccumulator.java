@@ -300,6 +300,14 @@ public final class ComplianceAccumulator {
     return maxSpans;
   }
 
+  /**
+   * {@return whether a {@link SpanSink} receives the spans}: then a part ({@link #newPart()}) holds the
+   * spans it closes until it is joined, so a reader splitting a stream keeps its parts small.
+   */
+  public boolean hasSpanSink() {
+    return sink != null;
+  }
+
   private void requireNoReadings() {
     if (readings > 0) {
       throw new IllegalStateException("ComplianceAccumulator: set before the first reading (" + readings
