@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.municipaldx.core.Ids;
 import org.municipaldx.core.internal.Checks;
 import org.municipaldx.ingest.CsvSource;
+import org.municipaldx.ingest.FileRanges;
 import org.municipaldx.ingest.Header;
 import org.municipaldx.ingest.HeaderSpec;
 import org.municipaldx.ingest.IngestException;
@@ -148,25 +149,46 @@ public final class ReadingsCsvReader {
   }
 
   /**
-   * Reads a file into the accumulator on several threads: byte ranges of the file are parsed and
-   * typed in parallel (the CSV scan, lookups, times and values: most of the work) and accumulated
-   * in file order on the calling thread, so the accumulator, the readings count and the problems
-   * (their order included) are those of {@link #read(Path, ComplianceAccumulator)}. Memory stays
-   * bounded: at most {@code threads + 1} ranges of {@value #CHUNK_BYTES} bytes are in flight.
+   * Reads a file into the accumulator on several threads: the file is cut into one byte range per
+   * thread (at line starts), each range is parsed, typed and accumulated on its own thread into its
+   * own part of the accumulator ({@link ComplianceAccumulator#newPart()}), and the parts are joined in
+   * file order ({@link ComplianceAccumulator#join}), so the accumulator, the readings count and the
+   * problems (their order included) are those of {@link #read(Path, ComplianceAccumulator)}: a span,
+   * silence or time out of range crossing a boundary is joined as the sequential read makes it, and a
+   * range with a problem is read again by the sequential read's code. No thread but the {@code threads}
+   * workers works (the calling thread waits and joins); memory is bounded by the parts' tables, not by
+   * the file.
    *
    * @param file  the CSV file, not null
    * @param acc  the accumulator, not null
-   * @param threads  the threads parsing, ≥ 1 (1: the sequential read)
+   * @param threads  the threads reading, ≥ 1 (1: the sequential read)
    * @return the readings read
    * @throws IngestException listing every problem, if there is any (discard the accumulator)
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public long read(Path file, ComplianceAccumulator acc, int threads) {
-    return read(file, acc, threads, CHUNK_BYTES);
+    long size;
+    try {
+      size = java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(file + ": cannot read", e);
+    }
+    long perThread = (size + threads - 1) / Math.max(1, threads);
+    return read(file, acc, threads, Math.max(CHUNK_BYTES, acc.hasSpanSink() ? Math.min(perThread, SINK_RANGE_BYTES)
+        : perThread));
   }
 
-  /** The bytes of a range parsed by one task of {@link #read(Path, ComplianceAccumulator, int)}. */
+  /** The least bytes of a range of {@link #read(Path, ComplianceAccumulator, int)}: smaller files are read sequentially. */
   static final int CHUNK_BYTES = 8 << 20;
+
+  /**
+   * The most bytes of a range when the accumulator has a span sink: a part holds the spans it closes
+   * until it is joined, some 110,000 in 32 MiB of IotComplianceBenchmark's independent random values
+   * (about 20 MB), at most {@code threads + 1} parts at a time; without a sink a part's memory is its
+   * table's (spans capped per row), whatever the range's size, and one range per thread is best (each
+   * part keeps state for every sensor it reads).
+   */
+  static final long SINK_RANGE_BYTES = 32L << 20;
 
   /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
   long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {
@@ -237,8 +259,6 @@ public final class ReadingsCsvReader {
     int iQuantity;
     int iValue;
     int iUnit;
-
-    final SequentialRow seqRow = new SequentialRow();
 
     State(ComplianceAccumulator acc) {
       this.acc = acc;
@@ -359,8 +379,7 @@ public final class ReadingsCsvReader {
       if (!parse(row, r)) {
         return false;
       }
-      seqRow.row = row;
-      return accumulate(ps, pl, q[pq], pt, pv, seqRow);
+      return accumulate(ps, pl, q[pq], pt, pv, row);
     }
 
     // the values of the row parse() read last
@@ -453,13 +472,13 @@ public final class ReadingsCsvReader {
     }
 
     /** Accumulates a parsed row; false, with its problem listed, if the accumulator refuses it. */
-    boolean accumulate(int s, int l, Quantity quantity, long t, long v, RowRef row) {
+    boolean accumulate(int s, int l, Quantity quantity, long t, long v, Row<Column> row) {
       int accIndex = sensorAcc.get(s);
       if (accIndex < 0) {
         accIndex = acc.sensor(sensorIds.get(s), locations.get(l), interval);
         sensorAcc.set(s, accIndex);
         sensorLocation.set(s, l);
-        sensorLine.set(s, row.place());
+        sensorLine.set(s, row.location().place());
       } else if (sensorLocation.get(s) != l) {
         String first = sensorLine.get(s);
         row.problem(Column.LOCATION, "sensor '" + sensorIds.get(s) + "' is at " + locations.get(sensorLocation.get(s))
@@ -629,188 +648,72 @@ public final class ReadingsCsvReader {
     }
   }
 
-  /** The row a problem found while accumulating is located at. */
-  private interface RowRef {
-    void problem(Column column, String reason);
+  /** A sensor a part read first: its id, location and where its first row is (line counted from the range's start). */
+  private record FirstRow(String sensorId, Location location, long line, long offset) {}
 
-    String get(Column column);
-
-    String place();
-  }
-
-  /** The current row of a sequential read. */
-  private static final class SequentialRow implements RowRef {
-    Row<Column> row;
-
-    @Override
-    public void problem(Column column, String reason) {
-      row.problem(column, reason);
-    }
-
-    @Override
-    public String get(Column column) {
-      return row.get(column);
-    }
-
-    @Override
-    public String place() {
-      return row.location().place();
-    }
-  }
-
-  /** The row of a parallel read a problem found while accumulating is located at: read again from its offset. */
-  private final class RereadRow implements RowRef {
-    final Path file;
-    final Header<Column> header;
-    final Problems problems;
-    java.util.Optional<java.nio.charset.Charset> charset;
-    long offset;
-    long line;
-    org.municipaldx.ingest.Record record;
-
-    RereadRow(Path file, Header<Column> header, Problems problems) {
-      this.file = file;
-      this.header = header;
-      this.problems = problems;
-    }
-
-    void at(long offset, long line, java.util.Optional<java.nio.charset.Charset> charset) {
-      this.offset = offset;
-      this.line = line;
-      this.charset = charset;
-      this.record = null;
-    }
-
-    private org.municipaldx.ingest.Record record() {
-      if (record == null) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-          ch.position(offset);
-          CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), charset,
-              offset, line, Long.MAX_VALUE);
-          if (!src.next()) {
-            throw new IllegalStateException(file + ": no record at offset " + offset);
-          }
-          record = src.record();
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(file + ": cannot read", e);
-        }
-      }
-      return record;
-    }
-
-    /** Whether a problem now would only be counted (the listed ones are full): no need to read the row again. */
-    private boolean onlyCounted() {
-      return problems.listed().size() >= Problems.LISTED;
-    }
-
-    @Override
-    public void problem(Column column, String reason) {
-      if (onlyCounted()) {
-        problems.add(problems.listed().get(0));
-        return;
-      }
-      int i = header.index(column);
-      problems.add(org.municipaldx.ingest.Problem.of(record().location(i), header.name(i), reason));
-    }
-
-    @Override
-    public String get(Column column) {
-      return onlyCounted() ? "" : org.municipaldx.ingest.ExcelCsvWriter.unescape(record().get(header.index(column)));
-    }
-
-    @Override
-    public String place() {
-      return new org.municipaldx.ingest.TextLocation(file.toString(), line, 0, offset).place();
-    }
-  }
-
-  /** One byte range, parsed and typed: the readings in file order, with where each row starts. */
-  private static final class Parsed {
-    long start;
+  /** One byte range read on a worker into its own part of the accumulator. */
+  private static final class PartRead {
+    ComplianceAccumulator part;
+    /** Whether every row was read and accumulated without a problem. */
+    boolean ok = true;
     long end;
     long endLine;
-    java.util.Optional<java.nio.charset.Charset> charset;
-    Problems problems = new Problems();
-    boolean fatal;
-    /** The parser's dictionaries as they were at the end of this range. */
-    int parser;
-    String[] sensorIds;
-    Location[] locations;
-    int n;
-    int[] sensor;
-    int[] location;
-    byte[] quantity;
-    long[] time;
-    long[] value;
-    long[] offset;
-    long[] line;
-    /** The range's problems listed before each reading (to merge them in file order). */
-    long[] before;
+    java.util.Optional<java.nio.charset.Charset> charset = java.util.Optional.empty();
+    final List<FirstRow> firstRows = new ArrayList<>();
+  }
 
-    /**
-     * Arrays for a range's rows at their likely size (a row of a readings export is rarely under 40
-     * bytes): grown from 1,024 by doubling, a range of 8 MiB allocated about twice its final arrays,
-     * some 70 MB per 3 M-row file (JFR, IotComplianceBenchmark's 64-sensor file).
-     */
-    Parsed(long chunkBytes) {
-      int m = (int) Math.max(1024, Math.min(1 << 20, chunkBytes / 40));
-      sensor = new int[m];
-      location = new int[m];
-      quantity = new byte[m];
-      time = new long[m];
-      value = new long[m];
-      offset = new long[m];
-      line = new long[m];
-      before = new long[m];
-    }
+  /** Thrown by the merge to stop a parallel read after a problem that ends the sequential one. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
-    void add(int s, int l, int q, long t, long v, long off, long ln, long problemsBefore) {
-      if (n == sensor.length) {
-        int m = n * 2;
-        sensor = java.util.Arrays.copyOf(sensor, m);
-        location = java.util.Arrays.copyOf(location, m);
-        quantity = java.util.Arrays.copyOf(quantity, m);
-        time = java.util.Arrays.copyOf(time, m);
-        value = java.util.Arrays.copyOf(value, m);
-        offset = java.util.Arrays.copyOf(offset, m);
-        line = java.util.Arrays.copyOf(line, m);
-        before = java.util.Arrays.copyOf(before, m);
-      }
-      sensor[n] = s;
-      location[n] = l;
-      quantity[n] = (byte) q;
-      time[n] = t;
-      value[n] = v;
-      offset[n] = off;
-      line[n] = ln;
-      before[n] = problemsBefore;
-      n++;
+    Stop() {
+      super(null, null, false, false);
     }
   }
 
-  /** A read on several threads: parsers on byte ranges, the accumulator on the calling thread. */
+  /**
+   * A read on several threads ({@link FileRanges#parseInOrder}): each byte range is parsed, typed and
+   * accumulated on a worker into its own part of the accumulator ({@link ComplianceAccumulator#newPart()}),
+   * and the parts are joined in file order on the calling thread, which does nothing else: the spans,
+   * silences and time out of range that cross a range boundary are joined there as the sequential read
+   * makes them. A range with any problem, or whose part cannot be joined exactly (a sensor's reading earlier
+   * than its last one in the ranges before, or at another location), is read again on the calling thread by
+   * the sequential read's own code, so that problems, their order and what is accumulated are the
+   * sequential read's.
+   */
   private final class ParallelRead {
     final Path file;
     final ComplianceAccumulator acc;
     final int threads;
-    final long chunkBytes;
+    final long rangeBytes;
     final long size;
-    final List<State> parsers = java.util.Collections.synchronizedList(new ArrayList<>());
-    /** Ranges accumulated, whose arrays the parsers reuse (no garbage per range). */
-    final java.util.concurrent.ConcurrentLinkedQueue<Parsed> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    final ThreadLocal<State> parser = new ThreadLocal<>();
+    /** Each worker thread's dictionaries (sensor ids, locations, their look-ups), kept from range to range. */
+    final ThreadLocal<State> parsers = new ThreadLocal<>();
+    /** The registry's reporting intervals by sensor id (the reader's interval where it gives none). */
+    final Map<String, Optional<Duration>> intervals = new HashMap<>();
+    Header<Column> header;
+    State global;
+    Problems problems;
+    long end;
+    long line = 1;
+    long n;
+    java.util.Optional<java.nio.charset.Charset> decided = java.util.Optional.empty();
 
-    ParallelRead(Path file, ComplianceAccumulator acc, int threads, long chunkBytes, long size) {
+    ParallelRead(Path file, ComplianceAccumulator acc, int threads, long rangeBytes, long size) {
       this.file = file;
       this.acc = acc;
       this.threads = threads;
-      this.chunkBytes = chunkBytes;
+      this.rangeBytes = rangeBytes;
       this.size = size;
+      registry.ifPresent(r -> {
+        for (RegisteredDevice d : r.devices()) {
+          intervals.put(d.sensorId(), d.reportingInterval().or(() -> interval));
+        }
+      });
     }
 
     long run() {
       // the header, read once: every range after the first reads its rows under it
-      Header<Column> header;
       try (CsvSource src = CsvSource.open(file); TableReader<Column> t = TableReader.of(src, SPEC, new Problems())) {
         t.next();
         header = t.header().orElse(null);
@@ -820,161 +723,74 @@ public final class ReadingsCsvReader {
       if (header == null) {
         return read(file, acc); // no usable header: the sequential read reports why
       }
-      final Header<Column> h = header;
-      State global = new State(acc);
-      Problems problems = new Problems();
-      RereadRow reread = new RereadRow(file, h, problems);
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-        Thread th = new Thread(r, "readings-parser");
-        th.setDaemon(true);
-        return th;
-      });
+      global = new State(acc);
+      problems = new Problems();
       try {
-        java.util.ArrayDeque<java.util.concurrent.Future<Parsed>> inFlight = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<long[]> ranges = new java.util.ArrayDeque<>();
-        long nextStart = 0;
-        java.util.Optional<java.nio.charset.Charset> decided = java.util.Optional.empty();
-        long end = 0;
-        long line = 1;
-        long n = 0;
-        // per parser: its sensor and location indices → the global ones
-        List<int[]> sensorMaps = new ArrayList<>();
-        List<int[]> locationMaps = new ArrayList<>();
-        for (;;) {
-          while (inFlight.size() < threads + 1 && nextStart < size) {
-            long start = nextStart;
-            long stop = Math.max(start, Math.min(size, CsvSource.nextLineStart(file, start + chunkBytes, size)));
-            nextStart = stop;
-            boolean head = start == 0;
-            ranges.add(new long[] {start, stop});
-            inFlight.add(pool.submit(() -> parse(head ? null : h, start, stop, java.util.Optional.empty(), 1)));
-          }
-          if (inFlight.isEmpty()) {
-            break;
-          }
-          Parsed r = get(inFlight.poll());
-          long[] range = ranges.poll();
-          boolean rightStart = r.start == end;
-          boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
-          long shift = line - 1;
-          if (!rightStart || !rightCharset) {
-            // started inside a quoted field, or read another encoding: read it again from the right place
-            r = parse(r.start == 0 ? null : h, end, Math.max(end, range[1]), decided, line);
-            shift = 0;
-          }
-          if (decided.isEmpty()) {
-            decided = r.charset;
-          }
-          while (sensorMaps.size() <= r.parser) {
-            sensorMaps.add(new int[0]);
-            locationMaps.add(new int[0]);
-          }
-          int[] sm = sensorMaps.get(r.parser);
-          if (sm.length < r.sensorIds.length) {
-            int old = sm.length;
-            sm = java.util.Arrays.copyOf(sm, r.sensorIds.length);
-            for (int i = old; i < sm.length; i++) {
-              sm[i] = global.sensorOf(r.sensorIds[i]);
-            }
-            sensorMaps.set(r.parser, sm);
-          }
-          int[] lm = locationMaps.get(r.parser);
-          if (lm.length < r.locations.length) {
-            int old = lm.length;
-            lm = java.util.Arrays.copyOf(lm, r.locations.length);
-            for (int i = old; i < lm.length; i++) {
-              lm[i] = global.locationOf(r.locations[i]);
-            }
-            locationMaps.set(r.parser, lm);
-          }
-          Quantity[] qs = Quantity.values();
-          long flushed = 0;
-          for (int i = 0; i < r.n; i++) {
-            flushed = flush(r, flushed, r.before[i], shift, problems);
-            reread.at(r.offset[i], r.line[i] + shift, decided);
-            if (global.accumulate(sm[r.sensor[i]], lm[r.location[i]], qs[r.quantity[i]], r.time[i], r.value[i],
-                reread)) {
-              n++;
-            }
-          }
-          flush(r, flushed, r.problems.total(), shift, problems);
-          end = r.end;
-          line = r.endLine + shift;
-          if (r.fatal) {
-            break;
-          }
-          free.add(r);
-        }
-        problems.throwIfAny(file.toString());
-        return n;
-      } finally {
-        pool.shutdownNow();
+        FileRanges.parseInOrder(file, size, rangeBytes, rangeBytes, threads, "readings-parser", this::part,
+            this::merge);
+      } catch (Stop stop) {
+        // a problem that ends the sequential read ended this one: the rest is not read
       }
+      problems.throwIfAny(file.toString());
+      return n;
     }
 
-    /** Adds the range's problems [from, to) with their lines shifted; returns to. */
-    private long flush(Parsed r, long from, long to, long shift, Problems problems) {
-      if (from >= to) {
-        return to; // the usual case, once per reading: listed() makes a view each call (72 MB per 3 M rows)
-      }
-      List<org.municipaldx.ingest.Problem> listed = r.problems.listed();
-      for (long k = from; k < to; k++) {
-        if (k >= listed.size()) {
-          problems.add(listed.get(0)); // only counted: the listed ones are full
-          continue;
-        }
-        org.municipaldx.ingest.Problem p = listed.get((int) k);
-        if (shift != 0 && p.location() instanceof org.municipaldx.ingest.TextLocation t) {
-          p = org.municipaldx.ingest.Problem.of(new org.municipaldx.ingest.TextLocation(t.source(), t.line() + shift,
-              t.column(), t.byteOffset()), p.header().orElse(null), p.reason());
-        }
-        problems.add(p);
-      }
-      return to;
-    }
-
-    /** Parses one range on the calling thread with that thread's dictionaries. */
-    Parsed parse(Header<Column> header, long start, long stop, java.util.Optional<java.nio.charset.Charset> cs,
-        long firstLine) {
-      State st = parser.get();
-      int id;
+    /** On a worker: reads a range into a part. */
+    PartRead part(FileRanges.Range range) {
+      State st = parsers.get();
       if (st == null) {
         st = new State(null);
-        parser.set(st);
-        synchronized (parsers) {
-          id = parsers.size();
-          parsers.add(st);
-        }
-      } else {
-        id = parsers.indexOf(st);
+        parsers.set(st);
       }
-      Parsed out = free.poll();
-      if (out == null) {
-        out = new Parsed(stop - start);
-      }
-      out.n = 0;
-      out.fatal = false;
-      out.problems = new Problems();
-      out.start = start;
-      out.parser = id;
+      PartRead out = new PartRead();
+      ComplianceAccumulator part = acc.newPart();
+      out.part = part;
+      Problems pr = new Problems();
+      // per sensor of the thread's dictionary: its index in this part (-1: not read yet) and location
+      int[] partIndex = new int[Math.max(64, st.sensorIds.size())];
+      int[] partLocation = new int[partIndex.length];
+      java.util.Arrays.fill(partIndex, -1);
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-        ch.position(start);
-        CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), cs, start,
-            firstLine, stop);
-        TableReader<Column> t = header == null ? TableReader.of(src, SPEC, out.problems)
-            : TableReader.of(src, header, out.problems);
+        ch.position(range.start());
+        CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(),
+            java.util.Optional.empty(), range.start(), 1, range.stop());
+        TableReader<Column> t = range.start() == 0 ? TableReader.of(src, SPEC, pr) : TableReader.of(src, header, pr);
         try {
           while (t.next()) {
             Row<Column> row = t.row();
-            if (st.parse(row, row.record())) {
-              out.add(st.ps, st.pl, st.pq, st.pt, st.pv, src.recordOffset(), src.recordLine(), out.problems.total());
+            if (!st.parse(row, row.record())) {
+              out.ok = false;
+              break;
+            }
+            int s = st.ps;
+            if (s >= partIndex.length) {
+              int old = partIndex.length;
+              partIndex = java.util.Arrays.copyOf(partIndex, Math.max(s + 1, old * 2));
+              partLocation = java.util.Arrays.copyOf(partLocation, partIndex.length);
+              java.util.Arrays.fill(partIndex, old, partIndex.length, -1);
+            }
+            int ai = partIndex[s];
+            if (ai < 0) {
+              String id = st.sensorIds.get(s);
+              Location l = st.locations.get(st.pl);
+              ai = part.sensor(id, l, intervals.getOrDefault(id, interval));
+              partIndex[s] = ai;
+              partLocation[s] = st.pl;
+              out.firstRows.add(new FirstRow(id, l, src.recordLine(), src.recordOffset()));
+            } else if (partLocation[s] != st.pl) {
+              out.ok = false; // the sequential read says where
+              break;
+            }
+            if (part.add(ai, st.q[st.pq], st.pt, st.pv) != ComplianceAccumulator.Outcome.ADDED) {
+              out.ok = false;
+              break;
             }
           }
         } catch (IngestException e) {
-          out.fatal = true; // the problems are in the list already
+          out.ok = false;
         }
-        if (header == null && t.header().isEmpty()) {
-          out.fatal = true; // no header, no rows
+        if (pr.total() > 0 || range.start() == 0 && t.header().isEmpty()) {
+          out.ok = false;
         }
         out.end = src.offset();
         out.endLine = src.line();
@@ -982,26 +798,63 @@ public final class ReadingsCsvReader {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(file + ": cannot read", e);
       }
-      out.sensorIds = st.sensorIds.toArray(new String[0]);
-      out.locations = st.locations.toArray(new Location[0]);
       return out;
     }
-  }
 
-  private static <T> T get(java.util.concurrent.Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
+    /** On the calling thread, in file order: joins a range's part, or reads the range again here. */
+    void merge(FileRanges.Range range, PartRead r) {
+      boolean rightStart = range.start() == end;
+      boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
+      if (r.ok && rightStart && rightCharset && acc.join(r.part)) {
+        if (decided.isEmpty()) {
+          decided = r.charset;
+        }
+        long shift = line - 1;
+        for (FirstRow f : r.firstRows) {
+          int s = global.sensorOf(f.sensorId());
+          if (global.sensorAcc.get(s) < 0) {
+            global.sensorAcc.set(s, acc.sensorIndex(f.sensorId()).orElseThrow());
+            global.sensorLocation.set(s, global.locationOf(f.location()));
+            global.sensorLine.set(s, new org.municipaldx.ingest.TextLocation(file.toString(), f.line() + shift, 0,
+                f.offset()).place());
+          }
+        }
+        n += r.part.readings();
+        end = r.end;
+        line = r.endLine + shift;
+        return;
       }
-      if (e.getCause() instanceof Error err) {
-        throw err;
+      // started inside a quoted field, read another encoding, had a problem or cannot be joined: the
+      // sequential read's code reads it again from where the ranges before really ended
+      boolean fatal = false;
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+        ch.position(end);
+        CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), decided, end,
+            line, Math.max(end, range.stop()));
+        TableReader<Column> t = end == 0 ? TableReader.of(src, SPEC, problems) : TableReader.of(src, header, problems);
+        try {
+          while (t.next()) {
+            if (global.row(t.row())) {
+              n++;
+            }
+          }
+        } catch (IngestException e) {
+          fatal = true; // the problems are in the list already
+        }
+        if (end == 0 && t.header().isEmpty()) {
+          fatal = true;
+        }
+        end = src.offset();
+        line = src.line();
+        if (decided.isEmpty()) {
+          decided = src.charset();
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(file + ": cannot read", e);
       }
-      throw new IllegalStateException(e.getCause());
+      if (fatal) {
+        throw new Stop();
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -104,7 +105,14 @@ public final class ComplianceAccumulator {
   private static final int SEN_LOCATION = 3;
   /** Per sensor: last and first time, interval, location. */
   private long[] sen = new long[0];
-  private static final int SER = 12;
+  /**
+   * Per sensor × quantity: the series id + 1 (0: no reading yet). Series ids are dense, in the order
+   * the series first appear: 10,000 sensors of three quantities make 30,000 series, not 90,000
+   * (one slot per {@link Quantity}).
+   */
+  private int[] seriesOf = new int[0];
+  private int seriesCount;
+  private static final int SER = 11;
   /** Per series: its cell id + 1 (0: none yet), the period of that cell. */
   private static final int SER_CELL = 0;
   private static final int SER_CELL_PERIOD = 1;
@@ -119,7 +127,29 @@ public final class ComplianceAccumulator {
   private static final int SPAN_COUNT = 8;
   private static final int SPAN_WORST = 9;
   private static final int SPAN_CELL = 10;
-  /** Per series (sensor × QUANTITIES + quantity). */
+  /**
+   * In a part only, per series in {@link #hd} ({@value #HD} longs each; the accumulator reading a whole
+   * stream keeps its per-series state in 11 longs, under two cache lines): the sequence number ({@link #readings} after it) and time of its first reading here (0: none). */
+  private static final int SER_FIRST_SEQ = 0;
+  private static final int SER_FIRST_TIME = 1;
+  /**
+   * In a part ({@link #newPart()}): 1 if the open span was opened by the series' first reading (a
+   * span the part before may continue), 2 if such a span has closed and is held in the HEAD fields
+   * rather than given to its cell, 0 otherwise.
+   */
+  private static final int SER_HEAD = 2;
+  private static final int HEAD_BOUNDS = 3;
+  private static final int HEAD_ABOVE = 4;
+  private static final int HEAD_START = 5;
+  private static final int HEAD_END = 6;
+  private static final int HEAD_COUNT = 7;
+  private static final int HEAD_WORST = 8;
+  private static final int HEAD_CELL = 9;
+  private static final int HEAD_SEQ = 10;
+  private static final int HD = 11;
+  /** Per series id, in a part only: the fields above from SER_FIRST_SEQ. */
+  private long[] hd = new long[0];
+  /** Per series id. */
   private long[] ser = new long[0];
   private static final int CEL = 8;
   private static final int CELL_COUNT = 0;
@@ -133,6 +163,26 @@ public final class ComplianceAccumulator {
   private static final int CELL_LAST_LIMIT = 7;
   /** Per cell id. */
   private long[] cel = new long[0];
+
+  // The kept (listed) per-reading spans of every cell in one pool of fixed blocks, SLOT longs a span,
+  // each cell's spans linked in the order they were kept: no array per cell that grows by copying
+  // (with 10,000 sensors the cells' kept arrays growing from 4 spans were a fifth of the read's
+  // allocation; benchmarks/README-iot.md, issue 16) and no block ever copied.
+  private static final int SLOT = 7;
+  private static final int P_KEY = 0;
+  private static final int P_START = 1;
+  private static final int P_END = 2;
+  private static final int P_COUNT = 3;
+  private static final int P_WORST = 4;
+  /** The span's sequence number: when it closed, in readings accumulated (ties of start and sensor). */
+  private static final int P_SEQ = 5;
+  /** The next slot of the cell's list + 1 (0: the last). */
+  private static final int P_NEXT = 6;
+  private static final int BLOCK_SHIFT = 10;
+  private static final int BLOCK_SPANS = 1 << BLOCK_SHIFT;
+  private long[][] pool = new long[0][];
+  private int poolSize;
+
   private final Map<Limit, Bounds> bounds = new IdentityHashMap<>();
   /** The bounds by {@link Bounds#id}. */
   private final List<Bounds> boundsById = new ArrayList<>();
@@ -141,6 +191,13 @@ public final class ComplianceAccumulator {
   private long readings;
   private int maxSpans = DEFAULT_MAX_SPANS;
   private SpanSink sink;
+  /** Whether this is a part ({@link #newPart()}): its series' first spans are held for the join. */
+  private final boolean part;
+  /** In a part of an accumulator with a sink: the spans closed, held for the join (with their sequence numbers). */
+  private List<Held> held;
+  /** During {@link #join}: the spans closed, to go to the sink in sequence order. */
+  private List<Held> joining;
+  private boolean finished;
 
   // the day of the last reading: its bounds, its period and the limits in force on it
   private long dayStart = 1;
@@ -149,10 +206,12 @@ public final class ComplianceAccumulator {
   private long periodDay;
   private final Bounds[] dayLimits = new Bounds[QUANTITIES];
 
-  private ComplianceAccumulator(EnvironmentalStandard standard, CompliancePeriod.Kind kind, ZoneId zone) {
+  private ComplianceAccumulator(EnvironmentalStandard standard, CompliancePeriod.Kind kind, ZoneId zone,
+      boolean part) {
     this.standard = standard;
     this.kind = kind;
     this.zone = zone;
+    this.part = part;
     for (Limit l : standard.limits()) {
       Bounds b = new Bounds(l, boundsById.size());
       boundsById.add(b);
@@ -172,7 +231,30 @@ public final class ComplianceAccumulator {
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(zone, "zone");
-    return new ComplianceAccumulator(standard, kind, zone);
+    return new ComplianceAccumulator(standard, kind, zone, false);
+  }
+
+  /**
+   * {@return an empty accumulator for a later part of the same stream, never null}: readings split
+   * into consecutive parts (a file's byte ranges, say), each accumulated into its own part on any
+   * thread, then {@linkplain #join joined} to this accumulator in stream order, give the table that
+   * accumulating them all here would give: the same rows, spans (one that crosses the cut joined as
+   * one), gaps, time out of range and sink calls in the same order. The part has this accumulator's
+   * standard, period, zone and span cap; it must not be given a sink of its own, nor be finished.
+   * Register the part's sensors with the same locations and intervals as here.
+   *
+   * @throws IllegalStateException if this accumulator is itself a part or finished
+   */
+  public ComplianceAccumulator newPart() {
+    if (part || finished) {
+      throw new IllegalStateException("ComplianceAccumulator.newPart: not of a part or a finished accumulator");
+    }
+    ComplianceAccumulator p = new ComplianceAccumulator(standard, kind, zone, true);
+    p.maxSpans = maxSpans;
+    if (sink != null) {
+      p.held = new ArrayList<>();
+    }
+    return p;
   }
 
   /**
@@ -196,15 +278,19 @@ public final class ComplianceAccumulator {
 
   /**
    * Sets where every exceedance span goes as it is found (see {@link SpanSink} for the order), listed
-   * in the table or not. Before the first reading.
+   * in the table or not. Before the first reading; not on a part ({@link #newPart()}: its spans go
+   * to the sink of the accumulator it is joined to).
    *
    * @param spans  the sink, not null
    * @return this accumulator, never null
-   * @throws IllegalStateException if a reading was accumulated already
+   * @throws IllegalStateException if a reading was accumulated already, or this is a part
    */
   public ComplianceAccumulator setSpanSink(SpanSink spans) {
     Objects.requireNonNull(spans, "spans");
     requireNoReadings();
+    if (part) {
+      throw new IllegalStateException("ComplianceAccumulator.setSpanSink: a part's spans go to the sink it is joined to");
+    }
     this.sink = spans;
     return this;
   }
@@ -212,6 +298,14 @@ public final class ComplianceAccumulator {
   /** {@return the spans each row lists at most} */
   public int maxSpans() {
     return maxSpans;
+  }
+
+  /**
+   * {@return whether a {@link SpanSink} receives the spans}: then a part ({@link #newPart()}) holds the
+   * spans it closes until it is joined, so a reader splitting a stream keeps its parts small.
+   */
+  public boolean hasSpanSink() {
+    return sink != null;
   }
 
   private void requireNoReadings() {
@@ -245,6 +339,10 @@ public final class ComplianceAccumulator {
       }
       return i;
     }
+    return register(sensorId, location, interval);
+  }
+
+  private int register(String sensorId, Location location, long interval) {
     Integer loc = locationIndex.get(location.key());
     if (loc == null) {
       loc = locations.size();
@@ -260,8 +358,8 @@ public final class ComplianceAccumulator {
     sen[index * SEN + SEN_FIRST] = Long.MIN_VALUE;
     sen[index * SEN + SEN_INTERVAL] = interval;
     sen[index * SEN + SEN_LOCATION] = loc;
-    sensorIndex.put(sensorId, sensors.size() - 1);
-    return sensors.size() - 1;
+    sensorIndex.put(sensorId, index);
+    return index;
   }
 
   /**
@@ -327,7 +425,14 @@ public final class ComplianceAccumulator {
     if (t < dayStart || t >= dayEnd) {
       day(t);
     }
-    int k = sensor * QUANTITIES + q;
+    int k = seriesOf[sensor * QUANTITIES + q] - 1;
+    if (k < 0) {
+      k = newSeries(sensor, q);
+    }
+    if (part && hd[k * HD + SER_FIRST_SEQ] == 0) {
+      hd[k * HD + SER_FIRST_SEQ] = readings;
+      hd[k * HD + SER_FIRST_TIME] = t;
+    }
     int c = (int) ser[k * SER + SER_CELL] - 1;
     if (c < 0 || ser[k * SER + SER_CELL_PERIOD] != periodDay) {
       c = cell((int) sen[sensor * SEN + SEN_LOCATION], periodDay, q);
@@ -350,7 +455,7 @@ public final class ComplianceAccumulator {
     }
     Bounds b = dayLimits[q];
     if (b == null) {
-      close(k, sensor, t);
+      close(k, sensor, t, readings);
       return Outcome.ADDED;
     }
     if (cel[c * CEL + CELL_LAST_LIMIT] != b.id + 1) {
@@ -358,14 +463,14 @@ public final class ComplianceAccumulator {
       cel[c * CEL + CELL_LAST_LIMIT] = b.id + 1;
     }
     if (b.daily) {
-      close(k, sensor, t);
+      close(k, sensor, t, readings);
       cellList.get(c).day(epochDay, b, t, value, sensor);
       return Outcome.ADDED;
     }
     cel[c * CEL + CELL_JUDGED]++;
     boolean above = value > b.upper;
     if (!above && value >= b.lower) {
-      close(k, sensor, t);
+      close(k, sensor, t, readings);
       return Outcome.ADDED;
     }
     cel[c * CEL + CELL_OUT]++;
@@ -375,7 +480,7 @@ public final class ComplianceAccumulator {
     int open = (int) ser[k * SER + SPAN_BOUNDS];
     if (open != 0 && (open != b.id + 1 || (ser[k * SER + SPAN_ABOVE] != 0) != above
         || (interval > 0 && t - ser[k * SER + SPAN_LAST_OUT] > interval))) {
-      close(k, sensor, t);
+      close(k, sensor, t, readings);
     }
     if (ser[k * SER + SPAN_BOUNDS] == 0) {
       ser[k * SER + SPAN_BOUNDS] = b.id + 1;
@@ -384,6 +489,9 @@ public final class ComplianceAccumulator {
       ser[k * SER + SPAN_COUNT] = 1;
       ser[k * SER + SPAN_WORST] = value;
       ser[k * SER + SPAN_CELL] = c;
+      if (part && hd[k * HD + SER_FIRST_SEQ] == readings) {
+        hd[k * HD + SER_HEAD] = 1; // the part before may continue it
+      }
     } else {
       ser[k * SER + SPAN_COUNT]++;
       if (above ? value > ser[k * SER + SPAN_WORST] : value < ser[k * SER + SPAN_WORST]) {
@@ -397,8 +505,20 @@ public final class ComplianceAccumulator {
   }
 
   private void growSensors(int n) {
-    sen = java.util.Arrays.copyOf(sen, n * SEN);
-    ser = java.util.Arrays.copyOf(ser, n * QUANTITIES * SER);
+    sen = Arrays.copyOf(sen, n * SEN);
+    seriesOf = Arrays.copyOf(seriesOf, n * QUANTITIES);
+  }
+
+  private int newSeries(int sensor, int q) {
+    int k = seriesCount++;
+    if (k * SER == ser.length) {
+      ser = Arrays.copyOf(ser, Math.max(16, k * 2) * SER);
+      if (part) {
+        hd = Arrays.copyOf(hd, Math.max(16, k * 2) * HD);
+      }
+    }
+    seriesOf[sensor * QUANTITIES + q] = k + 1;
+    return k;
   }
 
   /** {@return the readings accumulated} */
@@ -406,17 +526,263 @@ public final class ComplianceAccumulator {
     return readings;
   }
 
-  private void close(int k, int sensor, long next) {
+  /** Closes the open span of series k, if any, at the next reading's time; seq orders it among the spans. */
+  private void close(int k, int sensor, long next, long seq) {
     int open = (int) ser[k * SER + SPAN_BOUNDS];
     if (open == 0) {
       return;
     }
-    long interval = sen[sensor * SEN + SEN_INTERVAL];
-    long end = interval > 0 ? Math.min(next, ser[k * SER + SPAN_LAST_OUT] + interval) : ser[k * SER + SPAN_LAST_OUT];
-    cellList.get((int) ser[k * SER + SPAN_CELL]).span(sensor, open - 1, ser[k * SER + SPAN_ABOVE] != 0,
-        ser[k * SER + SPAN_START], Math.max(end, ser[k * SER + SPAN_START]), ser[k * SER + SPAN_COUNT],
-        ser[k * SER + SPAN_WORST]);
     ser[k * SER + SPAN_BOUNDS] = 0;
+    long interval = sen[sensor * SEN + SEN_INTERVAL];
+    long start = ser[k * SER + SPAN_START];
+    long end = Math.max(start, interval > 0 ? Math.min(next, ser[k * SER + SPAN_LAST_OUT] + interval)
+        : ser[k * SER + SPAN_LAST_OUT]);
+    if (part && hd[k * HD + SER_HEAD] == 1) {
+      // a part's first span of the series: held, the join decides whether it continues the one before
+      hd[k * HD + SER_HEAD] = 2;
+      hd[k * HD + HEAD_BOUNDS] = open;
+      hd[k * HD + HEAD_ABOVE] = ser[k * SER + SPAN_ABOVE];
+      hd[k * HD + HEAD_START] = start;
+      hd[k * HD + HEAD_END] = end;
+      hd[k * HD + HEAD_COUNT] = ser[k * SER + SPAN_COUNT];
+      hd[k * HD + HEAD_WORST] = ser[k * SER + SPAN_WORST];
+      hd[k * HD + HEAD_CELL] = ser[k * SER + SPAN_CELL];
+      hd[k * HD + HEAD_SEQ] = seq;
+      return;
+    }
+    cellList.get((int) ser[k * SER + SPAN_CELL]).span(sensor, open - 1, ser[k * SER + SPAN_ABOVE] != 0, start, end,
+        ser[k * SER + SPAN_COUNT], ser[k * SER + SPAN_WORST], seq);
+  }
+
+  /**
+   * Adds a part's readings ({@link #newPart()}), which come after every reading accumulated here: the
+   * result is as if they had been accumulated here in order. Nothing is changed and false returned
+   * if the part cannot be joined exactly, so that its readings can be accumulated here one by one
+   * instead (which then says why, through {@link #add}'s outcome): a sensor's first reading in the
+   * part is earlier than its last one here, or a sensor is registered with another location or
+   * interval. The part must not be used afterwards.
+   *
+   * @param later  a part of this accumulator, not joined before, not null
+   * @return true if joined; false if nothing was changed
+   * @throws IllegalArgumentException if {@code later} is not a part made by {@link #newPart()} of an
+   *     accumulator like this one (standard, period, zone, span cap and sink)
+   * @throws IllegalStateException if this accumulator is a part or finished, or {@code later} was
+   *     joined already
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public boolean join(ComplianceAccumulator later) {
+    Objects.requireNonNull(later, "later");
+    if (part || finished) {
+      throw new IllegalStateException("ComplianceAccumulator.join: this is a part or finished");
+    }
+    if (!later.part || later.standard != standard || later.kind != kind || !later.zone.equals(zone)
+        || later.maxSpans != maxSpans || (later.held != null) != (sink != null)) {
+      throw new IllegalArgumentException("ComplianceAccumulator.join: not a part made by newPart() of an accumulator"
+          + " like this one");
+    }
+    if (later.finished) {
+      throw new IllegalStateException("ComplianceAccumulator.join: the part was joined already");
+    }
+    ComplianceAccumulator p = later;
+    // first the checks: nothing changes if the part cannot be joined
+    int[] sensorMap = new int[p.sensors.size()];
+    for (SensorState ps : p.sensors) {
+      Integer g = sensorIndex.get(ps.id);
+      sensorMap[ps.index] = g == null ? -1 : g;
+      if (g == null) {
+        continue;
+      }
+      SensorState gs = sensors.get(g);
+      if (gs.interval != ps.interval || !locations.get(gs.location).key().equals(p.locations.get(ps.location).key())) {
+        return false;
+      }
+      long last = sen[g * SEN + SEN_LAST];
+      long first = p.sen[ps.index * SEN + SEN_FIRST];
+      if (last != Long.MIN_VALUE && first != Long.MIN_VALUE && first < last) {
+        return false;
+      }
+    }
+    p.finished = true;
+    long base = readings;
+    if (sink != null) {
+      joining = new ArrayList<>();
+    }
+    for (SensorState ps : p.sensors) {
+      if (sensorMap[ps.index] < 0) {
+        sensorMap[ps.index] = register(ps.id, p.locations.get(ps.location), ps.interval);
+      }
+    }
+    int[] locationMap = new int[p.locations.size()];
+    for (int i = 0; i < locationMap.length; i++) {
+      Integer g = locationIndex.get(p.locations.get(i).key());
+      locationMap[i] = g == null ? -1 : g; // -1: a location without sensors, never read
+    }
+    int[] cellMap = new int[p.cellList.size()];
+    for (Cell pc : p.cellList) {
+      int gc = cell(locationMap[pc.location], pc.periodDay, pc.quantity);
+      cellMap[pc.id] = gc;
+      joinCell(p, pc, cellList.get(gc), base, sensorMap);
+    }
+    for (SensorState ps : p.sensors) {
+      int i = ps.index;
+      long first = p.sen[i * SEN + SEN_FIRST];
+      long last = p.sen[i * SEN + SEN_LAST];
+      if (last == Long.MIN_VALUE) {
+        continue;
+      }
+      int g = sensorMap[i];
+      SensorState gs = sensors.get(g);
+      long before = sen[g * SEN + SEN_LAST];
+      long interval = sen[g * SEN + SEN_INTERVAL];
+      if (before == Long.MIN_VALUE) {
+        sen[g * SEN + SEN_FIRST] = first;
+      } else if (interval > 0 && first - before > interval) {
+        gs.gaps.add(new long[] {before, first});
+      }
+      gs.gaps.addAll(ps.gaps);
+      sen[g * SEN + SEN_LAST] = last;
+      for (int q = 0; q < QUANTITIES; q++) {
+        int kp = p.seriesOf[i * QUANTITIES + q] - 1;
+        if (kp < 0) {
+          continue;
+        }
+        int kg = seriesOf[g * QUANTITIES + q] - 1;
+        if (kg < 0) {
+          kg = newSeries(g, q);
+        }
+        joinSeries(p, kp, kg, g, base, cellMap);
+      }
+    }
+    minTime = Math.min(minTime, p.minTime);
+    maxTime = Math.max(maxTime, p.maxTime);
+    readings += p.readings;
+    if (joining != null) {
+      for (Held h : p.held) {
+        joining.add(new Held(base + h.seq, h.location, h.period, h.quantity, h.span));
+      }
+      joining.sort(Comparator.comparingLong(Held::seq));
+      List<Held> out = joining;
+      joining = null;
+      for (Held h : out) {
+        sink.span(h.location, h.period, h.quantity, h.span);
+      }
+    }
+    return true;
+  }
+
+  /** Adds part cell pc's counters, limits, spans and days to cell g. */
+  private void joinCell(ComplianceAccumulator p, Cell pc, Cell g, long base, int[] sensorMap) {
+    int pi = pc.id * CEL;
+    int gi = g.id * CEL;
+    long[] pcel = p.cel;
+    cel[gi + CELL_COUNT] += pcel[pi + CELL_COUNT];
+    cel[gi + CELL_SUM] = Math.addExact(cel[gi + CELL_SUM], pcel[pi + CELL_SUM]);
+    cel[gi + CELL_MIN] = Math.min(cel[gi + CELL_MIN], pcel[pi + CELL_MIN]);
+    cel[gi + CELL_MAX] = Math.max(cel[gi + CELL_MAX], pcel[pi + CELL_MAX]);
+    cel[gi + CELL_JUDGED] += pcel[pi + CELL_JUDGED];
+    cel[gi + CELL_OUT] += pcel[pi + CELL_OUT];
+    cel[gi + CELL_OUT_MILLIS] += pcel[pi + CELL_OUT_MILLIS];
+    g.timeUnknown |= pc.timeUnknown;
+    g.limits.addAll(pc.limits);
+    g.spanTotal += pc.spanTotal;
+    g.spanLongest = Math.max(g.spanLongest, pc.spanLongest);
+    g.spanFirst = Math.min(g.spanFirst, pc.spanFirst);
+    g.spanLast = Math.max(g.spanLast, pc.spanLast);
+    for (int s = pc.keptHead; s >= 0; ) {
+      long[] b = p.pool[s >>> BLOCK_SHIFT];
+      int o = at(s);
+      long key = b[o + P_KEY];
+      int sensor = sensorMap[(int) (key >>> 32)];
+      g.keep(sensor, ((long) sensor << 32) | (key & 0xffff_ffffL), b[o + P_START], b[o + P_END], b[o + P_COUNT],
+          b[o + P_WORST], base + b[o + P_SEQ]);
+      s = (int) b[o + P_NEXT] - 1;
+    }
+    if (pc.days != null) {
+      if (g.days == null) {
+        g.days = new TreeMap<>();
+        g.dayBounds = new HashMap<>();
+      }
+      for (Map.Entry<Long, long[]> e : pc.days.entrySet()) {
+        long[] d = e.getValue();
+        long[] gd = g.days.get(e.getKey());
+        if (gd == null) {
+          g.days.put(e.getKey(), new long[] {d[0], d[1], d[2], d[3], sensorMap[(int) d[4]]});
+          g.dayBounds.put(e.getKey(), boundsById.get(pc.dayBounds.get(e.getKey()).id));
+        } else {
+          gd[0] = Math.addExact(gd[0], d[0]);
+          gd[1] += d[1];
+          gd[2] = Math.min(gd[2], d[2]);
+          gd[3] = Math.max(gd[3], d[3]);
+        }
+      }
+      g.lastDay = Long.MIN_VALUE;
+      g.lastDayEntry = null;
+    }
+  }
+
+  /**
+   * Joins part series kp to series kg here (sensor g): what the series' first reading in the part
+   * did to the state here (the time out of range it ends, the span it closes or continues), then the
+   * part's state at its end.
+   */
+  private void joinSeries(ComplianceAccumulator p, int kp, int kg, int g, long base, int[] cellMap) {
+    long[] ps = p.ser;
+    long[] ph = p.hd;
+    int h = kp * HD;
+    int a = kp * SER;
+    int b = kg * SER;
+    long t1 = ph[h + SER_FIRST_TIME];
+    long seq1 = base + ph[h + SER_FIRST_SEQ];
+    long interval = sen[g * SEN + SEN_INTERVAL];
+    int pending = (int) ser[b + SER_PENDING] - 1;
+    if (pending >= 0) {
+      long held = t1 - ser[b + SER_PENDING_TIME];
+      cel[pending * CEL + CELL_OUT_MILLIS] += interval > 0 && held > interval ? interval : held;
+      ser[b + SER_PENDING] = 0;
+    }
+    int head = (int) ph[h + SER_HEAD];
+    long headBounds = head == 1 ? ps[a + SPAN_BOUNDS] : ph[h + HEAD_BOUNDS];
+    long headAbove = head == 1 ? ps[a + SPAN_ABOVE] : ph[h + HEAD_ABOVE];
+    boolean open = ser[b + SPAN_BOUNDS] != 0;
+    boolean extend = open && head != 0 && headBounds == ser[b + SPAN_BOUNDS] && headAbove == ser[b + SPAN_ABOVE]
+        && !(interval > 0 && t1 - ser[b + SPAN_LAST_OUT] > interval);
+    if (open && !extend) {
+      close(kg, g, t1, seq1);
+    }
+    if (extend) {
+      long count = ser[b + SPAN_COUNT] + (head == 1 ? ps[a + SPAN_COUNT] : ph[h + HEAD_COUNT]);
+      long worst = head == 1 ? ps[a + SPAN_WORST] : ph[h + HEAD_WORST];
+      worst = headAbove != 0 ? Math.max(ser[b + SPAN_WORST], worst) : Math.min(ser[b + SPAN_WORST], worst);
+      if (head == 2) {
+        // the span continued into the part and closed there
+        ser[b + SPAN_BOUNDS] = 0;
+        long start = ser[b + SPAN_START];
+        cellList.get((int) ser[b + SPAN_CELL]).span(g, (int) headBounds - 1, headAbove != 0, start,
+            Math.max(start, ph[h + HEAD_END]), count, worst, base + ph[h + HEAD_SEQ]);
+      } else {
+        ser[b + SPAN_COUNT] = count;
+        ser[b + SPAN_WORST] = worst;
+        ser[b + SPAN_LAST_OUT] = ps[a + SPAN_LAST_OUT];
+      }
+    } else if (head == 2) {
+      cellList.get(cellMap[(int) ph[h + HEAD_CELL]]).span(g, (int) headBounds - 1, headAbove != 0, ph[h + HEAD_START],
+          ph[h + HEAD_END], ph[h + HEAD_COUNT], ph[h + HEAD_WORST], base + ph[h + HEAD_SEQ]);
+    }
+    if (ps[a + SPAN_BOUNDS] != 0 && !(extend && head == 1)) {
+      ser[b + SPAN_BOUNDS] = ps[a + SPAN_BOUNDS];
+      ser[b + SPAN_ABOVE] = ps[a + SPAN_ABOVE];
+      ser[b + SPAN_START] = ps[a + SPAN_START];
+      ser[b + SPAN_LAST_OUT] = ps[a + SPAN_LAST_OUT];
+      ser[b + SPAN_COUNT] = ps[a + SPAN_COUNT];
+      ser[b + SPAN_WORST] = ps[a + SPAN_WORST];
+      ser[b + SPAN_CELL] = cellMap[(int) ps[a + SPAN_CELL]];
+    }
+    int pp = (int) ps[a + SER_PENDING] - 1;
+    if (pp >= 0) {
+      ser[b + SER_PENDING] = cellMap[pp] + 1;
+      ser[b + SER_PENDING_TIME] = ps[a + SER_PENDING_TIME];
+    }
+    ser[b + SER_CELL] = 0; // the cell cache: looked up again
   }
 
   private void day(long t) {
@@ -442,9 +808,13 @@ public final class ComplianceAccumulator {
     return periodOf(p.endExclusive());
   }
 
+  private static long cellKey(int location, long period, int q) {
+    return ((long) location << 36) + ((period + (1L << 27)) << 4) + q;
+  }
+
   /** {@return the id of the cell, made if new} */
   private int cell(int location, long period, int q) {
-    long key = ((long) location << 36) + ((period + (1L << 27)) << 4) + q;
+    long key = cellKey(location, period, q);
     Cell c = cells.get(key);
     if (c == null) {
       int id = cellList.size();
@@ -452,7 +822,7 @@ public final class ComplianceAccumulator {
       cells.put(key, c);
       cellList.add(c);
       if (id * CEL == cel.length) {
-        cel = java.util.Arrays.copyOf(cel, Math.max(16, id * 2) * CEL);
+        cel = Arrays.copyOf(cel, Math.max(16, id * 2) * CEL);
       }
       cel[id * CEL + CELL_MIN] = Long.MAX_VALUE;
       cel[id * CEL + CELL_MAX] = Long.MIN_VALUE;
@@ -460,25 +830,53 @@ public final class ComplianceAccumulator {
     return c.id;
   }
 
+  /** {@return a new slot of the span pool} */
+  private int newSlot() {
+    int s = poolSize;
+    if ((s & (BLOCK_SPANS - 1)) == 0) {
+      int block = s >>> BLOCK_SHIFT;
+      if (block == pool.length) {
+        pool = Arrays.copyOf(pool, Math.max(4, block * 2));
+      }
+      pool[block] = new long[BLOCK_SPANS * SLOT];
+    }
+    poolSize = Math.addExact(s, 1);
+    return s;
+  }
+
+  private static int at(int slot) {
+    return (slot & (BLOCK_SPANS - 1)) * SLOT;
+  }
+
   /**
    * Closes every open span and silence and builds the table. The accumulator must not be used
    * afterwards.
    *
    * @return the table, never null
+   * @throws IllegalStateException if this is a part ({@link #newPart()}: joined, not finished)
    */
   public ComplianceTable finish() {
+    if (part) {
+      throw new IllegalStateException("ComplianceAccumulator.finish: a part is joined, not finished");
+    }
+    finished = true;
     if (readings == 0) {
       return new ComplianceTable(standard, kind, zone, Optional.empty(), Optional.empty(), 0, List.of());
     }
     // open spans and the time the last reading outside stands for
+    long seq = readings;
     for (SensorState s : sensors) {
-      for (int k = s.index * QUANTITIES; k < (s.index + 1) * QUANTITIES; k++) {
+      for (int q = 0; q < QUANTITIES; q++) {
+        int k = seriesOf[s.index * QUANTITIES + q] - 1;
+        if (k < 0) {
+          continue;
+        }
         int pending = (int) ser[k * SER + SER_PENDING] - 1;
         if (pending >= 0) {
           cel[pending * CEL + CELL_OUT_MILLIS] += s.interval > 0 ? Math.min(s.interval, maxTime - ser[k * SER + SER_PENDING_TIME]) : 0;
           ser[k * SER + SER_PENDING] = 0;
         }
-        close(k, s.index, maxTime);
+        close(k, s.index, maxTime, ++seq);
       }
       long first = sen[s.index * SEN + SEN_FIRST];
       long last = sen[s.index * SEN + SEN_LAST];
@@ -496,6 +894,16 @@ public final class ComplianceAccumulator {
           }
         }
       }
+    }
+    // each sensor's rank by id: spans are listed by start, then sensor id
+    Integer[] byId = new Integer[sensors.size()];
+    for (int i = 0; i < byId.length; i++) {
+      byId[i] = i;
+    }
+    Arrays.sort(byId, Comparator.comparing(i -> sensors.get(i).id));
+    rank = new int[byId.length];
+    for (int i = 0; i < byId.length; i++) {
+      rank[byId[i]] = i;
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < locations.size(); i++) {
@@ -519,15 +927,47 @@ public final class ComplianceAccumulator {
         Optional.of(Instant.ofEpochMilli(maxTime)), readings, rows);
   }
 
+  /** In {@link #finish()}: each sensor's rank by id. */
+  private int[] rank;
+  /**
+   * In {@link #finish()}: the instants and values of the listed spans, shared where equal (the spans
+   * of 10,000 sensors read every 5 minutes start and end at a few hundred times and have a few hundred
+   * values: an Instant and a BigDecimal each per span were most of the table's allocation).
+   */
+  private final Instant[] instants = new Instant[4096];
+  private final BigDecimal[] decimals = new BigDecimal[4096];
+  private final long[] decimalKeys = new long[4096];
+
+  private Instant instant(long millis) {
+    int h = (int) (millis ^ (millis >>> 21)) & (instants.length - 1);
+    Instant i = instants[h];
+    if (i == null || i.toEpochMilli() != millis) {
+      i = Instant.ofEpochMilli(millis);
+      instants[h] = i;
+    }
+    return i;
+  }
+
+  private BigDecimal sharedDecimal(long fixed) {
+    int h = (int) (fixed ^ (fixed >>> 17)) & (decimals.length - 1);
+    BigDecimal d = decimals[h];
+    if (d == null || decimalKeys[h] != fixed) {
+      d = decimal(fixed);
+      decimals[h] = d;
+      decimalKeys[h] = fixed;
+    }
+    return d;
+  }
+
   private LocationPeriod row(int loc, CompliancePeriod p, List<SensorState> ss) {
     long ps = Math.max(minTime, p.start().atStartOfDay(zone).toInstant().toEpochMilli());
     long pe = Math.min(maxTime, p.endExclusive().atStartOfDay(zone).toInstant().toEpochMilli());
     long observed = Math.max(0, pe - ps);
     List<QuantityRow> qs = new ArrayList<>();
     for (Quantity q : Quantity.values()) {
-      Cell c = cells.get(((long) loc << 36) + ((p.start().toEpochDay() + (1L << 27)) << 4) + q.ordinal());
+      Cell c = cells.get(cellKey(loc, p.start().toEpochDay(), q.ordinal()));
       if (c != null) {
-        qs.add(c.row(q, ss));
+        qs.add(c.row(q));
       }
     }
     List<Gap> gaps = new ArrayList<>();
@@ -616,7 +1056,8 @@ public final class ComplianceAccumulator {
     }
   }
 
-  private static final int SPAN_LONGS = 5;
+  /** A span closed in a part of an accumulator with a sink, held for the join, with its sequence number. */
+  private record Held(long seq, Location location, CompliancePeriod period, Quantity quantity, Span span) {}
 
   /** A cell's limits, spans and days (its counters are in the accumulator's arrays at {@link #id}). */
   private final class Cell {
@@ -628,15 +1069,17 @@ public final class ComplianceAccumulator {
     boolean timeUnknown;
     final Set<Limit> limits = new LinkedHashSet<>();
     /**
-     * The per-reading spans kept for the table, five longs each: sensor index, bounds id and
-     * above; start; end; readings; worst value. Primitives until {@link #row}: a third of the readings
-     * of IotComplianceBenchmark's files are out of range, and a Span with two Instants and a
+     * The per-reading spans kept for the table: slots of the accumulator's pool (five longs each:
+     * sensor index, bounds id and above; start; end; readings; worst value; and the sequence number),
+     * linked from {@link #keptHead} in the order kept. Primitives until {@link #row}: a third of the
+     * readings of IotComplianceBenchmark's files are out of range, and a Span with two Instants and a
      * BigDecimal per span, kept to the end, was most of the read's allocation and of its GC work. At
-     * most {@link #maxSpans} of them: the first by (start, sensor id); {@link #keptMax} is the
-     * position of the last of those in that order, which a later span replaces if it comes before
-     * it (rare: each sensor's spans close in time order).
+     * most {@link #maxSpans} of them: the first by (start, sensor id, sequence); {@link #keptMax} is
+     * the slot of the last of those in that order, which a later span replaces if it comes before it
+     * (rare: each sensor's spans close in time order).
      */
-    long[] kept;
+    int keptHead = -1;
+    int keptTail = -1;
     int keptN;
     int keptMax = -1;
     /** All the per-reading spans: count, longest duration, first and last start. */
@@ -663,54 +1106,80 @@ public final class ComplianceAccumulator {
       return period;
     }
 
-    void span(int sensor, int boundsId, boolean above, long start, long end, long count, long worst) {
+    void span(int sensor, int boundsId, boolean above, long start, long end, long count, long worst, long seq) {
       spanTotal++;
       spanLongest = Math.max(spanLongest, end - start);
       spanFirst = Math.min(spanFirst, start);
       spanLast = Math.max(spanLast, start);
-      long key = ((long) sensor << 32) | ((long) boundsId << 1) | (above ? 1 : 0);
-      if (sink != null) {
-        sink.span(locations.get(location), period(), Quantity.values()[quantity], new Span(sensors.get(sensor).id,
-            boundsById.get(boundsId).limit, above, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end), count,
-            decimal(worst), Optional.empty()));
-      }
-      int k;
-      if (keptN < maxSpans) {
-        if (kept == null || keptN * SPAN_LONGS == kept.length) {
-          int n = kept == null ? 4 : (int) Math.min((long) keptN * 2, maxSpans);
-          kept = kept == null ? new long[n * SPAN_LONGS] : java.util.Arrays.copyOf(kept, n * SPAN_LONGS);
+      if (sink != null || held != null) {
+        Span s = new Span(sensors.get(sensor).id, boundsById.get(boundsId).limit, above, Instant.ofEpochMilli(start),
+            Instant.ofEpochMilli(end), count, decimal(worst), Optional.empty());
+        Held h = new Held(seq, locations.get(location), period(), Quantity.values()[quantity], s);
+        if (held != null) {
+          held.add(h);
+        } else if (joining != null) {
+          joining.add(h);
+        } else {
+          sink.span(h.location, h.period, h.quantity, s);
         }
-        k = keptN * SPAN_LONGS;
+      }
+      keep(sensor, ((long) sensor << 32) | ((long) boundsId << 1) | (above ? 1 : 0), start, end, count, worst, seq);
+    }
+
+    /** Keeps the span if it is among the first {@link #maxSpans} by (start, sensor id, sequence). */
+    void keep(int sensor, long key, long start, long end, long count, long worst, long seq) {
+      int slot;
+      if (keptN < maxSpans) {
+        slot = newSlot();
+        if (keptTail < 0) {
+          keptHead = slot;
+        } else {
+          pool[keptTail >>> BLOCK_SHIFT][at(keptTail) + P_NEXT] = slot + 1;
+        }
+        keptTail = slot;
         keptN++;
-      } else if (keptN > 0 && before(sensor, start, keptMax)) {
-        k = keptMax; // replaces the last of the kept in (start, sensor id) order
+      } else if (keptN > 0 && before(sensor, start, seq, keptMax)) {
+        slot = keptMax; // replaces the last of the kept in (start, sensor id, sequence) order
       } else {
         return;
       }
-      kept[k] = key;
-      kept[k + 1] = start;
-      kept[k + 2] = end;
-      kept[k + 3] = count;
-      kept[k + 4] = worst;
-      if (k == keptMax) {
-        keptMax = 0;
-        for (int j = SPAN_LONGS; j < keptN * SPAN_LONGS; j += SPAN_LONGS) {
-          if (before((int) (kept[keptMax] >>> 32), kept[keptMax + 1], j)) {
+      long[] b = pool[slot >>> BLOCK_SHIFT];
+      int o = at(slot);
+      b[o + P_KEY] = key;
+      b[o + P_START] = start;
+      b[o + P_END] = end;
+      b[o + P_COUNT] = count;
+      b[o + P_WORST] = worst;
+      b[o + P_SEQ] = seq;
+      if (slot == keptMax) {
+        keptMax = keptHead;
+        for (int j = next(keptHead); j >= 0; j = next(j)) {
+          long[] m = pool[keptMax >>> BLOCK_SHIFT];
+          int mo = at(keptMax);
+          if (before((int) (m[mo + P_KEY] >>> 32), m[mo + P_START], m[mo + P_SEQ], j)) {
             keptMax = j;
           }
         }
-      } else if (keptMax < 0 || before((int) (kept[keptMax] >>> 32), kept[keptMax + 1], k)) {
-        keptMax = k;
+      } else if (keptMax < 0 || before((int) (pool[keptMax >>> BLOCK_SHIFT][at(keptMax) + P_KEY] >>> 32),
+          pool[keptMax >>> BLOCK_SHIFT][at(keptMax) + P_START], pool[keptMax >>> BLOCK_SHIFT][at(keptMax) + P_SEQ], slot)) {
+        keptMax = slot;
       }
     }
 
-    /** Whether a span of this sensor and start comes before the kept span at position k. */
-    private boolean before(int sensor, long start, int k) {
-      long ks = kept[k + 1];
+    private int next(int slot) {
+      return (int) pool[slot >>> BLOCK_SHIFT][at(slot) + P_NEXT] - 1;
+    }
+
+    /** Whether a span of this sensor, start and sequence comes before the kept span in slot k. */
+    private boolean before(int sensor, long start, long seq, int k) {
+      long[] b = pool[k >>> BLOCK_SHIFT];
+      int o = at(k);
+      long ks = b[o + P_START];
       if (start != ks) {
         return start < ks;
       }
-      return sensors.get(sensor).id.compareTo(sensors.get((int) (kept[k] >>> 32)).id) < 0;
+      int c = sensors.get(sensor).id.compareTo(sensors.get((int) (b[o + P_KEY] >>> 32)).id);
+      return c != 0 ? c < 0 : seq < b[o + P_SEQ];
     }
 
     /** day → {sum, count, first, last, first sensor}. */
@@ -734,24 +1203,21 @@ public final class ComplianceAccumulator {
       d[3] = Math.max(d[3], t);
     }
 
-    QuantityRow row(Quantity q, List<SensorState> ss) {
+    QuantityRow row(Quantity q) {
       long j = cel[id * CEL + CELL_JUDGED];
       long o = cel[id * CEL + CELL_OUT];
       long count = cel[id * CEL + CELL_COUNT];
-      List<Span> sp = new ArrayList<>(keptN);
-      for (int k = 0; k < keptN * SPAN_LONGS; k += SPAN_LONGS) {
-        long key = kept[k];
-        sp.add(new Span(sensors.get((int) (key >>> 32)).id, boundsById.get((int) key >>> 1).limit, (key & 1) != 0,
-            Instant.ofEpochMilli(kept[k + 1]), Instant.ofEpochMilli(kept[k + 2]), kept[k + 3],
-            decimal(kept[k + 4]), Optional.empty()));
-      }
       long total = spanTotal;
       long longest = spanLongest;
       long firstStart = spanFirst;
       long lastStart = spanLast;
       boolean daily = false;
+      List<Span> daySpans = List.of();
+      List<Integer> daySensors = List.of();
       if (days != null) {
         daily = true;
+        daySpans = new ArrayList<>();
+        daySensors = new ArrayList<>();
         for (Map.Entry<Long, long[]> e : days.entrySet()) {
           long[] d = e.getValue();
           Bounds b = dayBounds.get(e.getKey());
@@ -767,7 +1233,8 @@ public final class ComplianceAccumulator {
                 .longValueExact());
             Span daySpan = new Span(sensors.get((int) d[4]).id, b.limit, above, Instant.ofEpochMilli(d[2]),
                 Instant.ofEpochMilli(d[3]), d[1], mean, Optional.of(LocalDate.ofEpochDay(e.getKey())));
-            sp.add(daySpan);
+            daySpans.add(daySpan);
+            daySensors.add((int) d[4]);
             total++;
             longest = Math.max(longest, d[3] - d[2]);
             firstStart = Math.min(firstStart, d[2]);
@@ -778,9 +1245,50 @@ public final class ComplianceAccumulator {
           }
         }
       }
-      sp.sort(Comparator.comparing(Span::start).thenComparing(Span::sensorId));
-      if (sp.size() > maxSpans) {
-        sp = sp.subList(0, maxSpans);
+      // the kept and daily spans by (start, sensor id, sequence; a daily span after a per-reading one),
+      // sorted as primitives: Span objects only for the ones listed
+      int m = keptN + daySpans.size();
+      long[] start = new long[m];
+      int[] sensorRank = new int[m];
+      long[] seq = new long[m];
+      int[] ref = new int[m];
+      int n = 0;
+      for (int s = keptHead; s >= 0; s = next(s)) {
+        long[] b = pool[s >>> BLOCK_SHIFT];
+        int at = at(s);
+        start[n] = b[at + P_START];
+        sensorRank[n] = rank[(int) (b[at + P_KEY] >>> 32)];
+        seq[n] = b[at + P_SEQ];
+        ref[n] = s;
+        n++;
+      }
+      for (int i = 0; i < daySpans.size(); i++) {
+        start[n] = daySpans.get(i).start().toEpochMilli();
+        sensorRank[n] = rank[daySensors.get(i)];
+        seq[n] = Long.MAX_VALUE;
+        ref[n] = -1 - i;
+        n++;
+      }
+      Integer[] sorted = new Integer[m];
+      for (int i = 0; i < m; i++) {
+        sorted[i] = i;
+      }
+      Arrays.sort(sorted, (x, y) -> start[x] != start[y] ? Long.compare(start[x], start[y])
+          : sensorRank[x] != sensorRank[y] ? Integer.compare(sensorRank[x], sensorRank[y]) : Long.compare(seq[x], seq[y]));
+      int listed = Math.min(m, maxSpans);
+      List<Span> sp = new ArrayList<>(listed);
+      for (int i = 0; i < listed; i++) {
+        int r = ref[sorted[i]];
+        if (r < 0) {
+          sp.add(daySpans.get(-1 - r));
+          continue;
+        }
+        long[] b = pool[r >>> BLOCK_SHIFT];
+        int at = at(r);
+        long key = b[at + P_KEY];
+        sp.add(new Span(sensors.get((int) (key >>> 32)).id, boundsById.get((int) key >>> 1).limit, (key & 1) != 0,
+            instant(b[at + P_START]), instant(b[at + P_END]), b[at + P_COUNT], sharedDecimal(b[at + P_WORST]),
+            Optional.empty()));
       }
       SpanSummary summary = total == 0 ? new SpanSummary(0, 0, Optional.empty(), Optional.empty(), Optional.empty())
           : new SpanSummary(total, total - sp.size(), Optional.of(Duration.ofMillis(longest)),
