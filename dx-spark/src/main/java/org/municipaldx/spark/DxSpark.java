@@ -333,6 +333,31 @@ public final class DxSpark {
   }
 
   /**
+   * Folds day rows (of {@link #complianceDays} or {@link #complianceDaysFromPartials}) into each key's
+   * compliance per quantity and period, as {@link #compliance} grouped by the same columns gives it, but
+   * by a sort of the day rows and one pass (issue 15e): no object hash aggregation, whose sort-based
+   * fallback past 128 groups per task serialises the typed aggregator's buffers with Kryo
+   * (benchmarks/README.md, "Issue 15e").
+   *
+   * <pre>{@code
+   * DxSpark.complianceByPeriod(days, standard, List.of(col("location")), col("month"));
+   * // location, quantity, period, compliance
+   * }</pre>
+   *
+   * @param days  day rows with {@code quantity} and {@code segment} columns, not null
+   * @param standard  the environmental standard the segments were judged against, not null
+   * @param keys  the columns that name a place, at least one; names other than {@code quantity} and {@code period}
+   * @param period  the period of each day row (e.g. {@code col("month")} or {@code col("fiscalYear")}), a string column
+   * @return one row per key, quantity and period: the keys, {@code quantity}, {@code period} and
+   *     {@code compliance}, a {@link ComplianceAggregator#OUTPUT} struct
+   * @throws IllegalArgumentException if no key column is given
+   */
+  public static Dataset<Row> complianceByPeriod(Dataset<Row> days, EnvironmentalStandard standard, List<Column> keys,
+      Column period) {
+    return Declarative.complianceByPeriod(days, standard, List.copyOf(keys), period);
+  }
+
+  /**
    * Merges day segments (of {@link #complianceDay}) into a period's compliance.
    *
    * @param standard  the environmental standard the segments were judged against, not null

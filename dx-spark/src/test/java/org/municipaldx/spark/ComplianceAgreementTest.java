@@ -127,8 +127,9 @@ class ComplianceAgreementTest {
   }
 
   /**
-   * @param fallbackDays  if not null, the day stage by {@code DxSpark.complianceDaysFromPartials} (issue 15e),
-   *     and its days that fell back to the sorted path are counted into element 0
+   * @param fallbackDays  if not null, the day stage by {@code DxSpark.complianceDaysFromPartials} and the
+   *     periods by {@code DxSpark.complianceByPeriod} (issue 15e), and the days that fell back to the sorted
+   *     path are counted into element 0
    */
   static Map<String, Object> spark(Dataset<Row> df, EnvironmentalStandard standard, String periodColumn,
       boolean sorted, long[] fallbackDays) {
@@ -143,11 +144,18 @@ class ComplianceAgreementTest {
             DxSpark.period(col("observedAt"), "fiscal-year").as("fiscalYear"))
         .agg(DxSpark.complianceDay(standard, col("sensorId"), col("quantity"), col("observedAt"), col("unscaled"),
             col("quality")).as("segment"));
+    Map<String, Object> out = new TreeMap<>();
     if (fallbackDays != null) {
       days = days.cache();
       fallbackDays[0] += days.filter(col("sortedFallback")).count();
+      // and the periods by the sorted fold (issue 15e) instead of the typed dx_compliance
+      for (Row r : DxSpark.complianceByPeriod(days, standard, List.of(col("location")), col(periodColumn))
+          .collectAsList()) {
+        out.put(r.getString(0) + "|" + r.getString(2) + "|" + r.getString(1), SparkSessions.plain(r.get(3)));
+      }
+      days.unpersist();
+      return out;
     }
-    Map<String, Object> out = new TreeMap<>();
     for (Row r : days.groupBy(col("location"), col(periodColumn), col("quantity"))
         .agg(DxSpark.compliance(standard, col("segment")).as("c")).collectAsList()) {
       out.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2), SparkSessions.plain(r.get(3)));

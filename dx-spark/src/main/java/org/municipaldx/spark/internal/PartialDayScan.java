@@ -27,8 +27,8 @@ import scala.Function1;
  * locally, so the partition's own order does not matter). Output: one row per key, quantity, day and
  * partition ({@link #output}), to be merged by {@link PartialDayMerge}. Memory: the partition's
  * readings are held as primitives (about 21 bytes each); past {@code cap} readings the states so far
- * are emitted and the partition goes on with empty ones (more partials, which still merge when they
- * do not interleave in time). Input rows, by position: the keys as one struct, quantity ordinal (int,
+ * not touched in the last quarter of them are emitted (all, if that frees less than half) and the
+ * partition goes on (more partials, which still merge when they do not interleave in time). Input rows, by position: the keys as one struct, quantity ordinal (int,
  * not null), sensor id (string), epoch microseconds (long), fixed-point value (long), quality ordinal
  * (int). Checks each row as {@code dx_compliance_day} does, with its messages. Not API.
  */
@@ -74,6 +74,8 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     final LocalDate day;
     final long epochDay;
     final DayReadings readings = new DayReadings();
+    /** The partition's row number of the last reading added. */
+    long touched;
 
     State(InternalRow key, int q, LocalDate day) {
       this.key = key;
@@ -123,6 +125,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     long to = 0;
     LocalDate day = null;
     long buffered = 0;
+    long row = 0;
     while (input.hasNext()) {
       InternalRow r = input.next();
       if (r.isNullAt(3)) {
@@ -164,33 +167,50 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         lastSensor = id;
       }
       s.readings.add(q, lastSensor, t, r.getLong(4), r.getInt(5));
+      s.touched = ++row;
       if (++buffered >= cap) {
-        emit(states, kernel, out);
-        states.clear();
+        // emit the states not touched in the last quarter of the cap (in files in time order per sensor
+        // or per place, days that are done); all of them if that frees less than half
+        buffered = evict(states, kernel, out, row - cap / 4);
+        if (buffered > cap / 2) {
+          buffered = evict(states, kernel, out, Long.MAX_VALUE);
+        }
         last = null;
-        buffered = 0;
       }
     }
-    emit(states, kernel, out);
+    evict(states, kernel, out, Long.MAX_VALUE);
     return out.iterator();
   }
 
-  private void emit(Map<Probe, State> states, DayKernel kernel, List<Row> out) {
+  /** Emits and removes the states last touched before a row; returns the readings the others hold. */
+  private long evict(Map<Probe, State> states, DayKernel kernel, List<Row> out, long before) {
+    long kept = 0;
     Function1<Object, Object> toRow = CatalystTypeConverters.createToScalaConverter(keyType);
-    int k = keyType.size();
-    for (State s : states.values()) {
-      Segment p = kernel.partial(s.day, s.readings);
-      Row key = (Row) toRow.apply(s.key);
-      Object[] row = new Object[k + 5];
-      for (int i = 0; i < k; i++) {
-        row[i] = key.get(i);
+    for (Iterator<State> it = states.values().iterator(); it.hasNext();) {
+      State s = it.next();
+      if (s.touched < before) {
+        out.add(emit(s, kernel, toRow));
+        it.remove();
+      } else {
+        kept += s.readings.size();
       }
-      row[k] = s.q;
-      row[k + 1] = s.day.toString();
-      row[k + 2] = p == null ? 0L : p.firstValid;
-      row[k + 3] = p == null ? 0L : p.lastValid;
-      row[k + 4] = p == null ? null : Rows.segment(p);
-      out.add(RowFactory.create(row));
     }
+    return kept;
+  }
+
+  private Row emit(State s, DayKernel kernel, Function1<Object, Object> toRow) {
+    int k = keyType.size();
+    Segment p = kernel.partial(s.day, s.readings);
+    Row key = (Row) toRow.apply(s.key);
+    Object[] row = new Object[k + 5];
+    for (int i = 0; i < k; i++) {
+      row[i] = key.get(i);
+    }
+    row[k] = s.q;
+    row[k + 1] = s.day.toString();
+    row[k + 2] = p == null ? 0L : p.firstValid;
+    row[k + 3] = p == null ? 0L : p.lastValid;
+    row[k + 4] = p == null ? null : Rows.segment(p);
+    return RowFactory.create(row);
   }
 }
