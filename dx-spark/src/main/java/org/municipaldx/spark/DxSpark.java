@@ -282,7 +282,7 @@ public final class DxSpark {
 
   /**
    * The day stage of compliance without a shuffle or sort of the readings (issue 15e): the same rows
-   * as {@link #complianceDays(Dataset, EnvironmentalStandard, List, Column, Column, Column, Column, Column, Column)}
+   * as {@link #complianceDays(Dataset, EnvironmentalStandard, List, Column, Column, Column, Column, Column)}
    * plus {@code sortedFallback}, for input whose readings of one place, quantity and day are not spread
    * over several partitions in interleaving time — as files written in time order per sensor or per
    * place are read (a day split between two files or splits at one instant is fine).
