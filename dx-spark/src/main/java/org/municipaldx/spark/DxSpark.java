@@ -288,7 +288,7 @@ public final class DxSpark {
    * place are read (a day split between two files or splits at one instant is fine).
    *
    * <p>Each input partition, in any order, gathers its readings of each key, quantity and day on Spark's
-   * internal rows and judges them, sorted locally, into a partial state (statistics, exact sums on
+   * internal rows (so it needs a classic session, not Spark Connect) and judges them, sorted locally, into a partial state (statistics, exact sums on
    * longs, out-of-range counts, the per-reading runs with whether the first and last are open, the
    * first and last valid reading's time); only those partials — a few per key and day — are shuffled,
    * and each day's are merged in time order, a run open at the end of one joined to the run open at
