@@ -62,7 +62,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       groups), {@code readDxCompliance} (both compliance stages by location and day, then month,
  *       building-hygiene standard; built-ins have no equivalent), {@code readDxComplianceSorted} (the day
  *       stage on partitions sorted by location, quantity and time, {@code DxSpark.complianceDays}; issue
- *       15c; on primitives since issue 15d), {@code readSortFloor} (the shuffle and sort of that day stage
+ *       15c; on primitives since issue 15d), {@code readDxComplianceFromPartials} (the day stage from
+ *       partial states of the input partitions, {@code DxSpark.complianceDaysFromPartials}; issue 15e),
+ *       {@code readSortFloor} (the shuffle and sort of that day stage
  *       alone, its floor; issue 15d), {@code readLibraryColumnar}
  *       ({@code ColumnarAggregate} by sensor, quantity and day bucket, one thread).
  * </ul>
@@ -285,6 +287,28 @@ public class SparkBenchmark {
         .agg(DxSpark.compliance(Standards.BUILDING_HYGIENE, col("segment")).as("c"))
         .write().format("noop").mode("overwrite").save();
   }
+
+  /**
+   * The day stage from partials ({@code DxSpark.complianceDaysFromPartials}: each input partition judges
+   * its readings into partial states, only those are shuffled; days whose partials interleave in time
+   * fall back to the sorted path), then the months by the sorted fold {@code DxSpark.complianceByPeriod}
+   * (issue 15e). Prints the days that fell back (in the first shot, after its work, inside its time).
+   */
+  @Benchmark
+  public void readDxComplianceFromPartials() {
+    Dataset<Row> days = DxSpark.complianceDaysFromPartials(readings, Standards.BUILDING_HYGIENE,
+        List.of(col("location")), col("sensorId"), col("quantity"), col("observedAt"), col("unscaled"),
+        col("quality"));
+    DxSpark.complianceByPeriod(days, Standards.BUILDING_HYGIENE, List.of(col("location")), col("month"))
+        .write().format("noop").mode("overwrite").save();
+    if (!reportedFallback) {
+      reportedFallback = true;
+      System.out.printf("%n[fallback] %d of %d days through the sorted path%n",
+          days.filter(col("sortedFallback")).count(), days.count());
+    }
+  }
+
+  private boolean reportedFallback;
 
   /**
    * The floor of the sorted day stage: the same shuffle by location and quantity and sort by time of

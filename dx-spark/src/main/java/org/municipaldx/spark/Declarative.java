@@ -49,6 +49,8 @@ import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.spark.internal.ComplianceDayScan;
+import org.municipaldx.spark.internal.PartialDayMerge;
+import org.municipaldx.spark.internal.PartialDayScan;
 import org.municipaldx.spark.internal.Runs;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.SummaryBuffer;
@@ -384,18 +386,8 @@ final class Declarative {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("complianceDays.keys: must name at least one column (was [])");
     }
-    Column q = quantity.cast("string");
-    Column qi = null;
-    for (Quantity x : QUANTITIES) {
-      qi = qi == null ? when(q.equalTo(x.name()), x.ordinal()) : qi.when(q.equalTo(x.name()), x.ordinal());
-    }
-    qi = coalesce(qi, DAY_BAD_QUANTITY.apply(q));
-    Column k = quality.cast("string");
-    Column ki = when(k.isNull(), Quality.GOOD.ordinal());
-    for (Quality x : QUALITIES) {
-      ki = ki.when(k.equalTo(x.name()), x.ordinal());
-    }
-    ki = ki.otherwise(DAY_BAD_QUALITY.apply(k));
+    Column qi = quantityOrdinal(quantity);
+    Column ki = qualityOrdinal(quality);
     String p = "__dx_day_";
     List<Column> select = new ArrayList<>(keys);
     select.addAll(List.of(qi.as(p + "q"), sensorId.cast("string").as(p + "s"), functions.unix_micros(observedAt)
@@ -413,6 +405,150 @@ final class Declarative {
     return in.repartition(partitionBy.toArray(Column[]::new)).sortWithinPartitions(sortBy.toArray(Column[]::new))
         .mapPartitions(new ComplianceDayScan(standard, ComplianceReport.JAPAN, n),
             Encoders.row(ComplianceDayScan.output(java.util.Arrays.copyOf(in.schema().fields(), n))));
+  }
+
+
+  /** The quantity's ordinal by code-generated comparisons; a null or unknown one: the day stage's exception. */
+  private static Column quantityOrdinal(Column quantity) {
+    Column q = quantity.cast("string");
+    Column qi = null;
+    for (Quantity x : QUANTITIES) {
+      qi = qi == null ? when(q.equalTo(x.name()), x.ordinal()) : qi.when(q.equalTo(x.name()), x.ordinal());
+    }
+    return coalesce(qi, DAY_BAD_QUANTITY.apply(q));
+  }
+
+  /** The quality's ordinal (null: good) by code-generated comparisons; an unknown one: the day stage's exception. */
+  private static Column qualityOrdinal(Column quality) {
+    Column k = quality.cast("string");
+    Column ki = when(k.isNull(), Quality.GOOD.ordinal());
+    for (Quality x : QUALITIES) {
+      ki = ki.when(k.equalTo(x.name()), x.ordinal());
+    }
+    return ki.otherwise(DAY_BAD_QUALITY.apply(k));
+  }
+
+  /** Readings a partition holds before it emits its partials (about 21 bytes each: 88 MB). */
+  static final int PARTIAL_CAP = 1 << 22;
+
+  /** Distinct first-key values of falling-back days up to which the raw readings are pre-filtered by them. */
+  private static final int PREFILTER_LIMIT = 1000;
+
+  /**
+   * {@link DxSpark#complianceDaysFromPartials}: stage 1 ({@link PartialDayScan}) judges each input
+   * partition's readings of a key, quantity and day into a partial state, on Spark's internal rows
+   * and without a shuffle of the readings; stage 2 shuffles the partials (a few per key and day) and
+   * merges each day's in time order ({@link PartialDayMerge}). The result of both stages is
+   * checkpointed locally (eagerly: one Spark job when this is called), so that the days that fall back
+   * are known: their readings — pre-filtered by the first key's values where they are few, which a
+   * columnar source can push down — go through {@link #complianceDays}, the sorted path.
+   */
+  static Dataset<Row> complianceDaysFromPartials(Dataset<Row> readings, EnvironmentalStandard standard,
+      List<Column> keys, Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality,
+      int cap) {
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("complianceDaysFromPartials.keys: must name at least one column (was [])");
+    }
+    int n = keys.size();
+    String[] names = readings.select(keys.toArray(Column[]::new)).columns();
+    Dataset<Row> in = readings.select(functions.struct(keys.toArray(Column[]::new)).as("__dx_key"),
+        quantityOrdinal(quantity), sensorId.cast("string"), functions.unix_micros(observedAt),
+        unscaled.cast("long"), qualityOrdinal(quality));
+    StructType keyType = (StructType) in.schema().fields()[0].dataType();
+    org.apache.spark.rdd.RDD<org.apache.spark.sql.catalyst.InternalRow> rows =
+        ((org.apache.spark.sql.classic.Dataset<Row>) in).queryExecution().toRdd();
+    org.apache.spark.api.java.JavaRDD<Row> partials = rows.toJavaRDD()
+        .mapPartitions(new PartialDayScan(standard, ComplianceReport.JAPAN, keyType, cap));
+    Dataset<Row> p = readings.sparkSession().createDataFrame(partials, PartialDayScan.output(keyType.fields()));
+    List<Column> by = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      by.add(p.col("`" + p.columns()[i].replace("`", "``") + "`"));
+    }
+    by.add(p.col("__q"));
+    by.add(p.col("__day"));
+    List<Column> sortBy = new ArrayList<>(by);
+    sortBy.add(p.col("__first"));
+    Dataset<Row> merged = p.repartition(by.toArray(Column[]::new)).sortWithinPartitions(sortBy.toArray(Column[]::new))
+        .mapPartitions(new PartialDayMerge(standard, n), Encoders.row(PartialDayMerge.output(keyType.fields())))
+        .localCheckpoint();
+    Dataset<Row> fallback = merged.filter(col("sortedFallback"));
+    Dataset<Row> fast = merged.filter(functions.not(col("sortedFallback")));
+    if (fallback.isEmpty()) {
+      return fast;
+    }
+    // the readings of the days that fall back, through the sorted path
+    String d = "__dx_fb_";
+    List<Column> raw = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      raw.add(keys.get(i).as(d + "k" + i));
+    }
+    raw.addAll(List.of(sensorId.as(d + "s"), quantity.cast("string").as(d + "q"), observedAt.as(d + "t"),
+        unscaled.as(d + "v"), quality.as(d + "k"), DxSpark.period(observedAt, "day").as(d + "d")));
+    Dataset<Row> r = readings;
+    List<Object> firstKeys = new ArrayList<>();
+    for (Row x : fallback.select(col("`" + names[0].replace("`", "``") + "`")).distinct().limit(PREFILTER_LIMIT + 1)
+        .collectAsList()) {
+      firstKeys.add(x.get(0));
+    }
+    if (firstKeys.size() <= PREFILTER_LIMIT && !firstKeys.contains(null)) {
+      r = r.filter(keys.get(0).isin(firstKeys.toArray()));
+    }
+    r = r.select(raw.toArray(Column[]::new));
+    List<Column> fb = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      fb.add(col("`" + names[i].replace("`", "``") + "`").as(d + "fk" + i));
+    }
+    fb.add(col("quantity").as(d + "fq"));
+    fb.add(col("day").as(d + "fd"));
+    Dataset<Row> days = fallback.select(fb.toArray(Column[]::new));
+    Column on = r.col(d + "q").equalTo(days.col(d + "fq")).and(r.col(d + "d").equalTo(days.col(d + "fd")));
+    for (int i = 0; i < n; i++) {
+      on = on.and(r.col(d + "k" + i).eqNullSafe(days.col(d + "fk" + i)));
+    }
+    Dataset<Row> selected = r.join(functions.broadcast(days), on, "left_semi");
+    List<Column> keyCols = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keyCols.add(col(d + "k" + i));
+    }
+    Dataset<Row> sorted = complianceDays(selected, standard, keyCols, col(d + "s"), col(d + "q"), col(d + "t"),
+        col(d + "v"), col(d + "k"));
+    List<Column> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(col(d + "k" + i).as(names[i]));
+    }
+    for (String c : new String[] {"quantity", "day", "month", "fiscalYear", "segment"}) {
+      out.add(col(c));
+    }
+    out.add(functions.lit(true).as("sortedFallback"));
+    return fast.union(sorted.select(out.toArray(Column[]::new)));
+  }
+
+
+  /**
+   * {@link DxSpark#complianceByPeriod}: the day rows repartitioned by key, quantity and period, sorted,
+   * and each run of one key, quantity and period folded by the library's rules
+   * ({@link org.municipaldx.spark.internal.ComplianceKernel#fold}) — no object hash aggregation and no
+   * Kryo buffer per group, which the typed {@code dx_compliance} needs (benchmarks/README.md, "Issue 15e").
+   */
+  static Dataset<Row> complianceByPeriod(Dataset<Row> days, EnvironmentalStandard standard, List<Column> keys,
+      Column period) {
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("complianceByPeriod.keys: must name at least one column (was [])");
+    }
+    List<Column> select = new ArrayList<>(keys);
+    select.add(col("quantity").cast("string").as("quantity"));
+    select.add(period.cast("string").as("period"));
+    select.add(col("segment"));
+    Dataset<Row> in = days.select(select.toArray(Column[]::new));
+    int n = keys.size() + 2;
+    Column[] by = new Column[n];
+    for (int i = 0; i < n; i++) {
+      by[i] = in.col("`" + in.columns()[i].replace("`", "``") + "`");
+    }
+    StructType out = new StructType(java.util.Arrays.copyOf(in.schema().fields(), n))
+        .add("compliance", ComplianceAggregator.OUTPUT, false);
+    return in.repartition(by).sortWithinPartitions(by)
+        .mapPartitions(new org.municipaldx.spark.internal.PeriodFold(standard, n), Encoders.row(out));
   }
 
   /**

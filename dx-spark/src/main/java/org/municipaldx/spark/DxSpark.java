@@ -281,6 +281,83 @@ public final class DxSpark {
   }
 
   /**
+   * The day stage of compliance without a shuffle or sort of the readings (issue 15e): the same rows
+   * as {@link #complianceDays(Dataset, EnvironmentalStandard, List, Column, Column, Column, Column, Column)}
+   * plus {@code sortedFallback}, for input whose readings of one place, quantity and day are not spread
+   * over several partitions in interleaving time — as files written in time order per sensor or per
+   * place are read (a day split between two files or splits at one instant is fine).
+   *
+   * <p>Each input partition, in any order, gathers its readings of each key, quantity and day on Spark's
+   * internal rows (so it needs a classic session, not Spark Connect) and judges them, sorted locally, into a partial state (statistics, exact sums on
+   * longs, out-of-range counts, the per-reading runs with whether the first and last are open, the
+   * first and last valid reading's time); only those partials — a few per key and day — are shuffled,
+   * and each day's are merged in time order, a run open at the end of one joined to the run open at
+   * the start of the next, as the fold joins runs at midnight; a daily average is judged on the merged
+   * sum and count, under the limit in force that day. A day whose partials interleave in time (two
+   * partitions each hold readings of it, not one stretch after the other), or whose sum or bounds do not
+   * fit a long, falls back: its readings go through the sorted path, and its row says
+   * {@code sortedFallback = true} (count them to see how often). The partials' stages run when this
+   * method is called (one Spark job; the small result is checkpointed locally), so that the falling
+   * back days are known; with none, the readings are read once. Memory: a partition holds its readings
+   * as primitives (about 21 bytes each), at most 4,194,304 at a time (then it emits its partials and
+   * goes on). The sorted path stays the reference ({@code ComplianceAgreementTest} holds both equal to
+   * the library); figures in benchmarks/README.md, "Issue 15e".
+   *
+   * <pre>{@code
+   * DxSpark.complianceDaysFromPartials(readings, standard, List.of(col("location")), col("sensorId"),
+   *         col("quantity"), col("observedAt"), col("unscaled"), col("quality"))
+   *     .groupBy(col("location"), col("quantity"), col("month"))
+   *     .agg(DxSpark.compliance(standard, col("segment")).as("c"));
+   * }</pre>
+   *
+   * @param readings  the readings, not null
+   * @param standard  the environmental standard the readings are judged against, not null
+   * @param keys  the columns that name a place (compared by equality, nulls equal), at least one; their
+   *     names must differ from {@code quantity}, {@code day}, {@code month}, {@code fiscalYear},
+   *     {@code segment} and {@code sortedFallback}
+   * @param sensorId  the sensor's id, a string column
+   * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
+   * @param observedAt  when the reading was taken, a timestamp column
+   * @param unscaled  the value at the quantity's column scale, a whole-number column
+   * @param quality  the reading's quality, a string column holding a {@link org.municipaldx.iot.Quality} constant name, or null
+   * @return one row per key, quantity and day: the keys, {@code quantity}, {@code day}, {@code month},
+   *     {@code fiscalYear}, {@code segment} (a {@link ComplianceDayAggregator#OUTPUT} struct) and
+   *     {@code sortedFallback} (whether the day went through the sorted path)
+   * @throws IllegalArgumentException if no key column is given, or (from the partials' stages, run
+   *     here) as {@link #complianceDays} for a bad reading
+   */
+  public static Dataset<Row> complianceDaysFromPartials(Dataset<Row> readings, EnvironmentalStandard standard,
+      List<Column> keys, Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality) {
+    return Declarative.complianceDaysFromPartials(readings, standard, List.copyOf(keys), sensorId, quantity,
+        observedAt, unscaled, quality, Declarative.PARTIAL_CAP);
+  }
+
+  /**
+   * Folds day rows (of {@link #complianceDays} or {@link #complianceDaysFromPartials}) into each key's
+   * compliance per quantity and period, as {@link #compliance} grouped by the same columns gives it, but
+   * by a sort of the day rows and one pass (issue 15e): no object hash aggregation, whose sort-based
+   * fallback past 128 groups per task serialises the typed aggregator's buffers with Kryo
+   * (benchmarks/README.md, "Issue 15e").
+   *
+   * <pre>{@code
+   * DxSpark.complianceByPeriod(days, standard, List.of(col("location")), col("month"));
+   * // location, quantity, period, compliance
+   * }</pre>
+   *
+   * @param days  day rows with {@code quantity} and {@code segment} columns, not null
+   * @param standard  the environmental standard the segments were judged against, not null
+   * @param keys  the columns that name a place, at least one; names other than {@code quantity} and {@code period}
+   * @param period  the period of each day row (e.g. {@code col("month")} or {@code col("fiscalYear")}), a string column
+   * @return one row per key, quantity and period: the keys, {@code quantity}, {@code period} and
+   *     {@code compliance}, a {@link ComplianceAggregator#OUTPUT} struct
+   * @throws IllegalArgumentException if no key column is given
+   */
+  public static Dataset<Row> complianceByPeriod(Dataset<Row> days, EnvironmentalStandard standard, List<Column> keys,
+      Column period) {
+    return Declarative.complianceByPeriod(days, standard, List.copyOf(keys), period);
+  }
+
+  /**
    * Merges day segments (of {@link #complianceDay}) into a period's compliance.
    *
    * @param standard  the environmental standard the segments were judged against, not null

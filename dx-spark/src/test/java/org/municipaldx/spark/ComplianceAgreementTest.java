@@ -123,7 +123,20 @@ class ComplianceAgreementTest {
   /** @param sorted  the day stage by {@code DxSpark.complianceDays} (sorted partitions) instead of the aggregator */
   static Map<String, Object> spark(Dataset<Row> df, EnvironmentalStandard standard, String periodColumn,
       boolean sorted) {
-    Dataset<Row> days = sorted
+    return spark(df, standard, periodColumn, sorted, null);
+  }
+
+  /**
+   * @param fallbackDays  if not null, the day stage by {@code DxSpark.complianceDaysFromPartials} and the
+   *     periods by {@code DxSpark.complianceByPeriod} (issue 15e), and the days that fell back to the sorted
+   *     path are counted into element 0
+   */
+  static Map<String, Object> spark(Dataset<Row> df, EnvironmentalStandard standard, String periodColumn,
+      boolean sorted, long[] fallbackDays) {
+    Dataset<Row> days = fallbackDays != null
+        ? DxSpark.complianceDaysFromPartials(df, standard, List.of(col("location")), col("sensorId"), col("quantity"),
+            col("observedAt"), col("unscaled"), col("quality"))
+        : sorted
         ? DxSpark.complianceDays(df, standard, col("location"), col("sensorId"), col("quantity"), col("observedAt"),
             col("unscaled"), col("quality"))
         : df.groupBy(col("location"), col("quantity"), DxSpark.period(col("observedAt"), "day").as("day"),
@@ -132,6 +145,17 @@ class ComplianceAgreementTest {
         .agg(DxSpark.complianceDay(standard, col("sensorId"), col("quantity"), col("observedAt"), col("unscaled"),
             col("quality")).as("segment"));
     Map<String, Object> out = new TreeMap<>();
+    if (fallbackDays != null) {
+      days = days.cache();
+      fallbackDays[0] += days.filter(col("sortedFallback")).count();
+      // and the periods by the sorted fold (issue 15e) instead of the typed dx_compliance
+      for (Row r : DxSpark.complianceByPeriod(days, standard, List.of(col("location")), col(periodColumn))
+          .collectAsList()) {
+        out.put(r.getString(0) + "|" + r.getString(2) + "|" + r.getString(1), SparkSessions.plain(r.get(3)));
+      }
+      days.unpersist();
+      return out;
+    }
     for (Row r : days.groupBy(col("location"), col(periodColumn), col("quantity"))
         .agg(DxSpark.compliance(standard, col("segment")).as("c")).collectAsList()) {
       out.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2), SparkSessions.plain(r.get(3)));
@@ -192,6 +216,16 @@ class ComplianceAgreementTest {
             // the day stage on sorted partitions (issue 15c) gives the same months and fiscal years
             assertThat(spark(df, standard, "month", true)).as("sorted days: seed %d, %d partitions, skewed %s", seed,
                 partitions, skewed).isEqualTo(months);
+            // the day stage from partials (issue 15e): the same months; with readings dealt to partitions at
+            // random (13 partitions, skewed or not) most days fall back to the sorted path, with one none can
+            long[] fallback = {0};
+            assertThat(spark(df, standard, "month", false, fallback)).as("partial days: seed %d, %d partitions,"
+                + " skewed %s", seed, partitions, skewed).isEqualTo(months);
+            if (partitions == 1) {
+              assertThat(fallback[0]).as("days falling back in one partition").isZero();
+            } else if (partitions == 13) {
+              assertThat(fallback[0]).as("days falling back, readings dealt at random").isPositive();
+            }
             if (skewed) {
               // the same day segments folded by fiscal year: once, to keep the module's tests short
               assertThat(spark(df, standard, "fiscalYear", true)).as("sorted days: seed %d, %d partitions, skewed %s",
@@ -200,6 +234,30 @@ class ComplianceAgreementTest {
             df.unpersist();
           }
         });
+  }
+
+  /**
+   * Input in time order split into stretches of time (as files in time order are read): the partial day
+   * stage equals the library and the sorted path, with no day falling back.
+   */
+  @Test
+  void partialDaysOfInputInTimeOrderEqualTheLibrary() {
+    SparkSession spark = SparkSessions.local();
+    EnvironmentalStandard standard = Standards.BUILDING_HYGIENE;
+    Generated g = generate(23, false);
+    Dataset<Row> df = spark.createDataFrame(g.rows(), SCHEMA).repartitionByRange(13, col("observedAt"))
+        .sortWithinPartitions("sensorId", "observedAt").cache();
+    long[] fallback = {0};
+    Map<String, Object> years = spark(df, standard, "fiscalYear", false, fallback);
+    assertThat(years).isEqualTo(library(g, standard,
+        List.of(CompliancePeriod.fiscalYear(FiscalYear.of(2021)), CompliancePeriod.fiscalYear(FiscalYear.of(2022))),
+        years));
+    assertThat(years).hasSize(LOCATIONS.length * 2 * QUANTITIES.length);
+    // 13 stretches of 7 days: 12 cuts inside days, whose partials are joined; a range partitioning keeps
+    // readings of one instant in one partition, so no day falls back
+    assertThat(fallback[0]).isZero();
+    assertThat(spark(df, standard, "fiscalYear", true)).isEqualTo(years);
+    df.unpersist();
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class DayKernel {
   private final Map<Limit, long[]> bounds = new IdentityHashMap<>();
   private final Map<Limit, Integer> index = new IdentityHashMap<>();
   private int[] order = new int[16];
+  private long[] packed = new long[16];
 
   /**
    * @param standard  the standard, not null
@@ -85,6 +86,28 @@ public final class DayKernel {
    * @throws IllegalArgumentException as {@code Reading} does for an invalid reading
    */
   public Segment day(LocalDate day, DayReadings r) {
+    return judge(day, r, false);
+  }
+
+  /**
+   * The partial state of some of a day's readings, for {@link PartialDays#merge}: the same statistics
+   * and per-reading runs as {@link #day}, with the first and last valid reading's time
+   * ({@link Segment#firstValid}, {@link Segment#lastValid}) and whether the first and last judged
+   * readings are outside (the runs that may continue in the neighbouring partials), but a daily
+   * average is not judged (it needs the whole day's sum and count: {@link PartialDays#merge} judges
+   * it). Where the library's objects would be needed (a bound or the sum beyond a long) it gives
+   * null: the day then goes through the sorted path.
+   *
+   * @param day  the day of every reading in the zone, not null
+   * @param r  some of the readings of one quantity, all on {@code day}, not empty
+   * @return the partial segment, or null if it cannot be computed on longs
+   * @throws IllegalArgumentException as {@code Reading} does for an invalid reading
+   */
+  public Segment partial(LocalDate day, DayReadings r) {
+    return judge(day, r, true);
+  }
+
+  private Segment judge(LocalDate day, DayReadings r, boolean partial) {
     int n = r.size;
     Quantity q = QUANTITIES[r.quantity];
     int scale = q.columnScale();
@@ -116,7 +139,7 @@ public final class DayKernel {
     Optional<Limit> inForce = standard.limit(q, day);
     long[] b = inForce.map(bounds::get).orElse(null);
     if (inForce.isPresent() && b == null) {
-      return ComplianceKernel.day(standard, zone, r);
+      return partial ? null : ComplianceKernel.day(standard, zone, r);
     }
     Segment s = new Segment();
     s.day = day.toString();
@@ -154,7 +177,8 @@ public final class DayKernel {
       try {
         sum = Math.addExact(sum, v);
       } catch (ArithmeticException e) {
-        return ComplianceKernel.day(standard, zone, r); // the library's BigDecimal sum has no bound
+        // the library's BigDecimal sum has no bound
+        return partial ? null : ComplianceKernel.day(standard, zone, r);
       }
       min = Math.min(min, v);
       max = Math.max(max, v);
@@ -200,10 +224,12 @@ public final class DayKernel {
       return s;
     }
     s.count = count;
+    s.firstValid = firstValid;
+    s.lastValid = lastValid;
     s.sum = BigDecimal.valueOf(sum, scale);
     s.min = BigDecimal.valueOf(min, scale);
     s.max = BigDecimal.valueOf(max, scale);
-    if (daily) {
+    if (daily && !partial) {
       Limit l = inForce.get();
       BigDecimal total = s.sum;
       judged = 1;
@@ -234,11 +260,53 @@ public final class DayKernel {
     return null;
   }
 
-  /** Sorts the positions into the report's order: time, sensor id, value. */
-  private static void sort(DayReadings r, int[] o, int n) {
-    Integer[] boxed = new Integer[n];
+  /**
+   * Sorts the positions into the report's order: time, sensor id, value. The times of one day span
+   * less than 2^37 microseconds, so each position is sorted as one long, (time − the day's first) ·
+   * 2^26 + position, by {@link Arrays#sort(long[], int, int)}; positions of equal times are then put in
+   * sensor and value order. Why: a day of ten sensors' readings arrives as ten sorted runs (readings
+   * files are in time order per sensor), and the boxed comparator sort of issue 15d cost about a second
+   * of CPU per 20 M readings (benchmarks/README.md, "Issue 15e").
+   */
+  private void sort(DayReadings r, int[] o, int n) {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      boxed[i] = o[i];
+      first = Math.min(first, r.micros[i]);
+      last = Math.max(last, r.micros[i]);
+    }
+    if (n >= 1 << 26 || last - first >= 1L << 37) {
+      sortBoxed(r, o, 0, n);
+      return;
+    }
+    if (packed.length < n) {
+      packed = new long[Math.max(n, packed.length * 2)];
+    }
+    long[] p = packed;
+    for (int i = 0; i < n; i++) {
+      p[i] = ((r.micros[i] - first) << 26) | i;
+    }
+    Arrays.sort(p, 0, n);
+    for (int i = 0; i < n; i++) {
+      o[i] = (int) (p[i] & ((1 << 26) - 1));
+    }
+    for (int i = 0; i < n;) {
+      int j = i + 1;
+      while (j < n && r.micros[o[j]] == r.micros[o[i]]) {
+        j++;
+      }
+      if (j - i > 1) {
+        sortBoxed(r, o, i, j);
+      }
+      i = j;
+    }
+  }
+
+  /** Sorts positions [from, to) by time, sensor id, value with a comparator. */
+  private static void sortBoxed(DayReadings r, int[] o, int from, int to) {
+    Integer[] boxed = new Integer[to - from];
+    for (int i = from; i < to; i++) {
+      boxed[i - from] = o[i];
     }
     Arrays.sort(boxed, (a, b) -> {
       int c = Long.compare(r.micros[a], r.micros[b]);
@@ -247,8 +315,8 @@ public final class DayKernel {
       }
       return c != 0 ? c : Long.compare(r.unscaled[a], r.unscaled[b]);
     });
-    for (int i = 0; i < n; i++) {
-      o[i] = boxed[i];
+    for (int i = from; i < to; i++) {
+      o[i] = boxed[i - from];
     }
   }
 

@@ -37,6 +37,10 @@ public final class Segment implements Serializable {
   public boolean headOpen;
   /** Whether the day's last judged reading is outside: the last exceedance may continue. */
   public boolean tailOpen;
+  /** A partial's first valid reading, epoch microseconds (set by {@code DayKernel.partial}; 0 if none). */
+  public long firstValid;
+  /** A partial's last valid reading, epoch microseconds (set by {@code DayKernel.partial}; 0 if none). */
+  public long lastValid;
   /** The exceedances, in start order. */
   public List<Run> exceedances = new ArrayList<>();
 

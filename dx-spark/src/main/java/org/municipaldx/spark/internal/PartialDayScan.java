@@ -1,0 +1,216 @@
+package org.municipaldx.spark.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
+import org.municipaldx.iot.standard.EnvironmentalStandard;
+import scala.Function1;
+
+/**
+ * Stage 1 of the compliance day stage without a sort of the readings: one pass over an input
+ * partition in any order, on Spark's internal rows (no {@code Row} or {@code String} per reading):
+ * the readings of each key, quantity and day (in the zone) are gathered into a {@link DayReadings}
+ * and, at the end of the partition, judged into a partial state by {@link DayKernel#partial} (sorted
+ * locally, so the partition's own order does not matter). Output: one row per key, quantity, day and
+ * partition ({@link #output}), to be merged by {@link PartialDayMerge}. Memory: the partition's
+ * readings are held as primitives (about 21 bytes each); past {@code cap} readings the states so far
+ * not touched in the last quarter of them are emitted (all, if that frees less than half) and the
+ * partition goes on (more partials, which still merge when they do not interleave in time). Input rows, by position: the keys as one struct, quantity ordinal (int,
+ * not null), sensor id (string), epoch microseconds (long), fixed-point value (long), quality ordinal
+ * (int). Checks each row as {@code dx_compliance_day} does, with its messages. Not API.
+ */
+public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRow>, Row> {
+  private static final long serialVersionUID = 1L;
+  private static final String NAME = "dx_compliance_day";
+
+  private final StandardHolder standard;
+  private final StructType keyType;
+  private final int cap;
+
+  /**
+   * @param standard  the standard, not null
+   * @param zone  the zone whose midnight cuts days, not null
+   * @param keyType  the struct of the key columns, not null
+   * @param cap  the readings a partition holds before it emits its partials, at least 1
+   */
+  public PartialDayScan(EnvironmentalStandard standard, ZoneId zone, StructType keyType, int cap) {
+    this.standard = new StandardHolder(standard, zone);
+    this.keyType = keyType;
+    this.cap = cap;
+  }
+
+  /**
+   * {@return the partials' schema: the key fields, then quantity ordinal, day, first and last valid
+   * reading (epoch microseconds), and the partial segment, null if it cannot be computed on longs}
+   *
+   * @param keyFields  the key columns' fields, not null
+   */
+  public static StructType output(StructField[] keyFields) {
+    return new StructType(keyFields)
+        .add("__q", DataTypes.IntegerType, false)
+        .add("__day", DataTypes.StringType, false)
+        .add("__first", DataTypes.LongType, false)
+        .add("__last", DataTypes.LongType, false)
+        .add("__partial", Rows.SEGMENT, true);
+  }
+
+  /** One key, quantity and day of the partition: its readings so far. */
+  private static final class State {
+    final InternalRow key;
+    final int q;
+    final LocalDate day;
+    final long epochDay;
+    final DayReadings readings = new DayReadings();
+    /** The partition's row number of the last reading added. */
+    long touched;
+
+    State(InternalRow key, int q, LocalDate day) {
+      this.key = key;
+      this.q = q;
+      this.day = day;
+      this.epochDay = day.toEpochDay();
+    }
+  }
+
+  /** The hash key of a state; one mutable instance probes without allocating. */
+  private static final class Probe {
+    InternalRow key;
+    int q;
+    long epochDay;
+
+    Probe set(InternalRow k, int quantity, long day) {
+      this.key = k;
+      this.q = quantity;
+      this.epochDay = day;
+      return this;
+    }
+
+    @Override
+    public int hashCode() {
+      return (key.hashCode() * 31 + q) * 31 + Long.hashCode(epochDay);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Probe p && p.q == q && p.epochDay == epochDay && p.key.equals(key);
+    }
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<InternalRow> input) {
+    ZoneId zone = standard.zone();
+    DayKernel kernel = new DayKernel(standard.standard(), zone);
+    int k = keyType.size();
+    Map<Probe, State> states = new HashMap<>();
+    Map<UTF8String, String> sensors = new HashMap<>();
+    List<Row> out = new ArrayList<>();
+    Probe probe = new Probe();
+    State last = null;
+    UTF8String lastSensorBytes = null;
+    String lastSensor = null;
+    long from = 1;
+    long to = 0;
+    LocalDate day = null;
+    long buffered = 0;
+    long row = 0;
+    while (input.hasNext()) {
+      InternalRow r = input.next();
+      if (r.isNullAt(3)) {
+        throw new IllegalArgumentException(NAME + ".observedAtMicros: must not be null (was 'null')");
+      }
+      long t = r.getLong(3);
+      if (t < from || t >= to) {
+        day = LocalDate.ofInstant(ComplianceKernel.instant(t), zone);
+        from = ComplianceKernel.micros(day.atStartOfDay(zone).toInstant());
+        to = ComplianceKernel.micros(day.plusDays(1).atStartOfDay(zone).toInstant());
+      }
+      InternalRow key = r.getStruct(0, k);
+      int q = r.getInt(1);
+      long epochDay = day.toEpochDay();
+      State s = last;
+      if (s == null || s.q != q || s.epochDay != epochDay || !s.key.equals(key)) {
+        s = states.get(probe.set(key, q, epochDay));
+        if (s == null) {
+          s = new State(key.copy(), q, day);
+          states.put(new Probe().set(s.key, q, epochDay), s);
+        }
+        last = s;
+      }
+      if (r.isNullAt(2) || r.isNullAt(4)) {
+        String field = r.isNullAt(2) ? "sensorId" : "unscaled";
+        throw new IllegalArgumentException(NAME + "." + field + ": must not be null (was 'null')");
+      }
+      UTF8String sb = r.getUTF8String(2);
+      if (lastSensorBytes == null || !lastSensorBytes.equals(sb)) {
+        String id = sensors.get(sb);
+        if (id == null) {
+          UTF8String copy = sb.clone();
+          id = copy.toString();
+          sensors.put(copy, id);
+          lastSensorBytes = copy;
+        } else {
+          lastSensorBytes = sb.clone();
+        }
+        lastSensor = id;
+      }
+      s.readings.add(q, lastSensor, t, r.getLong(4), r.getInt(5));
+      s.touched = ++row;
+      if (++buffered >= cap) {
+        // emit the states not touched in the last quarter of the cap (in files in time order per sensor
+        // or per place, days that are done); all of them if that frees less than half
+        buffered = evict(states, kernel, out, row - cap / 4);
+        if (buffered > cap / 2) {
+          buffered = evict(states, kernel, out, Long.MAX_VALUE);
+        }
+        last = null;
+      }
+    }
+    evict(states, kernel, out, Long.MAX_VALUE);
+    return out.iterator();
+  }
+
+  /** Emits and removes the states last touched before a row; returns the readings the others hold. */
+  private long evict(Map<Probe, State> states, DayKernel kernel, List<Row> out, long before) {
+    long kept = 0;
+    Function1<Object, Object> toRow = CatalystTypeConverters.createToScalaConverter(keyType);
+    for (Iterator<State> it = states.values().iterator(); it.hasNext();) {
+      State s = it.next();
+      if (s.touched < before) {
+        out.add(emit(s, kernel, toRow));
+        it.remove();
+      } else {
+        kept += s.readings.size();
+      }
+    }
+    return kept;
+  }
+
+  private Row emit(State s, DayKernel kernel, Function1<Object, Object> toRow) {
+    int k = keyType.size();
+    Segment p = kernel.partial(s.day, s.readings);
+    Row key = (Row) toRow.apply(s.key);
+    Object[] row = new Object[k + 5];
+    for (int i = 0; i < k; i++) {
+      row[i] = key.get(i);
+    }
+    row[k] = s.q;
+    row[k + 1] = s.day.toString();
+    row[k + 2] = p == null ? 0L : p.firstValid;
+    row[k + 3] = p == null ? 0L : p.lastValid;
+    row[k + 4] = p == null ? null : Rows.segment(p);
+    return RowFactory.create(row);
+  }
+}
