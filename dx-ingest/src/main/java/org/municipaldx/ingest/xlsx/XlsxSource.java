@@ -30,6 +30,12 @@ import org.municipaldx.ingest.RecordSource;
  * fields to the width of the first non-blank row (the header): a row whose last cells are empty is
  * as wide as the header, as in a CSV that Excel writes. Rows the sheet does not store (never used)
  * are not records at all; blank rows that it stores are blank records. Not thread-safe.
+ *
+ * <p>Close a source (try-with-resources): until {@link #close()} it keeps the workbook file open and a daemon
+ * thread ({@code dx-xlsx-inflate}) that inflates the sheet ahead of the reader (with several threads, also its
+ * daemon parse workers, {@code dx-xlsx-parse}), the inflater waiting once its fixed pool of
+ * blocks is full. A source that is abandoned without being closed keeps them until the process ends; these threads
+ * never keep the process alive.
  */
 public final class XlsxSource implements RecordSource {
   private final SheetRows sheet;

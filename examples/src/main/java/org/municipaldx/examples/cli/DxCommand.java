@@ -65,13 +65,21 @@ public final class DxCommand implements Runnable {
    * @return the exit code
    */
   public static int execute(String... args) {
-    return newCommandLine().execute(args);
+    // issue 10: `dx rollup …` builds the model of its own command only (OneCommand), not of all ten
+    return OneCommand.commandLineFor(args).orElseGet(DxCommand::newCommandLine).execute(args);
   }
 
   /** @return a configured command line (exit codes mapped from exceptions) */
   public static CommandLine newCommandLine() {
-    CommandLine cl = new CommandLine(new DxCommand());
-    cl.getSubcommands().get("rollup").getCommandSpec().usageMessage().footer(RollupCommand.columnsHelp());
+    return configure(new CommandLine(new DxCommand()));
+  }
+
+  /** Configures a root {@code dx} command line, whole or of one command ({@link OneCommand}); returns it. */
+  static CommandLine configure(CommandLine cl) {
+    CommandLine rollup = cl.getSubcommands().get("rollup");
+    if (rollup != null) {
+      rollup.getCommandSpec().usageMessage().footer(RollupCommand.columnsHelp());
+    }
     // issue 12: the artifact version on every subcommand (-V), whole first sentences in the command list
     DxVersion.applyTo(cl);
     HelpSummaries.applyTo(cl);

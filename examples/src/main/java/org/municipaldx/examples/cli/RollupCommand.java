@@ -86,6 +86,9 @@ public final class RollupCommand implements Callable<Integer> {
         return DxCommand.INPUT_ERROR;
       }
     }
+    if ("json".equals(format)) {
+      warmUpJson();
+    }
     ProcedureYearRollup rollup;
     Workbooks.checkSheetOption(spec.commandLine(), file, sheet);
     try {
@@ -120,6 +123,23 @@ public final class RollupCommand implements Callable<Integer> {
     }
     out.flush();
     return DxCommand.OK;
+  }
+
+  /**
+   * Writes a one-department roll-up to JSON on a daemon thread and drops it, while the file is read: the first
+   * use of Jackson's mapper (about 600 classes loaded, serializers of the output records built) would otherwise
+   * come after the read, on the command's critical path. The output is written as before, from the real
+   * roll-up, by the same mapper (thread-safe); this thread only makes its caches warm (issue 10).
+   */
+  private static void warmUpJson() {
+    Thread t = new Thread(() -> {
+      Sums one = new Sums(1, 1, 2);
+      Json.write(toJson(ProcedureYearRollup.of(Map.of("warm-up", one), Map.of(FiveLess.PAPERLESS, one), one, 1)));
+    }, "dx-json-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.setUncaughtExceptionHandler((thread, e) -> { }); // a warm-up only: the real write reports any failure
+    t.start();
   }
 
   /** The columns of a departments CSV. */
