@@ -20,6 +20,7 @@ import org.municipaldx.ingest.Problem;
 import org.municipaldx.ingest.TextEncoding;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
 import org.municipaldx.metrics.batch.ProcedureYearRollup;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Parallel = sequential (problems and their order included) and the streamed roll-up = the roll-up
@@ -121,7 +122,7 @@ class StreamingReaderProperties {
     int[] kinds = new int[2];
     SPECS.flatMap(spec -> Trials.api().integers(1, 30).flatMap(copies -> Trials.api().integers(0, 3)
             .map(fault -> new Object[] {spec, copies, fault})))
-        .withLimit(150).supplyTo(c -> {
+        .withLimits(TrialScale.trials(150), TrialScale.limits()).supplyTo(c -> {
           Spec spec = (Spec) c[0];
           int copies = (Integer) c[1];
           int fault = (Integer) c[2];
@@ -167,7 +168,7 @@ class StreamingReaderProperties {
 
   @Test
   void theRollupOfTheStreamEqualsTheRollupOfTheRows() {
-    SPECS.withLimit(200).supplyTo(spec -> {
+    SPECS.withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(spec -> {
       byte[] bytes = file(spec);
       Outcome rows = streaming(bytes);
       if (rows.problems().isEmpty()) {
