@@ -16,7 +16,7 @@ import org.municipaldx.testsupport.TrialScale;
  * values, and their mutants (see {@link SchemaAgreement}).
  */
 class SchemaReaderAgreementTest {
-  private static final int TRIALS = 150;
+  private static final int TRIALS = TrialScale.trials(150);
 
   private static <T> SchemaAgreement.Tally agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {
     SchemaAgreement.Tally tally = SchemaAgreement.agree(type, values, TRIALS, rulesBetweenFields);

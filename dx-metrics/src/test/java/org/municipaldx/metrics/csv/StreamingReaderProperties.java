@@ -120,9 +120,10 @@ class StreamingReaderProperties {
   @Test
   void parallelGivesTheSequentialRollupOrTheSameProblemsInTheSameOrder(@TempDir Path dir) {
     int[] kinds = new int[2];
+    int trials = TrialScale.trials(150);
     SPECS.flatMap(spec -> Trials.api().integers(1, 30).flatMap(copies -> Trials.api().integers(0, 3)
             .map(fault -> new Object[] {spec, copies, fault})))
-        .withLimits(TrialScale.trials(150), TrialScale.limits()).supplyTo(c -> {
+        .withLimits(trials, TrialScale.limits()).supplyTo(c -> {
           Spec spec = (Spec) c[0];
           int copies = (Integer) c[1];
           int fault = (Integer) c[2];
@@ -162,8 +163,9 @@ class StreamingReaderProperties {
             assertThat(table.rollup()).isEqualTo(sequential.rollup());
           }
         });
-    assertThat(kinds[0]).isGreaterThan(10);
-    assertThat(kinds[1]).isGreaterThan(10);
+    // both outcomes were tried: more than 10 each of the 150 cases (scaled with the cases under PIT)
+    assertThat(kinds[0]).isGreaterThan(trials / 15);
+    assertThat(kinds[1]).isGreaterThan(trials / 15);
   }
 
   @Test
