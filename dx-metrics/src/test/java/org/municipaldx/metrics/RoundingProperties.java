@@ -6,6 +6,7 @@ import static org.municipaldx.metrics.MetricsTrials.API;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.testsupport.TrialScale;
 
 class RoundingProperties {
   private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
@@ -23,7 +24,7 @@ class RoundingProperties {
   @Test
   void rounding_agrees_with_big_decimal() {
     API.longs(-1_000_000_000_000_000L, 1_000_000_000_000_000L).and(MetricsTrials.modes()).and(MetricsTrials.increments())
-        .withLimit(300).supplyTo((minutes, mode, increment) -> {
+        .withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo((minutes, mode, increment) -> {
           BigDecimal got = RoundingPolicy.of(mode, increment).hours(minutes);
           assertThat(got).isEqualByComparingTo(reference(minutes, mode, increment));
         });
@@ -32,13 +33,13 @@ class RoundingProperties {
   @Test
   void small_values_agree_with_big_decimal() {
     API.longs(-200, 200).and(MetricsTrials.modes()).and(MetricsTrials.increments())
-        .withLimit(300).supplyTo((minutes, mode, increment) ->
+        .withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo((minutes, mode, increment) ->
             assertThat(RoundingPolicy.of(mode, increment).hours(minutes)).isEqualByComparingTo(reference(minutes, mode, increment)));
   }
 
   @Test
   void seed_policy_is_exact_within_one_decimal_else_whole() {
-    API.longs(-10_000_000, 10_000_000).and(MetricsTrials.modes()).withLimit(300).supplyTo((minutes, mode) -> {
+    API.longs(-10_000_000, 10_000_000).and(MetricsTrials.modes()).withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo((minutes, mode) -> {
       BigDecimal got = RoundingPolicy.seed(mode).hours(minutes);
       BigDecimal exact;
       try {
@@ -57,7 +58,7 @@ class RoundingProperties {
   @Test
   void result_is_a_multiple_of_the_increment_within_one_increment() {
     API.longs(-100_000_000, 100_000_000).and(MetricsTrials.modes()).and(MetricsTrials.increments())
-        .withLimit(200).supplyTo((minutes, mode, increment) -> {
+        .withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo((minutes, mode, increment) -> {
           BigDecimal got = RoundingPolicy.of(mode, increment).hours(minutes);
           assertThat(got.remainder(increment).signum()).isZero();
           Rational diff = Rational.of(got).minus(Units.hours(minutes));
@@ -68,7 +69,7 @@ class RoundingProperties {
 
   @Test
   void policy_to_string_parses_back() {
-    MetricsTrials.modes().and(MetricsTrials.increments()).and(API.booleans()).withLimit(100)
+    MetricsTrials.modes().and(MetricsTrials.increments()).and(API.booleans()).withLimits(TrialScale.trials(100), TrialScale.limits())
         .supplyTo((mode, increment, exact) -> {
           RoundingPolicy p = RoundingPolicy.of(mode, increment);
           if (exact) {
@@ -80,7 +81,7 @@ class RoundingProperties {
 
   @Test
   void rational_to_string_parses_back() {
-    API.longs().and(API.longs(1, Long.MAX_VALUE)).withLimit(200).supplyTo((n, d) -> {
+    API.longs().and(API.longs(1, Long.MAX_VALUE)).withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo((n, d) -> {
       Rational r = Rational.of(n, d);
       assertThat(Rational.parse(r.toString())).isEqualTo(r);
     });

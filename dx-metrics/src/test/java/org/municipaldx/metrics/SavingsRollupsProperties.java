@@ -25,6 +25,7 @@ import org.municipaldx.core.estimate.SavingsEstimate;
 import org.municipaldx.core.initiative.Beneficiary;
 import org.municipaldx.core.initiative.Initiative;
 import org.municipaldx.core.initiative.InitiativeStatus;
+import org.municipaldx.testsupport.TrialScale;
 
 class SavingsRollupsProperties {
 
@@ -96,7 +97,7 @@ class SavingsRollupsProperties {
 
   @Test
   void single_key_roll_ups_add_up_to_the_grand_total() {
-    initiatives().withLimit(200).supplyTo(SavingsRollupsProperties::singleKeyRollUpsAddUp);
+    initiatives().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(SavingsRollupsProperties::singleKeyRollUpsAddUp);
   }
 
   private static void singleKeyRollUpsAddUp(List<Initiative> all) {
@@ -115,7 +116,7 @@ class SavingsRollupsProperties {
 
   @Test
   void five_less_rows_give_each_tag_the_full_minutes_so_they_cover_the_total() {
-    initiatives().withLimit(200).supplyTo(SavingsRollupsProperties::fiveLessRowsCoverTheTotal);
+    initiatives().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(SavingsRollupsProperties::fiveLessRowsCoverTheTotal);
   }
 
   private static void fiveLessRowsCoverTheTotal(List<Initiative> all) {
@@ -139,7 +140,7 @@ class SavingsRollupsProperties {
 
   @Test
   void totals_are_conserved_under_permutation() {
-    initiatives().and(MetricsTrials.seeds()).withLimit(200)
+    initiatives().and(MetricsTrials.seeds()).withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo((all, seed) -> totalsAreConservedUnderPermutation(all, new Random(seed)));
   }
 
@@ -162,7 +163,7 @@ class SavingsRollupsProperties {
 
   @Test
   void an_estimate_repeated_in_reposts_is_counted_once() {
-    initiatives().withLimit(200).supplyTo(SavingsRollupsProperties::anEstimateRepeatedInRepostsIsCountedOnce);
+    initiatives().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(SavingsRollupsProperties::anEstimateRepeatedInRepostsIsCountedOnce);
   }
 
   private static void anEstimateRepeatedInRepostsIsCountedOnce(List<Initiative> all) {

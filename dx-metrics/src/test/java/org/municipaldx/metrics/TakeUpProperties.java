@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.ProcedureTakeUp;
+import org.municipaldx.testsupport.TrialScale;
 
 class TakeUpProperties {
 
   @Test
   void department_and_period_roll_ups_add_up_to_overall() {
-    MetricsTrials.takeUps().withLimit(200).supplyTo(rows -> {
+    MetricsTrials.takeUps().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(rows -> {
       TakeUp overall = TakeUpRates.overall(rows);
       assertThat(TakeUpRates.byDepartment(rows).values().stream().reduce(TakeUp.NONE, TakeUp::plus)).isEqualTo(overall);
       assertThat(TakeUpRates.byPeriod(rows).values().stream().reduce(TakeUp.NONE, TakeUp::plus)).isEqualTo(overall);
@@ -24,7 +25,7 @@ class TakeUpProperties {
 
   @Test
   void overall_is_order_independent() {
-    MetricsTrials.takeUps().and(MetricsTrials.seeds()).withLimit(200).supplyTo((rows, seed) -> {
+    MetricsTrials.takeUps().and(MetricsTrials.seeds()).withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo((rows, seed) -> {
       List<ProcedureTakeUp> shuffled = new ArrayList<>(rows);
       Collections.shuffle(shuffled, new Random(seed));
       assertThat(TakeUpRates.overall(shuffled)).isEqualTo(TakeUpRates.overall(rows));
@@ -34,7 +35,7 @@ class TakeUpProperties {
 
   @Test
   void the_overall_rate_lies_between_the_smallest_and_largest_defined_rate() {
-    MetricsTrials.takeUps().withLimit(200).supplyTo(rows -> {
+    MetricsTrials.takeUps().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(rows -> {
       Rate overall = TakeUpRates.overall(rows).applications();
       List<Rational> defined = new ArrayList<>();
       for (ProcedureTakeUp r : rows) {

@@ -7,12 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.regulation.review.ReviewHistory;
+import org.municipaldx.testsupport.TrialScale;
 
 class RegulationItemProperties {
 
   @Test
   void jsonRoundTrip() {
-    RegulationTrials.inventories().withLimit(100).supplyTo(inventory -> {
+    RegulationTrials.inventories().withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(inventory -> {
       String json = DxJson.write(inventory);
       assertThat(DxJson.read(json, new TypeReference<List<RegulationItem>>() {})).isEqualTo(inventory);
     });
@@ -20,7 +21,7 @@ class RegulationItemProperties {
 
   @Test
   void everyItemsHistoryReplaysToItsState() {
-    RegulationTrials.items().withLimit(100).supplyTo(RegulationItemProperties::historyReplays);
+    RegulationTrials.items().withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(RegulationItemProperties::historyReplays);
   }
 
   private static void historyReplays(RegulationItem item) {

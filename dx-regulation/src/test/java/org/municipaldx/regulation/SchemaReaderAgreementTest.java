@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.core.json.DxSchemas;
 import org.municipaldx.testsupport.SchemaAgreement;
+import org.municipaldx.testsupport.TrialScale;
 
 
 /**
@@ -15,7 +16,7 @@ import org.municipaldx.testsupport.SchemaAgreement;
  * values, and their mutants (see {@link SchemaAgreement}).
  */
 class SchemaReaderAgreementTest {
-  private static final int TRIALS = 150;
+  private static final int TRIALS = TrialScale.trials(150);
 
   private static <T> SchemaAgreement.Tally agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {
     SchemaAgreement.Tally tally = SchemaAgreement.agree(type, values, TRIALS, rulesBetweenFields);
@@ -38,7 +39,7 @@ class SchemaReaderAgreementTest {
 
   @Test
   void oneBadFieldInsideAnOptionalValueGivesOneErrorNamingItsPointer() {
-    RegulationTrials.items().withLimits(20, com.sageserpent.americium.java.TrialsScaffolding.OptionalLimits.defaults)
+    RegulationTrials.items().withLimits(TrialScale.trials(20), TrialScale.limits())
         .supplyTo(item -> {
       com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
           DxJson.readTree(DxJson.write(item));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.metrics.MetricsTrials;
+import org.municipaldx.testsupport.TrialScale;
 
 /** The columnar path agrees with the straightforward object path on random tables. */
 class ColumnarTableProperties {
@@ -29,7 +30,7 @@ class ColumnarTableProperties {
 
   @Test
   void columnarRollupEqualsObjectRollup() {
-    MetricsTrials.tables().withLimit(200).supplyTo(ColumnarTableProperties::columnarRollupEqualsObjectRollup);
+    MetricsTrials.tables().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(ColumnarTableProperties::columnarRollupEqualsObjectRollup);
   }
 
   private static void columnarRollupEqualsObjectRollup(List<ProcedureYearRow> rows) {
@@ -42,7 +43,7 @@ class ColumnarTableProperties {
 
   @Test
   void rollupOfAFiscalYearEqualsObjectRollupOfItsRows() {
-    MetricsTrials.tables().and(MetricsTrials.API.integers(2019, 2024)).withLimit(100)
+    MetricsTrials.tables().and(MetricsTrials.API.integers(2019, 2024)).withLimits(TrialScale.trials(100), TrialScale.limits())
         .supplyTo((rows, year) -> rollupOfAFiscalYearEqualsObjectRollupOfItsRows(rows, year));
   }
 
@@ -57,7 +58,7 @@ class ColumnarTableProperties {
   @Test
   void partialsOfAnySplitMergeToTheWhole() {
     MetricsTrials.tables().and(MetricsTrials.API.integers(0, 1000)).and(MetricsTrials.API.integers(0, 1000))
-        .withLimit(200).supplyTo((rows, a, b) -> partialsOfAnySplitMergeToTheWhole(rows, a, b));
+        .withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo((rows, a, b) -> partialsOfAnySplitMergeToTheWhole(rows, a, b));
   }
 
   private static void partialsOfAnySplitMergeToTheWhole(List<ProcedureYearRow> rows, int a, int b) {
@@ -79,7 +80,7 @@ class ColumnarTableProperties {
 
   @Test
   void rowsOfTheTableAreTheInputRowsInClusteredOrder() {
-    MetricsTrials.tables().withLimit(100).supplyTo(ColumnarTableProperties::rowsOfTheTableAreTheInputRowsInClusteredOrder);
+    MetricsTrials.tables().withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(ColumnarTableProperties::rowsOfTheTableAreTheInputRowsInClusteredOrder);
   }
 
   private static void rowsOfTheTableAreTheInputRowsInClusteredOrder(List<ProcedureYearRow> rows) {

@@ -7,18 +7,19 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.metrics.MetricsTrials;
+import org.municipaldx.testsupport.TrialScale;
 
 class ProcedureYearRowProperties {
 
   @Test
   void jsonRoundTrip() {
-    MetricsTrials.anyRows().withLimit(200)
+    MetricsTrials.anyRows().withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo(row -> assertThat(DxJson.read(DxJson.write(row), ProcedureYearRow.class)).isEqualTo(row));
   }
 
   @Test
   void maskHasTheBitOfEachCategory() {
-    MetricsTrials.anyRows().withLimit(200).supplyTo(row -> {
+    MetricsTrials.anyRows().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(row -> {
       for (FiveLess f : FiveLess.values()) {
         assertThat((row.fiveLessMask() & f.bit()) != 0).isEqualTo(row.fiveLess().contains(f));
       }

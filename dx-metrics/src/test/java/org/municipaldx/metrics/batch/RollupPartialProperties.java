@@ -6,6 +6,7 @@ import com.sageserpent.americium.java.Trials;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.metrics.MetricsTrials;
+import org.municipaldx.testsupport.TrialScale;
 
 /** Merging partial roll-ups is associative and commutative, with the empty partial as identity. */
 class RollupPartialProperties {
@@ -21,18 +22,18 @@ class RollupPartialProperties {
 
   @Test
   void mergeIsCommutative() {
-    partials().and(partials()).withLimit(200).supplyTo((a, b) -> assertThat(a.merge(b)).isEqualTo(b.merge(a)));
+    partials().and(partials()).withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo((a, b) -> assertThat(a.merge(b)).isEqualTo(b.merge(a)));
   }
 
   @Test
   void mergeIsAssociative() {
-    partials().and(partials()).and(partials()).withLimit(200)
+    partials().and(partials()).and(partials()).withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo((a, b, c) -> assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))));
   }
 
   @Test
   void emptyIsTheIdentity() {
-    partials().withLimit(100).supplyTo(a -> {
+    partials().withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(a -> {
       assertThat(a.merge(RollupPartial.empty(DICTIONARY))).isEqualTo(a);
       assertThat(RollupPartial.empty(DICTIONARY).merge(a)).isEqualTo(a);
     });
@@ -40,7 +41,7 @@ class RollupPartialProperties {
 
   @Test
   void partialOfConcatenationIsMergeOfPartials() {
-    rows().and(rows()).withLimit(100).supplyTo((x, y) -> {
+    rows().and(rows()).withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo((x, y) -> {
       List<ProcedureYearRow> both = new java.util.ArrayList<>(x);
       both.addAll(y);
       RollupPartial merged = RollupPartial.of(DICTIONARY, x).merge(RollupPartial.of(DICTIONARY, y));

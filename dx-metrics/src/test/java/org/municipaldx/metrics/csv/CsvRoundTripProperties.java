@@ -17,6 +17,7 @@ import org.municipaldx.metrics.MetricsTrials;
 import org.municipaldx.core.FiveLess;
 import org.municipaldx.ingest.ExcelCsvWriter;
 import org.municipaldx.metrics.batch.ProcedureYearRow;
+import org.municipaldx.testsupport.TrialScale;
 
 /** What the writers write, the readers read back unchanged, and no cell can start a formula. */
 class CsvRoundTripProperties {
@@ -34,7 +35,7 @@ class CsvRoundTripProperties {
 
   @Test
   void writtenRowsReadBackEqual() {
-    rows().withLimit(100).supplyTo(CsvRoundTripProperties::writtenRowsReadBackEqual);
+    rows().withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(CsvRoundTripProperties::writtenRowsReadBackEqual);
   }
 
   private static void writtenRowsReadBackEqual(List<ProcedureYearRow> rows) {
@@ -48,7 +49,7 @@ class CsvRoundTripProperties {
 
   @Test
   void escapeIsUndoneByUnescapeAndNeverStartsAFormula() {
-    cells().withLimit(300).supplyTo(CsvRoundTripProperties::escapeIsUndoneByUnescapeAndNeverStartsAFormula);
+    cells().withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo(CsvRoundTripProperties::escapeIsUndoneByUnescapeAndNeverStartsAFormula);
   }
 
   private static void escapeIsUndoneByUnescapeAndNeverStartsAFormula(String s) {
@@ -60,7 +61,7 @@ class CsvRoundTripProperties {
 
   @Test
   void anyTextCellSurvivesTheWriterAndJacksonsParser() {
-    cells().and(cells()).withLimit(100).supplyTo((a, b) -> {
+    cells().and(cells()).withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo((a, b) -> {
       try {
         anyTextCellSurvivesTheWriterAndJacksonsParser(a, b);
       } catch (java.io.IOException e) {

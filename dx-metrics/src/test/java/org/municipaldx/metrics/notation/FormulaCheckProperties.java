@@ -8,6 +8,7 @@ import org.municipaldx.core.estimate.Factor;
 import org.municipaldx.core.estimate.FormulaEstimate;
 import org.municipaldx.metrics.MetricsTrials;
 import org.municipaldx.metrics.RoundingPolicy;
+import org.municipaldx.testsupport.TrialScale;
 
 /** One implementation of the formula rules: a found formula answers exactly as {@link FormulaCheck} does. */
 class FormulaCheckProperties {
@@ -17,7 +18,7 @@ class FormulaCheckProperties {
   void aFindingAgreesWithFormulaCheck() {
     // stated minutes off by -1, 0 or +1; stated hours the seed policy's figure, or one more
     var api = com.sageserpent.americium.java.Trials.api();
-    MetricsTrials.formulas().and(api.integers(-1, 1)).and(api.integers(0, 1)).withLimit(200)
+    MetricsTrials.formulas().and(api.integers(-1, 1)).and(api.integers(0, 1)).withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo((formula, minutesOff, hoursOff) -> {
           long exact = formula.exactMinutes();
           FormulaEstimate f = FormulaEstimate.builder().addAllFactors(formula.factors())

@@ -8,12 +8,13 @@ import org.municipaldx.core.estimate.FormulaEstimate;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.metrics.MetricsTrials;
 import org.municipaldx.metrics.RoundingPolicy;
+import org.municipaldx.testsupport.TrialScale;
 
 class FormulaNotationProperties {
 
   @Test
   void parse_of_render_gives_back_the_formula_with_the_rendered_figures() {
-    MetricsTrials.formulas().and(MetricsTrials.policies()).withLimit(300)
+    MetricsTrials.formulas().and(MetricsTrials.policies()).withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo(FormulaNotationProperties::parseOfRenderGivesBackTheFormula);
   }
 
@@ -35,7 +36,7 @@ class FormulaNotationProperties {
 
   @Test
   void the_audit_finds_a_rendered_formula_in_surrounding_text() {
-    MetricsTrials.formulas().withLimit(200).supplyTo(FormulaNotationProperties::theAuditFindsARenderedFormula);
+    MetricsTrials.formulas().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(FormulaNotationProperties::theAuditFindsARenderedFormula);
   }
 
   private static void theAuditFindsARenderedFormula(FormulaEstimate f) {

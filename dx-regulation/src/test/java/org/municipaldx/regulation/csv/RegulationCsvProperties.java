@@ -10,12 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.regulation.RegulationTrials;
 import org.municipaldx.regulation.RegulationItem;
+import org.municipaldx.testsupport.TrialScale;
 
 class RegulationCsvProperties {
 
   @Test
   void writeThenReadGivesTheSameInventory() {
-    RegulationTrials.inventories().withLimit(100).supplyTo(RegulationCsvProperties::writeThenRead);
+    RegulationTrials.inventories().withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(RegulationCsvProperties::writeThenRead);
   }
 
   private static void writeThenRead(List<RegulationItem> inventory) {
@@ -26,7 +27,7 @@ class RegulationCsvProperties {
 
   @Test
   void noWrittenCellStartsAsAFormula() {
-    RegulationTrials.inventories().withLimit(100).supplyTo(inventory -> {
+    RegulationTrials.inventories().withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(inventory -> {
       try {
         noWrittenCellStartsAsAFormula(inventory);
       } catch (java.io.IOException e) {

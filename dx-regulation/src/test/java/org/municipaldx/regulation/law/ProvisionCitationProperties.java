@@ -8,6 +8,7 @@ import com.sageserpent.americium.java.TrialsApi;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.testsupport.TrialScale;
 
 /** Laws of {@link ProvisionCitation}: printing round trips, spellings the survey uses, any text fails cleanly. */
 class ProvisionCitationProperties {
@@ -103,7 +104,7 @@ class ProvisionCitationProperties {
   /** print∘parse = identity on 準用 chains: every chain prints to a text that parses back to it. */
   @Test
   void everyChainOfApplicationsPrintsToAFormThatParsesToTheSameValue() {
-    chainedCitations().withLimit(300).supplyTo(c -> {
+    chainedCitations().withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo(c -> {
       ProvisionCitation back = ProvisionCitation.parse(c.toString());
       assertThat(back).as("parse(%s)", c).isEqualTo(c);
       assertThat(back.applications()).hasSameSizeAs(c.applications());
@@ -113,7 +114,7 @@ class ProvisionCitationProperties {
 
   @Test
   void everyCitationPrintsToAFormThatParsesToTheSameValue() {
-    citations().withLimit(300).supplyTo(c -> {
+    citations().withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo(c -> {
       ProvisionCitation back = ProvisionCitation.parse(c.toString());
       assertThat(back).as("parse(%s)", c).isEqualTo(c);
       assertThat(back.hashCode()).isEqualTo(c.hashCode());
@@ -122,7 +123,7 @@ class ProvisionCitationProperties {
 
   @Test
   void theSurveysSpellingsOfAnArticleParseToTheCanonicalValue() {
-    numbers().and(maybe(numbers())).and(maybe(numbers())).withLimit(300).supplyTo((article, paragraph, item) -> {
+    numbers().and(maybe(numbers())).and(maybe(numbers())).withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo((article, paragraph, item) -> {
       ProvisionReference ref = ProvisionReference.of(article, paragraph, item);
       ProvisionCitation expected = ProvisionCitation.of(ref);
       StringBuilder branchFirst = new StringBuilder("第").append(article.toArabic()).append('条');
@@ -158,7 +159,7 @@ class ProvisionCitationProperties {
   void anyTextIsEitherACitationThatRoundTripsOrAParseExceptionWithAnIndexInsideTheText() {
     API.choose("第", "条", "項", "号", "の", "ノ", "附則", "別表", "1", "2", "0", "十", "二", "、", "・", ",", "及び", "から",
             "まで", "で準用する", "(", ")", "イ", "本文", "-", ".", "法", "平成", "年", "改正前", " ", "１", "表", "注", "(注)", "三")
-        .immutableLists().map(parts -> String.join("", parts)).withLimit(1000).supplyTo(text -> {
+        .immutableLists().map(parts -> String.join("", parts)).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo(text -> {
           try {
             ProvisionCitation c = ProvisionCitation.parse(text);
             assertThat(ProvisionCitation.parse(c.toString())).as(text).isEqualTo(c);
@@ -172,7 +173,7 @@ class ProvisionCitationProperties {
   /** Points inside tables (issue 11: 第96条表6号の2, 別表第1第三11, 別表第2の5(2)の注2) keep what they name through print∘parse. */
   @Test
   void everyPointInsideATablePrintsToAFormThatParsesToTheSameValue() {
-    tablePoints().withLimit(300).supplyTo(p -> {
+    tablePoints().withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo(p -> {
       ProvisionCitation c = ProvisionCitation.of(null, ProvisionPart.MAIN, List.of(ProvisionRange.of(p)), List.of(), false, null);
       ProvisionPoint back = ProvisionCitation.parse(c.toString()).provisions().get(0).from();
       assertThat(back).as("parse(%s)", c).isEqualTo(p);

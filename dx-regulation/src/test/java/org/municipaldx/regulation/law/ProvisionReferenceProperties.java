@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sageserpent.americium.java.Trials;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.regulation.RegulationTrials;
+import org.municipaldx.testsupport.TrialScale;
 
 class ProvisionReferenceProperties {
 
@@ -14,7 +15,7 @@ class ProvisionReferenceProperties {
 
   @Test
   void kanjiAndArabicFormsRoundTrip() {
-    references().withLimit(300).supplyTo(ProvisionReferenceProperties::kanjiAndArabicFormsRoundTrip);
+    references().withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo(ProvisionReferenceProperties::kanjiAndArabicFormsRoundTrip);
   }
 
   private static void kanjiAndArabicFormsRoundTrip(ProvisionReference ref) {
@@ -30,7 +31,7 @@ class ProvisionReferenceProperties {
 
   @Test
   void fullWidthArabicParsesTheSame() {
-    references().withLimit(200).supplyTo(ProvisionReferenceProperties::fullWidthArabicParsesTheSame);
+    references().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(ProvisionReferenceProperties::fullWidthArabicParsesTheSame);
   }
 
   private static void fullWidthArabicParsesTheSame(ProvisionReference ref) {

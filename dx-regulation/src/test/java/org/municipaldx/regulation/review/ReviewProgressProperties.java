@@ -16,6 +16,7 @@ import org.municipaldx.regulation.Provision;
 import org.municipaldx.regulation.RegulationItem;
 import org.municipaldx.regulation.RegulationType;
 import org.municipaldx.regulation.law.LegalInstrumentKind;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Conservation of progress counts. The counting rule (see {@link ReviewProgress}): an item counts
@@ -58,7 +59,7 @@ class ReviewProgressProperties {
 
   @Test
   void cellsSumToTypeAssignmentsOfItemsInView() {
-    inventories().and(dates()).withLimit(200).supplyTo(ReviewProgressProperties::cellsSumToTypeAssignments);
+    inventories().and(dates()).withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(ReviewProgressProperties::cellsSumToTypeAssignments);
   }
 
   private static void cellsSumToTypeAssignments(List<RegulationItem> items, LocalDate asOf) {
@@ -81,7 +82,7 @@ class ReviewProgressProperties {
 
   @Test
   void countsDoNotDependOnInventoryOrder() {
-    inventories().and(dates()).withLimit(100).supplyTo(ReviewProgressProperties::countsDoNotDependOnOrder);
+    inventories().and(dates()).withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo(ReviewProgressProperties::countsDoNotDependOnOrder);
   }
 
   private static void countsDoNotDependOnOrder(List<RegulationItem> items, LocalDate asOf) {

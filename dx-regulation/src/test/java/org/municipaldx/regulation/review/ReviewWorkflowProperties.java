@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Random walks over the workflow: candidate steps with random from/to states and data are offered
@@ -106,7 +107,7 @@ class ReviewWorkflowProperties {
   @Test
   void randomWalksNeverReachAStateIllegally() {
     java.util.Map<ReviewState, Integer> finalStates = new java.util.EnumMap<>(ReviewState.class);
-    walks().withLimit(300).supplyTo(walk -> finalStates.merge(randomWalkNeverReachesAStateIllegally(walk), 1, Integer::sum));
+    walks().withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo(walk -> finalStates.merge(randomWalkNeverReachesAStateIllegally(walk), 1, Integer::sum));
     // the walks must reach the end of the workflow now and then, or the property proves little
     assertThat(finalStates.getOrDefault(ReviewState.FOLLOWED_UP, 0)).as("final states %s", finalStates).isPositive();
   }
@@ -150,7 +151,7 @@ class ReviewWorkflowProperties {
 
   @Test
   void replayingTheHistoryReproducesTheState() {
-    walks().withLimit(300).supplyTo(ReviewWorkflowProperties::replayingReproducesTheState);
+    walks().withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo(ReviewWorkflowProperties::replayingReproducesTheState);
   }
 
   private static void replayingReproducesTheState(List<Candidate> walk) {
