@@ -114,7 +114,12 @@ class ArchiveReplayTest {
 
   static void publish(String topic, List<byte[]> messages) throws Exception {
     MqttClient pub = new MqttClient(URI, "tts-sim-" + Long.toHexString(System.nanoTime()), new MemoryPersistence());
-    pub.connect();
+    org.eclipse.paho.client.mqttv3.MqttConnectOptions o = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+    // Paho may return from a QoS 1 publish before it counts the PUBACK off its in-flight window (seen under
+    // load 25: "Too many publishes in progress" after 10 sequential publishes); a wide window keeps the
+    // simulator from failing on its own bookkeeping
+    o.setMaxInflight(1000);
+    pub.connect(o);
     for (byte[] m : messages) {
       pub.publish(topic, m, 1, false);
     }
