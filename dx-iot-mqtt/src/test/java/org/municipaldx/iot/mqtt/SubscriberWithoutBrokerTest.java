@@ -63,11 +63,8 @@ class SubscriberWithoutBrokerTest {
     assertThat(archive).exists().isEmptyFile();
     // and the archive is closed again: no descriptor of this process is left open on it
     assertThat(TtsMqttSubscriberTest.openFilesOf(archive)).isZero();
-    // and the client is closed: its file persistence (locked while a client uses it) opens again
-    org.eclipse.paho.client.mqttv3.persist.MqttDefaultFilePersistence again =
-        new org.eclipse.paho.client.mqttv3.persist.MqttDefaultFilePersistence(dir.resolve("state/paho").toString());
-    again.open("dx-1", s.serverUri());
-    again.close();
+    // and the client is closed: its file persistence released its lock file
+    assertThat(SubscriberCloseTest.lockFiles(dir.resolve("state/paho"))).isEmpty();
     assertThat(dir.resolve("state/paho")).isDirectory();
     // the readings file the caller handed over is closed with the subscriber
     assertThatThrownBy(() -> readings.write(UplinkReadingsCsvTest.uplink("dev-a", 0, "21.5")))

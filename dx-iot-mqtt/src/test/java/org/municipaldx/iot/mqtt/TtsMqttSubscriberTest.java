@@ -38,7 +38,7 @@ import org.municipaldx.iot.standard.Standards;
  * them ({@code v3/{application}@{tenant}/devices/{device}/up}, QoS 1), archived by the subscriber,
  * read back into the compliance table — across a subscriber restart, a broker restart, and a broker
  * restart that lost the stored session (the subscriber subscribes again), without loss; closing
- * releases the archive and the re-subscribing thread. Skips with the reason when Debian's {@code mosquitto} is not installed ({@code .ci/run}
+ * releases the archive, the client's persistence lock and the re-subscribing thread. Skips with the reason when Debian's {@code mosquitto} is not installed ({@code .ci/run}
  * installs it).
  */
 class TtsMqttSubscriberTest {
@@ -170,6 +170,7 @@ class TtsMqttSubscriberTest {
     }
     // closing releases what the subscriber held: the archive file and the re-subscribing thread
     assertThat(openFilesOf(archive)).as("open descriptors of the archive after close").isZero();
+    assertThat(SubscriberCloseTest.lockFiles(dir.resolve("paho"))).as("Paho's persistence lock after close").isEmpty();
     long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     while (resubscribers() > 0 && System.nanoTime() < until) {
       Thread.sleep(20);
