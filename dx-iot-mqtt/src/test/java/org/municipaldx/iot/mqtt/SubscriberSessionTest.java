@@ -120,8 +120,10 @@ class SubscriberSessionTest {
       assertThatThrownBy(() -> TtsMqttSubscriber.start(s, 1)).isInstanceOf(MqttException.class);
       Thread.sleep(100);
       assertThat(connections[0]).isEqualTo(1);
-      // two attempts: one wait of 1 s between them
+      // two attempts: one wait of 1 s between them (the first wait is 1 s whatever the longest wait)
+      long t0 = System.nanoTime();
       assertThatThrownBy(() -> TtsMqttSubscriber.start(s, 2)).isInstanceOf(MqttException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
       Thread.sleep(100);
       assertThat(connections[0]).isEqualTo(3);
     }

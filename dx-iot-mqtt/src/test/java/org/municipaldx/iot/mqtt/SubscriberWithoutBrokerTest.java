@@ -61,6 +61,10 @@ class SubscriberWithoutBrokerTest {
         e -> assertThat(e.getReasonCode()).isEqualTo(MqttException.REASON_CODE_SERVER_CONNECT_ERROR));
     // the archive and the client's state directory were made before connecting, and nothing was written
     assertThat(archive).exists().isEmptyFile();
+    // and the archive is closed again: no descriptor of this process is left open on it
+    assertThat(TtsMqttSubscriberTest.openFilesOf(archive)).isZero();
+    // and the client is closed: its file persistence released its lock file
+    assertThat(SubscriberCloseTest.lockFiles(dir.resolve("state/paho"))).isEmpty();
     assertThat(dir.resolve("state/paho")).isDirectory();
     // the readings file the caller handed over is closed with the subscriber
     assertThatThrownBy(() -> readings.write(UplinkReadingsCsvTest.uplink("dev-a", 0, "21.5")))
