@@ -7,7 +7,6 @@ import com.sageserpent.americium.java.Trials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,34 +32,13 @@ class SurveyReaderLazyCheckProperties {
   @TempDir
   Path dir;
 
+  // records(file) and line(cells): the fixture helpers of SurveyReaderParallelProperties
   private static List<List<String>> records(Path file) {
-    List<List<String>> out = new ArrayList<>();
-    try (CsvSource src = CsvSource.open(file)) {
-      while (src.next()) {
-        List<String> r = new ArrayList<>();
-        for (int i = 0; i < src.record().size(); i++) {
-          r.add(src.record().get(i));
-        }
-        out.add(r);
-      }
-    }
-    return out;
+    return SurveyReaderParallelProperties.records(file);
   }
 
   private static byte[] line(List<String> cells) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      String c = cells.get(i);
-      if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-        sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+    return SurveyReaderParallelProperties.line(cells);
   }
 
   private Path write(byte[] bytes) {

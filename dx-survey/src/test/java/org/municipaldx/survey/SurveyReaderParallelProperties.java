@@ -29,7 +29,7 @@ class SurveyReaderParallelProperties {
   Path dir;
 
   /** The fixture's records (item numbers, header, rows), read by the toolkit. */
-  private static List<List<String>> records(Path file) {
+  static List<List<String>> records(Path file) {
     List<List<String>> out = new ArrayList<>();
     try (CsvSource src = CsvSource.open(file)) {
       while (src.next()) {
@@ -43,7 +43,7 @@ class SurveyReaderParallelProperties {
     return out;
   }
 
-  private static byte[] line(List<String> cells) {
+  static byte[] line(List<String> cells) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {

@@ -231,25 +231,37 @@ public final class DayKernel {
     s.max = BigDecimal.valueOf(max, scale);
     if (daily && !partial) {
       Limit l = inForce.get();
-      BigDecimal total = s.sum;
       judged = 1;
-      if (l.meanWithin(total, count)) {
+      if (dailyMeanWithin(s, l, limitIndex, scale)) {
         within = 1;
-      } else {
-        Segment.Run d = new Segment.Run();
-        d.limit = limitIndex;
-        d.above = l.upper().isPresent() && total.compareTo(l.upper().get().multiply(BigDecimal.valueOf(count))) > 0;
-        d.start = firstValid;
-        d.end = lastValid;
-        d.readings = count;
-        d.worst = total.divide(BigDecimal.valueOf(count), scale + 2, RoundingMode.HALF_EVEN);
-        d.day = s.day;
-        s.exceedances.add(d);
       }
     }
     s.judged = judged;
     s.within = within;
     return s;
+  }
+
+  /**
+   * Judges a day's mean against a daily-average limit exactly, by the library's {@link Limit#meanWithin}, from the
+   * segment's count, sum and first and last valid reading (already set); when the mean is outside, adds the day's
+   * one exceedance run. Shared by this day stage and the partial days' merge ({@code PartialDays}).
+   *
+   * @return whether the day's mean is within the limit
+   */
+  static boolean dailyMeanWithin(Segment s, Limit l, int limitIndex, int scale) {
+    if (l.meanWithin(s.sum, s.count)) {
+      return true;
+    }
+    Segment.Run d = new Segment.Run();
+    d.limit = limitIndex;
+    d.above = l.upper().isPresent() && s.sum.compareTo(l.upper().get().multiply(BigDecimal.valueOf(s.count))) > 0;
+    d.start = s.firstValid;
+    d.end = s.lastValid;
+    d.readings = s.count;
+    d.worst = s.sum.divide(BigDecimal.valueOf(s.count), scale + 2, RoundingMode.HALF_EVEN);
+    d.day = s.day;
+    s.exceedances.add(d);
+    return false;
   }
 
   private static Segment.Run close(Segment s, Segment.Run run, long worst, int scale) {

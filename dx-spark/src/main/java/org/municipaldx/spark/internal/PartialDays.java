@@ -1,7 +1,6 @@
 package org.municipaldx.spark.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,18 +116,8 @@ public final class PartialDays {
       Limit l = inForce.get();
       judged = 1;
       within = 0;
-      if (l.meanWithin(sum, count)) {
+      if (DayKernel.dailyMeanWithin(s, l, standard.limits().indexOf(l), scale)) {
         within = 1;
-      } else {
-        Segment.Run d = new Segment.Run();
-        d.limit = standard.limits().indexOf(l);
-        d.above = l.upper().isPresent() && sum.compareTo(l.upper().get().multiply(BigDecimal.valueOf(count))) > 0;
-        d.start = s.firstValid;
-        d.end = s.lastValid;
-        d.readings = count;
-        d.worst = sum.divide(BigDecimal.valueOf(count), scale + 2, RoundingMode.HALF_EVEN);
-        d.day = s.day;
-        s.exceedances.add(d);
       }
     }
     s.judged = judged;
