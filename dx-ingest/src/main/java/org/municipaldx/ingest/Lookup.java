@@ -24,6 +24,13 @@ public final class Lookup {
   /** How many byte forms are remembered beyond the keys themselves. */
   public static final int LEARNED = 16384;
 
+  /**
+   * How many texts without a value (-1) are remembered by their bytes beyond those: a value outside a
+   * code list that comes back row after row is then not decoded and resolved again on every row.
+   * Bounded, so that a file of ever new bad values costs no more memory than this.
+   */
+  static final int MISSES = 1024;
+
   private final Map<String, Integer> keys;
   private final ToIntFunction<String> resolve;
   private Charset tableCharset;
@@ -49,6 +56,7 @@ public final class Lookup {
   private int lastValue;
   private int size;
   private int learned;
+  private int missed;
   /**
    * The slot of the last hit of a long key (-1: none), compared before hashing: a reader's rows repeat
    * the previous row's id (a sensor's three quantities in a row, IotComplianceBenchmark), which then
@@ -87,7 +95,9 @@ public final class Lookup {
 
   /**
    * A lookup that asks a function for every text not seen before (by its bytes) and remembers the
-   * answers ≥ 0. The function must give the same answer for the same text every time.
+   * answers: those ≥ 0 (up to {@value #LEARNED} byte forms) and the first texts without one (-1), so
+   * that a text outside the function's list is not decoded and resolved again on every row. The
+   * function must give the same answer for the same text every time.
    *
    * @param resolve  the value of a text as written, or -1 if it has none; not null
    * @return the lookup, never null
@@ -125,7 +135,10 @@ public final class Lookup {
         return known;
       }
       int v = index(text);
-      if (v >= 0 && byText.size() < LEARNED) {
+      if (v >= 0 ? byText.size() < LEARNED : missed < MISSES) {
+        if (v < 0) {
+          missed++;
+        }
         byText.put(text, v);
       }
       return v;
@@ -177,8 +190,12 @@ public final class Lookup {
     }
     String text = record.get(field);
     int v = index(text);
-    if (v >= 0 && learned < LEARNED) {
-      learned++;
+    if (v >= 0 ? learned < LEARNED : missed < MISSES) {
+      if (v >= 0) {
+        learned++;
+      } else {
+        missed++; // remembered as -1: found by its bytes next time, and so proven text as a hit is
+      }
       put(text.getBytes(cs), v);
     }
     return v;
@@ -198,6 +215,7 @@ public final class Lookup {
     lastLength = -1;
     size = 0;
     learned = 0;
+    missed = 0;
     keys.forEach((k, v) -> {
       if (cs.newEncoder().canEncode(k)) {
         put(k.getBytes(cs), v);
