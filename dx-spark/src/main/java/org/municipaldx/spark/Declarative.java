@@ -281,10 +281,12 @@ final class Declarative {
    * aggregation of Spark's declarative aggregates, then one pass over its small result. Stage 1, over
    * the input rows, groups by the caller's columns and the department ({@code HashAggregateExec},
    * code-generated, as the built-in sums by department): per row the check of {@link #sums}, then
-   * {@code try_sum} of minutes × online, online and total, {@code count(1)}, and for each five-less
-   * category the same three values times the row's bit of that category (0 or 1: a row counts in each
-   * of its categories; a product, not a {@code CASE}, since issue 15d) — 19 exact sums, no object
-   * buffer, no sort-based fallback. Stage 2, over one row per group and department, sorts them by the
+   * {@code try_sum} of minutes × online and of total, {@code count(1)}, and Spark's wrapping
+   * {@code sum} ({@link #boundedSum}: exact, because each is a sum of non-negative terms bounded by one
+   * of the two checked sums; issue 15f) of online and, for each five-less category, of the same three
+   * values where the row has that category's bit (a row counts in each of its categories; bit
+   * operations, not a {@code CASE} or a product) — 19 exact sums, no object buffer, no sort-based
+   * fallback. Stage 2, over one row per group and department, sorts them by the
    * group's columns and folds each group's rows in one pass ({@code RollupFold}; before issue 15d a
    * {@code collect_list} aggregation, an object hash aggregation that falls back to sorting past 128
    * groups per task, and about a fifth of the CPU time); the fold builds the library's
@@ -293,7 +295,12 @@ final class Declarative {
    * mask), the library's {@code RollupPartial}, with four sums: with the masks spread over their 32
    * values the first stage holds up to 32 times the groups, so its partial aggregation barely reduces
    * the rows before the shuffle — measured in issue 15d at 20 M rows: 30–34 s of CPU against 14–20 s
-   * for these 19 sums (benchmarks/README.md, "Issue 15d").
+   * for these 19 sums (benchmarks/README.md, "Issue 15d"). Why not grouping sets ((group, department),
+   * (group, mask)) with four sums each: Spark's {@code Expand} doubles the rows before the partial
+   * aggregation, and two hash probes per row cost more than 15 more sums — measured in issue 15f at
+   * 20 M rows (a scratch harness, one JVM, warm round): 20.9–21.6 s of CPU for that stage 1 against
+   * 12.6–15.3 s for the 19 sums and 9.7 s for the built-in sums by department (benchmarks/README.md,
+   * "Issue 15f").
    */
   static Dataset<Row> rollup(Dataset<Row> rows, List<Column> groupBy, Column department, Column fiveLessMask,
       Column minutesPerCase, Column online, Column total) {
@@ -371,7 +378,8 @@ final class Declarative {
    * of the bounding value, so it wraps only if that sum exceeds {@code long}, and then the bounding
    * {@code try_sum} is null and the group fails with {@link ArithmeticException}
    * ({@code RollupExactnessProperties}). Issue 15f measured {@code try_sum}, which tracks emptiness in
-   * a second slot, at about 0.18 s of CPU per 20 M rows and sum (benchmarks/README.md, "Issue 15f").
+   * a second buffer slot, at about 0.15 s more CPU per 20 M rows and sum than a one-slot {@code sum}
+   * (19 of each: 15.3 against 12.6 s, and 20.9 against 17.9 s cold; benchmarks/README.md, "Issue 15f").
    * Spark Connect has no way to carry the catalyst expression: there, {@code try_sum}.
    */
   private static Column boundedSum(Column value, boolean classic) {
