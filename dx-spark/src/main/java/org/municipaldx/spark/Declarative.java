@@ -281,10 +281,12 @@ final class Declarative {
    * aggregation of Spark's declarative aggregates, then one pass over its small result. Stage 1, over
    * the input rows, groups by the caller's columns and the department ({@code HashAggregateExec},
    * code-generated, as the built-in sums by department): per row the check of {@link #sums}, then
-   * {@code try_sum} of minutes × online, online and total, {@code count(1)}, and for each five-less
-   * category the same three values times the row's bit of that category (0 or 1: a row counts in each
-   * of its categories; a product, not a {@code CASE}, since issue 15d) — 19 exact sums, no object
-   * buffer, no sort-based fallback. Stage 2, over one row per group and department, sorts them by the
+   * {@code try_sum} of minutes × online and of total, {@code count(1)}, and Spark's wrapping
+   * {@code sum} ({@link #boundedSum}: exact, because each is a sum of non-negative terms bounded by one
+   * of the two checked sums; issue 15f) of online and, for each five-less category, of the same three
+   * values where the row has that category's bit (a row counts in each of its categories; bit
+   * operations, not a {@code CASE} or a product) — 19 exact sums, no object buffer, no sort-based
+   * fallback. Stage 2, over one row per group and department, sorts them by the
    * group's columns and folds each group's rows in one pass ({@code RollupFold}; before issue 15d a
    * {@code collect_list} aggregation, an object hash aggregation that falls back to sorting past 128
    * groups per task, and about a fifth of the CPU time); the fold builds the library's
@@ -293,7 +295,12 @@ final class Declarative {
    * mask), the library's {@code RollupPartial}, with four sums: with the masks spread over their 32
    * values the first stage holds up to 32 times the groups, so its partial aggregation barely reduces
    * the rows before the shuffle — measured in issue 15d at 20 M rows: 30–34 s of CPU against 14–20 s
-   * for these 19 sums (benchmarks/README.md, "Issue 15d").
+   * for these 19 sums (benchmarks/README.md, "Issue 15d"). Why not grouping sets ((group, department),
+   * (group, mask)) with four sums each: Spark's {@code Expand} doubles the rows before the partial
+   * aggregation, and two hash probes per row cost more than 15 more sums — measured in issue 15f at
+   * 20 M rows (a scratch harness, one JVM, warm round): 20.9–21.6 s of CPU for that stage 1 against
+   * 12.6–15.3 s for the 19 sums and 9.7 s for the built-in sums by department (benchmarks/README.md,
+   * "Issue 15f").
    */
   static Dataset<Row> rollup(Dataset<Row> rows, List<Column> groupBy, Column department, Column fiveLessMask,
       Column minutesPerCase, Column online, Column total) {
@@ -310,17 +317,22 @@ final class Declarative {
     List<Column> keys1 = new ArrayList<>(groupBy);
     keys1.add(d.as(p + "department"));
     Column rowCount = count(lit(1));
+    // issue 15f: only the two bounding sums are checked (try_sum); the 17 others are sub-sums of them
+    boolean classic = rows.sparkSession() instanceof org.apache.spark.sql.classic.SparkSession;
     List<Column> aggs1 = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      aggs1.add(exact(RollupAggregator.NAME, try_sum(values[i]), rowCount, SUM_FIELDS[i]).as(p + SUM_FIELDS[i]));
+      Column sum = i == 1 ? boundedSum(values[i], classic) : try_sum(values[i]);
+      aggs1.add(exact(RollupAggregator.NAME, sum, rowCount, SUM_FIELDS[i]).as(p + SUM_FIELDS[i]));
     }
     aggs1.add(rowCount.as(p + "rows"));
     for (FiveLess f : FIVE_LESS) {
-      // the row's value times its bit of the category (0 or 1: no overflow, no branch)
-      Column bit = functions.shiftright(k, Integer.numberOfTrailingZeros(f.bit())).bitwiseAND(1L);
+      // the row's value where it has the category's bit, else 0: value AND (all ones or zero), the
+      // bit moved to the sign and spread by an arithmetic shift (bit operations: no overflow, no branch)
+      Column all = functions.shiftright(functions.shiftleft(k, Long.SIZE - 1 - Integer.numberOfTrailingZeros(f.bit())),
+          Long.SIZE - 1);
       for (int i = 0; i < 3; i++) {
-        aggs1.add(exact(RollupAggregator.NAME, try_sum(values[i].multiply(bit)), rowCount, SUM_FIELDS[i])
-            .as(p + f.name() + "_" + SUM_FIELDS[i]));
+        aggs1.add(exact(RollupAggregator.NAME, boundedSum(values[i].bitwiseAND(all), classic), rowCount,
+            SUM_FIELDS[i]).as(p + f.name() + "_" + SUM_FIELDS[i]));
       }
     }
     Dataset<Row> byDepartment = rows.groupBy(keys1.toArray(Column[]::new))
@@ -355,6 +367,29 @@ final class Declarative {
     }
     return byDepartment.groupBy(keys2.toArray(Column[]::new))
         .agg(ROLLUP_FINISH.apply(departments, struct(five.toArray(Column[]::new))).as("rollup"));
+  }
+
+  /**
+   * The sum of a row value that is never negative and never above the row's minutes × online or its
+   * total, both summed by {@code try_sum} in the same group: Spark's {@code sum} in its LEGACY
+   * evaluation mode (wrapping {@code long} addition, one buffer slot, no overflow branch), set on the
+   * expression, so {@code spark.sql.ansi.enabled} does not change it. Exact because its terms are
+   * non-negative: every partial sum, in any order of rows and partitions, is at most the group's sum
+   * of the bounding value, so it wraps only if that sum exceeds {@code long}, and then the bounding
+   * {@code try_sum} is null and the group fails with {@link ArithmeticException}
+   * ({@code RollupExactnessProperties}). Issue 15f measured {@code try_sum}, which tracks emptiness in
+   * a second buffer slot, at about 0.15 s more CPU per 20 M rows and sum than a one-slot {@code sum}
+   * (19 of each: 15.3 against 12.6 s, and 20.9 against 17.9 s cold; benchmarks/README.md, "Issue 15f").
+   * Spark Connect has no way to carry the catalyst expression: there, {@code try_sum}.
+   */
+  private static Column boundedSum(Column value, boolean classic) {
+    if (!classic) {
+      return try_sum(value);
+    }
+    org.apache.spark.sql.catalyst.expressions.aggregate.Sum sum = new org.apache.spark.sql.catalyst.expressions
+        .aggregate.Sum(expression(value), org.apache.spark.sql.catalyst.expressions.NumericEvalContext.apply(
+            org.apache.spark.sql.catalyst.expressions.EvalMode.LEGACY(), false));
+    return ExpressionUtils.column(sum.toAggregateExpression());
   }
 
   /** Throws the day stage's exception for a null or unknown quantity. */
@@ -634,8 +669,18 @@ final class Declarative {
       Sums s = new Sums(r.getLong(1), r.getLong(2), r.getLong(3));
       byDept.put(id, s);
       rowsByDept.put(id, r.getLong(4));
-      all = all.plus(s);
       rows = Math.addExact(rows, r.getLong(4));
+      long[] sum = {all.minutesOnline(), all.online(), all.total()};
+      for (int i = 0; i < 3; i++) {
+        try {
+          sum[i] = Math.addExact(sum[i], r.getLong(1 + i));
+        } catch (ArithmeticException e) {
+          // the error names the field, as stage 1's and the five-less sums' do (issue 15f)
+          throw new ArithmeticException(RollupAggregator.NAME + "." + SUM_FIELDS[i] + ": the sum of " + rows
+              + " rows overflows long");
+        }
+      }
+      all = new Sums(sum[0], sum[1], sum[2]);
     }
     Map<FiveLess, Sums> byFive = new EnumMap<>(FiveLess.class);
     for (int i = 0; i < FIVE_LESS.length; i++) {

@@ -146,7 +146,8 @@ public final class DxSpark {
    * rows, as {@link #rollup(Column, Column, Column, Column, Column)} gives it, computed by Spark's
    * code-generated hash aggregation: the rows are summed by the group's columns and department with
    * Spark's declarative aggregates ({@code try_multiply}, {@code try_sum}, {@code count}; the five-less
-   * categories as conditional sums), then each group's departments are folded into the library's
+   * categories as conditional sums; sums bounded by a checked sum in Spark's wrapping {@code sum},
+   * whatever {@code spark.sql.ansi.enabled} says), then each group's departments are folded into the library's
    * {@link org.municipaldx.metrics.batch.ProcedureYearRollup}. Same rows and the same errors as the
    * typed aggregator (a bad row: its {@link IllegalArgumentException}; a sum beyond {@code long}:
    * {@link ArithmeticException}); no object buffer per input row and no sort-based fallback, which
