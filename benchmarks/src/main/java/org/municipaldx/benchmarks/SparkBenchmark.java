@@ -311,6 +311,25 @@ public class SparkBenchmark {
   private boolean reportedFallback;
 
   /**
+   * {@link #readDxComplianceFromPartials} with the months' exceedances as numbers
+   * ({@code DxSpark.complianceByPeriodColumnar}, issue 15g): no exceedance formatted as text. Prints the days
+   * that fell back, as that method does.
+   */
+  @Benchmark
+  public void readDxComplianceColumnar() {
+    Dataset<Row> days = DxSpark.complianceDaysFromPartials(readings, Standards.BUILDING_HYGIENE,
+        List.of(col("location")), col("sensorId"), col("quantity"), col("observedAt"), col("unscaled"),
+        col("quality"));
+    DxSpark.complianceByPeriodColumnar(days, Standards.BUILDING_HYGIENE, List.of(col("location")), col("month"))
+        .write().format("noop").mode("overwrite").save();
+    if (!reportedFallback) {
+      reportedFallback = true;
+      System.out.printf("%n[fallback] %d of %d days through the sorted path%n",
+          days.filter(col("sortedFallback")).count(), days.count());
+    }
+  }
+
+  /**
    * The floor of the sorted day stage: the same shuffle by location and quantity and sort by time of
    * the same columns as {@code DxSpark.complianceDays}, with no judging and no second stage (issue 15d).
    */

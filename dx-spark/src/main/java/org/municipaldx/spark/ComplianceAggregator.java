@@ -38,6 +38,15 @@ public final class ComplianceAggregator extends Aggregator<Row, SegmentList, Row
   /** The output: a period's compliance of one location and quantity. */
   public static final StructType OUTPUT = Rows.COMPLIANCE;
 
+  /**
+   * {@link #OUTPUT} with the exceedances as numbers, no text (issue 15g; {@link DxSpark#complianceByPeriodColumnar}):
+   * each is {@code limitIndex} (the limit's position in the standard's {@code limits()}), {@code above},
+   * {@code startMicros} and {@code endMicros} (epoch microseconds; {@code timestamp_micros} makes timestamps of
+   * them), {@code seconds}, {@code readings}, {@code worst} and {@code day} (the day judged for a daily average,
+   * else null). The other fields are {@link #OUTPUT}'s.
+   */
+  public static final StructType COLUMNAR_OUTPUT = Rows.COMPLIANCE_COLUMNAR;
+
   /** The environmental standard and time zone, as JSON Spark ships to its executors. */
   private final StandardHolder standard;
 

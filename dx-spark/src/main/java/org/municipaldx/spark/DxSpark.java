@@ -359,6 +359,27 @@ public final class DxSpark {
   }
 
   /**
+   * {@link #complianceByPeriod} with the exceedances as numbers (issue 15g): the same rows, but the
+   * {@code compliance} struct is {@link ComplianceAggregator#COLUMNAR_OUTPUT} — each exceedance's limit as its
+   * index in {@code standard.limits()}, its first and last reading as epoch microseconds — so no exceedance is
+   * formatted as text (in a profile of the partial path, that formatting was about 9 % of its CPU time:
+   * benchmarks/README.md, "Issue 15g"). Derive text only where it is shown, e.g.
+   * {@code transform(compliance.exceedances, e -> timestamp_micros(e.startMicros))}.
+   *
+   * @param days  day rows with {@code quantity} and {@code segment} columns, not null
+   * @param standard  the environmental standard the segments were judged against, not null
+   * @param keys  the columns that name a place, at least one; names other than {@code quantity} and {@code period}
+   * @param period  the period of each day row (e.g. {@code col("month")} or {@code col("fiscalYear")}), a string column
+   * @return one row per key, quantity and period: the keys, {@code quantity}, {@code period} and
+   *     {@code compliance}, a {@link ComplianceAggregator#COLUMNAR_OUTPUT} struct
+   * @throws IllegalArgumentException if no key column is given
+   */
+  public static Dataset<Row> complianceByPeriodColumnar(Dataset<Row> days, EnvironmentalStandard standard,
+      List<Column> keys, Column period) {
+    return CompliancePlans.complianceByPeriodColumnar(days, standard, List.copyOf(keys), period);
+  }
+
+  /**
    * Merges day segments (of {@link #complianceDay}) into a period's compliance.
    *
    * @param standard  the environmental standard the segments were judged against, not null

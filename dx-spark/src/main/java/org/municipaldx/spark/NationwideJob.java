@@ -128,9 +128,11 @@ public final class NationwideJob {
             observedAt, col("unscaled"), col("quality"))
         .persist();
     for (String period : new String[] {"month", "fiscalYear"}) {
-      Dataset<Row> c = DxSpark.complianceByPeriod(days, standard, place, col(period))
+      // exceedances folded as numbers (issue 15g); the Parquet gets the limit's text and timestamps from
+      // Spark's own expressions, not from text formatted per exceedance
+      Dataset<Row> c = DxSpark.complianceByPeriodColumnar(days, standard, place, col(period))
           .withColumnRenamed("compliance", "c")
-          .select(complianceColumns());
+          .select(complianceColumns(standard));
       String name = period.equals("month") ? "compliance-by-month" : "compliance-by-fiscal-year";
       counts.put(name, write(c, out, name));
     }
@@ -138,11 +140,20 @@ public final class NationwideJob {
     return counts;
   }
 
-  private static Column[] complianceColumns() {
+  private static Column[] complianceColumns(EnvironmentalStandard standard) {
     java.util.List<Column> cs = new java.util.ArrayList<>(java.util.List.of(col("municipality"), col("location"),
         col("period"), col("quantity")));
-    for (String f : ComplianceAggregator.OUTPUT.fieldNames()) {
-      if (!f.equals("quantity")) {
+    Column[] limits = standard.limits().stream().map(l -> functions.lit(l.describe())).toArray(Column[]::new);
+    Column limitText = functions.array(limits);
+    for (String f : ComplianceAggregator.COLUMNAR_OUTPUT.fieldNames()) {
+      if (f.equals("exceedances")) {
+        cs.add(functions.transform(col("c.exceedances"), e -> functions.struct(
+            functions.element_at(limitText, e.getField("limitIndex").plus(1)).as("limit"), e.getField("above").as("above"),
+            functions.timestamp_micros(e.getField("startMicros")).as("start"),
+            functions.timestamp_micros(e.getField("endMicros")).as("end"), e.getField("seconds").as("seconds"),
+            e.getField("readings").as("readings"), e.getField("worst").as("worst"), e.getField("day").as("day")))
+            .as(f));
+      } else if (!f.equals("quantity")) {
         cs.add(col("c." + f).as(f));
       }
     }

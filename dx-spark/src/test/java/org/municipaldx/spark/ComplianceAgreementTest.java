@@ -153,6 +153,13 @@ class ComplianceAgreementTest {
           .collectAsList()) {
         out.put(r.getString(0) + "|" + r.getString(2) + "|" + r.getString(1), SparkSessions.plain(r.get(3)));
       }
+      // the same periods with numeric exceedances (issue 15g): as text, equal to the text form
+      Map<String, Object> columnar = new TreeMap<>();
+      for (Row r : DxSpark.complianceByPeriodColumnar(days, standard, List.of(col("location")), col(periodColumn))
+          .collectAsList()) {
+        columnar.put(r.getString(0) + "|" + r.getString(2) + "|" + r.getString(1), asText(r.get(3), standard));
+      }
+      assertThat(columnar).isEqualTo(out);
       days.unpersist();
       return out;
     }
@@ -160,6 +167,23 @@ class ComplianceAgreementTest {
         .agg(DxSpark.compliance(standard, col("segment")).as("c")).collectAsList()) {
       out.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2), SparkSessions.plain(r.get(3)));
     }
+    return out;
+  }
+
+  /** @return a {@code COLUMNAR_OUTPUT} compliance as {@link SparkSessions#plain} of the text form */
+  @SuppressWarnings("unchecked")
+  static Object asText(Object columnar, EnvironmentalStandard standard) {
+    List<Object> c = (List<Object>) SparkSessions.plain(columnar);
+    List<Object> text = new ArrayList<>();
+    for (Object x : (List<Object>) c.get(14)) {
+      List<Object> e = new ArrayList<>((List<Object>) x);
+      e.set(0, standard.limits().get((Integer) e.get(0)).describe());
+      e.set(2, Instant.EPOCH.plus((Long) e.get(2), java.time.temporal.ChronoUnit.MICROS).toString());
+      e.set(3, Instant.EPOCH.plus((Long) e.get(3), java.time.temporal.ChronoUnit.MICROS).toString());
+      text.add(e);
+    }
+    List<Object> out = new ArrayList<>(c);
+    out.set(14, text);
     return out;
   }
 
@@ -218,8 +242,12 @@ class ComplianceAgreementTest {
                 partitions, skewed).isEqualTo(months);
             // the day stage from partials (issue 15e): the same months; with readings dealt to partitions at
             // random (13 partitions, skewed or not) most days fall back to the sorted path, with one none can
+            // each partition's rows in an order of their hash, not in the input's place order: with place order
+            // the partials of a cut place carry their readings (issue 15g) and no day would fall back
+            Dataset<Row> shuffled = df.sortWithinPartitions(org.apache.spark.sql.functions.hash(col("sensorId"),
+                col("quantity"), col("observedAt")));
             long[] fallback = {0};
-            assertThat(spark(df, standard, "month", false, fallback)).as("partial days: seed %d, %d partitions,"
+            assertThat(spark(shuffled, standard, "month", false, fallback)).as("partial days: seed %d, %d partitions,"
                 + " skewed %s", seed, partitions, skewed).isEqualTo(months);
             if (partitions == 1) {
               assertThat(fallback[0]).as("days falling back in one partition").isZero();
@@ -257,6 +285,30 @@ class ComplianceAgreementTest {
     // readings of one instant in one partition, so no day falls back
     assertThat(fallback[0]).isZero();
     assertThat(spark(df, standard, "fiscalYear", true)).isEqualTo(years);
+    df.unpersist();
+  }
+
+  /**
+   * Input in place order, each sensor's readings in time order, one sensor after another (as the benchmark's
+   * files and per-place exports are written), cut into stretches inside places and sensors: the partials of a
+   * cut place interleave in time, and since issue 15g they carry their raw readings (the partition's first and
+   * last run of one key), so the merge judges those days exactly: no day falls back and the result equals the
+   * library.
+   */
+  @Test
+  void partialDaysOfInputInPlaceOrderEqualTheLibraryWithoutFallback() {
+    SparkSession spark = SparkSessions.local();
+    EnvironmentalStandard standard = Standards.BUILDING_HYGIENE;
+    Generated g = generate(31, false);
+    Dataset<Row> df = spark.createDataFrame(g.rows(), SCHEMA)
+        .repartitionByRange(5, col("location"), col("sensorId"), col("observedAt"))
+        .sortWithinPartitions("location", "sensorId", "observedAt").cache();
+    long[] fallback = {0};
+    Map<String, Object> months = spark(df, standard, "month", false, fallback);
+    assertThat(months).hasSize(LOCATIONS.length * 2 * QUANTITIES.length).isEqualTo(library(g, standard,
+        List.of(CompliancePeriod.month(YearMonth.of(2022, 3)), CompliancePeriod.month(YearMonth.of(2022, 4))),
+        months));
+    assertThat(fallback[0]).as("days falling back").isZero();
     df.unpersist();
   }
 

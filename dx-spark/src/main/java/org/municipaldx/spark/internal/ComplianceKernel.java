@@ -133,6 +133,28 @@ public final class ComplianceKernel {
    * @return the period's compliance and the invalid readings, or empty if no valid reading
    */
   public static Folded fold(EnvironmentalStandard standard, List<Segment> segments) {
+    FoldedRuns f = foldRuns(segments);
+    if (f.compliance() == null) {
+      return new Folded(Optional.empty(), f.invalid());
+    }
+    List<Exceedance> ex = new ArrayList<>();
+    for (Segment.Run r : f.runs()) {
+      ex.add(new Exceedance(standard.limits().get(r.limit), r.above, instant(r.start), instant(r.end), r.readings,
+          r.worst, Optional.ofNullable(r.day).map(LocalDate::parse)));
+    }
+    QuantityCompliance c = f.compliance();
+    return new Folded(Optional.of(new QuantityCompliance(c.quantity(), c.count(), c.min(), c.max(), c.sum(),
+        c.judged(), c.withinRange(), ex)), f.invalid());
+  }
+
+  /**
+   * {@link #fold} without the library's {@code Exceedance} objects (issue 15g): the period's statistics as a
+   * {@link QuantityCompliance} with no exceedances, and the joined runs, in start order, as numbers.
+   *
+   * @param segments  the days, any order, one per day, not null
+   * @return the period's statistics (null if no valid reading), runs and invalid readings
+   */
+  public static FoldedRuns foldRuns(List<Segment> segments) {
     List<Segment> days = new ArrayList<>(segments);
     days.sort(Comparator.comparing(s -> s.day));
     for (int i = 1; i < days.size(); i++) {
@@ -192,17 +214,21 @@ public final class ComplianceKernel {
       }
     }
     if (q == null || count == 0) {
-      return new Folded(Optional.empty(), invalid);
+      return new FoldedRuns(null, List.of(), invalid);
     }
     out.sort(Comparator.comparingLong(r -> r.start));
-    List<Exceedance> ex = new ArrayList<>();
-    for (Segment.Run r : out) {
-      ex.add(new Exceedance(standard.limits().get(r.limit), r.above, instant(r.start), instant(r.end), r.readings,
-          r.worst, Optional.ofNullable(r.day).map(LocalDate::parse)));
-    }
-    return new Folded(Optional.of(new QuantityCompliance(q, count, Optional.of(min), Optional.of(max), sum, judged,
-        within, ex)), invalid);
+    return new FoldedRuns(new QuantityCompliance(q, count, Optional.of(min), Optional.of(max), sum, judged, within,
+        List.of()), out, invalid);
   }
+
+  /**
+   * A folded period with its exceedances as runs.
+   *
+   * @param compliance  the statistics with no exceedances listed, or null if no valid reading
+   * @param runs  the exceedances as runs (limit index, side, epoch microseconds, readings, worst), in start order
+   * @param invalid  the invalid readings left out
+   */
+  public record FoldedRuns(QuantityCompliance compliance, List<Segment.Run> runs, long invalid) {}
 
   /**
    * A folded period.

@@ -60,6 +60,8 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> input) {
     int k = keys;
     EnvironmentalStandard std = standard.standard();
+    DayKernel kernel = new DayKernel(std, org.municipaldx.iot.standard.ComplianceReport.JAPAN);
+    DayReadings raw = new DayReadings();
     return new Runs(input) {
       Row first;
       final List<Row> partials = new ArrayList<>();
@@ -82,6 +84,28 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
         partials.add(row);
       }
 
+      /** Gathers every partial's raw readings into {@code raw}; false if one partial has none. */
+      private boolean withRaw() {
+        raw.clear();
+        for (Row p : partials) {
+          if (p.isNullAt(k + 5)) {
+            return false;
+          }
+        }
+        for (Row p : partials) {
+          Row x = p.getStruct(k + 5);
+          List<Long> micros = x.getList(0);
+          List<Long> unscaled = x.getList(1);
+          List<Integer> quality = x.getList(2);
+          List<String> sensor = x.getList(3);
+          int q = first.getInt(k);
+          for (int i = 0; i < micros.size(); i++) {
+            raw.add(q, sensor.get(i), micros.get(i), unscaled.get(i), quality.get(i));
+          }
+        }
+        return raw.size() > 0;
+      }
+
       @Override
       protected Row finish() {
         Quantity q = QUANTITIES[first.getInt(k)];
@@ -100,6 +124,10 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
           segments.add(s);
         }
         Segment merged = computable ? PartialDays.merge(std, day, q, segments) : null;
+        if (merged == null && withRaw()) {
+          // every partial carries its readings (issue 15g): the day judged exactly from all of them
+          merged = kernel.day(day, raw);
+        }
         Object[] out = new Object[k + 6];
         for (int i = 0; i < k; i++) {
           out[i] = first.get(i);

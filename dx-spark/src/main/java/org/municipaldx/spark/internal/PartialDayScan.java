@@ -12,9 +12,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.array.ByteArrayMethods;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import scala.Function1;
@@ -64,8 +66,22 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         .add("__day", DataTypes.StringType, false)
         .add("__first", DataTypes.LongType, false)
         .add("__last", DataTypes.LongType, false)
-        .add("__partial", Rows.SEGMENT, true);
+        .add("__partial", Rows.SEGMENT, true)
+        .add("__raw", RAW, true);
   }
+
+  /**
+   * The raw readings a partial carries when it was created in the partition's first run of rows of one key,
+   * or touched in its last (issue 15g): in files written in key order (a place's sensors one after another),
+   * a place cut by a file or split boundary has partials in two partitions that interleave in time, and is
+   * the last run of one and the first of the other; with both partials' readings the merge judges the day
+   * exactly ({@code PartialDayMerge}) instead of re-reading the input for it.
+   */
+  public static final StructType RAW = new StructType()
+      .add("micros", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("unscaled", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("quality", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("sensor", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   /** One key, quantity and day of the partition: its readings so far. */
   private static final class State {
@@ -76,6 +92,8 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     final DayReadings readings = new DayReadings();
     /** The partition's row number of the last reading added. */
     long touched;
+    /** Whether it was created in the partition's first run of rows of one key. */
+    boolean edge;
 
     State(InternalRow key, int q, LocalDate day) {
       this.key = key;
@@ -119,11 +137,15 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     List<Row> out = new ArrayList<>();
     Probe probe = new Probe();
     State last = null;
+    InternalRow runKey = null; // the key of the current run of rows with one key
+    long runStart = 0; // the row number where that run started
+    boolean leading = false; // whether that run is the partition's first
     UTF8String lastSensorBytes = null;
     String lastSensor = null;
     long from = 1;
     long to = 0;
     LocalDate day = null;
+    long epochDay = 0;
     long buffered = 0;
     long row = 0;
     while (input.hasNext()) {
@@ -136,16 +158,25 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         day = LocalDate.ofInstant(ComplianceKernel.instant(t), zone);
         from = ComplianceKernel.micros(day.atStartOfDay(zone).toInstant());
         to = ComplianceKernel.micros(day.plusDays(1).atStartOfDay(zone).toInstant());
+        epochDay = day.toEpochDay();
       }
       InternalRow key = r.getStruct(0, k);
       int q = r.getInt(1);
-      long epochDay = day.toEpochDay();
       State s = last;
       if (s == null || s.q != q || s.epochDay != epochDay || !s.key.equals(key)) {
+        boolean newKey = runKey == null || !runKey.equals(key);
+        if (newKey) {
+          leading = runKey == null;
+          runStart = row + 1;
+        }
         s = states.get(probe.set(key, q, epochDay));
         if (s == null) {
           s = new State(key.copy(), q, day);
+          s.edge = leading;
           states.put(new Probe().set(s.key, q, epochDay), s);
+        }
+        if (newKey) {
+          runKey = s.key;
         }
         last = s;
       }
@@ -153,8 +184,8 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         String field = r.isNullAt(2) ? "sensorId" : "unscaled";
         throw new IllegalArgumentException(NAME + "." + field + ": must not be null (was 'null')");
       }
-      UTF8String sb = r.getUTF8String(2);
-      if (lastSensorBytes == null || !lastSensorBytes.equals(sb)) {
+      if (!sameBytes(r, 2, lastSensorBytes)) {
+        UTF8String sb = r.getUTF8String(2);
         String id = sensors.get(sb);
         if (id == null) {
           UTF8String copy = sb.clone();
@@ -171,25 +202,52 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
       if (++buffered >= cap) {
         // emit the states not touched in the last quarter of the cap (in files in time order per sensor
         // or per place, days that are done); all of them if that frees less than half
-        buffered = evict(states, kernel, out, row - cap / 4);
+        buffered = evict(states, kernel, out, row - cap / 4, null, 0);
         if (buffered > cap / 2) {
-          buffered = evict(states, kernel, out, Long.MAX_VALUE);
+          buffered = evict(states, kernel, out, Long.MAX_VALUE, null, 0);
         }
         last = null;
       }
     }
-    evict(states, kernel, out, Long.MAX_VALUE);
+    evict(states, kernel, out, Long.MAX_VALUE, runKey, runStart);
     return out.iterator();
   }
 
-  /** Emits and removes the states last touched before a row; returns the readings the others hold. */
-  private long evict(Map<Probe, State> states, DayKernel kernel, List<Row> out, long before) {
+  /**
+   * Whether field i of the row holds the bytes of a string, compared in place where the row is an
+   * {@code UnsafeRow} (the scan's rows are): a reading's sensor id is most often the previous one's, and
+   * {@code getUTF8String} allocates a string view per row (about 2 % of the partial path's CPU samples).
+   */
+  private static boolean sameBytes(InternalRow r, int i, UTF8String last) {
+    if (last == null) {
+      return false;
+    }
+    if (r instanceof UnsafeRow u) {
+      long offsetAndSize = u.getLong(i);
+      int size = (int) offsetAndSize;
+      return size == last.numBytes() && ByteArrayMethods.arrayEquals(u.getBaseObject(),
+          u.getBaseOffset() + (offsetAndSize >>> 32), last.getBaseObject(), last.getBaseOffset(), size);
+    }
+    return last.equals(r.getUTF8String(i));
+  }
+
+  /**
+   * Emits and removes the states last touched before a row; returns the readings the others hold. A state
+   * created in the partition's first run of one key, or (at the end) touched in its last run, carries its raw
+   * readings.
+   *
+   * @param lastKey  the key of the partition's last run of rows, null before the end
+   * @param lastRun  the row number where that run started
+   */
+  private long evict(Map<Probe, State> states, DayKernel kernel, List<Row> out, long before, InternalRow lastKey,
+      long lastRun) {
     long kept = 0;
     Function1<Object, Object> toRow = CatalystTypeConverters.createToScalaConverter(keyType);
     for (Iterator<State> it = states.values().iterator(); it.hasNext();) {
       State s = it.next();
       if (s.touched < before) {
-        out.add(emit(s, kernel, toRow));
+        boolean edge = s.edge || lastKey != null && s.touched >= lastRun && s.key.equals(lastKey);
+        out.add(emit(s, kernel, toRow, edge));
         it.remove();
       } else {
         kept += s.readings.size();
@@ -198,11 +256,30 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     return kept;
   }
 
-  private Row emit(State s, DayKernel kernel, Function1<Object, Object> toRow) {
+  private static Row raw(DayReadings r) {
+    int n = r.size();
+    Long[] micros = new Long[n];
+    Long[] unscaled = new Long[n];
+    Integer[] quality = new Integer[n];
+    String[] sensor = new String[n];
+    for (int i = 0; i < n; i++) {
+      micros[i] = r.micros(i);
+      unscaled[i] = r.unscaled(i);
+      quality[i] = r.quality(i);
+      sensor[i] = r.sensor(i);
+    }
+    return RowFactory.create(seq(micros), seq(unscaled), seq(quality), seq(sensor));
+  }
+
+  private static scala.collection.immutable.Seq<Object> seq(Object[] values) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(values)).toList();
+  }
+
+  private Row emit(State s, DayKernel kernel, Function1<Object, Object> toRow, boolean raw) {
     int k = keyType.size();
     Segment p = kernel.partial(s.day, s.readings);
     Row key = (Row) toRow.apply(s.key);
-    Object[] row = new Object[k + 5];
+    Object[] row = new Object[k + 6];
     for (int i = 0; i < k; i++) {
       row[i] = key.get(i);
     }
@@ -211,6 +288,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     row[k + 2] = p == null ? 0L : p.firstValid;
     row[k + 3] = p == null ? 0L : p.lastValid;
     row[k + 4] = p == null ? null : Rows.segment(p);
+    row[k + 5] = raw ? raw(s.readings) : null;
     return RowFactory.create(row);
   }
 }

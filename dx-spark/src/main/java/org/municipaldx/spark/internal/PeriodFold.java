@@ -20,14 +20,26 @@ public final class PeriodFold implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private final StandardHolder standard;
   private final int keys;
+  private final boolean columnar;
 
   /**
    * @param standard  the standard, not null
    * @param keys  the number of leading columns that make a group (the keys, quantity and period)
    */
   public PeriodFold(EnvironmentalStandard standard, int keys) {
+    this(standard, keys, false);
+  }
+
+  /**
+   * @param standard  the standard, not null
+   * @param keys  the number of leading columns that make a group (the keys, quantity and period)
+   * @param columnar  whether the rows are {@link Rows#COMPLIANCE_COLUMNAR} (exceedances as numbers, issue 15g)
+   *     rather than {@link Rows#COMPLIANCE}
+   */
+  public PeriodFold(EnvironmentalStandard standard, int keys, boolean columnar) {
     this.standard = new StandardHolder(standard, ComplianceReport.JAPAN);
     this.keys = keys;
+    this.columnar = columnar;
   }
 
   @Override
@@ -61,12 +73,16 @@ public final class PeriodFold implements MapPartitionsFunction<Row, Row> {
 
       @Override
       protected Row finish() {
-        ComplianceKernel.Folded f = ComplianceKernel.fold(std, segments);
         Object[] out = new Object[k + 1];
         for (int i = 0; i < k; i++) {
           out[i] = first.get(i);
         }
-        out[k] = Rows.compliance(f.compliance().orElse(null), f.invalid());
+        if (columnar) {
+          out[k] = Rows.complianceColumnar(ComplianceKernel.foldRuns(segments));
+        } else {
+          ComplianceKernel.Folded f = ComplianceKernel.fold(std, segments);
+          out[k] = Rows.compliance(f.compliance().orElse(null), f.invalid());
+        }
         return RowFactory.create(out);
       }
     };

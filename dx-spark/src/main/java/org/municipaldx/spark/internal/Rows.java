@@ -75,6 +75,33 @@ public final class Rows {
       .add("exceedanceReadings", DataTypes.LongType, false)
       .add("exceedances", DataTypes.createArrayType(EXCEEDANCE, false), false);
 
+  /**
+   * One exceedance of a compliance result as numbers (issue 15g): the limit's index in the standard's
+   * {@code limits()}, the side, the first and last reading in epoch microseconds, the whole seconds between
+   * them, the readings, the worst value (or the day's mean), and the day judged for a daily average (else null).
+   */
+  public static final StructType EXCEEDANCE_COLUMNAR = new StructType()
+      .add("limitIndex", DataTypes.IntegerType, false)
+      .add("above", DataTypes.BooleanType, false)
+      .add("startMicros", DataTypes.LongType, false)
+      .add("endMicros", DataTypes.LongType, false)
+      .add("seconds", DataTypes.LongType, false)
+      .add("readings", DataTypes.LongType, false)
+      .add("worst", DataTypes.createDecimalType(38, MEAN_SCALE), false)
+      .add("day", DataTypes.StringType, true);
+
+  /** {@link #COMPLIANCE} with the exceedances as numbers ({@link #EXCEEDANCE_COLUMNAR}). */
+  public static final StructType COMPLIANCE_COLUMNAR = columnar();
+
+  private static StructType columnar() {
+    StructType t = new StructType();
+    for (org.apache.spark.sql.types.StructField f : COMPLIANCE.fields()) {
+      t = f.name().equals("exceedances")
+          ? t.add("exceedances", DataTypes.createArrayType(EXCEEDANCE_COLUMNAR, false), false) : t.add(f);
+    }
+    return t;
+  }
+
   /** @return the list as the Scala sequence Spark's row encoder takes for an array */
   public static scala.collection.immutable.Seq<Row> seq(List<Row> list) {
     return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
@@ -123,6 +150,35 @@ public final class Rows {
       s.exceedances.add(r);
     }
     return s;
+  }
+
+  /**
+   * @param f  a folded period
+   * @return the period as a {@link #COMPLIANCE_COLUMNAR} row: the same statistics as {@link #compliance}, the
+   *     exceedances as numbers, no text formatted
+   */
+  public static Row complianceColumnar(ComplianceKernel.FoldedRuns f) {
+    QuantityCompliance c = f.compliance();
+    if (c == null) {
+      return compliance(null, f.invalid());
+    }
+    List<Row> ex = new ArrayList<>(f.runs().size());
+    long seconds = 0;
+    long longest = 0;
+    long readings = 0;
+    for (Segment.Run r : f.runs()) {
+      long s = (r.end - r.start) / 1_000_000L; // Duration.between(start, end).getSeconds(): end ≥ start
+      seconds = Math.addExact(seconds, s);
+      longest = Math.max(longest, s);
+      readings = Math.addExact(readings, r.readings);
+      ex.add(RowFactory.create(r.limit, r.above, r.start, r.end, s, r.readings, dec(r.worst, MEAN_SCALE), r.day));
+    }
+    int scale = c.quantity().columnScale();
+    return RowFactory.create(c.quantity().name(), c.count(), dec(c.min().orElse(null), SCALE),
+        dec(c.max().orElse(null), SCALE), dec(c.sum(), SCALE),
+        c.mean(scale + 2, RoundingMode.HALF_EVEN).map(v -> dec(v, MEAN_SCALE)).orElse(null), c.judged(),
+        c.withinRange(), c.shareWithinRange(4, RoundingMode.HALF_EVEN).orElse(null), f.invalid(), ex.size(), seconds,
+        longest, readings, seq(ex));
   }
 
   /**
