@@ -178,7 +178,16 @@ public final class ReadingsCsvReader {
         : perThread));
   }
 
-  /** The least bytes of a range of {@link #read(Path, ComplianceAccumulator, int)}: smaller files are read sequentially. */
+  /**
+   * The least bytes of a range of {@link #read(Path, ComplianceAccumulator, int)}: smaller files are read
+   * sequentially. Measured (issue 16, 2026-12-06 17:09–17:12 UTC, load average 48–52, the first 1, 2, 4, 8
+   * and 16 MiB of IotComplianceBenchmark's 64-sensor file, one and two threads alternated 21 and 31 times,
+   * median wall ms of the two runs): 1 MiB 74.6 (one thread) vs 93.5 (two); 2 MiB 86.5 vs 84.0 and 52.5
+   * vs 58.3; 4 MiB 126.5 vs 134.2 and 126.7 vs 113.3; 8 MiB 288.4 vs 244.0 and 233.2 vs 182.1; 16 MiB
+   * 467.1 vs 368.6 and 231.4 vs 215.5. Below 4 MiB the second thread (its pool, its part, the join) did
+   * not pay, at 4 MiB it was a draw and from 8 MiB it won in every run: 8 MiB is where two threads
+   * started to be faster, and below it the most to gain is some ten milliseconds.
+   */
   static final int CHUNK_BYTES = 8 << 20;
 
   /**
