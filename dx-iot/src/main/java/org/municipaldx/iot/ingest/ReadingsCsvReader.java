@@ -139,7 +139,7 @@ public final class ReadingsCsvReader {
   public long read(Path file, ComplianceAccumulator acc) {
     Problems problems = new Problems();
     long n;
-    try (RecordSource src = CsvSource.open(file)) {
+    try (RecordSource src = new LazyChecked(CsvSource.open(file), 0)) {
       n = read(src, acc, problems);
     } catch (IngestException e) {
       n = 0; // the table reader listed its problems in problems before throwing
@@ -178,7 +178,16 @@ public final class ReadingsCsvReader {
         : perThread));
   }
 
-  /** The least bytes of a range of {@link #read(Path, ComplianceAccumulator, int)}: smaller files are read sequentially. */
+  /**
+   * The least bytes of a range of {@link #read(Path, ComplianceAccumulator, int)}: smaller files are read
+   * sequentially. Measured (issue 16, 2026-12-06 17:09–17:12 UTC, load average 48–52, the first 1, 2, 4, 8
+   * and 16 MiB of IotComplianceBenchmark's 64-sensor file, one and two threads alternated 21 and 31 times,
+   * median wall ms of the two runs): 1 MiB 74.6 (one thread) vs 93.5 (two); 2 MiB 86.5 vs 84.0 and 52.5
+   * vs 58.3; 4 MiB 126.5 vs 134.2 and 126.7 vs 113.3; 8 MiB 288.4 vs 244.0 and 233.2 vs 182.1; 16 MiB
+   * 467.1 vs 368.6 and 231.4 vs 215.5. Below 4 MiB the second thread (its pool, its part, the join) did
+   * not pay, at 4 MiB it was a draw and from 8 MiB it won in every run: 8 MiB is where two threads
+   * started to be faster, and below it the most to gain is some ten milliseconds.
+   */
   static final int CHUNK_BYTES = 8 << 20;
 
   /**
@@ -217,14 +226,80 @@ public final class ReadingsCsvReader {
    */
   public long read(RecordSource src, ComplianceAccumulator acc, Problems problems) {
     State st = new State(acc);
+    st.lazy = src instanceof LazyChecked c ? c.csv : src instanceof CsvSource c ? c : null;
     TableReader<Column> t = TableReader.of(src, SPEC, problems);
     long n = 0;
     while (t.next()) {
-      if (st.row(t.row())) {
+      boolean added;
+      try {
+        added = st.row(t.row());
+      } catch (IngestException e) {
+        // a byte that is not text, found when the row's text was read (the lazy check): listed and
+        // thrown as the table reader lists and throws the error of a record it reads
+        problems.addAll(e);
+        problems.throwIfAny(src.source());
+        throw e;
+      }
+      if (added) {
         n++;
       }
     }
     return n;
+  }
+
+  /**
+   * A CSV source whose UTF-8 is checked lazily ({@link CsvSource#lazyEncodingCheck()}): the location
+   * field (the one field of IotComplianceBenchmark's rows that is not ASCII) is found by its bytes
+   * ({@link Lookup}), so it is checked once per distinct text, not once per row (64 sensors, 3 M
+   * readings: the reading thread's CPU 596–635 → 550–565 ms under load 47, benchmarks/README-iot.md).
+   * A reader of it calls {@link CsvSource#checkRecord()} before it lists a problem of the row or
+   * accumulates it ({@link State#check()}), so the first invalid byte of a record fails where, and
+   * before what, it failed when every record was checked as it was read. A record shorter than the
+   * widest before it (the header) is checked here, before the table reader lists its width: that
+   * problem came after the encoding error, never before it.
+   */
+  private static final class LazyChecked implements RecordSource {
+    final CsvSource csv;
+    int widest;
+
+    LazyChecked(CsvSource csv, int widest) {
+      this.csv = csv.lazyEncodingCheck();
+      this.widest = widest;
+    }
+
+    @Override
+    public String source() {
+      return csv.source();
+    }
+
+    @Override
+    public boolean next() {
+      if (!csv.next()) {
+        return false;
+      }
+      int size = csv.record().size();
+      if (size < widest) {
+        csv.checkRecord();
+      } else {
+        widest = size;
+      }
+      return true;
+    }
+
+    @Override
+    public org.municipaldx.ingest.Record record() {
+      return csv.record();
+    }
+
+    @Override
+    public org.municipaldx.ingest.Location start() {
+      return csv.start();
+    }
+
+    @Override
+    public void close() {
+      csv.close();
+    }
   }
 
   /** Per-read state: the dictionaries and each sensor's previous row. */
@@ -251,6 +326,8 @@ public final class ReadingsCsvReader {
     final byte[] timeBytes = new byte[64];
     final byte[] valueBytes = new byte[64];
     final TimeParser times = new TimeParser(localZone);
+    /** The source whose record is checked before a problem is listed or the row accumulated (null: none). */
+    CsvSource lazy;
     // the field index of each column, taken once per header (the same Header object for every row)
     Object header;
     int iSensor;
@@ -379,7 +456,21 @@ public final class ReadingsCsvReader {
       if (!parse(row, r)) {
         return false;
       }
+      check(); // the columns not read may hold a byte that is not text: the row is then not accumulated
       return accumulate(ps, pl, q[pq], pt, pv, row);
+    }
+
+    /**
+     * Checks the rest of the current record's text (a lazily checked source), before a problem of the
+     * row is listed or the row accumulated: the error the check as the record was read would have
+     * raised, at the same place.
+     *
+     * @throws IngestException at the record's first invalid byte
+     */
+    void check() {
+      if (lazy != null) {
+        lazy.checkRecord();
+      }
     }
 
     // the values of the row parse() read last
@@ -405,17 +496,20 @@ public final class ReadingsCsvReader {
       // plain map of the text is faster than its fallback (measured in IotComplianceBenchmark)
       int s = sensorIds.size() < Lookup.LEARNED ? sensors.index(r, iSensor) : sensor(r.get(iSensor));
       if (s < 0) {
+        check();
         row.problem(Column.SENSOR, "'" + row.get(Column.SENSOR) + "' is not a sensor id (" + Ids.DEVICE_ID_PATTERN + ")");
         ok = false;
       }
       int l = locations.size() < Lookup.LEARNED ? places.index(r, iLocation) : location(r.get(iLocation));
       if (l < 0) {
+        check();
         row.problem(Column.LOCATION, "'" + row.get(Column.LOCATION) + "' is not a location: facility[/floor]/zone, "
             + "the facility not empty");
         ok = false;
       }
       int qi = quantities.index(r, iQuantity);
       if (qi < 0) {
+        check();
         row.problem(Column.QUANTITY, "unknown quantity '" + row.get(Column.QUANTITY) + "'; expected one of "
             + QuantityNames.accepted());
         ok = false;
@@ -423,6 +517,7 @@ public final class ReadingsCsvReader {
       int tn = fieldBytes(r, iTime, timeBytes);
       long t = tn >= 0 ? time(timeBytes, tn) : time(text(r, iTime));
       if (t == Long.MIN_VALUE) {
+        check();
         row.problem(Column.TIME, "'" + row.get(Column.TIME) + "' is not a time: ISO 8601 with an offset "
             + "(2024-06-01T09:00:00+09:00) or a local time in " + localZone + " (2024-06-01 09:00)");
         ok = false;
@@ -430,6 +525,7 @@ public final class ReadingsCsvReader {
       int vn = fieldBytes(r, iValue, valueBytes);
       long v = vn >= 0 ? value(valueBytes, vn) : value(text(r, iValue));
       if (v == Long.MIN_VALUE) {
+        check();
         row.problem(Column.VALUE, "'" + row.get(Column.VALUE) + "' is not a decimal number with at most "
             + ComplianceAccumulator.SCALE + " decimals");
         ok = false;
@@ -449,6 +545,7 @@ public final class ReadingsCsvReader {
             conversions.put(key, c);
           }
           if (c == null) {
+            check();
             row.problem(Column.UNIT, "unknown unit '" + ut + "' for " + quantity.englishName() + " (its unit is "
                 + quantity.unit() + ")");
             return false;
@@ -456,6 +553,7 @@ public final class ReadingsCsvReader {
           if (!c.isIdentity()) {
             v = convert(v, c);
             if (v == Long.MIN_VALUE) {
+              check();
               row.problem(Column.VALUE, "'" + row.get(Column.VALUE) + " " + ut + "' in " + quantity.unit()
                   + " has more than " + ComplianceAccumulator.SCALE + " decimals");
               return false;
@@ -481,17 +579,20 @@ public final class ReadingsCsvReader {
         sensorLine.set(s, row.location().place());
       } else if (sensorLocation.get(s) != l) {
         String first = sensorLine.get(s);
+        check();
         row.problem(Column.LOCATION, "sensor '" + sensorIds.get(s) + "' is at " + locations.get(sensorLocation.get(s))
             .key() + (first.isEmpty() ? " (registry)" : " (" + first + ")") + ", not at " + locations.get(l).key());
         return false;
       }
       ComplianceAccumulator.Outcome o = acc.add(accIndex, quantity, t, v);
       if (o == ComplianceAccumulator.Outcome.OUT_OF_ORDER) {
+        check();
         row.problem(Column.TIME, "earlier than sensor '" + sensorIds.get(s) + "''s previous reading: a sensor's "
             + "readings must be in time order");
         return false;
       }
       if (o == ComplianceAccumulator.Outcome.IMPOSSIBLE) {
+        check();
         row.problem(Column.VALUE, "'" + row.get(Column.VALUE) + "' is not a possible " + quantity.englishName()
             + " (" + quantity.minimum().map(m -> "at least " + m.toPlainString()).orElse("")
             + quantity.maximum().map(m -> " at most " + m.toPlainString()).orElse("") + " " + quantity.unit() + ")");
@@ -753,7 +854,9 @@ public final class ReadingsCsvReader {
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
         ch.position(range.start());
         CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(),
-            java.util.Optional.empty(), range.start(), 1, range.stop());
+            java.util.Optional.empty(), range.start(), 1, range.stop()).lazyEncodingCheck();
+        // a range with a byte that is not text fails (next() checks what the row left unchecked) and is
+        // read again by the sequential read's code, which says where
         TableReader<Column> t = range.start() == 0 ? TableReader.of(src, SPEC, pr) : TableReader.of(src, header, pr);
         try {
           while (t.next()) {
@@ -831,10 +934,19 @@ public final class ReadingsCsvReader {
         ch.position(end);
         CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), decided, end,
             line, Math.max(end, range.stop()));
-        TableReader<Column> t = end == 0 ? TableReader.of(src, SPEC, problems) : TableReader.of(src, header, problems);
+        LazyChecked lazy = new LazyChecked(src, end == 0 ? 0 : header.width());
+        global.lazy = src;
+        TableReader<Column> t = end == 0 ? TableReader.of(lazy, SPEC, problems) : TableReader.of(lazy, header, problems);
         try {
           while (t.next()) {
-            if (global.row(t.row())) {
+            boolean added;
+            try {
+              added = global.row(t.row());
+            } catch (IngestException e) {
+              problems.addAll(e); // the lazy check's error, raised by the row's own code
+              throw e;
+            }
+            if (added) {
               n++;
             }
           }
