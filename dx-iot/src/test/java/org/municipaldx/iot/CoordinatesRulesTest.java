@@ -75,6 +75,14 @@ class CoordinatesRulesTest {
   }
 
   @Test
+  void equalCoordinatesHashAlikeOnTheEquatorAndThePrimeMeridianToo() {
+    // BigDecimal 0 hashes to 0: the hash must not divide by a field's hash
+    Coordinates origin = Coordinates.of(BigDecimal.ZERO, BigDecimal.ZERO);
+    assertThat(origin.hashCode()).isEqualTo(Coordinates.parse("0,0").hashCode());
+    assertThat(java.util.Set.of(origin, Coordinates.parse("0,1"))).contains(Coordinates.parse(" 0 , 0 "));
+  }
+
+  @Test
   void eachNumberIsPlainDecimalDegrees() {
     for (String text : new String[] {"1,x", "x,1", "1,1e1"}) {
       assertThatThrownBy(() -> Coordinates.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class)
