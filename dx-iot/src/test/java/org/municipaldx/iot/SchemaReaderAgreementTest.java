@@ -6,6 +6,7 @@ import com.sageserpent.americium.java.Trials;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.json.DxSchemas;
 import org.municipaldx.testsupport.SchemaAgreement;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.iot.standard.Standards;
 
@@ -15,7 +16,8 @@ import org.municipaldx.iot.standard.Standards;
  * values, and their mutants (see {@link SchemaAgreement}).
  */
 class SchemaReaderAgreementTest {
-  private static final int TRIALS = 150;
+  // at a tenth under PIT (TrialScale); the guard below compares with the same scaled count
+  private static final int TRIALS = TrialScale.trials(150);
 
   private static <T> SchemaAgreement.Tally agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {
     SchemaAgreement.Tally tally = SchemaAgreement.agree(type, values, TRIALS, rulesBetweenFields);

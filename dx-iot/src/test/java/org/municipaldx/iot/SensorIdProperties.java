@@ -1,5 +1,6 @@
 package org.municipaldx.iot;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.municipaldx.iot.IotTrials.API;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class SensorIdProperties {
 
   @Test
   void handWrittenCheckAgreesWithTheDocumentedPattern() {
-    API.alternate(IotTrials.strings("Aa0.-_:/ é１", 0, 6), IotTrials.anyStrings(6)).withLimit(500)
+    API.alternate(IotTrials.strings("Aa0.-_:/ é１", 0, 6), IotTrials.anyStrings(6)).withLimits(TrialScale.trials(500), TrialScale.limits())
         .supplyTo(text -> assertThat(Sensor.isValidId(text)).isEqualTo(Ids.isDeviceId(text)));
   }
 }

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.aggregate;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.municipaldx.iot.IotTrials.API;
 
 import com.sageserpent.americium.java.Trials;
@@ -42,7 +43,7 @@ class AggregateProperties {
 
   @Test
   void mergedPartialAggregatesEqualOnePass() {
-    readings().and(API.integers(0, 200)).and(API.longs()).withLimit(200)
+    readings().and(API.integers(0, 200)).and(API.longs()).withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo((rs, cut, seed) -> mergedPartialAggregatesEqualOnePass(rs, cut, seed));
   }
 
@@ -69,7 +70,7 @@ class AggregateProperties {
 
   @Test
   void columnarPathEqualsObjectPath() {
-    readings().and(API.integers(1, 7)).withLimit(200)
+    readings().and(API.integers(1, 7)).withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo((rs, partitions) -> columnarPathEqualsObjectPath(rs, partitions));
   }
 
@@ -100,7 +101,7 @@ class AggregateProperties {
 
   @Test
   void summaryMergeIsCommutativeAndAssociativeWithEmptyAsIdentity() {
-    readings().withLimit(200).supplyTo(AggregateProperties::summaryMergeLaws);
+    readings().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(AggregateProperties::summaryMergeLaws);
   }
 
   private static void summaryMergeLaws(List<Reading> rs) {

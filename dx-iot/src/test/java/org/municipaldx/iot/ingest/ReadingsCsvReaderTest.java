@@ -1,5 +1,6 @@
 package org.municipaldx.iot.ingest;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,7 +109,7 @@ class ReadingsCsvReaderTest {
   /** Streaming the CSV gives the table that the same readings give when added directly. */
   @Test
   void theCsvPathEqualsAddingTheReadingsDirectly() {
-    Trials.api().integers(0, 1_000_000).immutableLists().withLimit(60).supplyTo(seeds -> {
+    Trials.api().integers(0, 1_000_000).immutableLists().withLimits(TrialScale.trials(60), TrialScale.limits()).supplyTo(seeds -> {
       StringBuilder csv = new StringBuilder("sensor,location,time,quantity,value\n");
       ComplianceAccumulator direct = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST);
       Instant t = Instant.parse("2024-05-31T12:00:00Z");

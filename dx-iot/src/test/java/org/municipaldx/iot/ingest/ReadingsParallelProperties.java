@@ -1,5 +1,6 @@
 package org.municipaldx.iot.ingest;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
@@ -77,7 +78,7 @@ class ReadingsParallelProperties {
   @Test
   void theParallelReadEqualsTheSequentialOne() {
     Trials.api().integers(0, 1_000_000).immutableLists().and(Trials.api().integers(40, 400))
-        .and(Trials.api().integers(0, 30)).withLimit(120).supplyTo((codes, chunk, bad) -> {
+        .and(Trials.api().integers(0, 30)).withLimits(TrialScale.trials(120), TrialScale.limits()).supplyTo((codes, chunk, bad) -> {
           StringBuilder sb = new StringBuilder("sensor,location,time,quantity,value\n");
           Instant t = Instant.parse("2024-05-31T12:00:00Z");
           for (int i = 0; i < codes.size(); i++) {

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.ingest;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +76,7 @@ class ReadingsXlsxReaderTest {
   /** The same readings written as CSV and as a workbook (first sheet or a named one) give the same table. */
   @Test
   void theSameReadingsAsCsvAndAsWorkbookGiveTheSameComplianceTable() {
-    Trials.api().integers(0, 1_000_000).immutableLists().withLimit(40).supplyTo(seeds -> {
+    Trials.api().integers(0, 1_000_000).immutableLists().withLimits(TrialScale.trials(40), TrialScale.limits()).supplyTo(seeds -> {
       StringBuilder csv = new StringBuilder("sensor,location,time,quantity,value,unit\n");
       List<List<Object>> rows = new ArrayList<>();
       boolean japanese = !seeds.isEmpty() && seeds.get(0) % 2 == 0;

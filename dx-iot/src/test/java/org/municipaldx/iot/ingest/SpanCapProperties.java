@@ -1,9 +1,9 @@
 package org.municipaldx.iot.ingest;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
-import com.sageserpent.americium.java.TrialsScaffolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +104,7 @@ class SpanCapProperties {
   @Test
   void aCappedTableListsTheFirstSpansAndKeepsTheAggregatesExactAndTheSinkGetsEverySpan() {
     Trials.api().integers(0, 1 << 20).immutableLists().and(Trials.api().integers(0, 6))
-        .withLimits(100, TrialsScaffolding.OptionalLimits.defaults).supplyTo((codes, cap) -> {
+        .withLimits(TrialScale.trials(100), TrialScale.limits()).supplyTo((codes, cap) -> {
           Path f = file(dir, codes);
           Read all = read(f, Integer.MAX_VALUE, 0, 0);
           Read capped = read(f, cap, 0, 0);
@@ -157,7 +157,7 @@ class SpanCapProperties {
   void theParallelReadGivesTheSameTableAndTheSameSpansInTheSameOrder() {
     Trials.api().integers(0, 1 << 20).immutableLists().and(Trials.api().integers(40, 600))
         .and(Trials.api().integers(0, 4))
-        .withLimits(80, TrialsScaffolding.OptionalLimits.defaults).supplyTo((codes, chunk, cap) -> {
+        .withLimits(TrialScale.trials(80), TrialScale.limits()).supplyTo((codes, chunk, cap) -> {
           Path f = file(dir, codes);
           Read sequential = read(f, cap, 0, 0);
           for (int threads : new int[] {2, 3}) {

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.ingest;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
@@ -90,7 +91,7 @@ class TimeParserProperties {
           return run;
         }))
         .immutableLists()
-        .withLimit(300)
+        .withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo(runs -> {
           TimeParser p = new TimeParser(JST);
           byte[] b = new byte[64];

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.lpp;
 
+import org.municipaldx.testsupport.TrialScale;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.iot.IotTrials;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +14,7 @@ class CayenneLppProperties {
 
   @Test
   void encodeThenDecodeIsIdentityForEveryType() {
-    IotTrials.lppValues().withLimit(300)
+    IotTrials.lppValues().withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo(value -> assertThat(CayenneLpp.decode(CayenneLpp.encode(List.of(value)))).containsExactly(value));
   }
 
@@ -31,7 +32,7 @@ class CayenneLppProperties {
 
   @Test
   void framesRoundTripThroughHexAndBase64() {
-    IotTrials.lppFrames().withLimit(200).supplyTo(CayenneLppProperties::framesRoundTrip);
+    IotTrials.lppFrames().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(CayenneLppProperties::framesRoundTrip);
   }
 
   private static void framesRoundTrip(List<LppValue> frame) {
@@ -43,7 +44,7 @@ class CayenneLppProperties {
 
   @Test
   void everyTruncationIsRejectedAtTheRecordItCuts() {
-    IotTrials.lppFrames().withLimit(200).supplyTo(CayenneLppProperties::everyTruncationIsRejected);
+    IotTrials.lppFrames().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(CayenneLppProperties::everyTruncationIsRejected);
   }
 
   private static void everyTruncationIsRejected(List<LppValue> frame) {
@@ -90,7 +91,7 @@ class CayenneLppProperties {
 
   @Test
   void arbitraryBytesNeverThrowAnythingButTheDocumentedException() {
-    IotTrials.bytesUpTo(64).withLimit(1000).supplyTo(CayenneLppProperties::arbitraryBytes);
+    IotTrials.bytesUpTo(64).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo(CayenneLppProperties::arbitraryBytes);
   }
 
   private static void arbitraryBytes(byte[] payload) {
@@ -108,7 +109,7 @@ class CayenneLppProperties {
 
   @Test
   void arbitraryTextNeverThrowsAnythingButTheDocumentedException() {
-    IotTrials.anyStrings(40).withLimit(500).supplyTo(CayenneLppProperties::arbitraryText);
+    IotTrials.anyStrings(40).withLimits(TrialScale.trials(500), TrialScale.limits()).supplyTo(CayenneLppProperties::arbitraryText);
   }
 
   private static void arbitraryText(String text) {

@@ -1,9 +1,9 @@
 package org.municipaldx.iot.report;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
-import com.sageserpent.americium.java.TrialsScaffolding;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -102,7 +102,7 @@ class ComplianceJoinProperties {
   @Test
   void joiningPartsCutAtEveryPositionIsAccumulatingInOrder() {
     Trials.api().integers(0, 1 << 16).immutableLists().and(Trials.api().choose(0, 1, 2, 3, Integer.MAX_VALUE))
-        .withLimits(120, TrialsScaffolding.OptionalLimits.defaults).supplyTo((codes, cap) -> {
+        .withLimits(TrialScale.trials(120), TrialScale.limits()).supplyTo((codes, cap) -> {
           List<R> rs = readings(codes);
           List<Sunk> expectedSpans = new ArrayList<>();
           Acc sequential = new Acc(create(cap, expectedSpans));

@@ -1,5 +1,6 @@
 package org.municipaldx.iot.standard;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.municipaldx.iot.IotTrials.API;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class CompliancePeriodTest {
 
   @Test
   void toStringAndParseRoundTrip() {
-    API.integers(1900, 2100).and(API.integers(1, 12)).and(API.integers(1, 28)).withLimit(200)
+    API.integers(1900, 2100).and(API.integers(1, 12)).and(API.integers(1, 28)).withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo((year, month, day) -> toStringAndParseRoundTrip(year, month, day));
   }
 

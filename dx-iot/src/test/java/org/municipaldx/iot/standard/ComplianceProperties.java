@@ -1,5 +1,6 @@
 package org.municipaldx.iot.standard;
 
+import org.municipaldx.testsupport.TrialScale;
 import static org.municipaldx.iot.IotTrials.API;
 
 import com.sageserpent.americium.java.Trials;
@@ -34,7 +35,7 @@ class ComplianceProperties {
 
   @Test
   void perReadingExceedancesAccountForEveryReadingOutsideTheLimit() {
-    readings().and(API.longs()).withLimit(150).supplyTo(ComplianceProperties::perReadingExceedances);
+    readings().and(API.longs()).withLimits(TrialScale.trials(150), TrialScale.limits()).supplyTo(ComplianceProperties::perReadingExceedances);
   }
 
   private static void perReadingExceedances(List<Reading> rs, long seed) {
