@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
 import com.sageserpent.americium.java.TrialsApi;
-import com.sageserpent.americium.java.TrialsScaffolding;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.core.json.DxSchemas;
 import org.municipaldx.testsupport.SchemaAgreement;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Issue 14 part 6: {@link ApproximateTakeUp} is written ({@code DxJson.write}) and never read — it is a sum with a
@@ -28,7 +28,7 @@ class ApproximateTakeUpSchemaTest {
   @Test
   void everyWrittenTakeUpIsValidAgainstItsSchema() {
     String schema = DxSchemas.schema(ApproximateTakeUp.class);
-    takeUps().withLimits(TRIALS, TrialsScaffolding.OptionalLimits.defaults).supplyTo(t -> {
+    takeUps().withLimits(TrialScale.trials(TRIALS), TrialScale.limits()).supplyTo(t -> {
       String json = DxJson.write(t);
       assertThat(SchemaAgreement.errors(schema, json)).as(json).isEmpty();
     });

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.core.json.DxJson;
 import org.municipaldx.core.json.DxSchemas;
 import org.municipaldx.testsupport.SchemaAgreement;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Issue 14 part 6: dx-survey's JSON types ({@link TimeSaving} and its {@link ApproximateCount}) have schemas in its
@@ -15,7 +16,7 @@ import org.municipaldx.testsupport.SchemaAgreement;
  * documents: valid documents written from random values, and their mutants (see {@link SchemaAgreement}).
  */
 class SchemaReaderAgreementTest {
-  private static final int TRIALS = 150;
+  private static final int TRIALS = TrialScale.trials(150);
   private static final TrialsApi API = Trials.api();
 
   private static <T> SchemaAgreement.Tally agree(Class<T> type, Trials<? extends T> values, String... rulesBetweenFields) {

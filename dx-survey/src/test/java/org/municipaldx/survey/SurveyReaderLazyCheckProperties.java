@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.IngestException;
 import org.municipaldx.ingest.TextLocation;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * The reader checks a cell's UTF-8 lazily ({@link CsvSource#lazyEncodingCheck()}: a cell found by its
@@ -84,7 +85,7 @@ class SurveyReaderLazyCheckProperties {
         .and(Trials.api().integers(0, 5))
         .and(Trials.api().integers(0, SurveyColumn.values().length - 1))
         .and(Trials.api().integers(0, BAD.length - 1))
-        .withLimit(300)
+        .withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo((picks, badRow, column, kind) -> {
           List<List<String>> data = RECORDS.subList(2, RECORDS.size());
           ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.municipaldx.ingest.CsvSource;
 import org.municipaldx.ingest.IngestException;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Parallel = sequential: reading a survey file in byte ranges on several threads passes the same
@@ -117,7 +118,7 @@ class SurveyReaderParallelProperties {
         .and(Trials.api().integers(1, 700))
         .and(Trials.api().integers(2, 3))
         .and(Trials.api().booleans())
-        .withLimit(200)
+        .withLimits(TrialScale.trials(200), TrialScale.limits())
         .supplyTo((picks, chunkBytes, threads, strict) -> {
           Path f = file(picks);
           SurveyReader.Mode mode = strict ? SurveyReader.Mode.STRICT : SurveyReader.Mode.SURVEY;
@@ -138,7 +139,7 @@ class SurveyReaderParallelProperties {
     Trials.api().integers(0, 9).immutableLists()
         .and(Trials.api().integers(0, Dimension.all().size() - 1))
         .and(Trials.api().booleans())
-        .withLimit(150)
+        .withLimits(TrialScale.trials(150), TrialScale.limits())
         .supplyTo((picks, d, local) -> takeUpPath(file(picks), Dimension.all().get(d), local));
   }
 

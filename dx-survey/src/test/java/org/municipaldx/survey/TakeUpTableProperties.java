@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.testsupport.TrialScale;
 
 /** Take-up tables merge like the whole: any split of the procedures, merged in any order, gives the same table. */
 class TakeUpTableProperties {
@@ -19,7 +20,7 @@ class TakeUpTableProperties {
     Trials.api().integers(0, FIXTURE.size() - 1).immutableListsOfSize(12)
         .and(Trials.api().integers(0, FIXTURE.size()))
         .and(Trials.api().booleans())
-        .withLimit(300)
+        .withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo((picks, cut, reversed) -> {
           List<SurveyProcedure> ps = new ArrayList<>();
           picks.forEach(i -> ps.add(FIXTURE.get(i)));
