@@ -33,17 +33,21 @@ class DateFormatsTest {
     assertThat(DateFormats.isDateFormat(format)).isEqualTo(date);
   }
 
-  /** Quoted text, escaped characters, the character after _ (width) and * (fill), and bracketed sections hold no date letter. */
+  /**
+   * Quoted text, escaped characters, the character after _ (width) and * (fill), and bracketed sections hold no
+   * date letter; an escaped s is no seconds, so a 0 after it is a digit placeholder.
+   */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {"\\d|false", "_y|false", "*d|false", "\"yyyy|false", "\"d\"|false",
-      "[$-411|false", "[ss]|false", "[mm]:ss|false", "[Blue]m|true", "\"d\"yy|true", "\\dd|true", "_)yy|true"})
+      "[$-411|false", "[ss]|false", "[mm]:ss|false", "[Blue]m|true", "\"d\"yy|true", "\\dd|true", "_)yy|true",
+      "yy\\s.0|false", "yy_s.0|false", "[Red][$-411]yyyy/m/d|true"})
   void literalTextIsNoDateLetter(String format, boolean date) {
     assertThat(DateFormats.isDateFormat(format)).isEqualTo(date);
   }
 
-  /** Digit placeholders 0 # ? make a number format, except 0 after seconds and a point (ss.00). */
+  /** Digit placeholders 0 # ? make a number format, except 0 after seconds and a point (ss.00); another date letter ends the seconds. */
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', value = {"s.00|true", "mm:ss.0|true", "ss0|true", ".0|false", "h 0|false", "yyyy #|false",
+  @CsvSource(delimiter = '|', value = {"s.00|true", "mm:ss.0|true", "ss0|true", "ss h0|false", ".0|false", "h 0|false", "yyyy #|false",
       "yyyy ?|false", "0 yyyy|false", "-|false", "h時mm分ss秒|true", "年|true", "YYYY/MM/DD|true", "GENERAL|false",
       "general|false"})
   void digitPlaceholdersMakeANumberFormat(String format, boolean date) {

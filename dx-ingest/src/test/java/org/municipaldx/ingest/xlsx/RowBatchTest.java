@@ -76,6 +76,20 @@ class RowBatchTest {
   }
 
   @Test
+  void aRowWiderThanTwiceTheRoomForCellsIsKeptWhole() {
+    // 5,000 cells in one row: more than twice the 2,048 a batch first has room for
+    StringBuilder xml = new StringBuilder("<row r=\"1\">");
+    for (int j = 0; j < 5_000; j++) {
+      xml.append("<c r=\"").append(org.municipaldx.ingest.TextLocation.excelColumn(j + 1)).append("1\"><v>").append(j)
+          .append("</v></c>");
+    }
+    RowBatch b = batch(xml.append("</row></sheetData>").toString());
+    assertThat(b.rows).isEqualTo(1);
+    assertThat(b.starts[1]).isEqualTo(5_000);
+    assertThat(new String(b.bytes, b.offsets[4_999], b.lengths[4_999], StandardCharsets.US_ASCII)).isEqualTo("4999");
+  }
+
+  @Test
   void aBlockCutBetweenRowsBeforeTheSheetsEndHasNotEndedTheSheet() {
     RowBatch b = batch("<row r=\"7\"><c r=\"B7\"><v>42</v></c></row>");
     assertThat(b.rows).isEqualTo(1);

@@ -90,7 +90,12 @@ class ZipGuardTest {
   @Test
   void theTotalCountsTheEntriesLeftToTheSheetReadWithTheOthers() throws IOException {
     byte[] media = noise(50_000);
-    Path file = new CraftedWorkbook().sheet("手続", CraftedWorkbook.sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"))
+    // a sheet part of more than one 64 KiB read buffer: the check reads the deferred entry to its end
+    StringBuilder rows = new StringBuilder();
+    for (int r = 1; rows.length() < 200_000; r++) {
+      rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r).append("</v></c></row>");
+    }
+    Path file = new CraftedWorkbook().sheet("手続", CraftedWorkbook.sheetXml(rows.toString()))
         .entry("xl/media/a.bin", media).write(dir, "deferred.xlsx");
     Sizes s = sizes(file);
     ZipGuard.Checked checked = ZipGuard.check(file, "deferred.xlsx", XlsxLimits.of(100, NO_LIMIT, NO_LIMIT, 100),
@@ -105,13 +110,31 @@ class ZipGuardTest {
     assertThat(checked.total).isEqualTo(s.total());
 
     // the deferred sheet is what breaks a total one byte short
-    ZipGuard.Checked again = ZipGuard.check(file, "deferred.xlsx", XlsxLimits.of(100, media.length, s.total() - 1, 100),
-        ZipGuard::isWorksheet);
-    assertThatThrownBy(() -> ZipGuard.checkRest(file, "deferred.xlsx", XlsxLimits.of(100, media.length, s.total() - 1, 100),
+    XlsxLimits short1 = XlsxLimits.of(100, sheetBytes, s.total() - 1, 100);
+    ZipGuard.Checked again = ZipGuard.check(file, "deferred.xlsx", short1, ZipGuard::isWorksheet);
+    assertThatThrownBy(() -> ZipGuard.checkRest(file, "deferred.xlsx", short1,
         again)).isInstanceOfSatisfying(XlsxException.class, e -> {
           assertThat(e.rule()).isEqualTo(XlsxRefusal.TOTAL_TOO_LARGE);
           assertThat(entry(e).entry()).isEqualTo("xl/worksheets/sheet1.xml");
+          assertThat(entry(e).byteOffset()).isEqualTo(sheetBytes);
         });
+  }
+
+  @Test
+  void aDtdIsRefusedInRelationshipPartsAndAtAPartsFirstByteButNotLookedForInMedia() throws IOException {
+    String doctype = "<!DOCTYPE r [<!ENTITY e \"x\">]><Relationships/>";
+    Path rels = new CraftedWorkbook().sheet("手続", CraftedWorkbook.sheetXml(""))
+        .override("_rels/.rels", doctype.getBytes(StandardCharsets.UTF_8)).write(dir, "rels.xlsx");
+    assertThatThrownBy(() -> ZipGuard.check(rels, "rels.xlsx", XlsxLimits.defaults()))
+        .isInstanceOfSatisfying(XlsxException.class, e -> {
+          assertThat(e.rule()).isEqualTo(XlsxRefusal.DTD);
+          assertThat(entry(e).entry()).isEqualTo("_rels/.rels");
+          assertThat(entry(e).byteOffset()).isZero();
+        });
+    // a picture or any part that is not XML is not parsed as XML: its bytes are never a DTD
+    Path media = new CraftedWorkbook().sheet("手続", CraftedWorkbook.sheetXml(""))
+        .entry("xl/media/image1.bin", doctype.getBytes(StandardCharsets.UTF_8)).write(dir, "media.xlsx");
+    assertThat(ZipGuard.check(media, "media.xlsx", XlsxLimits.defaults())).isFalse();
   }
 
   @Test
@@ -168,6 +191,9 @@ class ZipGuardTest {
     refusedAt("<!-- a - b -- c --><!---- d ---><!-x><w/>", "<!-x");
     refusedAt("<!-- 市民課 > --> <![CDATA[x]]><w/>", "<![CDATA");
     refusedAt("<!DOCTYPE w>", "<!DOCTYPE");
+    // a processing instruction ends at the first ?> even after other question marks; an empty comment at -->
+    refusedAt("<?a ??><!DOCTYPE w><w/>", "<!DOCTYPE");
+    refusedAt("<!----><!DOCTYPE w><w/>", "<!DOCTYPE");
   }
 
   @Test
