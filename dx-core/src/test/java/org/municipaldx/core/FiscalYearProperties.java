@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.internal.KanjiNumerals;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.core.json.ModelTrials;
 
 class FiscalYearProperties {
 
   @Test
   void parseOfToStringIsIdentity() {
-    ModelTrials.API.integers(1873, 9998).withLimit(1000).supplyTo(year -> {
+    ModelTrials.API.integers(1873, 9998).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo(year -> {
       FiscalYear fy = FiscalYear.of(year);
       assertThat(FiscalYear.parse(fy.toString())).isEqualTo(fy);
       assertThat(FiscalYear.parse(fy.toJapaneseEraString())).isEqualTo(fy);
@@ -24,7 +25,7 @@ class FiscalYearProperties {
   @Test
   void everyPrintedFormParsesBack() {
     // toString, the era form with Arabic and with kanji numerals, FY, 年度, full-width: all read back
-    ModelTrials.API.integers(FiscalYear.MIN_YEAR, FiscalYear.MAX_YEAR).withLimit(1000).supplyTo(year -> {
+    ModelTrials.API.integers(FiscalYear.MIN_YEAR, FiscalYear.MAX_YEAR).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo(year -> {
       FiscalYear fy = FiscalYear.of(year);
       for (String form : List.of(fy.toString(), fy.toJapaneseEraString(), fy.toKanjiEraString(),
           "FY" + year, year + "年度", Normalizer.normalize(fy.toString(), Normalizer.Form.NFKC),
@@ -38,7 +39,7 @@ class FiscalYearProperties {
   void anEraCountedPastItsEndNamesTheYearItCountsTo() {
     // every era E and every count n up to ERA_OVERRUN_YEARS past E's last year: E n 年度 is FY(start(E) + n - 1)
     ModelTrials.API.choose(List.of(new Object[] {"大正", 1912, 1926}, new Object[] {"昭和", 1926, 1989},
-        new Object[] {"平成", 1989, 2019})).and(ModelTrials.API.integers(1, 200)).withLimit(500).supplyTo((era, n) -> {
+        new Object[] {"平成", 1989, 2019})).and(ModelTrials.API.integers(1, 200)).withLimits(TrialScale.trials(500), TrialScale.limits()).supplyTo((era, n) -> {
           String name = (String) era[0];
           int start = (Integer) era[1];
           int end = (Integer) era[2];
@@ -64,7 +65,7 @@ class FiscalYearProperties {
   @Test
   void everyDateIsInExactlyTheFiscalYearContainingIt() {
     ModelTrials.API.longs(LocalDate.of(1874, 4, 1).toEpochDay(), LocalDate.of(2999, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay).withLimit(1000).supplyTo(date -> {
+        .map(LocalDate::ofEpochDay).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo(date -> {
           FiscalYear fy = FiscalYear.containing(date);
           assertThat(fy.contains(date)).isTrue();
           assertThat(fy.previous().contains(date)).isFalse();
@@ -76,7 +77,7 @@ class FiscalYearProperties {
 
   @Test
   void orderingFollowsStartDates() {
-    ModelTrials.API.integers(1873, 9998).and(ModelTrials.API.integers(1873, 9998)).withLimit(1000).supplyTo((a, b) -> {
+    ModelTrials.API.integers(1873, 9998).and(ModelTrials.API.integers(1873, 9998)).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo((a, b) -> {
       FiscalYear x = FiscalYear.of(a);
       FiscalYear y = FiscalYear.of(b);
       assertThat(Integer.signum(x.compareTo(y))).isEqualTo(Integer.signum(x.startDate().compareTo(y.startDate())));
@@ -86,7 +87,7 @@ class FiscalYearProperties {
 
   @Test
   void reportingPeriodsRoundTrip() {
-    ModelTrials.API.integers(1873, 9998).and(ModelTrials.API.booleans()).withLimit(1000).supplyTo((year, fiscal) -> {
+    ModelTrials.API.integers(1873, 9998).and(ModelTrials.API.booleans()).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo((year, fiscal) -> {
       ReportingPeriod p = fiscal ? ReportingPeriod.fiscalYear(FiscalYear.of(year)) : ReportingPeriod.calendarYear(year);
       assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
     });

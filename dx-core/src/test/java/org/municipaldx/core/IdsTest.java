@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.core.json.ModelTrials;
 
 class IdsTest {
@@ -34,7 +35,7 @@ class IdsTest {
   void eachRuleWidensTheOneBefore() {
     // model ids ⊂ record numbers ⊂ device ids: a model key is always a valid record number, and a
     // record number a valid device id; the differences are upper case, '.', '_' (records) and ':'
-    TEXTS.withLimit(500).supplyTo(s -> {
+    TEXTS.withLimits(TrialScale.trials(500), TrialScale.limits()).supplyTo(s -> {
       if (Ids.isModelId(s)) {
         assertThat(Ids.isRecordId(s)).as(s).isTrue();
       }

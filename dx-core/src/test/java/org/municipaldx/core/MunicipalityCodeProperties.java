@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.core.json.ModelTrials;
 
 class MunicipalityCodeProperties {
 
   @Test
   void everyFiveDigitPrefixCompletesToExactlyOneValidCode() {
-    ModelTrials.API.integers(1, 47).and(ModelTrials.API.integers(0, 999)).withLimit(1000).supplyTo((prefecture, local) -> {
+    ModelTrials.API.integers(1, 47).and(ModelTrials.API.integers(0, 999)).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo((prefecture, local) -> {
       String five = String.format("%02d%03d", prefecture, local);
       int valid = 0;
       for (int d = 0; d <= 9; d++) {
@@ -29,7 +30,7 @@ class MunicipalityCodeProperties {
 
   @Test
   void parseOfToStringIsIdentity() {
-    ModelTrials.API.integers(1, 47).and(ModelTrials.API.integers(0, 999)).withLimit(1000).supplyTo((prefecture, local) -> {
+    ModelTrials.API.integers(1, 47).and(ModelTrials.API.integers(0, 999)).withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo((prefecture, local) -> {
       MunicipalityCode code = MunicipalityCode.parse(String.format("%02d%03d", prefecture, local));
       assertThat(MunicipalityCode.parse(code.toString())).isEqualTo(code);
       assertThat(code.prefecture().code()).isEqualTo(prefecture);
@@ -39,7 +40,7 @@ class MunicipalityCodeProperties {
   @Test
   void aChangedCheckDigitIsAlwaysRejected() {
     ModelTrials.API.integers(1, 47).and(ModelTrials.API.integers(0, 999)).and(ModelTrials.API.integers(1, 9))
-        .withLimit(1000).supplyTo((prefecture, local, shift) -> {
+        .withLimits(TrialScale.trials(1000), TrialScale.limits()).supplyTo((prefecture, local, shift) -> {
           String six = MunicipalityCode.parse(String.format("%02d%03d", prefecture, local)).value();
           int wrong = (six.charAt(5) - '0' + shift) % 10;
           assertThatThrownBy(() -> MunicipalityCode.parse(six.substring(0, 5) + wrong))

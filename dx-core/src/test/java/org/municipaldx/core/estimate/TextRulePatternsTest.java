@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sageserpent.americium.java.Trials;
-import com.sageserpent.americium.java.TrialsScaffolding;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.core.internal.Text;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.testsupport.SchemaAgreement;
 
 /**
@@ -47,7 +47,7 @@ class TextRulePatternsTest {
   @Test
   void aFactorsUnitAndPrefixFollowTheirPatterns() {
     int[] seen = new int[4];
-    texts().withLimits(400, TrialsScaffolding.OptionalLimits.defaults).supplyTo(text -> {
+    texts().withLimits(TrialScale.trials(400), TrialScale.limits()).supplyTo(text -> {
       boolean unit = accepted(() -> Factor.builder().value(1).unit(text).build());
       assertThat(text.matches(Text.NO_DIGITS_STRIPPED)).as("unit '%s'", text).isEqualTo(unit);
       assertThat(schemaAccepts(Text.NO_DIGITS_STRIPPED, text)).as("unit '%s' in the schema", text).isEqualTo(unit);

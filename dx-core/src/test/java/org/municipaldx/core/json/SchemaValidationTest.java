@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.Department;
 import org.municipaldx.core.estimate.SavingsEstimate;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.core.initiative.Initiative;
 
 /** The generated schemas shipped in the jar accept what the model writes and reject what it rejects. */
@@ -32,7 +33,7 @@ class SchemaValidationTest {
 
   @Test
   void everythingTheModelWritesIsValidAgainstItsSchema() {
-    ModelTrials.anyTopLevel().withLimit(200).supplyTo(value -> {
+    ModelTrials.anyTopLevel().withLimits(TrialScale.trials(200), TrialScale.limits()).supplyTo(value -> {
       Class<?> type = value instanceof SavingsEstimate ? SavingsEstimate.class : DxSchemas.TYPES.stream()
           .filter(t -> t.isInstance(value)).findFirst().orElseThrow();
       assertThat(errors(type, DxJson.write(value))).isEmpty();

@@ -70,9 +70,7 @@ final class DateFormats {
         dateLetter = true;
         afterSeconds = l == 's' || afterSeconds && (l == '.' || l == '0');
       } else if (c == '0' && afterSeconds) {
-        continue; // ss.000: fractions of a second
-      } else if (c == '.' && i > 0 && Character.toLowerCase(f.charAt(i - 1)) == 's') {
-        afterSeconds = true;
+        continue; // ss.000: fractions of a second ('.' leaves afterSeconds as the s before it set it)
       } else if (c == '0' || c == '#' || c == '?') {
         return false;
       }

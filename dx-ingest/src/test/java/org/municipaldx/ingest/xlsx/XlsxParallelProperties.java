@@ -3,7 +3,6 @@ package org.municipaldx.ingest.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
-import com.sageserpent.americium.java.TrialsScaffolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.ingest.IngestException;
 import org.municipaldx.ingest.Problem;
 import org.municipaldx.ingest.TextLocation;
@@ -99,7 +99,7 @@ class XlsxParallelProperties {
         .map(r -> (List<int[]>) r).immutableLists().filter(t -> t.size() <= 40)
         .map(t -> (List<List<int[]>>) t);
     Trials.api().integers(0, 9).flatMap(end -> sheets.map(s -> new Object[] {end, s}))
-        .withLimits(150, TrialsScaffolding.OptionalLimits.defaults).supplyTo(args -> {
+        .withLimits(TrialScale.trials(150), TrialScale.limits()).supplyTo(args -> {
           int end = (Integer) args[0];
           @SuppressWarnings("unchecked")
           List<List<int[]>> rows = (List<List<int[]>>) args[1];

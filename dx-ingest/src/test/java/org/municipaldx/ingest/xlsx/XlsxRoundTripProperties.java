@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Law: what FastExcel's writer puts in a sheet — strings (Japanese, spaces, markup characters),
@@ -34,7 +35,7 @@ class XlsxRoundTripProperties {
         .immutableLists().filter(r -> !r.isEmpty() && r.size() <= 8).map(r -> (List<Object>) r)
         .immutableLists().filter(t -> !t.isEmpty() && t.size() <= 20).map(t -> (List<List<Object>>) t);
     int[] n = {0};
-    tables.withLimit(60).supplyTo(table -> {
+    tables.withLimits(TrialScale.trials(60), TrialScale.limits()).supplyTo(table -> {
       Path file = dir.resolve("t" + n[0]++ + ".xlsx");
       write(file, table);
       List<List<String>> read = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.testsupport.TrialScale;
 import org.municipaldx.ingest.IngestException;
 import org.municipaldx.ingest.Problem;
 
@@ -91,7 +92,7 @@ class XlsxScannerProperties {
     Trials<List<List<Object>>> tables = cell.immutableLists().filter(r -> r.size() <= 9)
         .map(r -> (List<Object>) r).immutableLists().filter(t -> t.size() <= 25)
         .map(t -> (List<List<Object>>) t);
-    tables.withLimit(80).supplyTo(table -> {
+    tables.withLimits(TrialScale.trials(80), TrialScale.limits()).supplyTo(table -> {
       Path file = dir.resolve("w" + n++ + ".xlsx");
       write(file, table);
       sameAsFastExcel(file);
@@ -166,7 +167,7 @@ class XlsxScannerProperties {
         .map(r -> (List<int[]>) r).immutableLists().filter(t -> t.size() <= 15)
         .map(t -> (List<List<int[]>>) t);
     Trials.api().booleans().flatMap(prefixed -> sheets.map(s -> new Object[] {prefixed, s}))
-        .withLimit(120).supplyTo(args -> {
+        .withLimits(TrialScale.trials(120), TrialScale.limits()).supplyTo(args -> {
           boolean prefixed = (Boolean) args[0];
           @SuppressWarnings("unchecked")
           List<List<int[]>> rows = (List<List<int[]>>) args[1];
