@@ -12,19 +12,23 @@ import org.apache.spark.sql.types.StructType;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.spark.internal.PeriodFold;
 
-/** The compliance plans of issue 15g, beside {@link Declarative}'s: the period fold with numeric exceedances. */
+/** The compliance period fold, with exceedances as text or (issue 15g) as numbers, beside {@link Declarative}'s plans. */
 final class CompliancePlans {
   private CompliancePlans() {}
 
   /**
-   * {@link DxSpark#complianceByPeriodColumnar}: the plan of {@link DxSpark#complianceByPeriod} (day rows
-   * repartitioned by key, quantity and period, sorted, each group folded in one pass), the exceedances
-   * written as numbers ({@link ComplianceAggregator#COLUMNAR_OUTPUT}) instead of text.
+   * The period fold of {@link DxSpark#complianceByPeriod} and {@link DxSpark#complianceByPeriodColumnar}: day rows
+   * repartitioned by key, quantity and period, sorted, each group folded in one pass
+   * ({@link org.municipaldx.spark.internal.ComplianceKernel#fold}) — no object hash aggregation and no Kryo buffer
+   * per group, which the typed {@code dx_compliance} needs (benchmarks/README.md, "Issue 15e"). With
+   * {@code columnar} the exceedances are written as numbers ({@link ComplianceAggregator#COLUMNAR_OUTPUT}, issue
+   * 15g) instead of text ({@link ComplianceAggregator#OUTPUT}).
    */
-  static Dataset<Row> complianceByPeriodColumnar(Dataset<Row> days, EnvironmentalStandard standard,
-      List<Column> keys, Column period) {
+  static Dataset<Row> complianceByPeriod(Dataset<Row> days, EnvironmentalStandard standard,
+      List<Column> keys, Column period, boolean columnar) {
+    String method = columnar ? "complianceByPeriodColumnar" : "complianceByPeriod";
     if (keys.isEmpty()) {
-      throw new IllegalArgumentException("complianceByPeriodColumnar.keys: must name at least one column (was [])");
+      throw new IllegalArgumentException(method + ".keys: must name at least one column (was [])");
     }
     List<Column> select = new java.util.ArrayList<>(keys);
     select.add(col("quantity").cast("string").as("quantity"));
@@ -37,8 +41,8 @@ final class CompliancePlans {
       by[i] = in.col("`" + in.columns()[i].replace("`", "``") + "`");
     }
     StructType out = new StructType(Arrays.copyOf(in.schema().fields(), n))
-        .add("compliance", ComplianceAggregator.COLUMNAR_OUTPUT, false);
+        .add("compliance", columnar ? ComplianceAggregator.COLUMNAR_OUTPUT : ComplianceAggregator.OUTPUT, false);
     return in.repartition(by).sortWithinPartitions(by)
-        .mapPartitions(new PeriodFold(standard, n, true), Encoders.row(out));
+        .mapPartitions(new PeriodFold(standard, n, columnar), Encoders.row(out));
   }
 }

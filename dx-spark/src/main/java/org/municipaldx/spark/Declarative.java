@@ -558,34 +558,6 @@ final class Declarative {
     return fast.union(sorted.select(out.toArray(Column[]::new)));
   }
 
-
-  /**
-   * {@link DxSpark#complianceByPeriod}: the day rows repartitioned by key, quantity and period, sorted,
-   * and each run of one key, quantity and period folded by the library's rules
-   * ({@link org.municipaldx.spark.internal.ComplianceKernel#fold}) — no object hash aggregation and no
-   * Kryo buffer per group, which the typed {@code dx_compliance} needs (benchmarks/README.md, "Issue 15e").
-   */
-  static Dataset<Row> complianceByPeriod(Dataset<Row> days, EnvironmentalStandard standard, List<Column> keys,
-      Column period) {
-    if (keys.isEmpty()) {
-      throw new IllegalArgumentException("complianceByPeriod.keys: must name at least one column (was [])");
-    }
-    List<Column> select = new ArrayList<>(keys);
-    select.add(col("quantity").cast("string").as("quantity"));
-    select.add(period.cast("string").as("period"));
-    select.add(col("segment"));
-    Dataset<Row> in = days.select(select.toArray(Column[]::new));
-    int n = keys.size() + 2;
-    Column[] by = new Column[n];
-    for (int i = 0; i < n; i++) {
-      by[i] = in.col("`" + in.columns()[i].replace("`", "``") + "`");
-    }
-    StructType out = new StructType(java.util.Arrays.copyOf(in.schema().fields(), n))
-        .add("compliance", ComplianceAggregator.OUTPUT, false);
-    return in.repartition(by).sortWithinPartitions(by)
-        .mapPartitions(new org.municipaldx.spark.internal.PeriodFold(standard, n), Encoders.row(out));
-  }
-
   /**
    * Stage 2 of {@link #rollup} over a partition sorted by the group's columns: input rows are the
    * group's columns, the department, its three sums and rows, then the 15 five-less sums; each run of

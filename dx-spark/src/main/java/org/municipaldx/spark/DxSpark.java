@@ -355,7 +355,7 @@ public final class DxSpark {
    */
   public static Dataset<Row> complianceByPeriod(Dataset<Row> days, EnvironmentalStandard standard, List<Column> keys,
       Column period) {
-    return Declarative.complianceByPeriod(days, standard, List.copyOf(keys), period);
+    return CompliancePlans.complianceByPeriod(days, standard, List.copyOf(keys), period, false);
   }
 
   /**
@@ -376,7 +376,7 @@ public final class DxSpark {
    */
   public static Dataset<Row> complianceByPeriodColumnar(Dataset<Row> days, EnvironmentalStandard standard,
       List<Column> keys, Column period) {
-    return CompliancePlans.complianceByPeriodColumnar(days, standard, List.copyOf(keys), period);
+    return CompliancePlans.complianceByPeriod(days, standard, List.copyOf(keys), period, true);
   }
 
   /**
