@@ -69,6 +69,22 @@ class SurveyReaderRulesTest {
   }
 
   @Test
+  void aCountWrittenWithCommasOrFullWidthDigitsIsReadAsItsNumberABlankAsZeroAndTextAsAProblem() throws Exception {
+    // counts that are not plain ASCII digits take the reader's slower path: grouped by commas, full-width, blank
+    Path f = withRows(List.of(row("B1", counts("1,000", "６００", "400")), row("B2", counts("12", " ", "12")),
+        row("B3", counts("abc", "0", "0"))));
+    SurveyResult r = SurveyReader.survey().read(f);
+    assertThat(r.procedures()).extracting(SurveyProcedure::id, p -> p.totalCases().approximately(),
+        p -> p.onlineCases().approximately(), p -> p.offlineCases().approximately())
+        .containsExactly(tuple("B1", 1000L, 600L, 400L), tuple("B2", 12L, 0L, 12L), tuple("B3", 0L, 0L, 0L));
+    assertThat(r.problems()).filteredOn(p -> p.procedureId().equals("B3"))
+        .extracting(SurveyProblem::column, SurveyProblem::reason).first()
+        .isEqualTo(tuple(SurveyColumn.TOTAL_CASES,
+            "'abc' is not a whole number ≥ 0 (digits, optionally grouped by commas as in 1,303); counted as 0"));
+    assertThat(r.problems()).extracting(SurveyProblem::procedureId).doesNotContain("B1", "B2");
+  }
+
+  @Test
   void onlineAndNotOnlineCasesMustAddUpToAPositiveTotal() throws Exception {
     Path f = withRows(List.of(row("A1", counts("1000", "600", "300")), row("A2", counts("0", "0", "5")),
         row("A3", counts("10", "4", "6"))));
