@@ -27,7 +27,9 @@ public final class Lookup {
   /**
    * How many texts without a value (-1) are remembered by their bytes beyond those: a value outside a
    * code list that comes back row after row is then not decoded and resolved again on every row.
-   * Bounded, so that a file of ever new bad values costs no more memory than this.
+   * Bounded, so that a file of ever new bad values costs no more memory than this. 1,024 is a chosen memory
+   * bound, not a measured optimum (issue 11f): beyond it a bad text is simply decoded and resolved again, which
+   * changes only speed, never a value (LookupMissCacheProperties).
    */
   static final int MISSES = 1024;
 
