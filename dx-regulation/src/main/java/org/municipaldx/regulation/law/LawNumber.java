@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Checks;
-import org.municipaldx.core.internal.Text;
 import org.municipaldx.core.internal.KanjiNumerals;
 
 /**
@@ -110,7 +109,7 @@ public final class LawNumber implements Serializable {
    */
   public static LawNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    String s = Text.nfkc(text).strip().replaceAll("\\s+", "");
+    String s = LawText.compact(text);
     Matcher m = SHAPE.matcher(s);
     if (!m.matches()) {
       String why;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Checks;
-import org.municipaldx.core.internal.Text;
 import org.municipaldx.core.internal.KanjiNumerals;
 
 /**
@@ -245,7 +244,7 @@ public final class ProvisionCitation implements Serializable {
    */
   public static ProvisionCitation parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    String s = Text.nfkc(text).strip().replaceAll("\\s+", "");
+    String s = LawText.compact(text);
     return new Parser(text.toString(), s).citation();
   }
 
@@ -285,6 +284,18 @@ public final class ProvisionCitation implements Serializable {
   private static boolean startsProvision(String s, int i) {
     return s.startsWith("附則", i) || s.startsWith("制定附則", i) || s.startsWith("改正附則", i) || s.startsWith("別表", i)
         || (s.charAt(i) == '第' && i + 1 < s.length() && isNumeral(s.charAt(i + 1)));
+  }
+
+  /**
+   * {@return the digits without their leading zeros, one zero left of all zeros} What
+   * {@code replaceFirst("^0+(?=.)", "")} gave, without compiling a pattern per number (issue 11g).
+   */
+  static String withoutLeadingZeros(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.substring(i);
   }
 
   static boolean isDigit(char c) {
@@ -623,7 +634,7 @@ public final class ProvisionCitation implements Serializable {
       if (at("(") && close > pos) {
         String t = s.substring(pos, close + 1);
         if (t.length() > 2 && t.chars().skip(1).limit(t.length() - 2L).allMatch(c -> isDigit((char) c))) {
-          String norm = "(" + Integer.parseInt(t.substring(1, t.length() - 1).replaceFirst("^0+(?=.)", "")) + ")";
+          String norm = "(" + Integer.parseInt(withoutLeadingZeros(t.substring(1, t.length() - 1))) + ")";
           if (ProvisionPoint.isSubItem(norm)) {
             pos = close + 1;
             return norm;
@@ -655,7 +666,7 @@ public final class ProvisionCitation implements Serializable {
         while (isDigit(peek(0))) {
           pos++;
         }
-        String digits = s.substring(start, pos).replaceFirst("^0+(?=.)", "");
+        String digits = withoutLeadingZeros(s.substring(start, pos));
         if (digits.length() > 4 || Integer.parseInt(digits) < 1) {
           pos = start;
           throw error("a number must be from 1 to " + KanjiNumerals.MAX + " (was '" + s.substring(start, start + Math.max(1, digits.length())) + "')");
