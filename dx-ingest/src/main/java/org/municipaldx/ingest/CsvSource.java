@@ -45,7 +45,11 @@ import java.util.Optional;
  * parser works on the bytes, makes a {@code String} only when a field's text is asked for, parses
  * plain numbers straight from the bytes ({@link Record#plainWhole(int)}) and knows each field's byte
  * offset. The measurement against the libraries ({@code CsvParserBenchmark}) is in
- * benchmarks/README.md.
+ * benchmarks/README.md. The scan reads eight bytes at a time (SWAR: one {@code long} through a
+ * byte-array view, comma, CR and LF found with the has-zero-byte test, a cheaper two-test filter
+ * inside long fields) because Java 17 has no vector API outside the incubator; the national
+ * procedures survey's read spends about a quarter of its time here (benchmarks/README.md, issue 11g).
+ * {@code CsvReferenceProperties} checks it against a plain byte-at-a-time reading of the rules above.
  *
  * <p>Not thread-safe. {@link #record()} is the same object for every record.
  */
