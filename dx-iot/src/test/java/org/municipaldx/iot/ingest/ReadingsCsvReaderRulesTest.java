@@ -216,15 +216,16 @@ class ReadingsCsvReaderRulesTest {
     assertThat(utc.windowEnd()).hasValue(Instant.parse("2024-06-03T09:06:00Z"));
   }
 
-  /** A time that is none of the forms, or has an offset beyond ±18:00, is a problem of the time field. */
+  /** A time that is none of the forms, or has an offset beyond ±18:00 (+19:00, +18:30), is a problem of the time field. */
   @Test
   void aTimeOfNoAcceptedFormIsAProblemNamingTheZone() throws Exception {
     List<Problem> ps = problems(HEADER
         + "s1,本庁舎,2024-06-03T09:00+19:00,temperature,20,\n"
         + "s1,本庁舎,2024-06-03T09:00[Asia/Tokyo],temperature,20,\n"
         + "s1,本庁舎,3 June 2024,temperature,20,\n"
-        + "s1,本庁舎,２０２４年６月３日,temperature,20,\n");
-    assertThat(ps).extracting(Problem::line).containsExactly(2L, 3L, 4L, 5L);
+        + "s1,本庁舎,２０２４年６月３日,temperature,20,\n"
+        + "s1,本庁舎,2024-06-03T09:00+18:30,temperature,20,\n");
+    assertThat(ps).extracting(Problem::line).containsExactly(2L, 3L, 4L, 5L, 6L);
     assertThat(ps).allSatisfy(p -> {
       assertThat(p.header()).hasValue("time");
       assertThat(p.column()).isEqualTo(3);
