@@ -140,6 +140,10 @@ class ColumnarAggregateRulesTest {
     assertThatThrownBy(() -> b.accumulate(co2)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("row 1 has sensor 0 and quantity CO2");
     assertThat(b.count(0, Quantity.AIR_TEMPERATURE, 0)).isZero();
+    // a sensor index equal to the number of sensors is outside (indexes run from 0)
+    ReadingColumns one = ReadingColumns.builder(1).add(1, Quantity.AIR_TEMPERATURE, S0, 100).build();
+    assertThatThrownBy(() -> new ColumnarAggregate(1, TEMP, HOURLY, 0, 1).accumulate(one))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0 has sensor 1");
     // the rows that fit, taken alone, are aggregated
     assertThat(b.accumulate(co2, 0, 1).count(0, Quantity.AIR_TEMPERATURE, 0)).isEqualTo(1);
   }
@@ -182,6 +186,12 @@ class ColumnarAggregateRulesTest {
     assertThat(a.outsideWindow()).isEqualTo(3);
     assertThat(a.latestValue(0, Quantity.AIR_TEMPERATURE)).hasValue(new BigDecimal("7.00"));
     assertThat(a.latestEpochSecond(1, Quantity.AIR_TEMPERATURE)).isEqualTo(OptionalLong.of(S0 + 30));
+    // of equal latest times the larger value stays, whichever side it is on
+    ColumnarAggregate small = new ColumnarAggregate(2, TEMP, HOURLY, 0, 1).accumulate(ReadingColumns.builder(1)
+        .add(0, Quantity.AIR_TEMPERATURE, S0 + 7200, 200).build());
+    a.merge(small);
+    assertThat(a.latestValue(0, Quantity.AIR_TEMPERATURE)).hasValue(new BigDecimal("7.00"));
+    assertThat(a.outsideWindow()).isEqualTo(4);
     // an empty aggregate merged in changes nothing, and merged into an empty one gives the same figures
     ColumnarAggregate empty = new ColumnarAggregate(2, TEMP, HOURLY, 0, 1);
     a.merge(empty);
@@ -189,7 +199,7 @@ class ColumnarAggregateRulesTest {
     ColumnarAggregate c = new ColumnarAggregate(2, TEMP, HOURLY, 0, 1).merge(a);
     assertThat(c.summaries(List.of("x", "y"))).isEqualTo(a.summaries(List.of("x", "y")));
     assertThat(c.latestValue(0, Quantity.AIR_TEMPERATURE)).hasValue(new BigDecimal("7.00"));
-    assertThat(c.outsideWindow()).isEqualTo(3);
+    assertThat(c.outsideWindow()).isEqualTo(4);
     for (ColumnarAggregate other : List.of(
         new ColumnarAggregate(3, TEMP, HOURLY, 0, 1),
         new ColumnarAggregate(2, TEMP_CO2, HOURLY, 0, 1),

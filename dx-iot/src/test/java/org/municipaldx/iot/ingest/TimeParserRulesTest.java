@@ -61,6 +61,7 @@ class TimeParserRulesTest {
     assertThat(parse(p, "2024-06-01T09:00-03:45")).isEqualTo(offset("2024-06-01T09:00-03:45"));
     assertThat(parse(p, "2024-06-01T09:00+18:00")).isEqualTo(offset("2024-06-01T09:00+18:00"));
     assertThat(parse(p, "2024-06-01T09:00-18:00")).isEqualTo(offset("2024-06-01T09:00-18:00"));
+    assertThat(parse(p, "2024-06-01T09:00+05:59")).isEqualTo(offset("2024-06-01T09:00+05:59"));
     assertThat(parse(p, "2024-06-01T09:00:30.5-00:00")).isEqualTo(offset("2024-06-01T09:00:30.5Z"));
     for (String s : new String[] {"2024-06-01T09:00+19:00", "2024-06-01T09:00+18:01", "2024-06-01T09:00-18:30",
         "2024-06-01T09:00+09:60", "2024-06-01T09:00+0x:00", "2024-06-01T09:00+09:0x"}) {
@@ -81,6 +82,19 @@ class TimeParserRulesTest {
     assertThat(parse(p, "2024-06-01T09:00:00.999999999")).isEqualTo(local("2024-06-01T09:00:00.999"));
     assertThat(parse(p, "2024-06-01T09:00:00,25")).isEqualTo(local("2024-06-01T09:00:00.250"));
     assertThat(parse(p, "2024-06-01T09:00:59.001Z")).isEqualTo(offset("2024-06-01T09:00:59.001Z"));
+  }
+
+  /**
+   * Only the field's own n bytes are read: the reader reuses one buffer, so after a longer field the
+   * bytes beyond a 16-byte time (here ':00') are left over and must not be taken for its seconds.
+   */
+  @Test
+  void bytesBeyondTheFieldsLengthAreNotRead() {
+    TimeParser p = new TimeParser(JST);
+    byte[] b = Arrays.copyOf("2024-06-01T09:00:30".getBytes(StandardCharsets.US_ASCII), 64);
+    assertThat(p.parse(b, 19)).isEqualTo(local("2024-06-01T09:00:30"));
+    System.arraycopy("2024-06-01T09:01".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 16);
+    assertThat(p.parse(b, 16)).isEqualTo(local("2024-06-01T09:01"));
   }
 
   /**
@@ -109,6 +123,7 @@ class TimeParserRulesTest {
     // (25 hours, 00:30 happens twice): as java.time places them
     assertThat(parse(p, "1948-05-02 00:30")).isEqualTo(local("1948-05-02T00:30"));
     assertThat(parse(p, "1948-05-02 12:00")).isEqualTo(local("1948-05-02T12:00"));
+    assertThat(parse(p, "1948-05-02 12:00:00.5")).isEqualTo(local("1948-05-02T12:00:00.500"));
     assertThat(parse(p, "1951-09-09 00:30")).isEqualTo(local("1951-09-09T00:30"));
     assertThat(parse(p, "1951-09-09 12:00")).isEqualTo(local("1951-09-09T12:00"));
     assertThat(local("1951-09-09T12:00") - local("1951-09-09T00:00")).isEqualTo(13 * 3_600_000L);

@@ -83,6 +83,40 @@ class ComplianceReportRulesTest {
   }
 
   /**
+   * The worst value of an exceedance is the first reading of the farthest value, as written: 31.0
+   * then 31.00 keeps 31.0; below, 16.5 then 16.50 keeps 16.5.
+   */
+  @Test
+  void theWorstValueIsTheFirstOfTheFarthestAsWritten() {
+    QuantityCompliance t = judge(CompliancePeriod.day(LocalDate.of(2024, 6, 3)), Quantity.AIR_TEMPERATURE,
+        r(Quantity.AIR_TEMPERATURE, "31.0", "2024-06-03T10:00"), r(Quantity.AIR_TEMPERATURE, "31.00", "2024-06-03T10:10"),
+        r(Quantity.AIR_TEMPERATURE, "20", "2024-06-03T10:20"),
+        r(Quantity.AIR_TEMPERATURE, "16.5", "2024-06-03T10:30"), r(Quantity.AIR_TEMPERATURE, "16.50", "2024-06-03T10:40"));
+    assertThat(t.exceedances()).extracting(Exceedance::worst).containsExactly(new BigDecimal("31.0"),
+        new BigDecimal("16.5"));
+  }
+
+  /**
+   * Exceedances are listed by start, also when a standard judges a quantity by the daily mean before an
+   * amendment and per reading after it: the day of 2024-06-10 comes before the reading of 2024-06-20,
+   * although days are judged after the readings.
+   */
+  @Test
+  void exceedancesAreListedByStartAcrossAChangeOfJudgement() {
+    LocalDate amended = LocalDate.of(2024, 6, 15);
+    Limit daily = Limit.builder().quantity(Quantity.CO2).upper(new BigDecimal("1000")).judgement(Judgement.DAILY_AVERAGE)
+        .effectiveUntil(amended).source("試験").build();
+    Limit each = Limit.builder().quantity(Quantity.CO2).upper(new BigDecimal("1000")).judgement(Judgement.PER_READING)
+        .effectiveFrom(amended).source("試験").build();
+    EnvironmentalStandard std = EnvironmentalStandard.builder().id("test").japaneseName("試験").addLimits(daily, each).build();
+    ComplianceReport rep = ComplianceReport.of(std, HALL, CompliancePeriod.month(YearMonth.of(2024, 6)),
+        ComplianceReport.JAPAN, List.of(r(Quantity.CO2, "1200", "2024-06-10T09:00"),
+            r(Quantity.CO2, "1100", "2024-06-20T09:00")));
+    assertThat(rep.quantity(Quantity.CO2).orElseThrow().exceedances()).extracting(Exceedance::start)
+        .containsExactly(jst("2024-06-10T09:00"), jst("2024-06-20T09:00"));
+  }
+
+  /**
    * CO2 ≤ 1000 ppm, daily mean: (1000.5 + 999.5) / 2 = 1000 complies; (1000.25 + 1000) / 2 =
    * 1000.125 does not, printed with 2 + 2 decimals as 1000.1250, above, from the day's first to last
    * reading.
