@@ -48,13 +48,17 @@ class ReadingsXlsxReaderRulesTest {
         List.of("", "", "", "", ""),
         List.of("time", "sensor", "location", "quantity", "value"),
         List.of("2024-06-01", "s1", "2024-06-02", "temperature", new BigDecimal("20")),
-        List.of("2024-06-01T00:10", "s1", "2024-06-02", "temperature", new BigDecimal("21"))), false);
+        List.of("2024-06-01T00:10", "s1", "2024-06-02", "temperature", new BigDecimal("21")),
+        List.of("2024-06-09", "s1", "2024-06-02", "temperature", new BigDecimal("22"))), false);
     ComplianceAccumulator acc = acc();
-    assertThat(ReadingsXlsxReader.of(RULES).read(book, acc)).isEqualTo(2);
+    assertThat(ReadingsXlsxReader.of(RULES).read(book, acc)).isEqualTo(3);
     ComplianceTable t = acc.finish();
     assertThat(t.windowStart()).hasValue(Instant.parse("2024-05-31T15:00:00Z"));
-    assertThat(t.windowEnd()).hasValue(Instant.parse("2024-05-31T15:10:00Z"));
-    assertThat(t.rows()).singleElement().satisfies(r -> assertThat(r.location().key()).isEqualTo("2024-06-02//"));
+    // 2024-06-09 (digits 0 to 9) is midnight too
+    assertThat(t.windowEnd()).hasValue(Instant.parse("2024-06-08T15:00:00Z"));
+    assertThat(t.rows()).hasSize(9);
+    assertThat(t.rows()).allSatisfy(r -> assertThat(r.location().key()).isEqualTo("2024-06-02//"));
+    assertThat(t.rows().subList(0, 1)).singleElement().satisfies(r -> assertThat(r.location().key()).isEqualTo("2024-06-02//"));
   }
 
   /** Texts that only look like a date (another separator, a letter, another length) are not made midnight: each is a time problem. */
