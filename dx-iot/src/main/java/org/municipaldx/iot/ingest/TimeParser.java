@@ -27,7 +27,7 @@ import java.time.ZoneOffset;
 final class TimeParser {
   /** The field is not of a form parsed here: parse it with {@code java.time}. */
   static final long SLOW = Long.MIN_VALUE + 1;
-  /** The field is not a time (an offset out of range). */
+  /** The field is not a time (an offset beyond ±18:00, as {@code java.time} rejects it). */
   static final long INVALID = Long.MIN_VALUE;
 
   private static final long MILLIS_PER_DAY = 86_400_000L;
@@ -121,7 +121,8 @@ final class TimeParser {
     if ((c == '+' || c == '-') && n - i == 6 && b[i + 3] == ':') {
       int oh = digits(b, i + 1, 2);
       int om = digits(b, i + 4, 2);
-      if (oh < 0 || om < 0 || oh > 18 || om > 59) {
+      // java.time's offsets are at most ±18:00: +18:30 is not an offset (issue 13m: it was read as one)
+      if (oh < 0 || om < 0 || oh > 18 || om > 59 || oh == 18 && om > 0) {
         return INVALID;
       }
       long off = (oh * 3600L + om * 60L) * 1000L;
