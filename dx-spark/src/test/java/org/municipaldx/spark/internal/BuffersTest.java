@@ -142,6 +142,21 @@ class BuffersTest {
   }
 
   @Test
+  void summaryBufferTakesAndChecksQuantityOrdinalZeroLikeAnyOther() {
+    // AIR_TEMPERATURE is ordinal 0: a buffer holding it is not empty of a quantity
+    SummaryBuffer temperature = new SummaryBuffer();
+    temperature.setQuantity(0);
+    temperature.add(2_000);
+    SummaryBuffer none = new SummaryBuffer();
+    none.merge(temperature);
+    assertThat(none.getQuantity()).isZero();
+    SummaryBuffer co2 = new SummaryBuffer();
+    co2.setQuantity(2);
+    assertThatThrownBy(() -> temperature.merge(co2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dx_summary.quantity: a group must hold one quantity (was ordinals 0 and 2)");
+  }
+
+  @Test
   void summaryBufferRefusesTwoQuantitiesAndAnOverflowingSum() {
     SummaryBuffer a = new SummaryBuffer();
     a.setQuantity(1);

@@ -190,6 +190,7 @@ class ComplianceKernelsTest {
     // runs of 10 s and 25.9 s (whole seconds: 25), readings 2 and 3
     Segment s = segment("2023-04-01", 5, true, false, false, run(5, true, 0, 10_000_000, 2, "29.00"),
         run(5, false, 20_000_000, 45_900_000, 3, "16.00"));
+    s.sum = new BigDecimal("66.50"); // mean 13.3 °C: written at four places (column scale 2 + 2)
     ComplianceKernel.FoldedRuns f = ComplianceKernel.foldRuns(List.of(s));
     Row columnar = Rows.complianceColumnar(f);
     Row text = Rows.compliance(ComplianceKernel.fold(HYGIENE, List.of(s)).compliance().get(), 0);
@@ -199,6 +200,7 @@ class ComplianceKernelsTest {
       assertThat(r.getLong(12)).as("longest").isEqualTo(25L);
       assertThat(r.getLong(13)).as("readings outside").isEqualTo(5L);
       assertThat(r.getLong(1)).as("count").isEqualTo(5L);
+      assertThat(r.getDecimal(5)).as("mean").isEqualTo(new BigDecimal("13.30000"));
     }
     Row none = Rows.complianceColumnar(new ComplianceKernel.FoldedRuns(null, List.of(), 3));
     assertThat(none.isNullAt(0)).isTrue();
@@ -279,6 +281,11 @@ class ComplianceKernelsTest {
       assertThat(c.getInt(10)).as("one run, joined at midnight").isEqualTo(1);
       assertThat(c.getLong(13)).as("its readings").isEqualTo(2L);
       assertThat(out.get(1).getStruct(3).getLong(1)).isEqualTo(2L);
+      Object limit = c.<Row>getList(14).get(0).get(0);
+      assertThat(limit).as("columnar %s: the limit as its index, else as text", columnar)
+          .isEqualTo(columnar ? (Object) HYGIENE.limits().indexOf(HYGIENE.limit(Quantity.AIR_TEMPERATURE,
+              LocalDate.of(2023, 4, 1)).get()) : HYGIENE.limit(Quantity.AIR_TEMPERATURE, LocalDate.of(2023, 4, 1))
+              .get().describe());
     }
     List<Row> bad = new ArrayList<>(in);
     bad.add(1, RowFactory.create("hall", "AIR_TEMPERATURE", "2023-04", null));
