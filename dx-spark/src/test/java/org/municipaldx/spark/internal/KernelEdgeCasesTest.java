@@ -156,6 +156,14 @@ class KernelEdgeCasesTest {
     straddle.add(TEMPERATURE, "s-1", b - HOUR, 2_950, 0);
     straddle.add(TEMPERATURE, "s-1", b - 1, 2_960, 0);
     assertThat(Rows.segment(kernel().day(APRIL_1, straddle))).isEqualTo(library(straddle));
+    // and an odd multiple of 2^37 µs (2023-04-03 05:08:03 in Japan), where bit 37 of the time flips
+    long c = b + (1L << 37);
+    DayReadings odd = new DayReadings();
+    odd.add(TEMPERATURE, "s-1", c + HOUR, 2_900, 0);
+    odd.add(TEMPERATURE, "s-1", c + 1, 2_000, 0);
+    odd.add(TEMPERATURE, "s-1", c - 1, 2_960, 0);
+    odd.add(TEMPERATURE, "s-1", c - HOUR, 2_950, 0);
+    assertThat(Rows.segment(kernel().day(LocalDate.of(2023, 4, 3), odd))).isEqualTo(library(odd));
     // readings 2^37 µs (38 h) and more apart, given in reverse: the same segment as in time order (the kernel's
     // contract is one day; its order must not depend on the span)
     for (long span : new long[] {1L << 37, (1L << 37) + 1}) {
@@ -395,7 +403,8 @@ class KernelEdgeCasesTest {
         .add("sensor", DataTypes.StringType).add("t", DataTypes.LongType).add("v", DataTypes.LongType)
         .add("k", DataTypes.IntegerType);
     UnsafeProjection unsafe = UnsafeProjection.create(schema);
-    String[] sensors = {"s-1", "s-1", "s-22", "s-1", "s-3", "s-3", "t-3"};
+    // a shorter id after a longer one with the same prefix (s-22, s-2) must not read as the longer one
+    String[] sensors = {"s-1", "s-1", "s-22", "s-2", "s-1", "s-3", "s-3", "t-3"};
     List<InternalRow> rows = new ArrayList<>();
     for (int i = 0; i < sensors.length; i++) {
       rows.add(unsafe.apply(row("a", TEMPERATURE, sensors[i], MIDNIGHT + i * HOUR, 2_000 + i)).copy());
