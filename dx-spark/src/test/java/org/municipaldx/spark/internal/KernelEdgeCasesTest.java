@@ -264,8 +264,9 @@ class KernelEdgeCasesTest {
     DayKernel k = kernel();
     DayReadings a = ComplianceKernelsTest.day(TEMPERATURE, new long[] {2_900, 2_000}, new int[2]);
     DayReadings b = new DayReadings();
-    b.add(TEMPERATURE, "s-2", MIDNIGHT + 3 * HOUR, 2_950, 0);
-    // two places, each a day of two interleaving partials carrying their readings: judged from them
+    b.add(TEMPERATURE, "s-2", MIDNIGHT + 3 * HOUR / 2, 2_950, 0); // 01:30, between a's 01:00 and 02:00
+    // two places, each a day of two interleaving partials carrying their readings: judged from them, each place
+    // from its own readings only
     List<Row> in = new ArrayList<>();
     for (String place : List.of("hall", "lobby")) {
       in.add(ComplianceKernelsTest.partial(place, APRIL_1, k.partial(APRIL_1, a), a));
