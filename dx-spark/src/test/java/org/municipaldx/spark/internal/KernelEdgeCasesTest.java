@@ -219,6 +219,23 @@ class KernelEdgeCasesTest {
   }
 
   @Test
+  void aDayThatJoinsTheRunBeforeAndEndsInAnotherRunLeavesThatOtherRunOpen() {
+    // day 1 ends above; day 2 begins above (joined) and ends in a run below; day 3 begins below: it joins
+    // day 2's last run, not the run joined at day 2's start
+    Segment d1 = ComplianceKernelsTest.segment("2023-04-01", 5, true, false, true,
+        ComplianceKernelsTest.run(5, true, 10, 20, 2, "29.00"));
+    Segment d2 = ComplianceKernelsTest.segment("2023-04-02", 5, true, true, true,
+        ComplianceKernelsTest.run(5, true, 30, 31, 1, "29.50"), ComplianceKernelsTest.run(5, false, 40, 50, 2, "16.00"));
+    Segment d3 = ComplianceKernelsTest.segment("2023-04-03", 3, true, true, false,
+        ComplianceKernelsTest.run(5, false, 60, 70, 1, "15.00"));
+    List<Segment.Run> runs = ComplianceKernel.foldRuns(List.of(d1, d2, d3)).runs();
+    assertThat(runs).hasSize(2);
+    assertThat(new Object[] {runs.get(0).start, runs.get(0).end, runs.get(0).readings}).containsExactly(10L, 31L, 3L);
+    assertThat(new Object[] {runs.get(1).start, runs.get(1).end, runs.get(1).readings, runs.get(1).worst})
+        .containsExactly(40L, 70L, 3L, new BigDecimal("15.00"));
+  }
+
+  @Test
   void partialsOfOnlyInvalidReadingsAddTheirCountAndNothingElse() {
     DayReadings invalid = new DayReadings();
     invalid.add(TEMPERATURE, "s-1", MIDNIGHT + 9 * HOUR, 2_000, 2);
