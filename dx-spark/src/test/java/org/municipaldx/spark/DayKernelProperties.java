@@ -3,7 +3,7 @@ package org.municipaldx.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
-import com.sageserpent.americium.java.TrialsScaffolding;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import org.municipaldx.spark.internal.ComplianceKernel;
 import org.municipaldx.spark.internal.DayKernel;
 import org.municipaldx.spark.internal.DayReadings;
 import org.municipaldx.spark.internal.Rows;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * The law the primitive day stage rests on (issue 15d): for any day of one location and quantity —
@@ -82,7 +83,7 @@ class DayKernelProperties {
     api.integers(0, STANDARDS.length - 1).flatMap(std -> api.integers(0, QUANTITIES.length - 1)
             .flatMap(q -> api.integers(0, DAYS.length - 1).flatMap(d -> api.integers(1, 60)
                 .flatMap(size -> reading.immutableListsOfSize(size)).map(l -> new Object[] {std, q, d, l}))))
-        .withLimits(300, TrialsScaffolding.OptionalLimits.defaults)
+        .withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo(trial -> {
           EnvironmentalStandard standard = STANDARDS[(Integer) trial[0]];
           Quantity q = QUANTITIES[(Integer) trial[1]];

@@ -3,7 +3,7 @@ package org.municipaldx.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sageserpent.americium.java.Trials;
-import com.sageserpent.americium.java.TrialsScaffolding;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +20,7 @@ import org.municipaldx.spark.internal.DayReadings;
 import org.municipaldx.spark.internal.PartialDays;
 import org.municipaldx.spark.internal.Rows;
 import org.municipaldx.spark.internal.Segment;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * The laws the partial day stage rests on (issue 15e): a day's readings cut into stretches of time
@@ -43,7 +44,7 @@ class PartialDaysProperties {
                 .flatMap(d -> api.integers(1, 60).flatMap(size -> reading.immutableListsOfSize(size))
                     .flatMap(l -> api.integers(0, 4).flatMap(cuts -> api.longs()
                         .map(seed -> new Object[] {std, q, d, l, cuts, seed}))))))
-        .withLimits(300, TrialsScaffolding.OptionalLimits.defaults)
+        .withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo(trial -> {
           EnvironmentalStandard standard = DayKernelProperties.STANDARDS[(Integer) trial[0]];
           Quantity q = DayKernelProperties.QUANTITIES[(Integer) trial[1]];

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.iot.Quality;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.aggregate.Summary;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * The laws the six-aggregate {@code dx_summary} column rests on (issue 15c): the one-quantity rule
@@ -45,7 +46,7 @@ class SummaryColumnProperties {
             .flatMap(v -> Trials.api().integers(0, 2).map(quality -> new long[] {g, q, v, quality}))));
     Trials.api().integers(1, 5).flatMap(partitions -> reading.immutableLists()
             .map(rows -> new Object[] {partitions, rows}))
-        .withLimit(6)
+        .withLimits(TrialScale.trials(6), TrialScale.limits())
         .supplyTo(trial -> {
           int partitions = (Integer) trial[0];
           @SuppressWarnings("unchecked")
