@@ -82,12 +82,12 @@ final class WorkbookParts {
         }
       }
       if (target == null) {
-        throw XlsxException.at(source, rels, -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
+        throw XlsxException.at(source, entryName(rels), -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
             + "' has no part in the workbook's relationships (id '" + sheet.getId() + "')", null);
       }
       ZipEntry part = entry(zip, target);
       if (part == null) {
-        throw XlsxException.at(source, target, -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
+        throw XlsxException.at(source, entryName(target), -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
             + "': the part " + target + " is not in the archive", null);
       }
       byte[] first;
@@ -179,8 +179,13 @@ final class WorkbookParts {
     return name.equals("UTF-8") || name.equals("UTF8") || name.equals("US-ASCII") || name.equals("ASCII");
   }
 
+  /** {@return the zip entry's name of a part's name ({@code /xl/workbook.xml}: {@code xl/workbook.xml}), as locations give it} */
+  static String entryName(String part) {
+    return part.startsWith("/") ? part.substring(1) : part;
+  }
+
   static ZipEntry entry(ZipFile zip, String name) {
-    String n = name.startsWith("/") ? name.substring(1) : name;
+    String n = entryName(name);
     ZipEntry e = zip.getEntry(n);
     if (e != null) {
       return e;
