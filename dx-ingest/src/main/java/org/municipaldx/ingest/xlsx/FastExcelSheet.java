@@ -20,8 +20,10 @@ import org.municipaldx.ingest.CellLocation;
 /**
  * The rows of one sheet read by FastExcel's streaming reader (StAX, Aalto), in order, for one
  * thread; close it to release the file. This was the only path until the byte scanner
- * ({@link XlsxSheet}) replaced it for UTF-8 parts; it stays for sheets and shared-string parts in
- * another encoding (UTF-16), and as the reference the scanner is tested against.
+ * ({@link XlsxSheet}) replaced it; it stays as the reference the scanner is tested against. It no
+ * longer reads parts in another encoding (UTF-16): its shared-string table ({@code SST.readUpTo} in
+ * FastExcel 0.20.2) adds an empty string for every index up to the one a cell names, past the table's
+ * end too, so a cell {@code <v>1234567890</v>} exhausted a 6 GB heap; the scanner refuses such an index.
  *
  * <p>{@link #next()} throws an {@link XlsxException} of rule {@link XlsxRefusal#MALFORMED} when
  * the sheet's XML cannot be parsed, naming the last row read before the fault.

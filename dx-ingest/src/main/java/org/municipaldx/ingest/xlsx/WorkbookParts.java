@@ -43,8 +43,8 @@ final class WorkbookParts {
   }
 
   /**
-   * {@return the sheet for the byte scanner, or null when its part is not UTF-8 (FastExcel's reader
-   * then reads it)}
+   * {@return the sheet for the byte scanner: read as it is inflated when its part is UTF-8, else
+   * transcoded to UTF-8 after the whole archive is checked}
    *
    * @throws XlsxException if a part is missing or malformed
    */
@@ -82,12 +82,12 @@ final class WorkbookParts {
         }
       }
       if (target == null) {
-        throw XlsxException.at(source, rels, -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
+        throw XlsxException.at(source, entryName(rels), -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
             + "' has no part in the workbook's relationships (id '" + sheet.getId() + "')", null);
       }
       ZipEntry part = entry(zip, target);
       if (part == null) {
-        throw XlsxException.at(source, target, -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
+        throw XlsxException.at(source, entryName(target), -1, XlsxRefusal.MALFORMED, "sheet '" + sheet.getName()
             + "': the part " + target + " is not in the archive", null);
       }
       byte[] first;
@@ -97,9 +97,11 @@ final class WorkbookParts {
       } catch (java.util.zip.ZipException corrupt) {
         first = new byte[0]; // the check reports the corrupt entry
       }
-      if (!utf8(first)) {
-        zip.close();
-        return null;
+      boolean utf8 = utf8(first);
+      if (!utf8) {
+        // the whole archive is checked before a sheet part in another encoding is parsed (it is not
+        // checked byte by byte as it is transcoded)
+        ZipGuard.checkRest(file, source, limits, checked);
       }
       String[] shared = strings == null ? new String[0] : sharedStrings(zip, source, strings);
       List<String> formats = wb.getFormats();
@@ -112,9 +114,13 @@ final class WorkbookParts {
         dates[i] = (number != null || code != null)
             && DateFormats.isDate(number == null ? null : number.toString(), code);
       }
-      zip.close();
       String name = sheet.getName();
       boolean date1904 = wb.isDate1904();
+      if (!utf8) {
+        in = new Utf8Stream(new java.io.InputStreamReader(zip.getInputStream(part), charset(source, part.getName(), first)));
+        return new XlsxSheet(source, name, in, zip, shared, dates, date1904);
+      }
+      zip.close();
       SheetPipe pipe = new SheetPipe(file, source, limits, checked, part.getName(), Math.max(16, bufferBytes),
           threads > 1 ? threads : 0, b -> RowBatch.of(XlsxSheet.fragment(source, name, b.data, b.length, shared,
               dates, date1904), b.data));
@@ -144,6 +150,90 @@ final class WorkbookParts {
       }
       throw XlsxException.at(source, "", -1, XlsxRefusal.MALFORMED,
           "the workbook cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@return the encoding of a part that is not UTF-8 ({@link #utf8}): UTF-16 by its byte order mark
+   * or its zero bytes, else the one its declaration names}
+   *
+   * @throws XlsxException if the declared encoding is not one Java knows
+   */
+  static java.nio.charset.Charset charset(String source, String entry, byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16; // the decoder reads the byte order mark (and leaves it out)
+    }
+    if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16;
+    }
+    for (int i = 0; i < Math.min(head.length, 4); i++) {
+      if (head[i] == 0) {
+        return i % 2 == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+      }
+    }
+    String start = new String(head, StandardCharsets.ISO_8859_1);
+    int end = start.indexOf("?>");
+    String d = end < 0 ? start : start.substring(0, end);
+    String rest = d.substring(d.indexOf("encoding") + 8).replaceAll("^\\s*=\\s*", "");
+    String name = rest.isEmpty() ? "" : rest.substring(1, Math.max(1, rest.indexOf(rest.charAt(0), 1)));
+    try {
+      return java.nio.charset.Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw XlsxException.at(source, entry, 0, XlsxRefusal.MALFORMED, "the part's encoding '" + name
+          + "' is not one this reader knows", e);
+    }
+  }
+
+  /**
+   * The UTF-8 bytes of a part decoded from another encoding, for the byte scanner: FastExcel's reader
+   * (which read such parts before) fills its shared-string table up to any index a cell names, so
+   * {@code <v>1234567890</v>} in a UTF-16 sheet ran a 6 GB heap out of memory (issue 13).
+   */
+  static final class Utf8Stream extends InputStream {
+    private final java.io.Reader in;
+    private final char[] chars = new char[8192];
+    private int kept; // a high surrogate held back for the next read
+    private byte[] bytes = new byte[0];
+    private int pos;
+
+    Utf8Stream(java.io.Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      while (pos == bytes.length) {
+        int n = in.read(chars, kept, chars.length - kept);
+        if (n < 0) {
+          if (kept == 0) {
+            return -1;
+          }
+          n = 0; // a high surrogate at the end: encoded as '?', as a lone surrogate is
+        }
+        int total = kept + n;
+        int encode = total > 0 && n > 0 && Character.isHighSurrogate(chars[total - 1]) ? total - 1 : total;
+        bytes = new String(chars, 0, encode).getBytes(StandardCharsets.UTF_8);
+        pos = 0;
+        kept = total - encode;
+        if (kept > 0) {
+          chars[0] = chars[total - 1];
+        }
+      }
+      int k = Math.min(len, bytes.length - pos);
+      System.arraycopy(bytes, pos, b, off, k);
+      pos += k;
+      return k;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
@@ -179,8 +269,13 @@ final class WorkbookParts {
     return name.equals("UTF-8") || name.equals("UTF8") || name.equals("US-ASCII") || name.equals("ASCII");
   }
 
+  /** {@return the zip entry's name of a part's name ({@code /xl/workbook.xml}: {@code xl/workbook.xml}), as locations give it} */
+  static String entryName(String part) {
+    return part.startsWith("/") ? part.substring(1) : part;
+  }
+
   static ZipEntry entry(ZipFile zip, String name) {
-    String n = name.startsWith("/") ? name.substring(1) : name;
+    String n = entryName(name);
     ZipEntry e = zip.getEntry(n);
     if (e != null) {
       return e;

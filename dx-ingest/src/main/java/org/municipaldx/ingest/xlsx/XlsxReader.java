@@ -26,8 +26,10 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
  * {@code open}, any other refusal of a worksheet's bytes by the {@link XlsxSource#next()} that
  * reaches it or by the last one, which returns false only when the whole archive has passed, so no
  * result is made from a refused workbook. The sheet is read by dx-ingest's byte scanner of
- * the sheet XML, or, for a sheet part not in UTF-8, by FastExcel's reader (after the check);
- * the workbook's sheet list, styles and date system come from FastExcel's reader in both cases.
+ * the sheet XML; a sheet part not in UTF-8 (UTF-16) is transcoded to UTF-8 for it after the whole
+ * archive is checked (FastExcel's reader, which read such parts before, filled its shared-string table up
+ * to any index a cell named: a 1 KB workbook exhausted the heap); the workbook's sheet list, styles and
+ * date system come from FastExcel's reader.
  * Formulas are read as their cached values, never evaluated ({@link XlsxSource} says how each kind
  * of cell reads).
  *
@@ -169,7 +171,7 @@ public final class XlsxReader {
       return s;
     }
     rows.close();
-    throw new IllegalStateException(file + ": the sheet's part is not UTF-8; open() reads it with FastExcel");
+    throw new IllegalStateException(file + ": the sheet's part is not UTF-8; open() reads it transcoded");
   }
 
   /** The sheet, read by FastExcel's reader: the path before the byte scanner (the reference of tests). */
@@ -178,8 +180,9 @@ public final class XlsxReader {
   }
 
   /**
-   * The sheet's rows: by the byte scanner ({@link XlsxSheet}) when its part is UTF-8, as Excel and
-   * every common writer save it, else by FastExcel's reader ({@link FastExcelSheet}).
+   * The sheet's rows: by the byte scanner ({@link XlsxSheet}), as the part is inflated when it is
+   * UTF-8, as Excel and every common writer save it, else transcoded; by FastExcel's reader
+   * ({@link FastExcelSheet}, the reference of tests) when {@code fastExcel}.
    */
   SheetRows openRows(Path file, String source, boolean fastExcel) {
     // the check inflates every entry once, before any XML is parsed, except the worksheets: each of
@@ -200,11 +203,8 @@ public final class XlsxReader {
       Sheet chosen = choose(sheets, source);
       if (!fastExcel) {
         SheetRows scanned = WorkbookParts.open(file, source, wb, chosen, limits, checked, bufferBytes, threads);
-        if (scanned != null) {
-          wb.close();
-          return scanned;
-        }
-        ZipGuard.checkRest(file, source, limits, checked); // before FastExcel's reader parses the sheet
+        wb.close();
+        return scanned;
       }
       return new FastExcelSheet(wb, chosen, source);
     } catch (IOException | RuntimeException e) {

@@ -88,7 +88,7 @@ class XlsxSheetTest {
   }
 
   @Test
-  void aSheetPartInUtf16IsReadByFastExcelsReader() throws IOException {
+  void aSheetPartInUtf16IsTranscodedForTheScanner() throws IOException {
     String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><worksheet xmlns=\"" + CraftedWorkbook.NS
         + "\"><sheetData><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>総件数</t></is></c><c r=\"B2\"><v>1303</v></c></row>"
         + "</sheetData></worksheet>";
@@ -105,5 +105,77 @@ class XlsxSheetTest {
         .isFalse();
     assertThat(WorkbookParts.utf8("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><a/>".getBytes(StandardCharsets.UTF_8)))
         .isTrue();
+  }
+
+  @Test
+  void aSharedStringIndexPastTheTableIsRefusedInAUtf16SheetInTime() throws IOException {
+    // rule: a shared-string index past the table is malformed in a sheet of any encoding. FastExcel's
+    // reader, which read UTF-16 sheets before, filled its table with empty strings up to the index:
+    // this 1 KB workbook ran a 6 GB heap out of memory after two minutes (issue 13)
+    for (String index : new String[] {"1234567890", "999999999", "2"}) {
+      String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><worksheet xmlns=\"" + CraftedWorkbook.NS
+          + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>"
+          + index + "</v></c></row></sheetData></worksheet>";
+      Path file = new CraftedWorkbook().sharedStrings("a", "b").sheet("手続", sheetXml(""))
+          .override("xl/worksheets/sheet1.xml", xml.getBytes(StandardCharsets.UTF_16LE)).write(dir, "sst" + index + ".xlsx");
+      List<String> read = new ArrayList<>();
+      assertThatThrownBy(() -> {
+        try (XlsxSource src = XlsxReader.create().open(file)) {
+          while (src.next()) {
+            read.add(src.record().get(0));
+          }
+        }
+      }).isInstanceOfSatisfying(XlsxException.class, e -> {
+        assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+        assertThat(e.location().place()).isEqualTo("手続!A2");
+        assertThat(e.problem().reason()).contains("after row 1", index.length() > 9
+            ? "'" + index + "' is not a shared string index" : "shared string " + index + " is not in the workbook's 2");
+      });
+      assertThat(read).containsExactly("b");
+    }
+  }
+
+  @Test
+  void aPartInAnotherEncodingIsReadByItsByteOrderMarkZeroBytesOrDeclaration() throws IOException {
+    // rule: UTF-16 in either byte order, with or without a byte order mark, and an encoding the
+    // declaration names (Shift_JIS) read as the same text
+    String body = "<worksheet xmlns=\"" + CraftedWorkbook.NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+        + "<is><t>総件数 🏯</t></is></c><c r=\"B1\"><v>1303</v></c></row></sheetData></worksheet>";
+    String sjis = "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>" + body.replace(" 🏯", "");
+    byte[][] parts = {("\uFEFF" + body).getBytes(StandardCharsets.UTF_16BE), body.getBytes(StandardCharsets.UTF_16BE),
+        body.getBytes(StandardCharsets.UTF_16LE), sjis.getBytes(java.nio.charset.Charset.forName("Shift_JIS"))};
+    for (int i = 0; i < parts.length; i++) {
+      Path file = new CraftedWorkbook().sheet("手続", sheetXml("")).override("xl/worksheets/sheet1.xml", parts[i])
+          .write(dir, "enc" + i + ".xlsx");
+      String expected = i == 3 ? "総件数" : "総件数 🏯"; // Shift_JIS has no 🏯
+      assertThat(rows(file)).as("part %d", i).singleElement()
+          .satisfies(r -> assertThat(texts(r)).containsExactly(expected, "1303"));
+    }
+    // a declared encoding Java does not know is malformed at the part
+    byte[] unknown = ("<?xml version=\"1.0\" encoding=\"X-NONE\"?>" + body).getBytes(StandardCharsets.US_ASCII);
+    Path file = new CraftedWorkbook().sheet("手続", sheetXml("")).override("xl/worksheets/sheet1.xml", unknown)
+        .write(dir, "unknown.xlsx");
+    assertThatThrownBy(() -> rows(file)).isInstanceOfSatisfying(XlsxException.class, e -> {
+      assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+      assertThat(((EntryLocation) e.location()).entry()).isEqualTo("xl/worksheets/sheet1.xml");
+      assertThat(e.problem().reason()).contains("'X-NONE'");
+    });
+  }
+
+  @Test
+  void theTranscodedStreamKeepsASurrogatePairCutBetweenTwoReads() throws IOException {
+    // rule: the UTF-8 of a transcoded part is the UTF-8 of its text, whatever the reads' sizes: a
+    // character outside the BMP whose two UTF-16 halves fall in two reads of 8,192 characters stays one
+    String text = "a".repeat(8191) + "🏯" + "b".repeat(9000) + "\uD83C";
+    try (WorkbookParts.Utf8Stream in = new WorkbookParts.Utf8Stream(new java.io.StringReader(text))) {
+      byte[] all = in.readAllBytes();
+      assertThat(new String(all, StandardCharsets.UTF_8)).isEqualTo("a".repeat(8191) + "🏯" + "b".repeat(9000) + "?");
+      assertThat(in.read()).isEqualTo(-1);
+    }
+    try (WorkbookParts.Utf8Stream in = new WorkbookParts.Utf8Stream(new java.io.StringReader("é"))) {
+      assertThat(in.read()).isEqualTo(0xC3);
+      assertThat(in.read()).isEqualTo(0xA9);
+      assertThat(in.read()).isEqualTo(-1);
+    }
   }
 }

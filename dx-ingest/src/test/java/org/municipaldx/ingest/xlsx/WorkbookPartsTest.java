@@ -1,0 +1,178 @@
+package org.municipaldx.ingest.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.municipaldx.ingest.xlsx.CraftedWorkbook.sheetXml;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.ingest.EntryLocation;
+
+/**
+ * How the byte scanner's path finds a sheet's part and the shared strings ({@link WorkbookParts}), and
+ * when it leaves a part to FastExcel's reader: each case states its rule (issue 13 part 4: the class had
+ * never been measured by PIT).
+ */
+class WorkbookPartsTest {
+  @TempDir
+  Path dir;
+
+  private static boolean utf8(String head) {
+    return WorkbookParts.utf8(head.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void aPartIsUtf8UnlessItsFirstBytesOrItsDeclarationSayOtherwise() {
+    // rule: a byte order mark of UTF-16 (either order) or a zero byte among the first four (XML 1.0,
+    // Appendix F: the encoding is detected from four bytes) means UTF-16; else the declaration's
+    // encoding decides, UTF-8 when there is none, and only UTF-8 and ASCII (by any of their names) are UTF-8
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '<'})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE, '<', 0})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE})).isTrue();
+    assertThat(WorkbookParts.utf8(new byte[0])).isTrue();
+    assertThat(utf8("\0<\0?")).isFalse();
+    assertThat(utf8("<\0?\0")).isFalse();
+    assertThat(utf8("<?x\0")).isFalse();
+    assertThat(utf8("<?xm\0")).as("a zero byte after the first four is no sign of UTF-16").isTrue();
+    assertThat(utf8("<worksheet/>")).isTrue();
+    assertThat(utf8("<?xml version=\"1.0\"?><worksheet/>")).isTrue();
+    assertThat(utf8("<?xml version=\"1.0\"?><a encoding=\"Shift_JIS\"/>")).as("an attribute after the declaration")
+        .isTrue();
+    assertThat(utf8("<?xml version=\"1.0\" encoding = 'utf-8' ?><a/>")).isTrue();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=\"UTF8\"?><a/>")).isTrue();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=\"us-ascii\"?><a/>")).isTrue();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=\"ASCII\"?><a/>")).isTrue();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"")).as("a declaration cut by the sniffed bytes").isTrue();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>")).isFalse();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=\"UTF-8x\"?><a/>")).isFalse();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=\"UTF-8?><a/>")).as("an unclosed name").isFalse();
+    assertThat(utf8("<?xml version=\"1.0\" encoding=?><a/>")).as("no name").isFalse();
+  }
+
+  private Path zip(String name, Map<String, String> entries) throws IOException {
+    Path file = dir.resolve(name);
+    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os)) {
+      for (Map.Entry<String, String> e : entries.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void anEntryIsFoundByItsNameWithOrWithoutTheLeadingSlashAndInAnyCase() throws IOException {
+    // rule: part names are absolute (/xl/…) and compared without regard to case (ECMA-376 Part 2, §6.2.2.3)
+    Path file = zip("e.zip", Map.of("xl/Worksheets/Sheet1.xml", "<a/>", "xl/styles.xml", "<b/>"));
+    try (ZipFile z = new ZipFile(file.toFile())) {
+      assertThat(WorkbookParts.entry(z, "/xl/styles.xml").getName()).isEqualTo("xl/styles.xml");
+      assertThat(WorkbookParts.entry(z, "xl/styles.xml").getName()).isEqualTo("xl/styles.xml");
+      assertThat(WorkbookParts.entry(z, "/xl/worksheets/sheet1.xml").getName()).isEqualTo("xl/Worksheets/Sheet1.xml");
+      assertThat(WorkbookParts.entry(z, "/xl/worksheets/sheet2.xml")).isNull();
+    }
+  }
+
+  @Test
+  void theSharedStringsJoinRichTextRunsAndLeaveOutPhoneticRuns() throws IOException {
+    // rule: each <si> is one string, its <t>s joined, <rPh> runs left out, CDATA and white space kept
+    String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + CraftedWorkbook.NS + "\">"
+        + "<si><t>市民課</t></si>"
+        + "<si><r><t>太</t></r><r><t xml:space=\"preserve\"> 字 </t></r></si>"
+        + "<si><t>し</t><rPh sb=\"0\" eb=\"1\"><t>シ</t></rPh><t>ま</t></si>"
+        + "<si><t><![CDATA[a<b]]></t></si>"
+        + "<si><t xml:space=\"preserve\">   </t></si>"
+        + "<si/><si><t/></si></sst>";
+    Path file = zip("s.zip", Map.of("xl/sharedStrings.xml", sst));
+    try (ZipFile z = new ZipFile(file.toFile())) {
+      assertThat(WorkbookParts.sharedStrings(z, "s.xlsx", "/xl/sharedStrings.xml"))
+          .containsExactly("市民課", "太 字 ", "しま", "a<b", "   ", "", "");
+      assertThat(WorkbookParts.sharedStrings(z, "s.xlsx", "/xl/none.xml")).isEmpty();
+    }
+  }
+
+  /** A workbook whose parts are where a test says, named by its content types and relationships. */
+  private Path workbookAt(String name, String workbookPart, String contentType, String target, String sheetPart,
+      String sheetXml) throws IOException {
+    String wbEntry = workbookPart.substring(1);
+    int slash = wbEntry.lastIndexOf('/');
+    String rels = wbEntry.substring(0, slash + 1) + "_rels/" + wbEntry.substring(slash + 1) + ".rels";
+    Map<String, String> parts = new java.util.LinkedHashMap<>();
+    parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\""
+        + "http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"" + workbookPart + "\" ContentType=\"" + contentType + "\"/>"
+        + "<Override PartName=\"/" + sheetPart + "\" ContentType=\""
+        + "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+    parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+        + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+        + CraftedWorkbook.REL_NS + "/officeDocument\" Target=\"" + wbEntry + "\"/></Relationships>");
+    parts.put(wbEntry, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + CraftedWorkbook.NS
+        + "\" xmlns:r=\"" + CraftedWorkbook.REL_NS + "\"><sheets><sheet name=\"手続\" sheetId=\"1\" r:id=\"rId1\"/>"
+        + "</sheets></workbook>");
+    parts.put(rels, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+        + "http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + (target == null ? "" : "<Relationship Id=\"rId1\" Type=\"" + CraftedWorkbook.REL_NS
+            + "/worksheet\" Target=\"" + target + "\"/>") + "</Relationships>");
+    if (sheetXml != null) {
+      parts.put(sheetPart, sheetXml);
+    }
+    return zip(name, parts);
+  }
+
+  private static List<String> firstCells(Path file) {
+    List<String> cells = new ArrayList<>();
+    try (PipelinedSheet s = XlsxReader.create().openSheet(file)) {
+      s.forEachRemaining(r -> cells.add(r.cell(1).text()));
+    }
+    return cells;
+  }
+
+  private static final String ONE_ROW = sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>見つけた</t></is></c></row>");
+
+  @Test
+  void theWorkbookPartIsTheOneTheContentTypesNameMacroEnabledToo() throws IOException {
+    // rule: the workbook's part is the one [Content_Types].xml names as a workbook (or a macro-enabled
+    // one), wherever it is; the sheet's part is its relationship's target, relative to the workbook's
+    // folder or absolute
+    Path relative = workbookAt("relative.xlsx", "/book/main.xml", WorkbookParts.WORKBOOK_TYPE,
+        "sheets/one.xml", "book/sheets/one.xml", ONE_ROW);
+    assertThat(firstCells(relative)).containsExactly("見つけた");
+    Path macro = workbookAt("macro.xlsm", "/book/main.xml", WorkbookParts.MACRO_WORKBOOK_TYPE,
+        "/other/one.xml", "other/one.xml", ONE_ROW);
+    assertThat(firstCells(macro)).containsExactly("見つけた");
+  }
+
+  @Test
+  void aSheetWithoutARelationshipOrWithoutItsPartIsMalformed() throws IOException {
+    // rule: a sheet the workbook's relationships do not name, or whose part is not in the archive, is
+    // refused as malformed, located at the relationships' zip entry or at the missing part's (names without the
+    // leading '/', as every refusal in the archive names its entry)
+    Path noRelationship = workbookAt("norel.xlsx", "/xl/workbook.xml", WorkbookParts.WORKBOOK_TYPE, null,
+        "xl/worksheets/sheet1.xml", ONE_ROW);
+    assertThatThrownBy(() -> XlsxReader.create().open(noRelationship)).isInstanceOfSatisfying(XlsxException.class, e -> {
+      assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+      assertThat(((EntryLocation) e.location()).entry()).isEqualTo("xl/_rels/workbook.xml.rels");
+      assertThat(e.problem().reason()).contains("sheet '手続' has no part in the workbook's relationships (id 'rId1')");
+    });
+    Path noPart = workbookAt("nopart.xlsx", "/xl/workbook.xml", WorkbookParts.WORKBOOK_TYPE, "worksheets/gone.xml",
+        "xl/worksheets/sheet1.xml", ONE_ROW);
+    assertThatThrownBy(() -> XlsxReader.create().open(noPart)).isInstanceOfSatisfying(XlsxException.class, e -> {
+      assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+      assertThat(((EntryLocation) e.location()).entry()).isEqualTo("xl/worksheets/gone.xml");
+      assertThat(e.problem().reason()).contains("the part /xl/worksheets/gone.xml is not in the archive");
+    });
+  }
+}
