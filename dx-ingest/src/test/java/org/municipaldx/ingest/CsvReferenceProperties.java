@@ -6,9 +6,6 @@ import com.sageserpent.americium.java.Trials;
 import com.sageserpent.americium.java.TrialsApi;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -86,7 +83,7 @@ class CsvReferenceProperties {
   /** What a reader sees: each record's fields with their locations, then the error, if any. */
   private static List<String> scan(byte[] bytes, int readSize) {
     List<String> out = new ArrayList<>();
-    try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t", Optional.empty())) {
+    try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(bytes), readSize), "t", Optional.empty())) {
       while (s.next()) {
         Record r = s.record();
         out.add("record " + ((TextLocation) r.location()).line() + " at " + s.recordOffset());
@@ -202,20 +199,5 @@ class CsvReferenceProperties {
     ByteBuffer in = ByteBuffer.wrap(b, from, to - from);
     CoderResult r = d.decode(in, CharBuffer.allocate(to - from + 1), true);
     return r.isError() ? in.position() : -1;
-  }
-
-  /** A stream that gives at most {@code size} bytes per read. */
-  private static final class Chunked extends FilterInputStream {
-    private final int size;
-
-    Chunked(InputStream in, int size) {
-      super(in);
-      this.size = size;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return super.read(b, off, Math.min(len, size));
-    }
   }
 }

@@ -7,9 +7,6 @@ import com.sageserpent.americium.java.Trials;
 import com.sageserpent.americium.java.TrialsScaffolding;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -189,7 +186,7 @@ class CsvScanProperties {
     // the field-by-field order: the first field's bad byte (checked with the record) before the quote error
     byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ',', (byte) 0xFF, ',', '"', 'x', 'y'};
     for (int readSize : new int[] {Integer.MAX_VALUE, 1}) {
-      try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t", Optional.empty())) {
+      try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(bytes), readSize), "t", Optional.empty())) {
         assertThatThrownBy(s::next).isInstanceOfSatisfying(IngestException.class, e -> {
           assertThat(e.problems().get(0).reason()).contains("not valid UTF-8");
           assertThat(((TextLocation) e.problems().get(0).location()).byteOffset()).isEqualTo(5);
@@ -214,7 +211,7 @@ class CsvScanProperties {
           System.arraycopy(body, 0, bytes, 3, body.length);
           int firstInvalid = jdkFirstInvalid(bytes, 3);
           for (int readSize : new int[] {Integer.MAX_VALUE, 1, 11}) {
-            try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t",
+            try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(bytes), readSize), "t",
                 Optional.empty())) {
               while (s.next()) {
                 assertThat(s.offset()).as("a record holding an invalid byte was read")
@@ -278,7 +275,7 @@ class CsvScanProperties {
     List<String> out = new ArrayList<>();
     Lookup lookup = Lookup.resolving(CsvScanProperties::rule);
     byte[] into = new byte[12];
-    try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t",
+    try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(bytes), readSize), "t",
         Optional.empty()).lazyEncodingCheck()) {
       while (s.next()) {
         Record r = s.record();
@@ -330,7 +327,7 @@ class CsvScanProperties {
     List<String> out = new ArrayList<>();
     Lookup lookup = Lookup.resolving(CsvScanProperties::rule);
     byte[] into = new byte[12];
-    try (CsvSource s = CsvSource.of(new Chunked(new ByteArrayInputStream(bytes), readSize), "t",
+    try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(bytes), readSize), "t",
         Optional.empty())) {
       while (s.next()) {
         Record r = s.record();
@@ -348,20 +345,5 @@ class CsvScanProperties {
       out.add("error " + e.problems() + " of " + e.total());
     }
     return out;
-  }
-
-  /** A stream that gives at most {@code size} bytes per read. */
-  private static final class Chunked extends FilterInputStream {
-    private final int size;
-
-    Chunked(InputStream in, int size) {
-      super(in);
-      this.size = size;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return super.read(b, off, Math.min(len, size));
-    }
   }
 }
