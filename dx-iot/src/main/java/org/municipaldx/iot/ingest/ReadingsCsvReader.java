@@ -551,11 +551,12 @@ public final class ReadingsCsvReader {
             return false;
           }
           if (!c.isIdentity()) {
+            long v0 = v;
             v = convert(v, c);
             if (v == Long.MIN_VALUE) {
               check();
               row.problem(Column.VALUE, "'" + row.get(Column.VALUE) + " " + ut + "' in " + quantity.unit()
-                  + " has more than " + ComplianceAccumulator.SCALE + " decimals");
+                  + conversionProblem(v0, c));
               return false;
             }
           }
@@ -726,6 +727,25 @@ public final class ReadingsCsvReader {
     } catch (ArithmeticException e) {
       return Long.MIN_VALUE;
     }
+  }
+
+  /**
+   * Why {@link #convert} refused a value, in the words of the value problem: a result with more than
+   * {@code SCALE} decimals, or one beyond the fixed-point range of a reading (a long of thousandths). Called on
+   * the problem path only. The checks follow {@code convert}'s order: its product overflows before its
+   * remainder is looked at.
+   */
+  static String conversionProblem(long fixed, QuantityNames.UnitConversion c) {
+    String tooLarge = " is beyond the range of a reading (at most " + ComplianceAccumulator.SCALE
+        + " decimals within ±" + java.math.BigDecimal.valueOf(Long.MAX_VALUE, ComplianceAccumulator.SCALE)
+        .toPlainString() + ")";
+    long m;
+    try {
+      m = Math.multiplyExact(fixed, c.multiplier());
+    } catch (ArithmeticException e) {
+      return tooLarge;
+    }
+    return m % c.divisor() != 0 ? " has more than " + ComplianceAccumulator.SCALE + " decimals" : tooLarge;
   }
 
   /** A growable int array. */

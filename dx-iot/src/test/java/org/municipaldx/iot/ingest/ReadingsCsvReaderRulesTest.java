@@ -182,9 +182,25 @@ class ReadingsCsvReaderRulesTest {
     assertThat(ps).extracting(Problem::line).containsExactly(2L, 3L, 4L, 5L);
     assertThat(ps).extracting(p -> p.header().orElseThrow()).containsExactly("value", "value", "unit", "unit");
     assertThat(ps.get(0).reason()).isEqualTo("'0.5 ppb' in ppm has more than 3 decimals");
-    assertThat(ps.get(1).reason()).startsWith("'999999999999999 %' in ppm");
+    assertThat(ps.get(1).reason()).isEqualTo("'999999999999999 %' in ppm is beyond the range of a reading"
+        + " (at most 3 decimals within ±9223372036854775.807)");
     assertThat(ps.get(2).reason()).isEqualTo("unknown unit 'mg' for carbon dioxide (its unit is ppm)");
     assertThat(ps.get(3).reason()).isEqualTo(ps.get(2).reason());
+  }
+
+  /**
+   * A refused conversion names its cause: a remainder left by the divisor is more than 3 decimals; a product or an
+   * offset beyond a long of thousandths is out of range, whatever the decimals (the product is checked first).
+   */
+  @Test
+  void aRefusedConversionNamesDecimalsOrRange() {
+    String range = " is beyond the range of a reading (at most 3 decimals within ±9223372036854775.807)";
+    assertThat(ReadingsCsvReader.conversionProblem(500, new QuantityNames.UnitConversion(1, 1000, BigDecimal.ZERO)))
+        .isEqualTo(" has more than 3 decimals");
+    assertThat(ReadingsCsvReader.conversionProblem(Long.MAX_VALUE / 2, new QuantityNames.UnitConversion(3, 1000,
+        BigDecimal.ZERO))).isEqualTo(range);
+    assertThat(ReadingsCsvReader.conversionProblem(Long.MAX_VALUE, new QuantityNames.UnitConversion(1, 1,
+        BigDecimal.ONE))).isEqualTo(range);
   }
 
   /**
