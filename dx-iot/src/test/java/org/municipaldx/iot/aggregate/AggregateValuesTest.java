@@ -1,14 +1,13 @@
 package org.municipaldx.iot.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.municipaldx.core.InvalidValueException;
+import org.municipaldx.iot.InvalidValues;
 import org.municipaldx.iot.Quantity;
 
 /** The rules of the small aggregate values: {@link Gap}, {@link Bucketing}, {@link SeriesKey}. */
@@ -16,11 +15,7 @@ class AggregateValuesTest {
   private static final Instant T0 = Instant.parse("2024-06-03T00:00:00Z");
 
   private static void invalid(Runnable r, String type, String field, String rule) {
-    assertThatThrownBy(r::run).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.type()).isEqualTo(type);
-      assertThat(e.field()).isEqualTo(field);
-      assertThat(e.rule()).isEqualTo(rule);
-    });
+    InvalidValues.assertInvalid(r, type, field, rule);
   }
 
   @Test

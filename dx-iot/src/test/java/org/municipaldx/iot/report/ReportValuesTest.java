@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.municipaldx.core.InvalidValueException;
+import org.municipaldx.iot.InvalidValues;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.standard.CompliancePeriod;
@@ -35,11 +35,7 @@ class ReportValuesTest {
   }
 
   private static void invalid(Runnable r, String type, String field, String rule) {
-    assertThatThrownBy(r::run).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.type()).isEqualTo(type);
-      assertThat(e.field()).isEqualTo(field);
-      assertThat(e.rule()).isEqualTo(rule);
-    });
+    InvalidValues.assertInvalid(r, type, field, rule);
   }
 
   @Test
