@@ -1000,6 +1000,16 @@ public final class CsvSource implements RecordSource {
       return words[field];
     }
 
+    /** {@return the first eight bytes of a field of eight bytes or more, little-endian} For {@link Lookup}. */
+    long headWord(int field) {
+      return (long) LONGS.get(buf, starts[field]);
+    }
+
+    /** {@return the last eight bytes of a field of eight bytes or more, little-endian} For {@link Lookup}. */
+    long tailWord(int field) {
+      return (long) LONGS.get(buf, ends[field] - 8);
+    }
+
     /** {@return the field's length in bytes, quotes excluded} */
     int length(int field) {
       return ends[field] - starts[field];

@@ -37,21 +37,27 @@ public final class Lookup {
   private final ToIntFunction<String> resolve;
   private Charset tableCharset;
   /**
-   * The open-addressing table: each slot's key as an offset into {@link #arena} (-1: empty), its
-   * hash, length and value. A probe compares hash and length before it reads the key's bytes, and
-   * the keys lie one after another in the arena in the order they were learned, so a file whose
-   * texts come back in the same order (a law's procedures one after another) reads them from
-   * neighbouring memory: with one array per key the survey's look-ups spent 15% of its read in the
-   * comparison, waiting for keys scattered across the heap.
+   * The open-addressing table, one slot of four longs per key, so that a probe reads one slot's memory
+   * (one or two neighbouring cache lines) and not one line of each of five arrays: {@code meta} (the hash
+   * in the high half, the length + 1 in the low half; 0: empty), the key's first word, its last word,
+   * and its offset in {@link #arena} (high half) with its value (low half). A key of fewer than eight
+   * bytes is its first word (little-endian, the bytes after it zero; last word 0); a key of 8 to 16 bytes
+   * is all in its first and last eight bytes (overlapping below sixteen), so it is compared as two words,
+   * never byte by byte; a longer one is compared whole only when both words match.
+   *
+   * <p>Issue 11h: the survey's look-ups missed the cache. Its file streams 48 MB through the caches between
+   * two rows with the same law, so a table read for a row is rarely still cached; with five arrays a hit
+   * cost up to six misses (an added sixth array, the last word, made the full read 12 ms slower, not
+   * faster), with one slot it costs one or two.
    */
-  private int[] offsets;
-  private int[] hashes;
-  private int[] values;
+  private long[] slots;
+  private static final int SLOT = 4;
+  /**
+   * The keys' bytes one after another in the order they were learned, so a file whose texts come back in
+   * the same order (a law's procedures one after another) reads them from neighbouring memory.
+   */
   private byte[] arena;
   private int arenaSize;
-  /** Each key of fewer than eight bytes as one little-endian word (else 0), and its length. */
-  private long[] words;
-  private int[] lengths;
   /** The last short field found and its value (columns such as the year repeat row after row). */
   private long lastWord;
   private int lastLength = -1;
@@ -156,7 +162,8 @@ public final class Lookup {
     if (cs != tableCharset && !cs.equals(tableCharset)) {
       build(cs);
     }
-    int mask = offsets.length - 1;
+    final long[] t = slots;
+    final int mask = t.length - 1;
     int len = csv.length(field);
     if (csv.isShort(field)) {
       // ids, years, codes: the field is one word, compared as one
@@ -166,27 +173,46 @@ public final class Lookup {
         return lastValue;
       }
       int h = shortHash(w, len);
-      for (int i = h & mask; offsets[i] >= 0; i = (i + 1) & mask) {
-        if (hashes[i] == h && words[i] == w && lengths[i] == len) {
+      long meta = meta(h, len);
+      for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
+        if (t[i] == meta && t[i + 1] == w) {
+          int v = (int) t[i + 3];
           lastWord = w;
           lastLength = len;
-          lastValue = values[i];
+          lastValue = v;
           csv.proven(field);
-          return values[i];
+          return v;
+        }
+      }
+    } else if (len >= 8) {
+      // first and last eight bytes (overlapping below sixteen): a key of up to sixteen bytes is all in
+      // them; a longer one is compared whole only when they match
+      long head = csv.headWord(field);
+      long tail = csv.tailWord(field);
+      int last = lastSlot;
+      if (last >= 0 && (int) t[last] == len + 1 && t[last + 1] == head && t[last + 2] == tail
+          && (len <= 16 || csv.rawEquals(field, arena, (int) (t[last + 3] >>> 32)))) {
+        csv.proven(field);
+        return (int) t[last + 3];
+      }
+      int h = len <= 16 ? hash16(head, tail, len) : csv.rawHash(field);
+      long meta = meta(h, len);
+      for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
+        if (t[i] == meta && t[i + 1] == head && t[i + 2] == tail
+            && (len <= 16 || csv.rawEquals(field, arena, (int) (t[i + 3] >>> 32)))) {
+          lastSlot = i;
+          csv.proven(field);
+          return (int) t[i + 3];
         }
       }
     } else {
-      int last = lastSlot;
-      if (last >= 0 && lengths[last] == len && csv.rawEquals(field, arena, offsets[last])) {
-        csv.proven(field);
-        return values[last];
-      }
+      // a quoted field of fewer than eight bytes (the scan keeps no word for it)
       int h = csv.rawHash(field);
-      for (int i = h & mask; offsets[i] >= 0; i = (i + 1) & mask) {
-        if (hashes[i] == h && lengths[i] == len && csv.rawEquals(field, arena, offsets[i])) {
-          lastSlot = i;
+      long meta = meta(h, len);
+      for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
+        if (t[i] == meta && csv.rawEquals(field, arena, (int) (t[i + 3] >>> 32))) {
           csv.proven(field);
-          return values[i];
+          return (int) t[i + 3];
         }
       }
     }
@@ -206,12 +232,7 @@ public final class Lookup {
   private void build(Charset cs) {
     tableCharset = cs;
     lastSlot = -1;
-    offsets = new int[64];
-    Arrays.fill(offsets, -1);
-    hashes = new int[64];
-    values = new int[64];
-    words = new long[64];
-    lengths = new int[64];
+    slots = new long[64 * SLOT];
     arena = new byte[1024];
     arenaSize = 0;
     lastLength = -1;
@@ -225,12 +246,19 @@ public final class Lookup {
     });
   }
 
+  /** {@return a slot's first long: the hash in the high half, the length + 1 in the low half (never 0)} */
+  private static long meta(int hash, int len) {
+    return ((long) hash << 32) | (len + 1);
+  }
+
   private void put(byte[] key, int value) {
     int h = hash(key, 0, key.length);
-    final int mask = offsets.length - 1;
-    for (int i = h & mask; offsets[i] >= 0; i = (i + 1) & mask) {
-      if (hashes[i] == h && lengths[i] == key.length
-          && Arrays.equals(arena, offsets[i], offsets[i] + key.length, key, 0, key.length)) {
+    long meta = meta(h, key.length);
+    final long[] t = slots;
+    final int mask = t.length - 1;
+    for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
+      int at = (int) (t[i + 3] >>> 32);
+      if (t[i] == meta && Arrays.equals(arena, at, at + key.length, key, 0, key.length)) {
         return;
       }
     }
@@ -240,51 +268,47 @@ public final class Lookup {
     System.arraycopy(key, 0, arena, arenaSize, key.length);
     int offset = arenaSize;
     arenaSize += key.length;
-    if ((size + 1) * 2 > offsets.length) {
+    if ((size + 1) * 2 * SLOT > slots.length) {
       grow();
     }
-    insert(h, offset, key.length, value);
+    insert(meta, offset, value);
   }
 
   /** Doubles the table, keeping the arena (and so every key's offset). */
   private void grow() {
-    int[] oldOffsets = offsets;
-    int[] oldHashes = hashes;
-    int[] oldValues = values;
-    int[] oldLengths = lengths;
-    int m = oldOffsets.length * 2;
-    offsets = new int[m];
-    Arrays.fill(offsets, -1);
-    hashes = new int[m];
-    values = new int[m];
-    words = new long[m];
-    lengths = new int[m];
+    long[] old = slots;
+    slots = new long[old.length * 2];
     size = 0;
     lastSlot = -1;
-    for (int i = 0; i < oldOffsets.length; i++) {
-      if (oldOffsets[i] >= 0) {
-        insert(oldHashes[i], oldOffsets[i], oldLengths[i], oldValues[i]);
+    for (int i = 0; i < old.length; i += SLOT) {
+      if (old[i] != 0) {
+        insert(old[i], (int) (old[i + 3] >>> 32), (int) old[i + 3]);
       }
     }
   }
 
-  private void insert(int h, int offset, int len, int value) {
-    int mask = offsets.length - 1;
-    int i = h & mask;
-    while (offsets[i] >= 0) {
-      i = (i + 1) & mask;
+  private void insert(long meta, int offset, int value) {
+    final long[] t = slots;
+    final int mask = t.length - 1;
+    int i = ((int) (meta >>> 32) * SLOT) & mask;
+    while (t[i] != 0) {
+      i = (i + SLOT) & mask;
     }
-    offsets[i] = offset;
-    hashes[i] = h;
-    values[i] = value;
-    lengths[i] = len;
+    int len = (int) meta - 1;
     long w = 0;
+    long tail = 0;
     if (len < 8) {
       for (int k = len - 1; k >= 0; k--) {
         w = (w << 8) | (arena[offset + k] & 0xFF);
       }
+    } else {
+      w = (long) LONGS.get(arena, offset);
+      tail = (long) LONGS.get(arena, offset + len - 8);
     }
-    words[i] = w;
+    t[i] = meta;
+    t[i + 1] = w;
+    t[i + 2] = tail;
+    t[i + 3] = ((long) offset << 32) | (value & 0xFFFFFFFFL);
     size++;
   }
 
@@ -299,7 +323,10 @@ public final class Lookup {
   static int hash(byte[] b, int from, int to) {
     int len = to - from;
     long h = 0;
-    if (len >= 8) {
+    if (len >= 8 && len <= 16) {
+      return hash16((long) LONGS.get(b, from), (long) LONGS.get(b, to - 8), len);
+    }
+    if (len > 16) {
       int i = from;
       // two lanes, sixteen bytes a step: each lane's multiply waits only for its own (issue 11g: one lane
       // was a chain of a multiply per word through the survey's long law names and provisions)
@@ -328,6 +355,20 @@ public final class Lookup {
       return shortHash(w, len);
     }
     return mix(h + len);
+  }
+
+  /**
+   * {@return the hash of a range of 8 to 16 bytes given as its first and last eight bytes, little-endian
+   * (overlapping when it is shorter than sixteen): what the loop of {@link #hash} gives for such a range,
+   * the first word mixed in only when the range is longer than eight bytes}
+   */
+  static int hash16(long head, long tail, int len) {
+    long h = 0;
+    if (len > 8) {
+      h = head * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 29;
+    }
+    return mix((h + tail) * 0x9E3779B97F4A7C15L + len);
   }
 
   /**
