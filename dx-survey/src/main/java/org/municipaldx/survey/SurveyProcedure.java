@@ -189,7 +189,8 @@ public record SurveyProcedure(
 
   /** {@return whether local governments carry it out or receive it (the survey's local-government view)} */
   public boolean involvesLocalGovernment() {
-    return actor.map(PartyCode::includesLocal).orElse(false) || receiver.map(PartyCode::includesLocal).orElse(false);
+    // no Optional.map: take-up asks this of every procedure, and each map made an Optional (issue 11h)
+    return actor.isPresent() && actor.get().includesLocal() || receiver.isPresent() && receiver.get().includesLocal();
   }
 
   /** {@return whether it is online (実施済) or online at some ministries (一部実施済): the counterless indicator} */

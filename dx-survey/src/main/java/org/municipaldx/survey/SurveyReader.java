@@ -257,6 +257,8 @@ public final class SurveyReader {
   private CsvSource lazySource;
   /** The current row's problems, passed on once the row's bytes are known to be text. */
   private final List<SurveyProblem> rowProblems = new ArrayList<>();
+  /** Where a row's problems go until the row is checked (one consumer for the read, not one per row). */
+  private final Consumer<SurveyProblem> rowSink = rowProblems::add;
 
   private CsvSource lazy(CsvSource source) {
     lazySource = source.lazyEncodingCheck();
@@ -318,7 +320,7 @@ public final class SurveyReader {
       Consumer<SurveyProcedure> consumer, Consumer<SurveyProblem> tableSink, Consumer<SurveyProblem> problems) {
     return rows(table, tableProblems, tableBefore, row -> {
       rowProblems.clear();
-      SurveyProcedure p = procedure(row, rowProblems::add);
+      SurveyProcedure p = procedure(row, rowSink);
       checkRecord();
       flushRowProblems(problems);
       if (p != null) {
@@ -368,7 +370,7 @@ public final class SurveyReader {
     try (TableReader<SurveyColumn> t = TableReader.of(new HeaderSeekingSource(csv, spec()), spec(), tableProblems)) {
       rows(t, tableProblems, 0, row -> {
         rowProblems.clear();
-        takeUp(row, table, rowProblems::add);
+        takeUp(row, table, rowSink);
         flushRowProblems(gate);
       }, gate);
       if (t.header().isEmpty()) {
@@ -387,7 +389,7 @@ public final class SurveyReader {
   private <K> void takeUp(Row<SurveyColumn> row, TakeUpTable<K> table, Consumer<SurveyProblem> problems) {
     columns(row);
     String id = text(row, SurveyColumn.PROCEDURE_ID).strip();
-    RowContext ctx = new RowContext(row, id, problems, new ArrayList<>(0));
+    RowContext ctx = this.ctx.start(row, id, problems);
     if (id.isEmpty()) {
       ctx.problem(SurveyColumn.PROCEDURE_ID, "the procedure id (手続ID) is blank; the row cannot be kept");
       checkRecord();
@@ -727,8 +729,7 @@ public final class SurveyReader {
   private SurveyProcedure procedure(Row<SurveyColumn> row, Consumer<SurveyProblem> problems) {
     columns(row);
     String id = text(row, SurveyColumn.PROCEDURE_ID).strip();
-    List<UnrecognisedValue> unknown = new ArrayList<>(0);
-    RowContext ctx = new RowContext(row, id, problems, unknown);
+    RowContext ctx = this.ctx.start(row, id, problems);
     if (id.isEmpty()) {
       ctx.problem(SurveyColumn.PROCEDURE_ID, "the procedure id (手続ID) is blank; the row cannot be kept");
       return null;
@@ -800,7 +801,7 @@ public final class SurveyReader {
         ctx.multi(SurveyColumn.BUSINESS_EVENTS, BusinessLifeEvent.class),
         ctx.multi(SurveyColumn.PROFESSIONS, Profession.class),
         ctx.texts(SurveyColumn.SUBMISSION_OFFICES),
-        unknown);
+        ctx.unknown());
   }
 
   static Parsed<LawNumber> lawNumber(String text) {
@@ -876,18 +877,31 @@ public final class SurveyReader {
     }
   }
 
-  /** The row being read, where its problems go. */
-  private final class RowContext {
-    private final Row<SurveyColumn> row;
-    private final String id;
-    private final Consumer<SurveyProblem> problems;
-    private final List<UnrecognisedValue> unknown;
+  /** The reader's one row context, restarted for each row ({@link RowContext#start}). */
+  private final RowContext ctx = new RowContext();
 
-    RowContext(Row<SurveyColumn> row, String id, Consumer<SurveyProblem> problems, List<UnrecognisedValue> unknown) {
+  /**
+   * The row being read, where its problems go. One per reader, restarted for each row, and the list of
+   * values outside the code lists made only for a row that has one (issue 11h: the context and an empty
+   * list per row were 5% of the bytes a full read allocated).
+   */
+  private final class RowContext {
+    private Row<SurveyColumn> row;
+    private String id;
+    private Consumer<SurveyProblem> problems;
+    private List<UnrecognisedValue> unknown;
+
+    RowContext start(Row<SurveyColumn> row, String id, Consumer<SurveyProblem> problems) {
       this.row = row;
       this.id = id;
       this.problems = problems;
-      this.unknown = unknown;
+      this.unknown = null;
+      return this;
+    }
+
+    /** {@return the row's values outside the code lists so far (an immutable empty list if none)} */
+    List<UnrecognisedValue> unknown() {
+      return unknown == null ? List.of() : unknown;
     }
 
     void problem(SurveyColumn column, String reason) {
@@ -896,6 +910,9 @@ public final class SurveyReader {
     }
 
     void unknown(SurveyColumn column, String text) {
+      if (unknown == null) {
+        unknown = new ArrayList<>(2);
+      }
       unknown.add(new UnrecognisedValue(column, text));
       problem(column, "'" + text + "' is not in the code list of " + column.japaneseName() + " (item "
           + column.item() + "); kept as text");
