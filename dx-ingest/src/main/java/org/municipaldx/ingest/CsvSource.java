@@ -885,8 +885,9 @@ public final class CsvSource implements RecordSource {
       int s = starts[field];
       int len = ends[field] - s;
       byte f = flags[field];
+      // a UTF-8 field is valid here (checked when read, or just now if the check is lazy)
       String text = (f & NON_ASCII) == 0 ? new String(buf, s, len, StandardCharsets.ISO_8859_1)
-          : new String(buf, s, len, charset);
+          : utf8 ? TextEncoding.utf8Valid(buf, s, len) : new String(buf, s, len, charset);
       return (f & ESCAPED) == 0 ? text : text.replace("\"\"", "\"");
     }
 
