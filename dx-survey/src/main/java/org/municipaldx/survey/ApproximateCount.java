@@ -44,7 +44,8 @@ public final class ApproximateCount implements Comparable<ApproximateCount> {
   }
 
   /**
-   * {@return the count, never null}
+   * {@return the count, never null; a small count may be an instance shared with other callers (equal by
+   * value, immutable)}
    *
    * @param value  the count as given, zero or more
    * @param basis  why it is approximate, not null
