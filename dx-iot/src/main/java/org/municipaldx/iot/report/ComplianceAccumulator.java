@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
 import org.municipaldx.core.FiscalYear;
@@ -990,6 +992,49 @@ public final class ComplianceAccumulator {
         Optional.of(Instant.ofEpochMilli(maxTime)), readings, rows);
   }
 
+  /** In {@link #finish()}, for the {@link ListedSpans}: the sensors' ids by index, the limits by bounds id. */
+  private String[] listedIds;
+  private Limit[] listedLimits;
+
+  /**
+   * A row's listed spans, read from the span pool as they are asked for (issue 16h): the table keeps the
+   * pool's slots of its spans (4 bytes a span) instead of a {@link Span} with shared {@code Instant}s and
+   * {@code BigDecimal}s per span built in {@link #finish()} (at 10,000 sensors, 595,613 spans: 14% of the
+   * read's allocation, and live data that young collections copied while the table was built; benchmarks/README.md,
+   * issue 16h). Each {@link #get} builds an equal {@code Span} (new objects each call). Immutable and thread-safe
+   * once the accumulator is finished, which writes nothing to the pool afterwards; {@link QuantityRow} keeps it
+   * as it is instead of copying it.
+   */
+  static final class ListedSpans extends AbstractList<Span> implements RandomAccess {
+    private final long[][] pool;
+    private final int[] slots;
+    private final String[] ids;
+    private final Limit[] limits;
+
+    ListedSpans(long[][] pool, int[] slots, String[] ids, Limit[] limits) {
+      this.pool = pool;
+      this.slots = slots;
+      this.ids = ids;
+      this.limits = limits;
+    }
+
+    @Override
+    public Span get(int index) {
+      int r = slots[Objects.checkIndex(index, slots.length)];
+      long[] b = pool[r >>> BLOCK_SHIFT];
+      int at = at(r);
+      long key = b[at + P_KEY];
+      return new Span(ids[(int) (key >>> 32)], limits[(int) key >>> 1], (key & 1) != 0,
+          Instant.ofEpochMilli(b[at + P_START]), Instant.ofEpochMilli(b[at + P_END]), b[at + P_COUNT],
+          decimal(b[at + P_WORST]), Optional.empty());
+    }
+
+    @Override
+    public int size() {
+      return slots.length;
+    }
+  }
+
   /** In {@link #finish()}: each sensor's rank by id. */
   private int[] rank;
   /**
@@ -1342,8 +1387,9 @@ public final class ComplianceAccumulator {
       // the kept and daily spans by (start, sensor id, sequence; a daily span after a per-reading one),
       // sorted as primitives: Span objects only for the ones listed
       List<Span> sp = daySpans.isEmpty() && keptInOrder() ? keptSpans() : sortedSpans(daySpans, daySensors);
+      int listedSpans = sp.size();
       SpanSummary summary = total == 0 ? new SpanSummary(0, 0, Optional.empty(), Optional.empty(), Optional.empty())
-          : new SpanSummary(total, total - sp.size(), Optional.of(Duration.ofMillis(longest)),
+          : new SpanSummary(total, total - listedSpans, Optional.of(Duration.ofMillis(longest)),
               Optional.of(Instant.ofEpochMilli(firstStart)), Optional.of(Instant.ofEpochMilli(lastStart)));
       Optional<Judgement> judgement = limits.isEmpty() ? Optional.empty()
           : Optional.of(limits.iterator().next().judgement());
@@ -1351,7 +1397,8 @@ public final class ComplianceAccumulator {
           : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(cel[id * CEL + CELL_OUT_MILLIS]));
       return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MIN])),
           count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MAX])), decimal(cel[id * CEL + CELL_SUM]),
-          new ArrayList<>(limits), judgement, j, o, time, Collections.unmodifiableList(sp), summary);
+          new ArrayList<>(limits), judgement, j, o, time, sp instanceof ListedSpans ? sp : Collections.unmodifiableList(sp),
+          summary);
     }
 
     /**
@@ -1386,14 +1433,28 @@ public final class ComplianceAccumulator {
       return true;
     }
 
-    /** {@return the first {@link #maxSpans} kept spans as linked (in order: {@link #keptInOrder()})} */
+    /**
+     * {@return the first {@link #maxSpans} kept spans as linked (in order: {@link #keptInOrder()}), read from the
+     * pool as they are asked for: a {@link ListedSpans}}
+     */
     private List<Span> keptSpans() {
       int listed = Math.min(keptN, maxSpans);
-      List<Span> sp = new ArrayList<>(listed);
-      for (int s = keptHead; s >= 0 && sp.size() < listed; s = next(s)) {
-        sp.add(keptSpan(s));
+      int[] slots = new int[listed];
+      int n = 0;
+      for (int s = keptHead; s >= 0 && n < listed; s = next(s)) {
+        slots[n++] = s;
       }
-      return sp;
+      if (listedIds == null) {
+        listedIds = new String[sensors.size()];
+        for (int i = 0; i < listedIds.length; i++) {
+          listedIds[i] = sensors.get(i).id;
+        }
+        listedLimits = new Limit[boundsById.size()];
+        for (int i = 0; i < listedLimits.length; i++) {
+          listedLimits[i] = boundsById.get(i).limit;
+        }
+      }
+      return new ListedSpans(pool, slots, listedIds, listedLimits);
     }
 
     private Span keptSpan(int r) {
