@@ -14,13 +14,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.Set;
 import java.util.TreeMap;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Location;
@@ -461,7 +459,7 @@ public final class ComplianceAccumulator {
       return Outcome.ADDED;
     }
     if (cel[c * CEL + CELL_LAST_LIMIT] != b.id + 1) {
-      cellList.get(c).limits.add(b.limit);
+      cellList.get(c).addLimit(b.limit);
       cel[c * CEL + CELL_LAST_LIMIT] = b.id + 1;
     }
     if (b.daily) {
@@ -725,7 +723,9 @@ public final class ComplianceAccumulator {
     cel[gi + CELL_OUT] += pcel[pi + CELL_OUT];
     cel[gi + CELL_OUT_MILLIS] += pcel[pi + CELL_OUT_MILLIS];
     g.timeUnknown |= pc.timeUnknown;
-    g.limits.addAll(pc.limits);
+    for (Limit l : pc.limits) {
+      g.addLimit(l);
+    }
     g.spanTotal += pc.spanTotal;
     g.spanLongest = Math.max(g.spanLongest, pc.spanLongest);
     g.spanFirst = Math.min(g.spanFirst, pc.spanFirst);
@@ -1175,7 +1175,12 @@ public final class ComplianceAccumulator {
     final int quantity;
     CompliancePeriod period;
     boolean timeUnknown;
-    final Set<Limit> limits = new LinkedHashSet<>();
+    /**
+     * The limits in force in the period, without repeats, in the order first met: a list of one in all but
+     * the cells across an amendment (a LinkedHashSet per cell was 3% of the read's allocation at 10,000
+     * sensors, 30,000 cells; benchmarks/README.md, issue 16h).
+     */
+    final List<Limit> limits = new ArrayList<>(1);
     /**
      * The per-reading spans kept for the table: slots of the accumulator's pool (five longs each:
      * sensor index, bounds id and above; start; end; readings; worst value; and the sequence number),
@@ -1212,6 +1217,12 @@ public final class ComplianceAccumulator {
         period = periodOf(LocalDate.ofEpochDay(periodDay));
       }
       return period;
+    }
+
+    void addLimit(Limit l) {
+      if (!limits.contains(l)) {
+        limits.add(l);
+      }
     }
 
     void span(int sensor, int boundsId, boolean above, long start, long end, long count, long worst, long seq) {
@@ -1395,9 +1406,10 @@ public final class ComplianceAccumulator {
           : Optional.of(limits.iterator().next().judgement());
       Optional<Duration> time = daily || limits.isEmpty() ? Optional.empty()
           : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(cel[id * CEL + CELL_OUT_MILLIS]));
-      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MIN])),
-          count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MAX])), decimal(cel[id * CEL + CELL_SUM]),
-          new ArrayList<>(limits), judgement, j, o, time, sp instanceof ListedSpans ? sp : Collections.unmodifiableList(sp),
+      // min and max shared where equal (a few hundred values in a file), the sum not (few repeat)
+      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(sharedDecimal(cel[id * CEL + CELL_MIN])),
+          count == 0 ? Optional.empty() : Optional.of(sharedDecimal(cel[id * CEL + CELL_MAX])),
+          decimal(cel[id * CEL + CELL_SUM]), limits, judgement, j, o, time, sp instanceof ListedSpans ? sp : Collections.unmodifiableList(sp),
           summary);
     }
 
