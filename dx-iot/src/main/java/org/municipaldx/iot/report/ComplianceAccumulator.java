@@ -7,18 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Location;
@@ -459,7 +459,7 @@ public final class ComplianceAccumulator {
       return Outcome.ADDED;
     }
     if (cel[c * CEL + CELL_LAST_LIMIT] != b.id + 1) {
-      cellList.get(c).limits.add(b.limit);
+      cellList.get(c).addLimit(b.limit);
       cel[c * CEL + CELL_LAST_LIMIT] = b.id + 1;
     }
     if (b.daily) {
@@ -723,7 +723,9 @@ public final class ComplianceAccumulator {
     cel[gi + CELL_OUT] += pcel[pi + CELL_OUT];
     cel[gi + CELL_OUT_MILLIS] += pcel[pi + CELL_OUT_MILLIS];
     g.timeUnknown |= pc.timeUnknown;
-    g.limits.addAll(pc.limits);
+    for (Limit l : pc.limits) {
+      g.addLimit(l);
+    }
     g.spanTotal += pc.spanTotal;
     g.spanLongest = Math.max(g.spanLongest, pc.spanLongest);
     g.spanFirst = Math.min(g.spanFirst, pc.spanFirst);
@@ -967,7 +969,12 @@ public final class ComplianceAccumulator {
     for (int i = 0; i < locations.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparing(i -> locations.get(i).key()));
+    // the keys made once: Location.key() concatenates a new String at each call (two per comparison)
+    String[] keys = new String[locations.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = locations.get(i).key();
+    }
+    order.sort(Comparator.comparing(i -> keys[i]));
     Map<Integer, List<SensorState>> byLocation = new HashMap<>();
     for (SensorState s : sensors) {
       byLocation.computeIfAbsent(s.location, k -> new ArrayList<>()).add(s);
@@ -983,6 +990,49 @@ public final class ComplianceAccumulator {
     }
     return new ComplianceTable(standard, kind, zone, Optional.of(Instant.ofEpochMilli(minTime)),
         Optional.of(Instant.ofEpochMilli(maxTime)), readings, rows);
+  }
+
+  /** In {@link #finish()}, for the {@link ListedSpans}: the sensors' ids by index, the limits by bounds id. */
+  private String[] listedIds;
+  private Limit[] listedLimits;
+
+  /**
+   * A row's listed spans, read from the span pool as they are asked for (issue 16h): the table keeps the
+   * pool's slots of its spans (4 bytes a span) instead of a {@link Span} with shared {@code Instant}s and
+   * {@code BigDecimal}s per span built in {@link #finish()} (at 10,000 sensors, 595,613 spans: 14% of the
+   * read's allocation, and live data that young collections copied while the table was built; benchmarks/README.md,
+   * issue 16h). Each {@link #get} builds an equal {@code Span} (new objects each call). Immutable and thread-safe
+   * once the accumulator is finished, which writes nothing to the pool afterwards; {@link QuantityRow} keeps it
+   * as it is instead of copying it.
+   */
+  static final class ListedSpans extends AbstractList<Span> implements RandomAccess {
+    private final long[][] pool;
+    private final int[] slots;
+    private final String[] ids;
+    private final Limit[] limits;
+
+    ListedSpans(long[][] pool, int[] slots, String[] ids, Limit[] limits) {
+      this.pool = pool;
+      this.slots = slots;
+      this.ids = ids;
+      this.limits = limits;
+    }
+
+    @Override
+    public Span get(int index) {
+      int r = slots[Objects.checkIndex(index, slots.length)];
+      long[] b = pool[r >>> BLOCK_SHIFT];
+      int at = at(r);
+      long key = b[at + P_KEY];
+      return new Span(ids[(int) (key >>> 32)], limits[(int) key >>> 1], (key & 1) != 0,
+          Instant.ofEpochMilli(b[at + P_START]), Instant.ofEpochMilli(b[at + P_END]), b[at + P_COUNT],
+          decimal(b[at + P_WORST]), Optional.empty());
+    }
+
+    @Override
+    public int size() {
+      return slots.length;
+    }
   }
 
   /** In {@link #finish()}: each sensor's rank by id. */
@@ -1125,7 +1175,12 @@ public final class ComplianceAccumulator {
     final int quantity;
     CompliancePeriod period;
     boolean timeUnknown;
-    final Set<Limit> limits = new LinkedHashSet<>();
+    /**
+     * The limits in force in the period, without repeats, in the order first met: a list of one in all but
+     * the cells across an amendment (a LinkedHashSet per cell was 3% of the read's allocation at 10,000
+     * sensors, 30,000 cells; benchmarks/README.md, issue 16h).
+     */
+    final List<Limit> limits = new ArrayList<>(1);
     /**
      * The per-reading spans kept for the table: slots of the accumulator's pool (five longs each:
      * sensor index, bounds id and above; start; end; readings; worst value; and the sequence number),
@@ -1162,6 +1217,12 @@ public final class ComplianceAccumulator {
         period = periodOf(LocalDate.ofEpochDay(periodDay));
       }
       return period;
+    }
+
+    void addLimit(Limit l) {
+      if (!limits.contains(l)) {
+        limits.add(l);
+      }
     }
 
     void span(int sensor, int boundsId, boolean above, long start, long end, long count, long worst, long seq) {
@@ -1261,6 +1322,37 @@ public final class ComplianceAccumulator {
       d[3] = Math.max(d[3], t);
     }
 
+    /**
+     * {@return the positions 0..m-1 in (start, sensor rank, sequence) order, or null if they are in that
+     * order already} A cell's spans are kept as they close, each sensor's in time order, so a cell of one
+     * sensor (every cell of IotComplianceBenchmark's files) is in order already: the check saves the boxed
+     * index sort (an Integer and a comparator call per span; 595,613 spans at 10,000 sensors).
+     */
+    private static int[] order(long[] start, int[] sensorRank, long[] seq, int m) {
+      int i = 1;
+      while (i < m && compare(start, sensorRank, seq, i - 1, i) <= 0) {
+        i++;
+      }
+      if (i >= m) {
+        return null;
+      }
+      Integer[] boxed = new Integer[m];
+      for (int j = 0; j < m; j++) {
+        boxed[j] = j;
+      }
+      Arrays.sort(boxed, (x, y) -> compare(start, sensorRank, seq, x, y));
+      int[] sorted = new int[m];
+      for (int j = 0; j < m; j++) {
+        sorted[j] = boxed[j];
+      }
+      return sorted;
+    }
+
+    private static int compare(long[] start, int[] sensorRank, long[] seq, int x, int y) {
+      return start[x] != start[y] ? Long.compare(start[x], start[y])
+          : sensorRank[x] != sensorRank[y] ? Integer.compare(sensorRank[x], sensorRank[y]) : Long.compare(seq[x], seq[y]);
+    }
+
     QuantityRow row(Quantity q) {
       long j = cel[id * CEL + CELL_JUDGED];
       long o = cel[id * CEL + CELL_OUT];
@@ -1305,6 +1397,89 @@ public final class ComplianceAccumulator {
       }
       // the kept and daily spans by (start, sensor id, sequence; a daily span after a per-reading one),
       // sorted as primitives: Span objects only for the ones listed
+      List<Span> sp = daySpans.isEmpty() && keptInOrder() ? keptSpans() : sortedSpans(daySpans, daySensors);
+      int listedSpans = sp.size();
+      SpanSummary summary = total == 0 ? new SpanSummary(0, 0, Optional.empty(), Optional.empty(), Optional.empty())
+          : new SpanSummary(total, total - listedSpans, Optional.of(Duration.ofMillis(longest)),
+              Optional.of(Instant.ofEpochMilli(firstStart)), Optional.of(Instant.ofEpochMilli(lastStart)));
+      Optional<Judgement> judgement = limits.isEmpty() ? Optional.empty()
+          : Optional.of(limits.iterator().next().judgement());
+      Optional<Duration> time = daily || limits.isEmpty() ? Optional.empty()
+          : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(cel[id * CEL + CELL_OUT_MILLIS]));
+      // min and max shared where equal (a few hundred values in a file), the sum not (few repeat)
+      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(sharedDecimal(cel[id * CEL + CELL_MIN])),
+          count == 0 ? Optional.empty() : Optional.of(sharedDecimal(cel[id * CEL + CELL_MAX])),
+          decimal(cel[id * CEL + CELL_SUM]), limits, judgement, j, o, time, sp instanceof ListedSpans ? sp : Collections.unmodifiableList(sp),
+          summary);
+    }
+
+    /**
+     * Whether the kept spans are linked in (start, sensor rank, sequence) order already. They are kept
+     * as they close, each sensor's in time order, so a cell of one sensor (every cell of
+     * IotComplianceBenchmark's files) is: its spans are then listed as linked, without the index
+     * arrays and the boxed sort of {@link #sortedSpans} (at 10,000 sensors those were 8% of the
+     * read's allocation, 595,613 spans; benchmarks/README.md, issue 16h).
+     */
+    private boolean keptInOrder() {
+      int p = keptHead;
+      if (p < 0) {
+        return true;
+      }
+      for (int s = next(p); s >= 0; p = s, s = next(s)) {
+        long[] a = pool[p >>> BLOCK_SHIFT];
+        int ao = at(p);
+        long[] b = pool[s >>> BLOCK_SHIFT];
+        int bo = at(s);
+        if (a[ao + P_START] != b[bo + P_START]) {
+          if (a[ao + P_START] > b[bo + P_START]) {
+            return false;
+          }
+          continue;
+        }
+        int ra = rank[(int) (a[ao + P_KEY] >>> 32)];
+        int rb = rank[(int) (b[bo + P_KEY] >>> 32)];
+        if (ra != rb ? ra > rb : a[ao + P_SEQ] > b[bo + P_SEQ]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * {@return the first {@link #maxSpans} kept spans as linked (in order: {@link #keptInOrder()}), read from the
+     * pool as they are asked for: a {@link ListedSpans}}
+     */
+    private List<Span> keptSpans() {
+      int listed = Math.min(keptN, maxSpans);
+      int[] slots = new int[listed];
+      int n = 0;
+      for (int s = keptHead; s >= 0 && n < listed; s = next(s)) {
+        slots[n++] = s;
+      }
+      if (listedIds == null) {
+        listedIds = new String[sensors.size()];
+        for (int i = 0; i < listedIds.length; i++) {
+          listedIds[i] = sensors.get(i).id;
+        }
+        listedLimits = new Limit[boundsById.size()];
+        for (int i = 0; i < listedLimits.length; i++) {
+          listedLimits[i] = boundsById.get(i).limit;
+        }
+      }
+      return new ListedSpans(pool, slots, listedIds, listedLimits);
+    }
+
+    private Span keptSpan(int r) {
+      long[] b = pool[r >>> BLOCK_SHIFT];
+      int at = at(r);
+      long key = b[at + P_KEY];
+      return new Span(sensors.get((int) (key >>> 32)).id, boundsById.get((int) key >>> 1).limit, (key & 1) != 0,
+          instant(b[at + P_START]), instant(b[at + P_END]), b[at + P_COUNT], sharedDecimal(b[at + P_WORST]),
+          Optional.empty());
+    }
+
+    /** {@return the first {@link #maxSpans} of the kept and daily spans, sorted} */
+    private List<Span> sortedSpans(List<Span> daySpans, List<Integer> daySensors) {
       int m = keptN + daySpans.size();
       long[] start = new long[m];
       int[] sensorRank = new int[m];
@@ -1327,37 +1502,14 @@ public final class ComplianceAccumulator {
         ref[n] = -1 - i;
         n++;
       }
-      Integer[] sorted = new Integer[m];
-      for (int i = 0; i < m; i++) {
-        sorted[i] = i;
-      }
-      Arrays.sort(sorted, (x, y) -> start[x] != start[y] ? Long.compare(start[x], start[y])
-          : sensorRank[x] != sensorRank[y] ? Integer.compare(sensorRank[x], sensorRank[y]) : Long.compare(seq[x], seq[y]));
+      int[] sorted = order(start, sensorRank, seq, m);
       int listed = Math.min(m, maxSpans);
       List<Span> sp = new ArrayList<>(listed);
       for (int i = 0; i < listed; i++) {
-        int r = ref[sorted[i]];
-        if (r < 0) {
-          sp.add(daySpans.get(-1 - r));
-          continue;
-        }
-        long[] b = pool[r >>> BLOCK_SHIFT];
-        int at = at(r);
-        long key = b[at + P_KEY];
-        sp.add(new Span(sensors.get((int) (key >>> 32)).id, boundsById.get((int) key >>> 1).limit, (key & 1) != 0,
-            instant(b[at + P_START]), instant(b[at + P_END]), b[at + P_COUNT], sharedDecimal(b[at + P_WORST]),
-            Optional.empty()));
+        int r = ref[sorted == null ? i : sorted[i]];
+        sp.add(r < 0 ? daySpans.get(-1 - r) : keptSpan(r));
       }
-      SpanSummary summary = total == 0 ? new SpanSummary(0, 0, Optional.empty(), Optional.empty(), Optional.empty())
-          : new SpanSummary(total, total - sp.size(), Optional.of(Duration.ofMillis(longest)),
-              Optional.of(Instant.ofEpochMilli(firstStart)), Optional.of(Instant.ofEpochMilli(lastStart)));
-      Optional<Judgement> judgement = limits.isEmpty() ? Optional.empty()
-          : Optional.of(limits.iterator().next().judgement());
-      Optional<Duration> time = daily || limits.isEmpty() ? Optional.empty()
-          : timeUnknown ? Optional.empty() : Optional.of(Duration.ofMillis(cel[id * CEL + CELL_OUT_MILLIS]));
-      return new QuantityRow(q, count, count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MIN])),
-          count == 0 ? Optional.empty() : Optional.of(decimal(cel[id * CEL + CELL_MAX])), decimal(cel[id * CEL + CELL_SUM]),
-          new ArrayList<>(limits), judgement, j, o, time, Collections.unmodifiableList(sp), summary);
+      return sp;
     }
   }
 }

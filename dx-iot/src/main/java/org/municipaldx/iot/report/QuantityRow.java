@@ -66,7 +66,8 @@ public record QuantityRow(Quantity quantity, long count, Optional<BigDecimal> mi
     limits = List.copyOf(limits);
     Objects.requireNonNull(judgement, "judgement");
     Objects.requireNonNull(timeOutOfRange, "timeOutOfRange");
-    spans = List.copyOf(spans);
+    // the accumulator's listed spans are immutable already and read from its pool as asked for: not copied
+    spans = spans instanceof ComplianceAccumulator.ListedSpans ? spans : List.copyOf(spans);
     Objects.requireNonNull(spanSummary, "spanSummary");
     if (outOfRange < 0 || outOfRange > judged) {
       throw Checks.invalid("QuantityRow", "outOfRange", outOfRange, "must be from 0 to judged " + judged);
