@@ -643,7 +643,8 @@ final class Declarative {
     fb.add(col("quantity").as(f + "q"));
     fb.add(col("period").as(f + "p"));
     Dataset<Row> periods = fallback.select(fb.toArray(Column[]::new));
-    Column on = slow.col("quantity").equalTo(periods.col(f + "q")).and(slow.col("period").equalTo(periods.col(f + "p")));
+    Column on = slow.col("quantity").equalTo(periods.col(f + "q"))
+        .and(slow.col("period").equalTo(periods.col(f + "p")));
     for (int i = 0; i < n; i++) {
       on = on.and(slow.col("`" + names[i].replace("`", "``") + "`").eqNullSafe(periods.col(f + i)));
     }

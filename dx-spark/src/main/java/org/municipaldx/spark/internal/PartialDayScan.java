@@ -130,8 +130,9 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
   }
 
   /**
-   * At most this many emitted states' reading buffers are kept, cleared, for new states: a day's buffer grows from 16 readings to the
-   * day's (1,440 in the benchmark) by copies, which was 3 % of the partial path's CPU samples (issue 15h).
+   * At most this many emitted states' reading buffers are kept, cleared, for new states: a day's buffer grows from
+   * 16 readings to the day's (1,440 in the benchmark) by copies, which was 3 % of the partial path's CPU samples
+   * (issue 15h).
    */
   private static final int FREE_BUFFERS = 1024;
 
@@ -169,10 +170,10 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         to = ComplianceKernel.micros(day.plusDays(1).atStartOfDay(zone).toInstant());
         epochDay = day.toEpochDay();
       }
-      InternalRow key = r.getStruct(0, k);
       int q = r.getInt(1);
       State s = last;
-      if (s == null || s.q != q || s.epochDay != epochDay || !s.key.equals(key)) {
+      if (s == null || s.q != q || s.epochDay != epochDay || !sameKey(r, s.key, k)) {
+        InternalRow key = r.getStruct(0, k);
         boolean newKey = runKey == null || !runKey.equals(key);
         if (newKey) {
           leading = runKey == null;
@@ -220,6 +221,22 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     }
     evict(states, kernel, out, Long.MAX_VALUE, runKey, runStart, free);
     return out.iterator();
+  }
+
+  /**
+   * Whether the row's key struct (field 0) equals a state's key, as {@code UnsafeRow.equals} decides it (the same
+   * bytes), compared in place where both are {@code UnsafeRow}s (the scan's rows are): {@code getStruct} allocates a
+   * row view per reading (5 % of the partial path's allocation in issue 15h's profile) where the key is most often
+   * the previous reading's.
+   */
+  private static boolean sameKey(InternalRow r, InternalRow key, int fields) {
+    if (r instanceof UnsafeRow u && key instanceof UnsafeRow k) {
+      long offsetAndSize = u.getLong(0);
+      int size = (int) offsetAndSize;
+      return size == k.getSizeInBytes() && ByteArrayMethods.arrayEquals(u.getBaseObject(),
+          u.getBaseOffset() + (offsetAndSize >>> 32), k.getBaseObject(), k.getBaseOffset(), size);
+    }
+    return key.equals(r.getStruct(0, fields));
   }
 
   /**
@@ -286,7 +303,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
   }
 
   private static scala.collection.immutable.Seq<Object> seq(Object[] values) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(values)).toList();
+    return scala.collection.immutable.ArraySeq$.MODULE$.unsafeWrapArray(values); // see Rows.seq
   }
 
   private Row emit(State s, DayKernel kernel, Function1<Object, Object> toRow, boolean raw) {
