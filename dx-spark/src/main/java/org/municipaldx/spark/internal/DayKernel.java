@@ -115,11 +115,14 @@ public final class DayKernel {
     long hi = MAX_VALUE[q.ordinal()];
     boolean sorted = true;
     boolean ties = false;
+    String checked = null; // the last sensor id found valid: a day's readings share a few id instances
     for (int i = 0; i < n; i++) {
       long v = r.unscaled[i];
-      if (v < lo || v > hi || !Sensor.isValidId(r.sensor[i])) {
+      String id = r.sensor[i];
+      if (v < lo || v > hi || id != checked && !Sensor.isValidId(id)) {
         reading(r, i); // throws what Reading throws
       }
+      checked = id;
       if (i > 0) {
         long d = r.micros[i] - r.micros[i - 1];
         sorted &= d >= 0;

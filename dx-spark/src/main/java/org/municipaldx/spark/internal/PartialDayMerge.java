@@ -84,50 +84,12 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
         partials.add(row);
       }
 
-      /** Gathers every partial's raw readings into {@code raw}; false if one partial has none. */
-      private boolean withRaw() {
-        raw.clear();
-        for (Row p : partials) {
-          if (p.isNullAt(k + 5)) {
-            return false;
-          }
-        }
-        for (Row p : partials) {
-          Row x = p.getStruct(k + 5);
-          List<Long> micros = x.getList(0);
-          List<Long> unscaled = x.getList(1);
-          List<Integer> quality = x.getList(2);
-          List<String> sensor = x.getList(3);
-          int q = first.getInt(k);
-          for (int i = 0; i < micros.size(); i++) {
-            raw.add(q, sensor.get(i), micros.get(i), unscaled.get(i), quality.get(i));
-          }
-        }
-        return raw.size() > 0;
-      }
-
       @Override
       protected Row finish() {
         Quantity q = QUANTITIES[first.getInt(k)];
         String dayText = first.getString(k + 1);
         LocalDate day = LocalDate.parse(dayText);
-        List<Segment> segments = new ArrayList<>(partials.size());
-        boolean computable = true;
-        for (Row p : partials) {
-          if (p.isNullAt(k + 4)) {
-            computable = false;
-            break;
-          }
-          Segment s = Rows.segment(p.getStruct(k + 4), q.columnScale());
-          s.firstValid = p.getLong(k + 2);
-          s.lastValid = p.getLong(k + 3);
-          segments.add(s);
-        }
-        Segment merged = computable ? PartialDays.merge(std, day, q, segments) : null;
-        if (merged == null && withRaw()) {
-          // every partial carries its readings (issue 15g): the day judged exactly from all of them
-          merged = kernel.day(day, raw);
-        }
+        Segment merged = mergeDay(std, kernel, raw, day, q, partials, k);
         Object[] out = new Object[k + 6];
         for (int i = 0; i < k; i++) {
           out[i] = first.get(i);
@@ -141,5 +103,60 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
         return RowFactory.create(out);
       }
     };
+  }
+
+  /**
+   * Merges the partials of one key, quantity and day (rows of {@link PartialDayScan#output}) into the day's
+   * segment: by {@link PartialDays#merge}; where that cannot (the partials interleave in time, or one could not be
+   * computed on longs) and every partial carries its raw readings (issue 15g), by {@link DayKernel#day} of all of
+   * them. Shared by this day stage and the fused period stage ({@link PartialPeriodMerge}).
+   *
+   * @param raw  a buffer to gather raw readings in (cleared here)
+   * @param partials  the day's partial rows, not empty
+   * @param k  the number of key columns before the partial's own
+   * @return the day's segment, or null if the day must go through the sorted path
+   */
+  static Segment mergeDay(EnvironmentalStandard std, DayKernel kernel, DayReadings raw, LocalDate day, Quantity q,
+      List<Row> partials, int k) {
+    List<Segment> segments = new ArrayList<>(partials.size());
+    boolean computable = true;
+    for (Row p : partials) {
+      if (p.isNullAt(k + 4)) {
+        computable = false;
+        break;
+      }
+      Segment s = Rows.partial(p.getStruct(k + 4), day.toString(), q.name(), q.columnScale());
+      s.firstValid = p.getLong(k + 2);
+      s.lastValid = p.getLong(k + 3);
+      segments.add(s);
+    }
+    Segment merged = computable ? PartialDays.merge(std, day, q, segments) : null;
+    if (merged == null && withRaw(raw, partials, k)) {
+      // every partial carries its readings (issue 15g): the day judged exactly from all of them
+      merged = kernel.day(day, raw);
+    }
+    return merged;
+  }
+
+  /** Gathers every partial's raw readings into {@code raw}; false if one partial has none. */
+  private static boolean withRaw(DayReadings raw, List<Row> partials, int k) {
+    raw.clear();
+    for (Row p : partials) {
+      if (p.isNullAt(k + 5)) {
+        return false;
+      }
+    }
+    int q = partials.get(0).getInt(k);
+    for (Row p : partials) {
+      Row x = p.getStruct(k + 5);
+      List<Long> micros = x.getList(0);
+      List<Long> unscaled = x.getList(1);
+      List<Integer> quality = x.getList(2);
+      List<String> sensor = x.getList(3);
+      for (int i = 0; i < micros.size(); i++) {
+        raw.add(q, sensor.get(i), micros.get(i), unscaled.get(i), quality.get(i));
+      }
+    }
+    return raw.size() > 0;
   }
 }

@@ -37,6 +37,7 @@ import scala.Function1;
 public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRow>, Row> {
   private static final long serialVersionUID = 1L;
   private static final String NAME = "dx_compliance_day";
+  private static final org.municipaldx.iot.Quantity[] QUANTITIES = org.municipaldx.iot.Quantity.values();
 
   private final StandardHolder standard;
   private final StructType keyType;
@@ -66,7 +67,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         .add("__day", DataTypes.StringType, false)
         .add("__first", DataTypes.LongType, false)
         .add("__last", DataTypes.LongType, false)
-        .add("__partial", Rows.SEGMENT, true)
+        .add("__partial", Rows.PARTIAL, true)
         .add("__raw", RAW, true);
   }
 
@@ -89,14 +90,15 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     final int q;
     final LocalDate day;
     final long epochDay;
-    final DayReadings readings = new DayReadings();
+    final DayReadings readings;
     /** The partition's row number of the last reading added. */
     long touched;
     /** Whether it was created in the partition's first run of rows of one key. */
     boolean edge;
 
-    State(InternalRow key, int q, LocalDate day) {
+    State(InternalRow key, int q, LocalDate day, DayReadings readings) {
       this.key = key;
+      this.readings = readings;
       this.q = q;
       this.day = day;
       this.epochDay = day.toEpochDay();
@@ -127,8 +129,16 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     }
   }
 
+  /**
+   * At most this many emitted states' reading buffers are kept, cleared, for new states: a day's buffer grows from
+   * 16 readings to the day's (1,440 in the benchmark) by copies, which was 3 % of the partial path's CPU samples
+   * (issue 15h).
+   */
+  private static final int FREE_BUFFERS = 1024;
+
   @Override
   public Iterator<Row> call(Iterator<InternalRow> input) {
+    List<DayReadings> free = new ArrayList<>();
     ZoneId zone = standard.zone();
     DayKernel kernel = new DayKernel(standard.standard(), zone);
     int k = keyType.size();
@@ -160,10 +170,10 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         to = ComplianceKernel.micros(day.plusDays(1).atStartOfDay(zone).toInstant());
         epochDay = day.toEpochDay();
       }
-      InternalRow key = r.getStruct(0, k);
       int q = r.getInt(1);
       State s = last;
-      if (s == null || s.q != q || s.epochDay != epochDay || !s.key.equals(key)) {
+      if (s == null || s.q != q || s.epochDay != epochDay || !sameKey(r, s.key, k)) {
+        InternalRow key = r.getStruct(0, k);
         boolean newKey = runKey == null || !runKey.equals(key);
         if (newKey) {
           leading = runKey == null;
@@ -171,7 +181,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         }
         s = states.get(probe.set(key, q, epochDay));
         if (s == null) {
-          s = new State(key.copy(), q, day);
+          s = new State(key.copy(), q, day, free.isEmpty() ? new DayReadings() : free.remove(free.size() - 1));
           s.edge = leading;
           states.put(new Probe().set(s.key, q, epochDay), s);
         }
@@ -202,15 +212,31 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
       if (++buffered >= cap) {
         // emit the states not touched in the last quarter of the cap (in files in time order per sensor
         // or per place, days that are done); all of them if that frees less than half
-        buffered = evict(states, kernel, out, row - cap / 4, null, 0);
+        buffered = evict(states, kernel, out, row - cap / 4, null, 0, free);
         if (buffered > cap / 2) {
-          buffered = evict(states, kernel, out, Long.MAX_VALUE, null, 0);
+          buffered = evict(states, kernel, out, Long.MAX_VALUE, null, 0, free);
         }
         last = null;
       }
     }
-    evict(states, kernel, out, Long.MAX_VALUE, runKey, runStart);
+    evict(states, kernel, out, Long.MAX_VALUE, runKey, runStart, free);
     return out.iterator();
+  }
+
+  /**
+   * Whether the row's key struct (field 0) equals a state's key, as {@code UnsafeRow.equals} decides it (the same
+   * bytes), compared in place where both are {@code UnsafeRow}s (the scan's rows are): {@code getStruct} allocates a
+   * row view per reading (5 % of the partial path's allocation in issue 15h's profile) where the key is most often
+   * the previous reading's.
+   */
+  private static boolean sameKey(InternalRow r, InternalRow key, int fields) {
+    if (r instanceof UnsafeRow u && key instanceof UnsafeRow k) {
+      long offsetAndSize = u.getLong(0);
+      int size = (int) offsetAndSize;
+      return size == k.getSizeInBytes() && ByteArrayMethods.arrayEquals(u.getBaseObject(),
+          u.getBaseOffset() + (offsetAndSize >>> 32), k.getBaseObject(), k.getBaseOffset(), size);
+    }
+    return key.equals(r.getStruct(0, fields));
   }
 
   /**
@@ -238,9 +264,10 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
    *
    * @param lastKey  the key of the partition's last run of rows, null before the end
    * @param lastRun  the row number where that run started
+   * @param free  where the emitted states' reading buffers go, cleared, for new states
    */
   private long evict(Map<Probe, State> states, DayKernel kernel, List<Row> out, long before, InternalRow lastKey,
-      long lastRun) {
+      long lastRun, List<DayReadings> free) {
     long kept = 0;
     Function1<Object, Object> toRow = CatalystTypeConverters.createToScalaConverter(keyType);
     for (Iterator<State> it = states.values().iterator(); it.hasNext();) {
@@ -249,6 +276,10 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         boolean edge = s.edge || lastKey != null && s.touched >= lastRun && s.key.equals(lastKey);
         out.add(emit(s, kernel, toRow, edge));
         it.remove();
+        if (free.size() < FREE_BUFFERS) {
+          s.readings.clear();
+          free.add(s.readings);
+        }
       } else {
         kept += s.readings.size();
       }
@@ -272,7 +303,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
   }
 
   private static scala.collection.immutable.Seq<Object> seq(Object[] values) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(values)).toList();
+    return scala.collection.immutable.ArraySeq$.MODULE$.unsafeWrapArray(values); // see Rows.seq
   }
 
   private Row emit(State s, DayKernel kernel, Function1<Object, Object> toRow, boolean raw) {
@@ -287,7 +318,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     row[k + 1] = s.day.toString();
     row[k + 2] = p == null ? 0L : p.firstValid;
     row[k + 3] = p == null ? 0L : p.lastValid;
-    row[k + 4] = p == null ? null : Rows.segment(p);
+    row[k + 4] = p == null ? null : Rows.partial(p, QUANTITIES[s.q].columnScale());
     row[k + 5] = raw ? raw(s.readings) : null;
     return RowFactory.create(row);
   }

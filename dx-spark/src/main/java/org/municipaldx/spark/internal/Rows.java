@@ -76,6 +76,115 @@ public final class Rows {
       .add("exceedances", DataTypes.createArrayType(EXCEEDANCE, false), false);
 
   /**
+   * A partial state of some of a day's readings ({@code DayKernel.partial}) as the partial paths shuffle it (issue
+   * 15h): values as fixed-point longs at the quantity's column scale (a partial exists only where they fit), and its
+   * per-reading runs as parallel arrays of numbers — no struct, decimal or string per run, which Spark would build,
+   * encode and decode for each of the millions of runs in a day stage.
+   */
+  public static final StructType PARTIAL = new StructType()
+      .add("count", DataTypes.LongType, false)
+      .add("sum", DataTypes.LongType, false)
+      .add("min", DataTypes.LongType, false)
+      .add("max", DataTypes.LongType, false)
+      .add("judged", DataTypes.LongType, false)
+      .add("withinRange", DataTypes.LongType, false)
+      .add("invalid", DataTypes.LongType, false)
+      .add("runJudged", DataTypes.BooleanType, false)
+      .add("headOpen", DataTypes.BooleanType, false)
+      .add("tailOpen", DataTypes.BooleanType, false)
+      .add("runLimit", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("runAbove", DataTypes.createArrayType(DataTypes.BooleanType, false), false)
+      .add("runStart", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("runEnd", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("runReadings", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("runWorst", DataTypes.createArrayType(DataTypes.LongType, false), false);
+
+  /**
+   * @param p  a partial state of {@code DayKernel.partial} (per-reading runs only; values at the column scale)
+   * @param columnScale  the quantity's column scale
+   * @return the partial as a {@link #PARTIAL} row
+   * @throws IllegalArgumentException if a run is a daily average's (a partial judges none)
+   */
+  public static Row partial(Segment p, int columnScale) {
+    int n = p.exceedances.size();
+    int[] limit = new int[n];
+    boolean[] above = new boolean[n];
+    long[] start = new long[n];
+    long[] end = new long[n];
+    long[] readings = new long[n];
+    long[] worst = new long[n];
+    for (int i = 0; i < n; i++) {
+      Segment.Run r = p.exceedances.get(i);
+      if (r.day != null) {
+        throw new IllegalArgumentException("a partial holds per-reading runs only (was a daily average's of " + r.day
+            + ")");
+      }
+      limit[i] = r.limit;
+      above[i] = r.above;
+      start[i] = r.start;
+      end[i] = r.end;
+      readings[i] = r.readings;
+      worst[i] = unscaled(r.worst, columnScale);
+    }
+    boolean any = p.count > 0;
+    return RowFactory.create(p.count, unscaled(p.sum, columnScale), any ? unscaled(p.min, columnScale) : 0L,
+        any ? unscaled(p.max, columnScale) : 0L, p.judged, p.within, p.invalid, p.runJudged, p.headOpen, p.tailOpen,
+        wrap(limit), wrap(above), wrap(start), wrap(end), wrap(readings), wrap(worst));
+  }
+
+  /**
+   * @param row  a {@link #PARTIAL} row
+   * @param day  the partial's day, ISO
+   * @param quantity  the quantity's constant name
+   * @param columnScale  the quantity's column scale
+   * @return the partial state, its first and last valid reading not set
+   */
+  public static Segment partial(Row row, String day, String quantity, int columnScale) {
+    Segment s = new Segment();
+    s.day = day;
+    s.quantity = quantity;
+    s.count = row.getLong(0);
+    s.sum = BigDecimal.valueOf(row.getLong(1), columnScale);
+    if (s.count > 0) {
+      s.min = BigDecimal.valueOf(row.getLong(2), columnScale);
+      s.max = BigDecimal.valueOf(row.getLong(3), columnScale);
+    }
+    s.judged = row.getLong(4);
+    s.within = row.getLong(5);
+    s.invalid = row.getLong(6);
+    s.runJudged = row.getBoolean(7);
+    s.headOpen = row.getBoolean(8);
+    s.tailOpen = row.getBoolean(9);
+    scala.collection.Iterator<?> limit = ((scala.collection.Iterable<?>) row.get(10)).iterator();
+    scala.collection.Iterator<?> above = ((scala.collection.Iterable<?>) row.get(11)).iterator();
+    scala.collection.Iterator<?> start = ((scala.collection.Iterable<?>) row.get(12)).iterator();
+    scala.collection.Iterator<?> end = ((scala.collection.Iterable<?>) row.get(13)).iterator();
+    scala.collection.Iterator<?> readings = ((scala.collection.Iterable<?>) row.get(14)).iterator();
+    scala.collection.Iterator<?> worst = ((scala.collection.Iterable<?>) row.get(15)).iterator();
+    while (limit.hasNext()) {
+      Segment.Run r = new Segment.Run();
+      r.limit = (Integer) limit.next();
+      r.above = (Boolean) above.next();
+      r.start = (Long) start.next();
+      r.end = (Long) end.next();
+      r.readings = (Long) readings.next();
+      r.worst = BigDecimal.valueOf((Long) worst.next(), columnScale);
+      s.exceedances.add(r);
+    }
+    return s;
+  }
+
+  /** @return the fixed-point long of a value with at most {@code scale} places */
+  private static long unscaled(BigDecimal v, int scale) {
+    return v.setScale(scale).unscaledValue().longValueExact();
+  }
+
+  /** @return the primitive array as a Scala sequence (no copy), which Spark's row conversion takes for an array */
+  private static scala.collection.immutable.ArraySeq<Object> wrap(Object array) {
+    return scala.collection.immutable.ArraySeq$.MODULE$.unsafeWrapArray(array);
+  }
+
+  /**
    * One exceedance of a compliance result as numbers (issue 15g): the limit's index in the standard's
    * {@code limits()}, the side, the first and last reading in epoch microseconds, the whole seconds between
    * them, the readings, the worst value (or the day's mean), and the day judged for a daily average (else null).
@@ -102,9 +211,12 @@ public final class Rows {
     return t;
   }
 
-  /** @return the list as the Scala sequence Spark's row encoder takes for an array */
+  /**
+   * @return the list as the Scala sequence Spark's row encoder takes for an array: the list's elements wrapped in an
+   *     {@code ArraySeq} (one array copy; before issue 15h, a linked {@code List} built node by node)
+   */
   public static scala.collection.immutable.Seq<Row> seq(List<Row> list) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+    return scala.collection.immutable.ArraySeq$.MODULE$.unsafeWrapArray(list.toArray(new Row[0]));
   }
 
   private static BigDecimal dec(BigDecimal v, int scale) {

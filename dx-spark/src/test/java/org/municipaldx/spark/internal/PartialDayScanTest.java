@@ -66,7 +66,7 @@ class PartialDayScanTest {
     april.add(TEMPERATURE, "s-1", MIDNIGHT + HOUR / 2, 3_000L, 0);
     april.add(TEMPERATURE, "s-2", MIDNIGHT + 2 * HOUR, 2_000L, 0);
     Segment expected = kernel.partial(LocalDate.of(2023, 4, 1), april);
-    assertThat(hallApril.getStruct(5)).isEqualTo(Rows.segment(expected));
+    assertThat(hallApril.getStruct(5)).isEqualTo(Rows.partial(expected, 2));
     assertThat(hallApril.getLong(3)).as("first valid reading").isEqualTo(MIDNIGHT + HOUR / 2);
     assertThat(hallApril.getLong(4)).as("last valid reading").isEqualTo(MIDNIGHT + 2 * HOUR);
     // the raw readings of the partition's first key (hall) and last key (lobby), in the partition's order
@@ -83,7 +83,7 @@ class PartialDayScanTest {
     Row mid = out.get(3);
     assertThat(mid.getString(0)).isEqualTo("mid");
     assertThat(mid.isNullAt(6)).as("a key neither first nor last in the partition carries no readings").isTrue();
-    assertThat(Rows.segment(mid.getStruct(5), 2).count).isEqualTo(1);
+    assertThat(Rows.partial(mid.getStruct(5), "2023-04-01", "AIR_TEMPERATURE", 2).count).isEqualTo(1);
   }
 
   @Test
@@ -101,7 +101,7 @@ class PartialDayScanTest {
     List<Segment> partials = new ArrayList<>();
     long readings = 0;
     for (Row r : out) {
-      Segment s = Rows.segment(r.getStruct(5), 2);
+      Segment s = Rows.partial(r.getStruct(5), r.getString(2), "AIR_TEMPERATURE", 2);
       s.firstValid = r.getLong(3);
       s.lastValid = r.getLong(4);
       partials.add(s);
