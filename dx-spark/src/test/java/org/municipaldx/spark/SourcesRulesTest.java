@@ -151,6 +151,59 @@ class SourcesRulesTest {
   }
 
   @Test
+  void aFractionalCellIsAWholeNumberOrAnErrorNamingFileColumnAndValue() {
+    assertThat(DxSources.wholeDecimal("30.0", "minutesPerCase", "f")).isEqualTo(30L);
+    assertThat(DxSources.wholeDecimal("0.00", "online", "f")).isZero();
+    assertThat(DxSources.wholeDecimal("1.2E3", "total", "f")).isEqualTo(1_200L);
+    assertThat(DxSources.wholeDecimal("9223372036854775807.0", "total", "f")).isEqualTo(Long.MAX_VALUE);
+    for (String bad : new String[] {null, "NaN", "Infinity", "30.5", "-1.0", "0.001", "-0.5"}) {
+      assertThatThrownBy(() -> DxSources.wholeDecimal(bad, "minutesPerCase", "f")).as("%s", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("f: column 'minutesPerCase' must be a whole number ≥ 0 (was '" + bad + "')");
+    }
+    assertThatThrownBy(() -> DxSources.wholeDecimal("9223372036854775808.0", "total", "f"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("f: column 'total' does not fit a long (was '9223372036854775808.0')")
+        .hasCauseInstanceOf(ArithmeticException.class);
+    assertThat(DxSources.wholeFiscalYear("2023.0", "fiscalYear", "f")).isEqualTo(2023);
+    for (String bad : new String[] {"2023.5", "-2023.0", "1.0E10", "0.0"}) {
+      assertThatThrownBy(() -> DxSources.wholeFiscalYear(bad, "fiscalYear", "f")).as("%s", bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("f: column 'fiscalYear' is not a fiscal year (was '" + bad + "')");
+    }
+  }
+
+  @Test
+  void aFractionalParquetCountIsReadOnlyWhenItIsAWholeNumberNeverTruncated(@TempDir Path dir) {
+    SparkSession spark = SparkSessions.local();
+    // counts exported as doubles or decimals (a spreadsheet's habit): 30.0 is 30, but 30.5 minutes is no whole
+    // number of minutes, and casting it to long would drop the half minute without a word
+    StructType fractional = new StructType().add("department", DataTypes.StringType)
+        .add("fiscalYear", DataTypes.DoubleType).add("minutesPerCase", DataTypes.DoubleType)
+        .add("online", DataTypes.createDecimalType(12, 2)).add("total", DataTypes.FloatType);
+    String whole = dir.resolve("whole").toString();
+    spark.createDataFrame(List.of(RowFactory.create("tax", 2023.0, 30.0, new BigDecimal("1303.00"), 2000.0f)),
+        fractional).write().parquet(whole);
+    assertThat(DxSources.procedureYears(spark, "parquet", whole).collectAsList())
+        .containsExactly(RowFactory.create(null, "tax", 2023, 0, 30L, 1_303L, 2_000L));
+    Object[][] bad = {
+        {2023.0, 30.5, new BigDecimal("1303.00"), 2000.0f, "column 'minutesPerCase' must be a whole number ≥ 0 (was '30.5')"},
+        {2023.0, 30.0, new BigDecimal("1303.50"), 2000.0f, "column 'online' must be a whole number ≥ 0 (was '1303.50')"},
+        {2023.0, -1.0, new BigDecimal("1303.00"), 2000.0f, "column 'minutesPerCase' must be a whole number ≥ 0 (was '-1.0')"},
+        {2023.0, Double.NaN, new BigDecimal("1303.00"), 2000.0f, "column 'minutesPerCase' must be a whole number ≥ 0 (was 'NaN')"},
+        {2023.0, 1e20, new BigDecimal("1303.00"), 2000.0f, "column 'minutesPerCase' does not fit a long (was '1.0E20')"},
+        {2023.5, 30.0, new BigDecimal("1303.00"), 2000.0f, "column 'fiscalYear' is not a fiscal year (was '2023.5')"},
+    };
+    int i = 0;
+    for (Object[] b : bad) {
+      String p = dir.resolve("bad-" + i++).toString();
+      spark.createDataFrame(List.of(RowFactory.create("tax", b[0], b[1], b[2], b[3])), fractional).write().parquet(p);
+      assertThatThrownBy(() -> DxSources.procedureYears(spark, "parquet", p).collectAsList()).as("%s", b[4])
+          .satisfies(e -> assertThat(named(e, (String) b[4]).getMessage()).contains(".parquet: "));
+    }
+  }
+
+  @Test
   void readingsHeadersAreCaseInsensitiveAndCellsAreCheckedAtTheColumnScale(@TempDir Path dir) throws Exception {
     SparkSession spark = SparkSessions.local();
     String f = csv(dir, "r.csv", "\uFEFFLOCATION,SensorId,quantity,observedAt,Value\n"
