@@ -157,10 +157,11 @@ class NationwideGeneratorTest {
   @Test
   void oneFiscalYearHourlyReadingsOfOneDayAndTheSameRowsFromTheSameSeed(@TempDir Path dir) {
     SparkSession spark = SparkSessions.local();
-    long[] n = NationwideGenerator.generate(spark, dir.resolve("seed-1").toString(), "parquet", 2, 1, 3, "2023", 1,
+    long[] n = NationwideGenerator.generate(spark, dir.resolve("seed-1").toString(), "parquet", 2, 1, 3, "2023", 2,
         1, 1, LocalDate.of(2023, 4, 1), 60, 1);
-    // 2 municipalities × 1 department × 3 procedures × 1 year; 2 × 1 × 1 × 3 quantities × 24 hours
-    assertThat(n).containsExactly(6L, 144L);
+    // 2 municipalities × 1 department × 3 procedures × 1 year; 2 × 2 buildings × 1 sensor × 3 quantities × 24 hours
+    // (2 buildings: with 1, a count that divided by the buildings instead of multiplying would go unnoticed)
+    assertThat(n).containsExactly(6L, 288L);
     List<Row> procs = spark.read().parquet(dir.resolve("seed-1/procedures").toString()).collectAsList();
     assertThat(procs).hasSize(6).allSatisfy(r -> {
       assertThat(r.getInt(2)).isEqualTo(2023);
@@ -168,7 +169,8 @@ class NationwideGeneratorTest {
     });
     List<Row> first = spark.read().parquet(dir.resolve("seed-1/readings").toString())
         .where(col("quantity").equalTo("CO2")).orderBy(col("sensorId"), col("observedAt")).collectAsList();
-    assertThat(first).hasSize(48);
+    assertThat(first).hasSize(96);
+    assertThat(first.stream().map(r -> r.getString(1)).distinct()).hasSize(4);
     List<Instant> hours = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       hours.add(((Timestamp) first.get(i).get(4)).toInstant());
@@ -177,9 +179,9 @@ class NationwideGeneratorTest {
     assertThat(hours.get(23)).isEqualTo(Instant.parse("2023-04-01T14:00:00Z"));
 
     // the same seed writes the same rows; another seed other values
-    NationwideGenerator.generate(spark, dir.resolve("again").toString(), "parquet", 2, 1, 3, "2023", 1, 1, 1,
+    NationwideGenerator.generate(spark, dir.resolve("again").toString(), "parquet", 2, 1, 3, "2023", 2, 1, 1,
         LocalDate.of(2023, 4, 1), 60, 1);
-    NationwideGenerator.generate(spark, dir.resolve("seed-2").toString(), "parquet", 2, 1, 3, "2023", 1, 1, 1,
+    NationwideGenerator.generate(spark, dir.resolve("seed-2").toString(), "parquet", 2, 1, 3, "2023", 2, 1, 1,
         LocalDate.of(2023, 4, 1), 60, 2);
     for (String what : List.of("procedures", "readings")) {
       List<String> seed1 = sortedRows(spark, dir.resolve("seed-1/" + what));
