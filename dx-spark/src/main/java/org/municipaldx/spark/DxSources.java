@@ -19,6 +19,7 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.FractionalType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.municipaldx.core.FiscalYear;
@@ -36,7 +37,9 @@ import org.municipaldx.spark.internal.ComplianceKernel;
  * オンライン件数/online, 総件数/total), plus an optional municipality column
  * ({@code municipality}, {@code municipalityCode} or 団体コード) for nationwide files. Whole numbers
  * may be full-width and grouped with commas; fiscal years in any form {@link FiscalYear#parse}
- * reads. Result: {@code municipality, department, fiscalYear (int), fiveLessMask (int),
+ * reads. Numeric columns (Parquet) are read by their type; a fractional one (double, float, decimal)
+ * only where it holds a whole number, so 30.5 minutes is a bad cell, never 30. Result:
+ * {@code municipality, department, fiscalYear (int), fiveLessMask (int),
  * minutesPerCase, online, total (long)}.
  *
  * <p><b>Readings</b>: {@code location} (a location key, {@code facility/floor/zone}),
@@ -96,7 +99,12 @@ public final class DxSources {
     Column file = functions.input_file_name();
     names.forEach((header, name) -> cols.put(name, raw.col("`" + header + "`")));
     DataType fyType = type(raw, names, "fiscalYear");
-    Column fy = fyType instanceof NumericType ? cols.get("fiscalYear").cast("int")
+    // a fractional column (double, float, decimal) is read only where it holds a whole number: a cast to int or
+    // long would truncate 30.5 minutes to 30 without a word
+    Column fy = fyType instanceof FractionalType
+        ? functions.udf((UDF3<String, String, String, Integer>) DxSources::wholeFiscalYear, DataTypes.IntegerType)
+            .apply(cols.get("fiscalYear").cast("string"), functions.lit("fiscalYear"), file)
+        : fyType instanceof NumericType ? cols.get("fiscalYear").cast("int")
         : functions.udf((UDF3<String, String, String, Integer>) DxSources::fiscalYear, DataTypes.IntegerType)
             .apply(cols.get("fiscalYear").cast("string"), functions.lit("fiscalYear"), file);
     List<Column> out = new ArrayList<>();
@@ -108,7 +116,10 @@ public final class DxSources {
         : functions.lit(0)).as("fiveLessMask"));
     for (String n : List.of("minutesPerCase", "online", "total")) {
       DataType t = type(raw, names, n);
-      out.add((t instanceof NumericType ? cols.get(n).cast("long")
+      out.add((t instanceof FractionalType
+          ? functions.udf((UDF3<String, String, String, Long>) DxSources::wholeDecimal, DataTypes.LongType)
+              .apply(cols.get(n).cast("string"), functions.lit(n), file)
+          : t instanceof NumericType ? cols.get(n).cast("long")
           : functions.udf((UDF3<String, String, String, Long>) DxSources::whole, DataTypes.LongType)
               .apply(cols.get(n).cast("string"), functions.lit(n), file)).as(n));
     }
@@ -203,6 +214,37 @@ public final class DxSources {
       return Long.parseLong(t.replace(",", ""));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(file + ": column '" + column + "' does not fit a long (was '" + text + "')", e);
+    }
+  }
+
+  /** A fractional column's value as text ({@code 30.0}, {@code 1.0E20}, {@code NaN}): a whole number ≥ 0 or an error. */
+  static Long wholeDecimal(String text, String column, String file) {
+    BigDecimal v;
+    try {
+      v = new BigDecimal(text == null ? "" : text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(file + ": column '" + column + "' must be a whole number ≥ 0 (was '" + text
+          + "')", e);
+    }
+    if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException(file + ": column '" + column + "' must be a whole number ≥ 0 (was '" + text
+          + "')");
+    }
+    try {
+      return v.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(file + ": column '" + column + "' does not fit a long (was '" + text + "')", e);
+    }
+  }
+
+  /** A fractional column's fiscal year as text ({@code 2023.0}): a whole year {@link FiscalYear#of} accepts. */
+  static Integer wholeFiscalYear(String text, String column, String file) {
+    try {
+      long year = wholeDecimal(text, column, file);
+      return FiscalYear.of(Math.toIntExact(year)).year();
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new IllegalArgumentException(file + ": column '" + column + "' is not a fiscal year (was '" + text + "')",
+          e);
     }
   }
 
