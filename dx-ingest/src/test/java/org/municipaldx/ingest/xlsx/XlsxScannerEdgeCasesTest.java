@@ -44,13 +44,13 @@ class XlsxScannerEdgeCasesTest {
       throw new UncheckedIOException(e);
     }
     String name = String.valueOf(file.getFileName());
-    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name, false), file);
-    Read streamed = XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name, false),
+    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name), file);
+    Read streamed = XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name),
         file);
     assertThat(streamed).as("streamed through 16 bytes").isEqualTo(whole);
     if (whole.rule() == null) {
       // what the scanner reads, FastExcel's reader (the path of UTF-16 parts) reads the same
-      assertThat(XlsxScannerProperties.read(f -> XlsxReader.create().openFastExcelSheet(f), file))
+      assertThat(XlsxScannerProperties.read(f -> FastExcelSheet.open(XlsxReader.create(), f), file))
           .as("FastExcel's reader").isEqualTo(whole);
     }
     return whole;
