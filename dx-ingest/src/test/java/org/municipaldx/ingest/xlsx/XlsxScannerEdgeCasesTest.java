@@ -236,6 +236,18 @@ class XlsxScannerEdgeCasesTest {
   }
 
   @Test
+  void onlyTheAttributesNamedExactlyRTAndSAreTheCellsReferenceTypeAndStyle() {
+    // rule: a cell's reference, type and style are its attributes named r, t and s: an attribute whose
+    // name only ends in one of those letters (xr, xt, cs) is another one, whatever the order; spaces may
+    // stand around '=' and a value may be in single quotes
+    XlsxRow row = only(scan("<row r=\"1\"><c r=\"B1\" xr=\"Z1\" t=\"inlineStr\" xt=\"n\"><is><t>字</t></is></c>"
+        + "<c r = \"C1\" s=\"0\" cs=\"1\"><v>45382</v></c><c r=\"D1\" s=\"1\" cs=\"0\"><v>45382</v></c>"
+        + "<c r='E1' t = 'b'><v>1</v></c></row>"));
+    assertThat(row.cells()).containsExactly(XlsxCell.EMPTY, new XlsxCell(Kind.TEXT, "字"),
+        new XlsxCell(Kind.NUMBER, "45382"), new XlsxCell(Kind.DATE, "2024-03-31"), new XlsxCell(Kind.BOOLEAN, "TRUE"));
+  }
+
+  @Test
   void aCellReferenceStartsWithAColumnLetter() {
     // rule: a cell's r is column letters then the row; one without letters is refused
     refused(scan("<row r=\"1\"><c r=\"1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"), "手続!A1",
