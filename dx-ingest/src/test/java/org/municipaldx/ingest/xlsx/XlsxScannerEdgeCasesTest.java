@@ -117,6 +117,22 @@ class XlsxScannerEdgeCasesTest {
     assertThat(read.rows()).extracting(r -> r.cell(1).text()).containsExactly("5", "3", "4");
   }
 
+  @Test
+  void aRowsNumberIsItsLastColumnsCellReferencesRow() {
+    // rule (as FastExcel's reader read it): when a row's cells name another row, the row's number is
+    // the row of the cell in its last column (the last such cell when two name that column), by the
+    // common cell's path and by the general one; a cell in an earlier column does not change it
+    assertThat(only(scan("<row r=\"3\"><c r=\"A5\"><v>1</v></c></row>")).number()).isEqualTo(5);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\"><v>1</v></c><c r=\"A7\"><v>2</v></c></row>")).number())
+        .isEqualTo(4);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\"><v>1</v></c><c r=\"B6\"><v>2</v></c></row>")).number())
+        .isEqualTo(6);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\" t=\"inlineStr\"><is><t>a</t></is></c>"
+        + "<c r=\"B6\" t=\"inlineStr\"><is><t>b</t></is></c></row>")).number()).isEqualTo(6);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\" t=\"inlineStr\"><is><t>a</t></is></c>"
+        + "<c r=\"A8\" t=\"inlineStr\"><is><t>b</t></is></c></row>")).number()).isEqualTo(4);
+  }
+
   // ------------------------------------------------------------------ shared strings
 
   @Test
