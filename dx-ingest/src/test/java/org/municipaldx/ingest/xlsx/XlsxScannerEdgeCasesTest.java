@@ -241,6 +241,19 @@ class XlsxScannerEdgeCasesTest {
   }
 
   @Test
+  void lineEndsInTextAndCdataReadAsLfAndCommentsInsideAValueAreSkipped() {
+    // rule (XML 1.0 §2.11): CR LF and a lone CR read as LF, in text, in CDATA and in a formula's cached
+    // text; a comment or a processing instruction inside a value is no part of it; a CDATA section
+    // is read as it is (no entity decoded)
+    XlsxRow row = only(scan("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a\rb\r\nc\n\rd\r</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t><![CDATA[x\r\ny\rz&amp;\r]]></t></is></c>"
+        + "<c r=\"C1\" t=\"str\"><f>A1</f><v>p\r\nq\r<!-- no -->\nr<?pi x?>s</v></c>"
+        + "<c r=\"D1\" t=\"str\"><f>A1</f><v>&lt;<![CDATA[&lt;]]>\r</v></c></row>"));
+    assertThat(row.cells()).extracting(XlsxCell::text).containsExactly("a\nb\nc\n\nd\n", "x\ny\nz&amp;\n",
+        "p\nq\n\nrs", "<&lt;\n");
+  }
+
+  @Test
   void aStyleIndexIsOneToNineDigits() {
     // rule: s is a style index of 1 to 9 digits; more digits, none, or another character are refused
     XlsxRow row = only(scan("<row r=\"1\"><c r=\"A1\" s=\"000000001\" t=\"n\"><f>1</f><v>45382</v></c></row>"));
