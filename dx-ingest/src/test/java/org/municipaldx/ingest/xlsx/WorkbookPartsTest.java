@@ -60,6 +60,44 @@ class WorkbookPartsTest {
     assertThat(utf8("<?xml version=\"1.0\" encoding=?><a/>")).as("no name").isFalse();
   }
 
+  private static java.nio.charset.Charset charset(int... head) {
+    byte[] b = new byte[head.length];
+    for (int i = 0; i < head.length; i++) {
+      b[i] = (byte) head[i];
+    }
+    return WorkbookParts.charset("f.xlsx", "xl/worksheets/sheet1.xml", b);
+  }
+
+  private static java.nio.charset.Charset charset(String head) {
+    return WorkbookParts.charset("f.xlsx", "xl/worksheets/sheet1.xml", head.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void aPartNotInUtf8IsDecodedByItsByteOrderMarkItsZeroBytesOrItsDeclaration() {
+    // rule (XML 1.0 Appendix F): FE FF or FF FE is UTF-16 in that order; without a mark, a zero byte
+    // among the first four says UTF-16, big-endian when it is at an even offset (00 3C), little-endian at an
+    // odd one (3C 00); else the declaration names the encoding, in either quotes, spaces around '='
+    assertThat(charset(0xFE, 0xFF, 0, '<')).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFF, 0xFE, '<', 0)).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0, '<', 0, '?')).isEqualTo(StandardCharsets.UTF_16BE);
+    assertThat(charset('<', 0, '?', 0)).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(charset('<', '?', 0, 'x')).isEqualTo(StandardCharsets.UTF_16BE);
+    assertThat(charset('<', '?', 'x', 0)).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(charset("<?xml version=\"1.0\" encoding='Shift_JIS'?><a/>").name()).isEqualTo("Shift_JIS");
+    assertThat(charset("<?xml version=\"1.0\" encoding = \"EUC-JP\" ?><a/>").name()).isEqualTo("EUC-JP");
+    assertThat(charset("<?xml version=\"1.0\" encoding=\"windows-31j\"?><a encoding=\"UTF-8\"/>").name())
+        .isEqualTo("windows-31j");
+    // an encoding Java does not know, or none named, is malformed at the part's first byte
+    for (String bad : new String[] {"X-NONE", ""}) {
+      assertThatThrownBy(() -> charset("<?xml version=\"1.0\" encoding=\"" + bad + "\"?><a/>"))
+          .isInstanceOfSatisfying(XlsxException.class, e -> {
+            assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+            assertThat(e.location()).isEqualTo(new EntryLocation("f.xlsx", "xl/worksheets/sheet1.xml", 0));
+            assertThat(e.problem().reason()).isEqualTo("the part's encoding '" + bad + "' is not one this reader knows");
+          });
+    }
+  }
+
   private Path zip(String name, Map<String, String> entries) throws IOException {
     Path file = dir.resolve(name);
     try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os)) {
