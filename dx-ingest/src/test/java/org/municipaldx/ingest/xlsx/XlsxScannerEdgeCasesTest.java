@@ -133,6 +133,50 @@ class XlsxScannerEdgeCasesTest {
         + "<c r=\"A8\" t=\"inlineStr\"><is><t>b</t></is></c></row>")).number()).isEqualTo(4);
   }
 
+  /** Read whole and through 16 bytes, without FastExcel's reader (which does not read array ranges). */
+  private Read scanOwn(String rows) {
+    Path file;
+    try {
+      file = new CraftedWorkbook().sharedStrings(SHARED).styles(null, 0, 14, 20).sheet("手続", sheetXml(rows))
+          .write(dir, "o" + n++ + ".xlsx");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String name = String.valueOf(file.getFileName());
+    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name), file);
+    assertThat(XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name), file))
+        .as("streamed through 16 bytes").isEqualTo(whole);
+    return whole;
+  }
+
+  @Test
+  void aSharedFormulaIsUsedAfterItsDefinitionAndACellOfAnArrayRangeIsAFormulas() {
+    // rule: a shared formula's cell (t="shared", si, no ref) follows the cell that defines it (with
+    // ref); without a cached value it is uncalculated; one whose si was never defined is refused. A
+    // cell inside an array formula's range ($-anchored or not, one cell or a rectangle), up to its
+    // last row and column, is the formula's: without a value it is uncalculated; outside, empty
+    Read read = scanOwn("<row r=\"1\"><c r=\"A1\"><f t=\"shared\" ref=\"A1:A3\" si=\"0\">B1</f><v>1</v></c>"
+        + "<c r=\"B1\"><f t=\"array\" ref=\"$B$1:C2\">{1}</f><v>5</v></c></row>"
+        + "<row r=\"2\"><c r=\"A2\"><f t=\"shared\" si=\"0\"/><v>2</v></c><c r=\"B2\"/><c r=\"C2\"><v/></c>"
+        + "<c r=\"D2\"/></row>"
+        + "<row r=\"3\"><c r=\"A3\"><f t=\"shared\" si=\"0\"/></c><c r=\"B3\"/><c r=\"C3\"/><c r=\"E3\"><f t=\"array\" ref=\"E4\">{2}</f><v>6</v></c></row>"
+        + "<row r=\"4\"><c r=\"D4\"/><c r=\"E4\"/><c r=\"F4\"/></row>");
+    assertThat(read.rule()).as("%s", read.problems()).isNull();
+    assertThat(read.rows()).extracting(r -> r.cells().stream().map(c -> c.kind() + ":" + c.text()).toList())
+        .containsExactly(
+            List.of("NUMBER:1", "NUMBER:5"),
+            List.of("NUMBER:2", "UNCALCULATED:", "UNCALCULATED:", "EMPTY:"),
+            List.of("UNCALCULATED:", "EMPTY:", "EMPTY:", "EMPTY:", "NUMBER:6"),
+            List.of("EMPTY:", "EMPTY:", "EMPTY:", "EMPTY:", "UNCALCULATED:", "EMPTY:"));
+    Read undefined = scanOwn("<row r=\"1\"><c r=\"A1\"><f t=\"shared\" ref=\"A1:A3\" si=\"0\">B1</f><v>1</v></c></row>"
+        + "<row r=\"2\"><c r=\"A2\"><f t=\"shared\" si=\"1\"/><v>2</v></c></row>");
+    assertThat(undefined.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+    assertThat(undefined.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().place()).isEqualTo("手続!A2");
+      assertThat(p.reason()).contains("a shared formula (si 1) used before it is defined");
+    });
+  }
+
   // ------------------------------------------------------------------ shared strings
 
   @Test
