@@ -40,6 +40,13 @@ class WorkbookPartsTest {
     assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '<'})).isFalse();
     assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE, '<', 0})).isFalse();
     assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE})).isTrue();
+    // the mark alone decides, without a zero byte after it (UTF-16 あい: 30 42 30 44), two bytes are enough
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFF, 0x30, 0x42, 0x30, 0x44})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x42, 0x30, 0x44, 0x30})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFF})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFE, 0x30, 0x42})).as("no mark").isTrue();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x30, 0x42})).as("no mark").isTrue();
     assertThat(WorkbookParts.utf8(new byte[0])).isTrue();
     assertThat(utf8("\0<\0?")).isFalse();
     assertThat(utf8("<\0?\0")).isFalse();
@@ -79,6 +86,10 @@ class WorkbookPartsTest {
     // odd one (3C 00); else the declaration names the encoding, in either quotes, spaces around '='
     assertThat(charset(0xFE, 0xFF, 0, '<')).isEqualTo(StandardCharsets.UTF_16);
     assertThat(charset(0xFF, 0xFE, '<', 0)).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFE, 0xFF, 0x30, 0x42)).as("the mark without zero bytes").isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFF, 0xFE, 0x42, 0x30)).as("the mark without zero bytes").isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFE, 0xFF)).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFF, 0xFE)).isEqualTo(StandardCharsets.UTF_16);
     assertThat(charset(0, '<', 0, '?')).isEqualTo(StandardCharsets.UTF_16BE);
     assertThat(charset('<', 0, '?', 0)).isEqualTo(StandardCharsets.UTF_16LE);
     assertThat(charset('<', '?', 0, 'x')).isEqualTo(StandardCharsets.UTF_16BE);
