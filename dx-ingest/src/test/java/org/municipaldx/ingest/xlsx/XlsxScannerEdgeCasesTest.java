@@ -298,6 +298,25 @@ class XlsxScannerEdgeCasesTest {
   }
 
   @Test
+  void commentsAndProcessingInstructionsBetweenRowsAndCellsAreSkippedAndDeclarationsRefused() {
+    // rule: a comment or processing instruction may stand before <sheetData>, between rows, between
+    // cells and inside a cell; CDATA outside a value and any other <! declaration are malformed
+    Read read = scanXml("<?xml version=\"1.0\"?><!-- a --><?pi a?><worksheet xmlns=\"" + CraftedWorkbook.NS
+        + "\"><!-- b --><sheetData><!-- </row> --><?pi <row>?><row r=\"1\"><!-- c --><c r=\"A1\"><!-- d --><v>1</v>"
+        + "<?pi x?></c><?pi y?><c r=\"B1\" t=\"inlineStr\"><is><!-- e --><t>字</t><?pi z?></is></c></row><!-- f -->"
+        + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row></sheetData></worksheet>");
+    assertThat(read.rule()).as("%s", read.problems()).isNull();
+    assertThat(read.rows()).extracting(r -> r.cells().stream().map(XlsxCell::text).toList())
+        .containsExactly(List.of("1", "字"), List.of("2"));
+    refused(scan("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><![CDATA[x]]>"), "手続!A2", "after row 1",
+        "CDATA outside a value");
+    refused(scan("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><!ELEMENT x ANY>"), "手続!A2", "after row 1",
+        "a declaration <! inside the sheet");
+    refused(scan("<row r=\"1\"><c r=\"A1\"><v>1<![X[2]]></v></c></row>"), "手続!A1",
+        "a declaration <! inside a value");
+  }
+
+  @Test
   void aStyleIndexIsOneToNineDigits() {
     // rule: s is a style index of 1 to 9 digits; more digits, none, or another character are refused
     XlsxRow row = only(scan("<row r=\"1\"><c r=\"A1\" s=\"000000001\" t=\"n\"><f>1</f><v>45382</v></c></row>"));
