@@ -99,6 +99,43 @@ class XlsxReaderRulesTest {
   }
 
   @Test
+  void aRecordShorterThanTheFirstRowReadsEmptyFieldsUpToItsWidth() throws IOException {
+    // rule (XlsxSource): a record is as wide as the sheet's first non-blank row; a field beyond the
+    // row's own last cell is empty text, no plain whole number (-1) and no ASCII bytes (0), whether
+    // the row was scanned or parsed ahead on a worker; beyond the width it is out of range
+    StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>部局</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>件数</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>年度</t></is></c></row>");
+    for (int r = 2; r <= 120; r++) {
+      rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(1000 + r)
+          .append("</v></c></row>");
+    }
+    Path file = new CraftedWorkbook().sheet("手続", sheetXml(rows.toString())).write(dir, "short.xlsx");
+    for (XlsxReader reader : new XlsxReader[] {XlsxReader.create(), XlsxReader.create().withBuffer(200).withThreads(2)}) {
+      int read = 0;
+      byte[] into = new byte[16];
+      try (XlsxSource src = reader.open(file)) {
+        assertThat(src.next()).isTrue();
+        while (src.next()) {
+          Record rec = src.record();
+          read++;
+          assertThat(rec.size()).isEqualTo(3);
+          assertThat(rec.get(0)).isEqualTo(String.valueOf(1000 + read + 1));
+          assertThat(rec.plainWhole(0)).isEqualTo(1000 + read + 1);
+          for (int f = 1; f <= 2; f++) {
+            assertThat(rec.get(f)).as("field %d of row %d", f, read + 1).isEmpty();
+            assertThat(rec.plainWhole(f)).isEqualTo(-1);
+            assertThat(rec.ascii(f, into)).isZero();
+          }
+          int last = read;
+          assertThatThrownBy(() -> rec.ascii(3, into)).as("row %d", last + 1).isInstanceOf(IndexOutOfBoundsException.class);
+          assertThatThrownBy(() -> rec.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+      }
+      assertThat(read).isEqualTo(119);
+    }
+  }
+
+  @Test
   void withoutAVisibleSheetTheFirstSheetIsReadAndAWorkbookWithoutSheetsIsNone() throws IOException {
     // rule: the sheet read is the first visible one; when every sheet is hidden, the first one
     Path hidden = new CraftedWorkbook()
