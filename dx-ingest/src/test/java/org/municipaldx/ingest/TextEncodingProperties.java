@@ -73,6 +73,35 @@ class TextEncodingProperties {
   }
 
   @Test
+  void theFastPathsRefuseWhatTheByteByByteCheckRefuses() {
+    // rule: the eight-byte ASCII step and the six-byte step over two three-byte sequences (kana,
+    // kanji) accept exactly what the JDK's decoder accepts: an overlong E0 80–9F or a surrogate ED A0–BF
+    // in either half of the word is refused at its lead, at every alignment (0 to 8 ASCII bytes before)
+    byte[] kana = "部".getBytes(StandardCharsets.UTF_8);
+    byte[][] thirds = {kana, bytes(0xE0, 0x9F, 0xBF), bytes(0xE0, 0xA0, 0x80), bytes(0xED, 0xA0, 0x80),
+        bytes(0xED, 0x9F, 0xBF), bytes(0xEF, 0xBF, 0xBF), bytes(0xE0, 0x80, 0x80), bytes(0xED, 0xBF, 0xBF)};
+    for (int pad = 0; pad <= 8; pad++) {
+      for (byte[] first : thirds) {
+        for (byte[] second : thirds) {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          out.writeBytes("a".repeat(pad).getBytes(StandardCharsets.US_ASCII));
+          out.writeBytes(first);
+          out.writeBytes(second);
+          out.writeBytes("xyzuvw".getBytes(StandardCharsets.US_ASCII));
+          byte[] b = out.toByteArray();
+          assertThat(TextEncoding.utf8Invalid(b, 0, b.length))
+              .as("%s", java.util.HexFormat.ofDelimiter(" ").formatHex(b)).isEqualTo(jdkInvalid(b, 0, b.length));
+        }
+      }
+      byte[] ascii = ("a".repeat(pad) + "abcdefgh").getBytes(StandardCharsets.US_ASCII);
+      byte[] bad = java.util.Arrays.copyOf(ascii, ascii.length + 1);
+      bad[ascii.length] = (byte) 0xFF;
+      assertThat(TextEncoding.utf8Invalid(bad, 0, bad.length)).isEqualTo(ascii.length);
+      assertThat(TextEncoding.utf8Invalid(ascii, 0, ascii.length)).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void aWholeTextDecodesAsTheJdkDecodesItOrIsRefusedWhereItStops() {
     TEXTS.withLimits(TrialScale.trials(500), TrialScale.limits()).supplyTo(b -> {
       int bad = jdkInvalid(b, 0, b.length);
