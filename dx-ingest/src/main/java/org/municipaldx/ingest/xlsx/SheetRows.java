@@ -2,7 +2,8 @@ package org.municipaldx.ingest.xlsx;
 
 /**
  * The rows of one sheet as {@link XlsxSource} reads them, one at a time: the byte scanner
- * ({@link XlsxSheet}) or FastExcel's reader ({@link FastExcelSheet}). Not thread-safe.
+ * ({@link XlsxSheet}, through {@link PipelinedSheet} for a UTF-8 part), or, in tests, FastExcel's
+ * reader (the reference the scanner is tested against). Not thread-safe.
  */
 interface SheetRows {
   /** {@return the sheet's name} */

@@ -161,12 +161,12 @@ public final class XlsxReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public XlsxSource open(Path file, String source) {
-    return new XlsxSource(openRows(file, source, false));
+    return new XlsxSource(openRows(file, source));
   }
 
   /** The sheet, read by the byte scanner (tests; the sheet's part must be UTF-8). */
   PipelinedSheet openSheet(Path file) {
-    SheetRows rows = openRows(file, String.valueOf(file.getFileName()), false);
+    SheetRows rows = openRows(file, String.valueOf(file.getFileName()));
     if (rows instanceof PipelinedSheet s) {
       return s;
     }
@@ -174,51 +174,62 @@ public final class XlsxReader {
     throw new IllegalStateException(file + ": the sheet's part is not UTF-8; open() reads it transcoded");
   }
 
-  /** The sheet, read by FastExcel's reader: the path before the byte scanner (the reference of tests). */
-  FastExcelSheet openFastExcelSheet(Path file) {
-    return (FastExcelSheet) openRows(file, String.valueOf(file.getFileName()), true);
-  }
-
   /**
-   * The sheet's rows: by the byte scanner ({@link XlsxSheet}), as the part is inflated when it is
-   * UTF-8, as Excel and every common writer save it, else transcoded; by FastExcel's reader
-   * ({@link FastExcelSheet}, the reference of tests) when {@code fastExcel}.
+   * The sheet's rows, read by the byte scanner ({@link XlsxSheet}): as the part is inflated when it is
+   * UTF-8, as Excel and every common writer save it, else transcoded.
    */
-  SheetRows openRows(Path file, String source, boolean fastExcel) {
+  SheetRows openRows(Path file, String source) {
     // the check inflates every entry once, before any XML is parsed, except the worksheets: each of
     // their bytes is checked as the sheet read inflates it, before it is parsed, and the read ends
     // (or fails) only when every worksheet has passed (inflating costs about a third of the read)
-    ZipGuard.Checked checked = ZipGuard.check(file, source, limits, fastExcel ? null : ZipGuard::isWorksheet);
-    boolean styles = checked.styles;
-    ReadableWorkbook wb;
+    ZipGuard.Checked checked = ZipGuard.check(file, source, limits, ZipGuard::isWorksheet);
+    ReadableWorkbook wb = workbook(file, source, checked);
+    try {
+      Sheet chosen = choose(wb, source);
+      SheetRows scanned = WorkbookParts.open(file, source, wb, chosen, limits, checked, bufferBytes, threads);
+      wb.close();
+      return scanned;
+    } catch (IOException | RuntimeException e) {
+      throw closing(wb, source, e);
+    }
+  }
+
+  /**
+   * {@return the workbook's structure (sheet list, number formats, date system) read by FastExcel's
+   * reader, after the zip check}
+   *
+   * @throws XlsxException of rule {@link XlsxRefusal#NOT_A_WORKBOOK} if FastExcel's reader cannot open it
+   */
+  static ReadableWorkbook workbook(Path file, String source, ZipGuard.Checked checked) {
     try {
       // number formats (to know dates) come from the styles part; without one there are none
-      wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, false));
+      return new ReadableWorkbook(file.toFile(), new ReadingOptions(checked.styles, false));
     } catch (IOException | RuntimeException e) {
       throw XlsxException.at(source, "", -1, XlsxRefusal.NOT_A_WORKBOOK,
           "not a workbook: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@return the fault of a read of {@code wb} as a refusal, after closing {@code wb}: an {@link XlsxException}
+   * as it is, any other as {@link XlsxRefusal#MALFORMED}}
+   */
+  static XlsxException closing(ReadableWorkbook wb, String source, Exception e) {
     try {
-      List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
-      Sheet chosen = choose(sheets, source);
-      if (!fastExcel) {
-        SheetRows scanned = WorkbookParts.open(file, source, wb, chosen, limits, checked, bufferBytes, threads);
-        wb.close();
-        return scanned;
-      }
-      return new FastExcelSheet(wb, chosen, source);
-    } catch (IOException | RuntimeException e) {
-      try {
-        wb.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      if (e instanceof XlsxException x) {
-        throw x;
-      }
-      throw XlsxException.at(source, "", -1, XlsxRefusal.MALFORMED,
-          "the workbook cannot be read: " + e.getMessage(), e);
+      wb.close();
+    } catch (IOException suppressed) {
+      e.addSuppressed(suppressed);
     }
+    if (e instanceof XlsxException x) {
+      return x;
+    }
+    return XlsxException.at(source, "", -1, XlsxRefusal.MALFORMED,
+        "the workbook cannot be read: " + e.getMessage(), e);
+  }
+
+  /** {@return the sheet this reader reads: the one named, else the first visible one} */
+  Sheet choose(ReadableWorkbook wb, String source) {
+    return choose(wb.getSheets().collect(Collectors.toList()), source);
   }
 
   private Sheet choose(List<Sheet> sheets, String source) {

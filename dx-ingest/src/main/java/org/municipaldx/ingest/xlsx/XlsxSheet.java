@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -49,8 +50,8 @@ import org.municipaldx.ingest.CellLocation;
  * ({@link #plainWhole(int)}), other numbers become text only when asked for, and a number column's
  * repeated value (a fiscal year) is one {@code String}.
  *
- * <p>What it reads, as FastExcel's reader did ({@link FastExcelSheet}, kept for other encodings
- * and as the reference of the property tests): {@code <row r>}, {@code <c r t s>} with
+ * <p>What it reads, as FastExcel's reader did (the tests' {@code FastExcelSheet}, the reference of
+ * the property tests): {@code <row r>}, {@code <c r t s>} with
  * {@code <v>}, {@code <f>} and {@code <is>}; the cell types {@code n} (or none), {@code s}, {@code
  * inlineStr}, {@code b}, {@code e}, {@code str}; rich-text runs and phonetic runs (skipped) in
  * inline strings; the five predefined entities and character references ({@code &amp;},
@@ -78,6 +79,11 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   static final XlsxCell.Kind[] KINDS = {XlsxCell.Kind.EMPTY, XlsxCell.Kind.TEXT,
       XlsxCell.Kind.NUMBER, XlsxCell.Kind.DATE, XlsxCell.Kind.BOOLEAN, XlsxCell.Kind.ERROR,
       XlsxCell.Kind.UNCALCULATED};
+  /** Excel's error values (ECMA-376 Part 1, §18.17.4.1, plus {@code #GETTING_DATA}). */
+  static final Set<String> ERROR_CODES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!",
+      "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA");
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   /** Thrown when the buffer ends before the row does: refill and scan the row again. */
   private static final RuntimeException MORE = new RuntimeException("more", null, false, false) {
@@ -1178,7 +1184,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     return false;
   }
 
-  /** Sets the cell's kind and text by the rules of {@link FastExcelSheet} (what FastExcel's reader gave). */
+  /** Sets the cell's kind and text by the rules of FastExcel's reader (what it gave; the tests' {@code FastExcelSheet}). */
   private void set(int col, int type, int style, boolean formula, boolean hasV, boolean hasIs, String value,
       int vFrom, int vTo) {
     offsets[col] = -1;
@@ -1274,7 +1280,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
   private void cached(int col, String v) {
     if (v == null) {
       put(col, UNCALCULATED, "");
-    } else if (FastExcelSheet.ERROR_CODES.contains(v)) {
+    } else if (ERROR_CODES.contains(v)) {
       put(col, ERROR, v);
     } else {
       put(col, v.isEmpty() ? EMPTY : TEXT, v);
@@ -1289,10 +1295,21 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
       throw new Bad("Cannot parse number : " + raw, 0);
     }
     if (isDate(style)) {
-      put(col, DATE, FastExcelSheet.dateText(date(Double.parseDouble(raw)), d));
+      put(col, DATE, dateText(date(Double.parseDouble(raw)), d));
       return;
     }
     put(col, NUMBER, isPlainWholeText(raw) ? raw : plain(d));
+  }
+
+  /** The ISO-8601 text of a date cell: a time alone below 1, a date alone at midnight (as FastExcel's reader gave it). */
+  static String dateText(LocalDateTime t, BigDecimal serial) {
+    if (serial.compareTo(BigDecimal.ONE) < 0 && serial.signum() >= 0) {
+      return t.toLocalTime().getSecond() == 0 ? t.toLocalTime().format(TIME) : t.toLocalTime().toString();
+    }
+    if (t.toLocalTime().toNanoOfDay() == 0) {
+      return t.toLocalDate().toString();
+    }
+    return t.getSecond() == 0 && t.getNano() == 0 ? t.format(MINUTES) : t.toString();
   }
 
   private boolean isDate(int style) {

@@ -40,6 +40,13 @@ class WorkbookPartsTest {
     assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '<'})).isFalse();
     assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE, '<', 0})).isFalse();
     assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE})).isTrue();
+    // the mark alone decides, without a zero byte after it (UTF-16 あい: 30 42 30 44), two bytes are enough
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFF, 0x30, 0x42, 0x30, 0x44})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE, 0x42, 0x30, 0x44, 0x30})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFF})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE})).isFalse();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFE, (byte) 0xFE, 0x30, 0x42})).as("no mark").isTrue();
+    assertThat(WorkbookParts.utf8(new byte[] {(byte) 0xFF, (byte) 0xFF, 0x30, 0x42})).as("no mark").isTrue();
     assertThat(WorkbookParts.utf8(new byte[0])).isTrue();
     assertThat(utf8("\0<\0?")).isFalse();
     assertThat(utf8("<\0?\0")).isFalse();
@@ -58,6 +65,48 @@ class WorkbookPartsTest {
     assertThat(utf8("<?xml version=\"1.0\" encoding=\"UTF-8x\"?><a/>")).isFalse();
     assertThat(utf8("<?xml version=\"1.0\" encoding=\"UTF-8?><a/>")).as("an unclosed name").isFalse();
     assertThat(utf8("<?xml version=\"1.0\" encoding=?><a/>")).as("no name").isFalse();
+  }
+
+  private static java.nio.charset.Charset charset(int... head) {
+    byte[] b = new byte[head.length];
+    for (int i = 0; i < head.length; i++) {
+      b[i] = (byte) head[i];
+    }
+    return WorkbookParts.charset("f.xlsx", "xl/worksheets/sheet1.xml", b);
+  }
+
+  private static java.nio.charset.Charset charset(String head) {
+    return WorkbookParts.charset("f.xlsx", "xl/worksheets/sheet1.xml", head.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void aPartNotInUtf8IsDecodedByItsByteOrderMarkItsZeroBytesOrItsDeclaration() {
+    // rule (XML 1.0 Appendix F): FE FF or FF FE is UTF-16 in that order; without a mark, a zero byte
+    // among the first four says UTF-16, big-endian when it is at an even offset (00 3C), little-endian at an
+    // odd one (3C 00); else the declaration names the encoding, in either quotes, spaces around '='
+    assertThat(charset(0xFE, 0xFF, 0, '<')).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFF, 0xFE, '<', 0)).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFE, 0xFF, 0x30, 0x42)).as("the mark without zero bytes").isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFF, 0xFE, 0x42, 0x30)).as("the mark without zero bytes").isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFE, 0xFF)).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0xFF, 0xFE)).isEqualTo(StandardCharsets.UTF_16);
+    assertThat(charset(0, '<', 0, '?')).isEqualTo(StandardCharsets.UTF_16BE);
+    assertThat(charset('<', 0, '?', 0)).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(charset('<', '?', 0, 'x')).isEqualTo(StandardCharsets.UTF_16BE);
+    assertThat(charset('<', '?', 'x', 0)).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(charset("<?xml version=\"1.0\" encoding='Shift_JIS'?><a/>").name()).isEqualTo("Shift_JIS");
+    assertThat(charset("<?xml version=\"1.0\" encoding = \"EUC-JP\" ?><a/>").name()).isEqualTo("EUC-JP");
+    assertThat(charset("<?xml version=\"1.0\" encoding=\"windows-31j\"?><a encoding=\"UTF-8\"/>").name())
+        .isEqualTo("windows-31j");
+    // an encoding Java does not know, or none named, is malformed at the part's first byte
+    for (String bad : new String[] {"X-NONE", ""}) {
+      assertThatThrownBy(() -> charset("<?xml version=\"1.0\" encoding=\"" + bad + "\"?><a/>"))
+          .isInstanceOfSatisfying(XlsxException.class, e -> {
+            assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+            assertThat(e.location()).isEqualTo(new EntryLocation("f.xlsx", "xl/worksheets/sheet1.xml", 0));
+            assertThat(e.problem().reason()).isEqualTo("the part's encoding '" + bad + "' is not one this reader knows");
+          });
+    }
   }
 
   private Path zip(String name, Map<String, String> entries) throws IOException {

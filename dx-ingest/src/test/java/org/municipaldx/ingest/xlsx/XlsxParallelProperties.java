@@ -39,7 +39,7 @@ class XlsxParallelProperties {
   static Read read(XlsxReader reader, Path file) {
     List<String> rows = new ArrayList<>();
     try {
-      SheetRows s = reader.openRows(file, String.valueOf(file.getFileName()), false);
+      SheetRows s = reader.openRows(file, String.valueOf(file.getFileName()));
       try {
         byte[] ascii = new byte[8];
         while (s.advance()) {

@@ -47,6 +47,95 @@ class XlsxReaderRulesTest {
   }
 
   @Test
+  void anotherWorksheetBeyondTheLimitsIsRefusedBeforeAFaultOfTheSheetAndAtTheEndOfAGoodOne() throws IOException {
+    // rule (XlsxReader, SheetPipe): the worksheets the read does not parse are checked after the sheet;
+    // no read ends well before the whole archive passed, and the check's refusal comes before a fault
+    // of the sheet found on the way, on one thread or more, as when the archive was checked first
+    byte[] noise = new byte[300_000];
+    java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = (byte) ('a' + r.nextInt(26));
+    }
+    String big = sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + new String(noise, StandardCharsets.US_ASCII)
+        + "</t></is></c></row>");
+    String good = sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>");
+    String bad = sheetXml("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>x</v></c></row>");
+    XlsxLimits limits = XlsxLimits.of(100, 200_000, 10_000_000, 100);
+    for (int threads : new int[] {1, 2}) {
+      XlsxReader reader = XlsxReader.create().withLimits(limits).withThreads(threads).withBuffer(64);
+      Path goodFirst = new CraftedWorkbook().sheet("手続", good).sheet("大", big).write(dir, "good" + threads + ".xlsx");
+      java.util.List<String> read = new java.util.ArrayList<>();
+      assertThatThrownBy(() -> {
+        try (XlsxSource src = reader.open(goodFirst)) {
+          while (src.next()) {
+            read.add(src.record().get(0));
+          }
+        }
+      }).isInstanceOfSatisfying(XlsxException.class, e -> {
+        assertThat(e.rule()).isEqualTo(XlsxRefusal.ENTRY_TOO_LARGE);
+        assertThat(((org.municipaldx.ingest.EntryLocation) e.location()).entry()).isEqualTo("xl/worksheets/sheet2.xml");
+      });
+      assertThat(read).as("the good sheet's rows, then the refusal").containsExactly("1", "2");
+      Path badFirst = new CraftedWorkbook().sheet("手続", bad).sheet("大", big).write(dir, "bad" + threads + ".xlsx");
+      assertThatThrownBy(() -> {
+        try (XlsxSource src = reader.open(badFirst)) {
+          while (src.next()) {
+            src.record();
+          }
+        }
+      }).isInstanceOfSatisfying(XlsxException.class, e -> assertThat(e.rule()).isEqualTo(XlsxRefusal.ENTRY_TOO_LARGE));
+      // within the limits the bad cell is the refusal
+      assertThatThrownBy(() -> {
+        try (XlsxSource src = XlsxReader.create().withThreads(threads).open(badFirst)) {
+          while (src.next()) {
+            src.record();
+          }
+        }
+      }).isInstanceOfSatisfying(XlsxException.class, e -> {
+        assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+        assertThat(e.location().place()).isEqualTo("手続!A2");
+      });
+    }
+  }
+
+  @Test
+  void aRecordShorterThanTheFirstRowReadsEmptyFieldsUpToItsWidth() throws IOException {
+    // rule (XlsxSource): a record is as wide as the sheet's first non-blank row; a field beyond the
+    // row's own last cell is empty text, no plain whole number (-1) and no ASCII bytes (0), whether
+    // the row was scanned or parsed ahead on a worker; beyond the width it is out of range
+    StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>部局</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>件数</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>年度</t></is></c></row>");
+    for (int r = 2; r <= 120; r++) {
+      rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(1000 + r)
+          .append("</v></c></row>");
+    }
+    Path file = new CraftedWorkbook().sheet("手続", sheetXml(rows.toString())).write(dir, "short.xlsx");
+    for (XlsxReader reader : new XlsxReader[] {XlsxReader.create(), XlsxReader.create().withBuffer(200).withThreads(2)}) {
+      int read = 0;
+      byte[] into = new byte[16];
+      try (XlsxSource src = reader.open(file)) {
+        assertThat(src.next()).isTrue();
+        while (src.next()) {
+          Record rec = src.record();
+          read++;
+          assertThat(rec.size()).isEqualTo(3);
+          assertThat(rec.get(0)).isEqualTo(String.valueOf(1000 + read + 1));
+          assertThat(rec.plainWhole(0)).isEqualTo(1000 + read + 1);
+          for (int f = 1; f <= 2; f++) {
+            assertThat(rec.get(f)).as("field %d of row %d", f, read + 1).isEmpty();
+            assertThat(rec.plainWhole(f)).isEqualTo(-1);
+            assertThat(rec.ascii(f, into)).isZero();
+          }
+          int last = read;
+          assertThatThrownBy(() -> rec.ascii(3, into)).as("row %d", last + 1).isInstanceOf(IndexOutOfBoundsException.class);
+          assertThatThrownBy(() -> rec.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+      }
+      assertThat(read).isEqualTo(119);
+    }
+  }
+
+  @Test
   void withoutAVisibleSheetTheFirstSheetIsReadAndAWorkbookWithoutSheetsIsNone() throws IOException {
     // rule: the sheet read is the first visible one; when every sheet is hidden, the first one
     Path hidden = new CraftedWorkbook()

@@ -44,13 +44,13 @@ class XlsxScannerEdgeCasesTest {
       throw new UncheckedIOException(e);
     }
     String name = String.valueOf(file.getFileName());
-    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name, false), file);
-    Read streamed = XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name, false),
+    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name), file);
+    Read streamed = XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name),
         file);
     assertThat(streamed).as("streamed through 16 bytes").isEqualTo(whole);
     if (whole.rule() == null) {
       // what the scanner reads, FastExcel's reader (the path of UTF-16 parts) reads the same
-      assertThat(XlsxScannerProperties.read(f -> XlsxReader.create().openFastExcelSheet(f), file))
+      assertThat(XlsxScannerProperties.read(f -> FastExcelSheet.open(XlsxReader.create(), f), file))
           .as("FastExcel's reader").isEqualTo(whole);
     }
     return whole;
@@ -115,6 +115,66 @@ class XlsxScannerEdgeCasesTest {
     assertThat(read.rule()).isNull();
     assertThat(read.rows()).extracting(XlsxRow::number).containsExactly(5, 3, 4);
     assertThat(read.rows()).extracting(r -> r.cell(1).text()).containsExactly("5", "3", "4");
+  }
+
+  @Test
+  void aRowsNumberIsItsLastColumnsCellReferencesRow() {
+    // rule (as FastExcel's reader read it): when a row's cells name another row, the row's number is
+    // the row of the cell in its last column (the last such cell when two name that column), by the
+    // common cell's path and by the general one; a cell in an earlier column does not change it
+    assertThat(only(scan("<row r=\"3\"><c r=\"A5\"><v>1</v></c></row>")).number()).isEqualTo(5);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\"><v>1</v></c><c r=\"A7\"><v>2</v></c></row>")).number())
+        .isEqualTo(4);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\"><v>1</v></c><c r=\"B6\"><v>2</v></c></row>")).number())
+        .isEqualTo(6);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\" t=\"inlineStr\"><is><t>a</t></is></c>"
+        + "<c r=\"B6\" t=\"inlineStr\"><is><t>b</t></is></c></row>")).number()).isEqualTo(6);
+    assertThat(only(scan("<row r=\"3\"><c r=\"B4\" t=\"inlineStr\"><is><t>a</t></is></c>"
+        + "<c r=\"A8\" t=\"inlineStr\"><is><t>b</t></is></c></row>")).number()).isEqualTo(4);
+  }
+
+  /** Read whole and through 16 bytes, without FastExcel's reader (which does not read array ranges). */
+  private Read scanOwn(String rows) {
+    Path file;
+    try {
+      file = new CraftedWorkbook().sharedStrings(SHARED).styles(null, 0, 14, 20).sheet("手続", sheetXml(rows))
+          .write(dir, "o" + n++ + ".xlsx");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String name = String.valueOf(file.getFileName());
+    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name), file);
+    assertThat(XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name), file))
+        .as("streamed through 16 bytes").isEqualTo(whole);
+    return whole;
+  }
+
+  @Test
+  void aSharedFormulaIsUsedAfterItsDefinitionAndACellOfAnArrayRangeIsAFormulas() {
+    // rule: a shared formula's cell (t="shared", si, no ref) follows the cell that defines it (with
+    // ref); without a cached value it is uncalculated; one whose si was never defined is refused. A
+    // cell inside an array formula's range ($-anchored or not, one cell or a rectangle), up to its
+    // last row and column, is the formula's: without a value it is uncalculated; outside, empty
+    Read read = scanOwn("<row r=\"1\"><c r=\"A1\"><f t=\"shared\" ref=\"A1:A3\" si=\"0\">B1</f><v>1</v></c>"
+        + "<c r=\"B1\"><f t=\"array\" ref=\"$B$1:C2\">{1}</f><v>5</v></c></row>"
+        + "<row r=\"2\"><c r=\"A2\"><f t=\"shared\" si=\"0\"/><v>2</v></c><c r=\"B2\"/><c r=\"C2\"><v/></c>"
+        + "<c r=\"D2\"/></row>"
+        + "<row r=\"3\"><c r=\"A3\"><f t=\"shared\" si=\"0\"/></c><c r=\"B3\"/><c r=\"C3\"/><c r=\"E3\"><f t=\"array\" ref=\"E4\">{2}</f><v>6</v></c></row>"
+        + "<row r=\"4\"><c r=\"D4\"/><c r=\"E4\"/><c r=\"F4\"/></row>");
+    assertThat(read.rule()).as("%s", read.problems()).isNull();
+    assertThat(read.rows()).extracting(r -> r.cells().stream().map(c -> c.kind() + ":" + c.text()).toList())
+        .containsExactly(
+            List.of("NUMBER:1", "NUMBER:5"),
+            List.of("NUMBER:2", "UNCALCULATED:", "UNCALCULATED:", "EMPTY:"),
+            List.of("UNCALCULATED:", "EMPTY:", "EMPTY:", "EMPTY:", "NUMBER:6"),
+            List.of("EMPTY:", "EMPTY:", "EMPTY:", "EMPTY:", "UNCALCULATED:", "EMPTY:"));
+    Read undefined = scanOwn("<row r=\"1\"><c r=\"A1\"><f t=\"shared\" ref=\"A1:A3\" si=\"0\">B1</f><v>1</v></c></row>"
+        + "<row r=\"2\"><c r=\"A2\"><f t=\"shared\" si=\"1\"/><v>2</v></c></row>");
+    assertThat(undefined.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+    assertThat(undefined.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().place()).isEqualTo("手続!A2");
+      assertThat(p.reason()).contains("a shared formula (si 1) used before it is defined");
+    });
   }
 
   // ------------------------------------------------------------------ shared strings
@@ -225,6 +285,38 @@ class XlsxScannerEdgeCasesTest {
   }
 
   @Test
+  void lineEndsInTextAndCdataReadAsLfAndCommentsInsideAValueAreSkipped() {
+    // rule (XML 1.0 §2.11): CR LF and a lone CR read as LF, in text, in CDATA and in a formula's cached
+    // text; a comment or a processing instruction inside a value is no part of it; a CDATA section
+    // is read as it is (no entity decoded)
+    XlsxRow row = only(scan("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a\rb\r\nc\n\rd\r</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t><![CDATA[x\r\ny\rz&amp;\r]]></t></is></c>"
+        + "<c r=\"C1\" t=\"str\"><f>A1</f><v>p\r\nq\r<!-- no -->\nr<?pi x?>s</v></c>"
+        + "<c r=\"D1\" t=\"str\"><f>A1</f><v>&lt;<![CDATA[&lt;]]>\r</v></c></row>"));
+    assertThat(row.cells()).extracting(XlsxCell::text).containsExactly("a\nb\nc\n\nd\n", "x\ny\nz&amp;\n",
+        "p\nq\n\nrs", "<&lt;\n");
+  }
+
+  @Test
+  void commentsAndProcessingInstructionsBetweenRowsAndCellsAreSkippedAndDeclarationsRefused() {
+    // rule: a comment or processing instruction may stand before <sheetData>, between rows, between
+    // cells and inside a cell; CDATA outside a value and any other <! declaration are malformed
+    Read read = scanXml("<?xml version=\"1.0\"?><!-- a --><?pi a?><worksheet xmlns=\"" + CraftedWorkbook.NS
+        + "\"><!-- b --><sheetData><!-- </row> --><?pi <row>?><row r=\"1\"><!-- c --><c r=\"A1\"><!-- d --><v>1</v>"
+        + "<?pi x?></c><?pi y?><c r=\"B1\" t=\"inlineStr\"><is><!-- e --><t>字</t><?pi z?></is></c></row><!-- f -->"
+        + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row></sheetData></worksheet>");
+    assertThat(read.rule()).as("%s", read.problems()).isNull();
+    assertThat(read.rows()).extracting(r -> r.cells().stream().map(XlsxCell::text).toList())
+        .containsExactly(List.of("1", "字"), List.of("2"));
+    refused(scan("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><![CDATA[x]]>"), "手続!A2", "after row 1",
+        "CDATA outside a value");
+    refused(scan("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><!ELEMENT x ANY>"), "手続!A2", "after row 1",
+        "a declaration <! inside the sheet");
+    refused(scan("<row r=\"1\"><c r=\"A1\"><v>1<![X[2]]></v></c></row>"), "手続!A1",
+        "a declaration <! inside a value");
+  }
+
+  @Test
   void aStyleIndexIsOneToNineDigits() {
     // rule: s is a style index of 1 to 9 digits; more digits, none, or another character are refused
     XlsxRow row = only(scan("<row r=\"1\"><c r=\"A1\" s=\"000000001\" t=\"n\"><f>1</f><v>45382</v></c></row>"));
@@ -233,6 +325,18 @@ class XlsxScannerEdgeCasesTest {
         "'1234567890' is not a number");
     refused(scan("<row r=\"1\"><c r=\"A1\" s=\"\" t=\"n\"><f>1</f><v>1</v></c></row>"), "手続!A1", "'' is not a number");
     refused(scan("<row r=\"1\"><c r=\"A1\" s=\"1x\" t=\"n\"><f>1</f><v>1</v></c></row>"), "手続!A1", "'1x' is not a number");
+  }
+
+  @Test
+  void onlyTheAttributesNamedExactlyRTAndSAreTheCellsReferenceTypeAndStyle() {
+    // rule: a cell's reference, type and style are its attributes named r, t and s: an attribute whose
+    // name only ends in one of those letters (xr, xt, cs) is another one, whatever the order; spaces may
+    // stand around '=' and a value may be in single quotes
+    XlsxRow row = only(scan("<row r=\"1\"><c r=\"B1\" xr=\"Z1\" t=\"inlineStr\" xt=\"n\"><is><t>字</t></is></c>"
+        + "<c r = \"C1\" s=\"0\" cs=\"1\"><v>45382</v></c><c r=\"D1\" s=\"1\" cs=\"0\"><v>45382</v></c>"
+        + "<c r='E1' t = 'b'><v>1</v></c></row>"));
+    assertThat(row.cells()).containsExactly(XlsxCell.EMPTY, new XlsxCell(Kind.TEXT, "字"),
+        new XlsxCell(Kind.NUMBER, "45382"), new XlsxCell(Kind.DATE, "2024-03-31"), new XlsxCell(Kind.BOOLEAN, "TRUE"));
   }
 
   @Test

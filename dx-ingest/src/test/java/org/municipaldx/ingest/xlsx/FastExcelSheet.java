@@ -3,13 +3,11 @@ package org.municipaldx.ingest.xlsx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -20,10 +18,11 @@ import org.municipaldx.ingest.CellLocation;
 /**
  * The rows of one sheet read by FastExcel's streaming reader (StAX, Aalto), in order, for one
  * thread; close it to release the file. This was the only path until the byte scanner
- * ({@link XlsxSheet}) replaced it; it stays as the reference the scanner is tested against. It no
- * longer reads parts in another encoding (UTF-16): its shared-string table ({@code SST.readUpTo} in
- * FastExcel 0.20.2) adds an empty string for every index up to the one a cell names, past the table's
- * end too, so a cell {@code <v>1234567890</v>} exhausted a 6 GB heap; the scanner refuses such an index.
+ * ({@link XlsxSheet}) replaced it; it stays, in the tests only (issue 13p: no production path read
+ * through it), as the reference the scanner is tested against. It no longer reads parts in another
+ * encoding (UTF-16) in production: its shared-string table ({@code SST.readUpTo} in FastExcel
+ * 0.20.2) adds an empty string for every index up to the one a cell names, past the table's end
+ * too, so a cell {@code <v>1234567890</v>} exhausted a 6 GB heap; the scanner refuses such an index.
  *
  * <p>{@link #next()} throws an {@link XlsxException} of rule {@link XlsxRefusal#MALFORMED} when
  * the sheet's XML cannot be parsed, naming the last row read before the fault.
@@ -31,11 +30,6 @@ import org.municipaldx.ingest.CellLocation;
 final class FastExcelSheet implements Iterator<XlsxRow>, SheetRows {
   static final int MAX_ROW = XlsxSheet.MAX_ROW;
   static final int MAX_COLUMN = XlsxSheet.MAX_COLUMN;
-  /** Excel's error values (ECMA-376 Part 1, §18.17.4.1, plus {@code #GETTING_DATA}). */
-  static final Set<String> ERROR_CODES = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!",
-      "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA");
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final ReadableWorkbook workbook;
   private final String name;
@@ -44,6 +38,23 @@ final class FastExcelSheet implements Iterator<XlsxRow>, SheetRows {
   private final Iterator<Row> rows;
   private int lastRow;
   private XlsxRow current;
+
+  /**
+   * {@return the sheet {@code reader} would read (its sheet, its limits), read by FastExcel's reader
+   * after the whole archive is checked; located by the file's name}
+   *
+   * @throws XlsxException if the workbook is refused, as {@link XlsxReader#open(Path)} refuses it
+   */
+  static FastExcelSheet open(XlsxReader reader, Path file) {
+    String source = String.valueOf(file.getFileName());
+    ZipGuard.Checked checked = ZipGuard.check(file, source, reader.limits(), null);
+    ReadableWorkbook wb = XlsxReader.workbook(file, source, checked);
+    try {
+      return new FastExcelSheet(wb, reader.choose(wb, source), source);
+    } catch (RuntimeException e) {
+      throw XlsxReader.closing(wb, source, e);
+    }
+  }
 
   FastExcelSheet(ReadableWorkbook workbook, Sheet sheet, String source) {
     this.workbook = workbook;
@@ -152,7 +163,7 @@ final class FastExcelSheet implements Iterator<XlsxRow>, SheetRows {
           return bool(b);
         }
         String s = v.toString();
-        if (ERROR_CODES.contains(s)) {
+        if (XlsxSheet.ERROR_CODES.contains(s)) {
           return new XlsxCell(XlsxCell.Kind.ERROR, s);
         }
         return s.isEmpty() ? XlsxCell.EMPTY : new XlsxCell(XlsxCell.Kind.TEXT, s);
@@ -202,18 +213,7 @@ final class FastExcelSheet implements Iterator<XlsxRow>, SheetRows {
   }
 
   private static String date(Cell c, BigDecimal serial) {
-    return dateText(c.asDate(), serial);
-  }
-
-  /** The ISO-8601 text of a date cell: a time alone below 1, a date alone at midnight. */
-  static String dateText(LocalDateTime t, BigDecimal serial) {
-    if (serial.compareTo(BigDecimal.ONE) < 0 && serial.signum() >= 0) {
-      return t.toLocalTime().getSecond() == 0 ? t.toLocalTime().format(TIME) : t.toLocalTime().toString();
-    }
-    if (t.toLocalTime().toNanoOfDay() == 0) {
-      return t.toLocalDate().toString();
-    }
-    return t.getSecond() == 0 && t.getNano() == 0 ? t.format(MINUTES) : t.toString();
+    return XlsxSheet.dateText(c.asDate(), serial);
   }
 
   private XlsxException malformed(RuntimeException e) {
