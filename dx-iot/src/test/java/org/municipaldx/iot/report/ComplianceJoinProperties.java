@@ -129,6 +129,42 @@ class ComplianceJoinProperties {
         });
   }
 
+  /**
+   * The same law where the table keeps the spans itself (no sink): joining a part whose cells hold kept spans into
+   * cells that already hold some (two sensors of one location, their spans interleaved in time) lists the spans the
+   * sequential accumulation lists, in the same order.
+   */
+  @Test
+  void joiningPartsWithKeptSpansIsAccumulatingInOrder() {
+    Trials.api().integers(0, 1 << 16).immutableLists().and(Trials.api().choose(0, 1, 2, 3, Integer.MAX_VALUE))
+        .withLimits(TrialScale.trials(120), TrialScale.limits()).supplyTo((codes, cap) -> {
+          List<R> rs = readings(codes);
+          Acc sequential = new Acc(createKeeping(cap));
+          for (R r : rs) {
+            sequential.add(r);
+          }
+          ComplianceTable expected = sequential.acc.finish();
+          for (int cut = 0; cut <= rs.size(); cut++) {
+            for (int parts : new int[] {1, 2}) {
+              Acc g = new Acc(createKeeping(cap));
+              for (int i = 0; i < cut; i++) {
+                g.add(rs.get(i));
+              }
+              int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
+              addPart(g, rs, cut, second);
+              if (second < rs.size()) {
+                addPart(g, rs, second, rs.size());
+              }
+              assertThat(g.acc.finish()).as("kept spans, cut at %d, %d part(s)", cut, parts).isEqualTo(expected);
+            }
+          }
+        });
+  }
+
+  static ComplianceAccumulator createKeeping(int cap) {
+    return ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY, JST).setMaxSpans(cap);
+  }
+
   @Test
   void aPartWhoseSensorGoesBackInTimeIsNotJoinedAndNothingChanges() {
     List<Sunk> spans = new ArrayList<>();
