@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
@@ -109,24 +110,35 @@ class ComplianceJoinProperties {
           for (R r : rs) {
             sequential.add(r);
           }
-          ComplianceTable expected = sequential.acc.finish();
-          for (int cut = 0; cut <= rs.size(); cut++) {
-            for (int parts : new int[] {1, 2}) {
-              List<Sunk> spans = new ArrayList<>();
-              Acc g = new Acc(create(cap, spans));
-              for (int i = 0; i < cut; i++) {
-                g.add(rs.get(i));
-              }
-              int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
-              addPart(g, rs, cut, second);
-              if (second < rs.size()) {
-                addPart(g, rs, second, rs.size());
-              }
-              assertThat(g.acc.finish()).as("cut at %d, %d part(s)", cut, parts).isEqualTo(expected);
-              assertThat(spans).as("sink, cut at %d, %d part(s)", cut, parts).isEqualTo(expectedSpans);
-            }
-          }
+          assertEveryCutJoinsAs(rs, spans -> create(cap, spans), sequential.acc.finish(), expectedSpans);
         });
+  }
+
+  /**
+   * Cuts the readings at every position into a prefix added to a new accumulator ({@code make}, given the list its
+   * sink fills) and a suffix joined as one part or two, and asserts the finished table is {@code expected} and,
+   * where {@code expectedSpans} is not null, that the sink received those spans in that order.
+   */
+  static void assertEveryCutJoinsAs(List<R> rs, Function<List<Sunk>, ComplianceAccumulator> make,
+      ComplianceTable expected, List<Sunk> expectedSpans) {
+    for (int cut = 0; cut <= rs.size(); cut++) {
+      for (int parts : new int[] {1, 2}) {
+        List<Sunk> spans = new ArrayList<>();
+        Acc g = new Acc(make.apply(spans));
+        for (int i = 0; i < cut; i++) {
+          g.add(rs.get(i));
+        }
+        int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
+        addPart(g, rs, cut, second);
+        if (second < rs.size()) {
+          addPart(g, rs, second, rs.size());
+        }
+        assertThat(g.acc.finish()).as("cut at %d, %d part(s)", cut, parts).isEqualTo(expected);
+        if (expectedSpans != null) {
+          assertThat(spans).as("sink, cut at %d, %d part(s)", cut, parts).isEqualTo(expectedSpans);
+        }
+      }
+    }
   }
 
   /**
@@ -143,21 +155,7 @@ class ComplianceJoinProperties {
           for (R r : rs) {
             sequential.add(r);
           }
-          ComplianceTable expected = sequential.acc.finish();
-          for (int cut = 0; cut <= rs.size(); cut++) {
-            for (int parts : new int[] {1, 2}) {
-              Acc g = new Acc(createKeeping(cap));
-              for (int i = 0; i < cut; i++) {
-                g.add(rs.get(i));
-              }
-              int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
-              addPart(g, rs, cut, second);
-              if (second < rs.size()) {
-                addPart(g, rs, second, rs.size());
-              }
-              assertThat(g.acc.finish()).as("kept spans, cut at %d, %d part(s)", cut, parts).isEqualTo(expected);
-            }
-          }
+          assertEveryCutJoinsAs(rs, spans -> createKeeping(cap), sequential.acc.finish(), null);
         });
   }
 
