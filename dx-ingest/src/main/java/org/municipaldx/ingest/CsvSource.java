@@ -1056,6 +1056,7 @@ public final class CsvSource implements RecordSource {
       long p = from;
       while (p < size) {
         b.clear();
+        b.limit((int) Math.min(b.capacity(), size - p)); // no further than size (a file may hold more)
         int r = ch.read(b, p);
         if (r <= 0) {
           return size;
@@ -1068,6 +1069,9 @@ public final class CsvSource implements RecordSource {
           if (c == '\r') {
             if (i + 1 < r) {
               return b.get(i + 1) == '\n' ? p + i + 2 : p + i + 1;
+            }
+            if (p + i + 1 >= size) {
+              return size; // a CR at the size's last byte: what follows it lies beyond the search
             }
             // a CR at the end of the block: look at the next byte
             ByteBuffer one = ByteBuffer.allocate(1);
