@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.testsupport.TrialScale;
 
 /** Laws of the CSV toolkit, with Americium. */
 class CsvRoundTripProperties {
@@ -20,7 +21,7 @@ class CsvRoundTripProperties {
   @Test
   void writeThenReadGivesTheCells() {
     CELLS.immutableLists().filter(r -> !r.isEmpty()).immutableLists()
-        .withLimit(300)
+        .withLimits(TrialScale.trials(300), TrialScale.limits())
         .supplyTo(records -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           try (ExcelCsvWriter w = ExcelCsvWriter.open(out)) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sageserpent.americium.java.Trials;
-import com.sageserpent.americium.java.TrialsScaffolding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.testsupport.TrialScale;
 
 /**
  * Laws of {@link FileRanges}, with Americium: the ranges merged are the file's bytes in order, cut at
@@ -33,7 +33,7 @@ class FileRangesProperties {
     Path file = Files.createTempFile("ranges", ".csv");
     try {
       FILES.and(Trials.api().integers(1, 40)).and(Trials.api().integers(1, 3)).and(Trials.api().integers(1, 60))
-          .withLimits(400, TrialsScaffolding.OptionalLimits.defaults).supplyTo((bytes, rangeBytes, threads, firstCut) -> {
+          .withLimits(TrialScale.trials(400), TrialScale.limits()).supplyTo((bytes, rangeBytes, threads, firstCut) -> {
             write(file, bytes);
             List<FileRanges.Range> ranges = new ArrayList<>();
             ByteArrayOutputStream merged = new ByteArrayOutputStream();
