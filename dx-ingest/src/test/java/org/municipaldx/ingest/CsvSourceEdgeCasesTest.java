@@ -562,4 +562,37 @@ class CsvSourceEdgeCasesTest {
       Files.deleteIfExists(file);
     }
   }
+
+  @Test
+  void anInvalidByteAtTheBuffersFirstIndexIsFound() {
+    // offset 0 of the file is index 0 of the buffer: the checks' "found at index 0" is an error like any other
+    byte[] first = {(byte) 0xFF, ',', (byte) 0xE5, (byte) 0xB8, (byte) 0x82, '\n'}; // FF, then 市
+    byte[] firstLong = concat(new byte[] {(byte) 0xFF}, utf8("あ".repeat(10) + ",市\n")); // 31 bytes: the cache's length
+    for (byte[] bytes : new byte[][] {first, firstLong}) {
+      for (int readSize : new int[] {1, Integer.MAX_VALUE}) {
+        // eager, UTF-8 given (the record's check and the cache); lazy, read by checkRecord() or by get()
+        assertThat(errorAt(() -> records(source(bytes, readSize, Optional.of(StandardCharsets.UTF_8)))))
+            .isEqualTo(new TextLocation("t.csv", 1, 1, 0));
+        try (CsvSource s = source(bytes, readSize, Optional.of(StandardCharsets.UTF_8)).lazyEncodingCheck()) {
+          assertThat(s.next()).isTrue();
+          assertThat(errorAt(s::checkRecord)).isEqualTo(new TextLocation("t.csv", 1, 1, 0));
+        }
+        try (CsvSource s = source(bytes, readSize, Optional.of(StandardCharsets.UTF_8)).lazyEncodingCheck()) {
+          assertThat(s.next()).isTrue();
+          assertThat(errorAt(() -> s.record().get(0))).as("the text of the invalid field itself")
+              .isEqualTo(new TextLocation("t.csv", 1, 1, 0));
+        }
+        // detected: FF is no UTF-8, so Windows-31J, where FF is no character either
+        assertThat(errorAt(() -> records(source(bytes, readSize, Optional.empty()))))
+            .isEqualTo(new TextLocation("t.csv", 1, 1, 0));
+      }
+    }
+    // a lazily checked field read first by its text, when it is the record's second field
+    byte[] second = concat(BOM, utf8("a,"), new byte[] {(byte) 0xC3, '\n'});
+    try (CsvSource s = source(second, Integer.MAX_VALUE, Optional.empty()).lazyEncodingCheck()) {
+      assertThat(s.next()).isTrue();
+      assertThat(s.record().get(0)).isEqualTo("a");
+      assertThat(errorAt(() -> s.record().get(1))).isEqualTo(new TextLocation("t.csv", 1, 2, 5));
+    }
+  }
 }

@@ -252,4 +252,29 @@ class LookupEdgeCasesTest {
     byte[] bytes = "dept-50,a-much-longer-key-than-sixteen\n市民課,dept-50\n".getBytes(SJIS);
     assertThat(values(lookup, bytes, Optional.empty())).containsExactly(1, 3, 2, 1);
   }
+
+  @Test
+  void japaneseTextsOfTheEncodingCachesLengthsAreFoundByTheirBytes() {
+    // fields of 25 to 256 bytes in the first 16 columns are hashed by the scan's encoding check; the lookup
+    // takes that hash: each text is asked about once, in UTF-8 and in Windows-31J, quoted or not
+    List<String> texts = List.of("市民課の窓口業務に関する手続", "オンライン化済みの手続の一覧", "行政手続のオンライン化",
+        "カウンターレス|キャッシュレス|ペーパーレス", "キャッシュレス|カウンターレス|ペーパーレス");
+    for (Charset cs : List.of(StandardCharsets.UTF_8, SJIS)) {
+      StringBuilder sb = new StringBuilder();
+      for (int round = 0; round < 3; round++) {
+        for (String t : texts) {
+          sb.append(t).append(",\"").append(t).append("\",").append(t).append('\n');
+        }
+      }
+      Counted rule = new Counted(String::length);
+      Lookup lookup = Lookup.resolving(rule);
+      List<Integer> found = values(lookup, sb.toString().getBytes(cs), Optional.of(cs));
+      assertThat(found).hasSize(45);
+      for (int k = 0; k < found.size(); k++) {
+        assertThat(found.get(k)).isEqualTo(texts.get(k / 3 % texts.size()).length());
+      }
+      rule.asked.forEach((text, times) -> assertThat(times).as("%s: '%s' asked", cs, text).isEqualTo(1));
+      assertThat(rule.asked).hasSize(texts.size());
+    }
+  }
 }
