@@ -283,4 +283,67 @@ class XlsxSheetMarkupTest {
     refused(scan(ok + "<row r=\"2\"><c r=\"A2\"><f t=\"shared\" si=\"0\" ref=A2>1</f><v>1</v></c></row>"), "手続!A2",
         "an attribute without a quoted value");
   }
+
+  // ------------------------------------------------------------------ formulas (FastExcel's reader reads no array ranges)
+
+  @Test
+  void aCellIsInAnArrayFormulasRangeUpToItsEdgesAndOnlyNumberLikeCellsBecomeTheFormulas() {
+    // rule: a cell inside an array formula's range (its first and last row and column included; lower-case and
+    // $-anchored references too) without a value is uncalculated, however it is written (<v></v> too); a cell
+    // just outside is empty; a shared-string cell stays what it is, and an inline string inside the range still
+    // needs its <is>; an array formula without ref spans no range
+    Read read = own("<row r=\"1\"><c r=\"B1\"><f t=\"array\" ref=\"c2:$D$3\">{1}</f><v>1</v></c><c r=\"C1\"/>"
+        + "<c r=\"F1\"><f t=\"array\">{2}</f><v>2</v></c></row>"
+        + "<row r=\"2\"><c r=\"B2\"/><c r=\"C2\"><v></v></c><c r=\"D2\"/><c r=\"E2\"/><c r=\"F2\"/></row>"
+        + "<row r=\"3\"><c r=\"B3\"><v></v></c><c r=\"C3\" t=\"s\"><v>0</v></c><c r=\"D3\" t=\"b\"/>"
+        + "<c r=\"E3\"/></row>"
+        + "<row r=\"4\"><c r=\"C4\"/><c r=\"D4\"><v>4</v></c></row>");
+    assertThat(read.rule()).as("%s", read.problems()).isNull();
+    assertThat(read.rows()).extracting(XlsxSheetMarkupTest::cells).containsExactly(
+        List.of("EMPTY:", "NUMBER:1", "EMPTY:", "EMPTY:", "EMPTY:", "NUMBER:2"),
+        List.of("EMPTY:", "EMPTY:", "UNCALCULATED:", "UNCALCULATED:", "EMPTY:", "EMPTY:"),
+        List.of("EMPTY:", "EMPTY:", "TEXT:部局", "UNCALCULATED:", "EMPTY:"),
+        List.of("EMPTY:", "EMPTY:", "EMPTY:", "NUMBER:4"));
+    refused(own("<row r=\"1\"><c r=\"A1\"><f t=\"array\" ref=\"A1:B2\">{1}</f><v>1</v></c></row>"
+        + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"/></row>"), "手続!B2", "the inline string has no <is> element");
+  }
+
+  @Test
+  void aFormulaElementWithoutTextMakesNoFormulaAndTheFormulasAttributesAreReadByTheirExactNames() {
+    // rule: <f/> and <f></f> hold no formula (a cell without value stays empty), <f>…</f> does; a shared
+    // formula's si and ref are the attributes named exactly so (not sis, si2, xref), in either quotes, with
+    // spaces around '='
+    Read read = own("<row r=\"1\"><c r=\"A1\"><f/></c><c r=\"B1\"><f></f></c><c r=\"C1\"><f>1</f></c>"
+        + "<c r=\"D1\"><f t=\"shared\" sis=\"9\" xref=\"Z9\" ref = 'D1:D2' si2=\"8\" si = '3'>A1</f><v>1</v></c></row>"
+        + "<row r=\"2\"><c r=\"D2\"><f t=\"shared\" si=\"3\"/></c></row>");
+    assertThat(read.rule()).as("%s", read.problems()).isNull();
+    assertThat(read.rows()).extracting(XlsxSheetMarkupTest::cells).containsExactly(
+        List.of("EMPTY:", "EMPTY:", "UNCALCULATED:", "NUMBER:1"),
+        List.of("EMPTY:", "EMPTY:", "EMPTY:", "UNCALCULATED:"));
+    // si 9 or 8 was never defined: only si 3 was
+    for (int si : new int[] {8, 9}) {
+      refused(own("<row r=\"1\"><c r=\"D1\"><f t=\"shared\" sis=\"9\" ref=\"D1:D2\" si2=\"8\" si=\"3\">A1</f><v>1</v></c></row>"
+          + "<row r=\"2\"><c r=\"D2\"><f t=\"shared\" si=\"" + si + "\"/></c></row>"), "手続!A2",
+          "a shared formula (si " + si + ") used before it is defined");
+    }
+  }
+
+  @Test
+  void elementsBetweenRowsAreSkippedWhole() {
+    // rule: an element inside <sheetData> other than a row (and the rows inside it) is no row of the sheet
+    Read read = own("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><x><row r=\"5\"><c r=\"A5\"><v>5</v></c></row><y/></x>"
+        + "<z/><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>");
+    assertThat(read.rule()).as("%s", read.problems()).isNull();
+    assertThat(read.rows()).extracting(XlsxRow::number).containsExactly(1, 2);
+  }
+
+  @Test
+  void anEntityNameEndsWithin11Characters() {
+    // rule: the ';' of an entity is looked for within 12 bytes of its '&': a name of 11 characters is an
+    // (undeclared) entity, one of 12 starts no entity
+    refused(scan("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&abcdefghijk;</t></is></c></row>"), "手続!A1",
+        "the entity '&abcdefghijk;' is not declared");
+    refused(scan("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&abcdefghijkl;</t></is></c></row>"), "手続!A1",
+        "an '&' that starts no entity");
+  }
 }
