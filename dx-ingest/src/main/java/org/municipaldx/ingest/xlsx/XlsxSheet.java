@@ -1194,9 +1194,10 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
         return;
       }
       int index;
-      if (value == null) {
+      if (value == null && vTo > vFrom) {
         index = digits(vFrom, vTo);
-      } else if (value.isEmpty()) {
+      } else if (value == null || value.isEmpty()) {
+        // <v></v> as <v/>: an empty value, as FastExcel's reader read it (issue 13s)
         put(col, EMPTY, "");
         return;
       } else {
