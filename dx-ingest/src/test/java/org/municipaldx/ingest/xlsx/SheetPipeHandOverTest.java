@@ -350,32 +350,70 @@ class SheetPipeHandOverTest {
 
   @Test
   void closingASheetMidReadEndsItsThreadsAndClosesTheFile() throws Exception {
-    // rule (PipelinedSheet.close, SheetPipe.close): closed after a few rows, with the inflating thread waiting
+    // rule (XlsxSource.close, PipelinedSheet.close, SheetPipe.close): closed after a few rows, with the inflating thread waiting
     // for a free block (blocks of 64 bytes, a sheet of 100 KB), the read stops the inflating thread and the
     // workers and leaves no descriptor open on the workbook, on one thread or more
     assumeThat(Files.isDirectory(Path.of("/proc/self/fd"))).as("Linux's /proc").isTrue();
     for (int threads : new int[] {1, 2}) {
       Path file = manyRows("close" + threads + ".xlsx");
       Set<Thread> before = pipelineThreads();
-      PipelinedSheet sheet = XlsxReader.create().withThreads(threads).withBuffer(64).openSheet(file);
-      List<Integer> numbers = new ArrayList<>();
-      for (int i = 0; i < 40 && sheet.hasNext(); i++) {
-        numbers.add(sheet.next().number());
+      XlsxSource src = XlsxReader.create().withThreads(threads).withBuffer(64).open(file);
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < 40 && src.next(); i++) {
+        cells.add(src.record().location().place());
       }
-      assertThat(numbers).hasSize(40).startsWith(1, 2, 3).endsWith(40);
+      assertThat(cells).hasSize(40).startsWith("手続!A1", "手続!A2").endsWith("手続!A40");
       assertThat(openDescriptors(file)).as("the inflating thread reads the file").isPositive();
       Set<Thread> started = new HashSet<>(pipelineThreads());
       started.removeAll(before);
       assertThat(started).extracting(Thread::getName).contains("dx-xlsx-inflate");
+      // rule: the read's threads never keep the JVM from exiting (a source dropped without close)
+      assertThat(started).allMatch(Thread::isDaemon);
       if (threads > 1) {
         assertThat(started).extracting(Thread::getName).contains("dx-xlsx-parse");
       } else {
         assertThat(started).extracting(Thread::getName).as("one thread: no worker parses ahead")
             .doesNotContain("dx-xlsx-parse");
       }
-      sheet.close();
+      src.close();
       assertEndedAndClosed(started, file);
     }
+  }
+
+  @Test
+  void aSheetReadToItsEndEndsItsThreadsBeforeItIsClosed() throws Exception {
+    // rule (SheetPipe.drain): when the read reaches the end of the sheet (and the archive passed), nothing is
+    // left to inflate or to parse ahead: the inflating thread and the workers end without waiting for close
+    assumeThat(Files.isDirectory(Path.of("/proc/self/fd"))).as("Linux's /proc").isTrue();
+    Path file = manyRows("end.xlsx");
+    Set<Thread> before = pipelineThreads();
+    try (XlsxSource src = XlsxReader.create().withThreads(2).withBuffer(64).open(file)) {
+      Set<Thread> started = new HashSet<>(pipelineThreads());
+      int n = 0;
+      while (src.next()) {
+        n++;
+        if (n == 10) {
+          started.addAll(pipelineThreads());
+        }
+      }
+      assertThat(n).isEqualTo(3_000);
+      started.removeAll(before);
+      assertThat(started).extracting(Thread::getName).contains("dx-xlsx-inflate", "dx-xlsx-parse");
+      assertEndedAndClosed(started, file);
+    }
+  }
+
+  @Test
+  void aSheetTheScannerCannotReadLeavesNoFileOpen() throws Exception {
+    // rule (XlsxReader.openSheet): the scanner's own entry refuses a sheet part not in UTF-8 after closing the
+    // rows it opened (the transcoded part and its archive)
+    assumeThat(Files.isDirectory(Path.of("/proc/self/fd"))).as("Linux's /proc").isTrue();
+    String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><worksheet xmlns=\"" + CraftedWorkbook.NS
+        + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>5</v></c></row></sheetData></worksheet>";
+    Path file = new CraftedWorkbook().sheet("手続", CraftedWorkbook.sheetXml(""))
+        .override(PART, xml.getBytes(StandardCharsets.UTF_16LE)).write(dir, "utf16.xlsx");
+    assertThatThrownBy(() -> XlsxReader.create().openSheet(file)).isInstanceOf(IllegalStateException.class);
+    assertThat(openDescriptors(file)).isZero();
   }
 
   @Test
