@@ -188,6 +188,17 @@ class TextEncodingRulesTest {
     assertThat(TextEncoding.detect(bytes(0xED, 0xA0, 0x80))).isEqualTo(sjis);
   }
 
+  @Test
+  void aTextInAnEncodingThatMakesTwoCharsOfAByteDecodesWhole() {
+    // rule (decode): the text is decoded whole in any encoding named, also in one whose decoder may make two
+    // chars of one byte (GB18030 and x-EUC-TW declare maxCharsPerByte 2.0; UTF-8 and Windows-31J 1.0): the
+    // buffer holds maxCharsPerByte chars for every byte
+    Charset gb = Charset.forName("GB18030");
+    String text = "abcd,市民课,1303\n";
+    assertThat(TextEncoding.decode(text.getBytes(gb), Optional.of(gb), "f")).isEqualTo(text);
+    assertThat(TextEncoding.decode("abcd".getBytes(gb), Optional.of(gb), "f")).isEqualTo("abcd");
+  }
+
   private static TextLocation located(byte[] b, Optional<Charset> cs) {
     IngestException e = catchThrowableOfType(IngestException.class, () -> TextEncoding.decode(b, cs, "f"));
     assertThat(e).as("refused").isNotNull();
