@@ -89,7 +89,9 @@ class PipelinedSheetTest {
           }
           out.add(sb.toString());
         }
-        out.add("end " + sheet.advance() + " " + sheet.hasNext());
+        // the end is the first false: a call after it must not be what checks the rest of the archive
+        out.add("end");
+        out.add("again " + sheet.advance() + " " + sheet.hasNext());
       } catch (XlsxException e) {
         out.add("refused " + e.rule() + " " + e.location() + " " + e.problem().reason());
       }
@@ -118,7 +120,8 @@ class PipelinedSheetTest {
           assertThatThrownBy(() -> rec.ascii(-1, new byte[8])).isInstanceOf(IndexOutOfBoundsException.class);
           out.add(sb.toString());
         }
-        out.add("end " + src.next());
+        out.add("end");
+        out.add("again " + src.next());
       } catch (XlsxException e) {
         out.add("refused " + e.rule() + " " + e.location() + " " + e.problem().reason());
       }
@@ -153,10 +156,10 @@ class PipelinedSheetTest {
     // one-thread read's
     Path file = workbook(CraftedWorkbook.sheetXml(rows(60))).write(dir, "rows.xlsx");
     List<String> reference = scanned(XlsxReader.create(), file);
-    assertThat(reference).hasSize(61).contains("end false false");
+    assertThat(reference).hasSize(62).endsWith("end", "again false false");
     assertThat(reference.get(10)).as("row 11 has no r").startsWith("11 | ");
     assertThat(reference.get(12)).as("row 13 is blank").startsWith("13 blank");
-    sameForEveryBlockAndThreads(file, XlsxLimits.defaults(), "end false");
+    sameForEveryBlockAndThreads(file, XlsxLimits.defaults(), "again false");
   }
 
   @Test
@@ -200,7 +203,7 @@ class PipelinedSheetTest {
     assertThat(read).hasSize(61);
     assertThat(read.get(60)).startsWith("refused UNCALCULATED").contains("手続!A61");
     // the sheet's own rows have no such refusal: it is the record's
-    sameForEveryBlockAndThreads(file, XlsxLimits.defaults(), "end false", "refused UNCALCULATED");
+    sameForEveryBlockAndThreads(file, XlsxLimits.defaults(), "again false", "refused UNCALCULATED");
     byte[] noise = new byte[120_000];
     java.util.SplittableRandom random = new java.util.SplittableRandom(7);
     for (int i = 0; i < noise.length; i++) {
