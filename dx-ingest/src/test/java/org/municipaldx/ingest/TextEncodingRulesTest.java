@@ -161,6 +161,44 @@ class TextEncodingRulesTest {
     assertThat(TextEncoding.decode(bytes(0xEF, 0xBB, 0xBF), Optional.empty(), "f")).isEmpty();
   }
 
+  @Test
+  void aZeroByteIsAsciiAndALongSequenceOrAnInvalidOneAtTheStartDecidesAlone() {
+    Charset utf8 = StandardCharsets.UTF_8;
+    Charset sjis = TextEncoding.WINDOWS_31J;
+    // rule (detect): 00 is ASCII like any byte below 80: the first non-ASCII character is looked for after it
+    assertThat(TextEncoding.detect(bytes('a', 0, 'b'))).isEqualTo(utf8);
+    assertThat(TextEncoding.detect(bytes(0, 0xE3, 0x81, 0x82))).isEqualTo(utf8);
+    assertThat(TextEncoding.detect(bytes(0, 0x82, 0xA0))).as("Windows-31J あ after 00").isEqualTo(sjis);
+    // rule (utf8At): a valid sequence of three or four bytes is UTF-8 whatever follows it, even a byte no UTF-8
+    // text has; only a two-byte one is judged with the character after it
+    assertThat(TextEncoding.utf8At(bytes(0xE3, 0x81, 0x82, 0xFF), 0, 4, false)).isTrue();
+    assertThat(TextEncoding.utf8At(bytes(0xE3, 0x81, 0x82, 0x82, 0xA0), 0, 5, false)).isTrue();
+    assertThat(TextEncoding.utf8At(bytes(0xF0, 0x9F, 0x98, 0x80, 0xFF), 0, 5, false)).isTrue();
+    assertThat(TextEncoding.utf8At(bytes(0xC2, 0xB1, 0xFF), 0, 3, false)).isFalse();
+    // rule (utf8At): after a two-byte sequence, 00 is ASCII (what follows is ASCII: UTF-8)
+    assertThat(TextEncoding.utf8At(bytes(0xC2, 0xB1, 0), 0, 3, false)).isTrue();
+    assertThat(TextEncoding.detect(bytes(0xC2, 0xB1, 0))).isEqualTo(utf8);
+    // rule (utf8At): an invalid sequence is Windows-31J at the very first byte too (overlong E0 80 80,
+    // surrogate ED A0 80, above U+10FFFF F4 90 80 80, overlong two-byte C0 80)
+    assertThat(TextEncoding.utf8At(bytes(0xE0, 0x80, 0x80), 0, 3, false)).isFalse();
+    assertThat(TextEncoding.utf8At(bytes(0xED, 0xA0, 0x80), 0, 3, false)).isFalse();
+    assertThat(TextEncoding.utf8At(bytes(0xF4, 0x90, 0x80, 0x80), 0, 4, true)).isFalse();
+    assertThat(TextEncoding.utf8At(bytes(0xC0, 0x80), 0, 2, true)).isFalse();
+    assertThat(TextEncoding.detect(bytes(0xE0, 0x80, 0x80))).isEqualTo(sjis);
+    assertThat(TextEncoding.detect(bytes(0xED, 0xA0, 0x80))).isEqualTo(sjis);
+  }
+
+  @Test
+  void aTextInAnEncodingThatMakesTwoCharsOfAByteDecodesWhole() {
+    // rule (decode): the text is decoded whole in any encoding named, also in one whose decoder may make two
+    // chars of one byte (GB18030 and x-EUC-TW declare maxCharsPerByte 2.0; UTF-8 and Windows-31J 1.0): the
+    // buffer holds maxCharsPerByte chars for every byte
+    Charset gb = Charset.forName("GB18030");
+    String text = "abcd,市民课,1303\n";
+    assertThat(TextEncoding.decode(text.getBytes(gb), Optional.of(gb), "f")).isEqualTo(text);
+    assertThat(TextEncoding.decode("abcd".getBytes(gb), Optional.of(gb), "f")).isEqualTo("abcd");
+  }
+
   private static TextLocation located(byte[] b, Optional<Charset> cs) {
     IngestException e = catchThrowableOfType(IngestException.class, () -> TextEncoding.decode(b, cs, "f"));
     assertThat(e).as("refused").isNotNull();

@@ -224,4 +224,141 @@ class WorkbookPartsTest {
       assertThat(e.problem().reason()).contains("the part /xl/worksheets/gone.xml is not in the archive");
     });
   }
+
+  private static List<String> records(Path file) {
+    List<String> cells = new ArrayList<>();
+    try (XlsxSource src = XlsxReader.create().open(file)) {
+      while (src.next()) {
+        cells.add(src.record().get(0));
+      }
+    }
+    return cells;
+  }
+
+  @Test
+  void aSheetPartInAnotherEncodingIsReadByTheEncodingItsDeclarationNames() throws IOException {
+    // rule (WorkbookParts.open, utf8, charset): a sheet part whose declaration names an encoding other than UTF-8
+    // (Windows-31J, as old tools write Japanese) is transcoded by that encoding, a UTF-16 part without a byte order
+    // mark by its zero bytes; a part declared UTF-8 is read as it is inflated
+    String rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>市民課</t></is></c></row>"
+        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>ｶﾅ・①</t></is></c></row>";
+    String body = "<worksheet xmlns=\"" + CraftedWorkbook.NS + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+    Path sjis = new CraftedWorkbook().sheet("手続", sheetXml(""))
+        .override("xl/worksheets/sheet1.xml", ("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>" + body)
+            .replace("Shift_JIS", "windows-31j").getBytes(java.nio.charset.Charset.forName("windows-31j")))
+        .write(dir, "sjis.xlsx");
+    assertThat(records(sjis)).containsExactly("市民課", "ｶﾅ・①");
+    Path utf16be = new CraftedWorkbook().sheet("手続", sheetXml(""))
+        .override("xl/worksheets/sheet1.xml", ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + body)
+            .getBytes(StandardCharsets.UTF_16BE))
+        .write(dir, "utf16be.xlsx");
+    assertThat(records(utf16be)).containsExactly("市民課", "ｶﾅ・①");
+    Path declared = new CraftedWorkbook().sheet("手続", "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + body)
+        .write(dir, "utf8.xlsx");
+    assertThat(firstCells(declared)).containsExactly("市民課", "ｶﾅ・①");
+    // an encoding Java does not know is malformed, located at the sheet part's first byte
+    Path unknown = new CraftedWorkbook().sheet("手続", sheetXml(""))
+        .override("xl/worksheets/sheet1.xml", ("<?xml version=\"1.0\" encoding=\"X-MUNICIPAL\"?>" + body)
+            .getBytes(StandardCharsets.UTF_8))
+        .write(dir, "unknown.xlsx");
+    assertThatThrownBy(() -> records(unknown)).isInstanceOfSatisfying(XlsxException.class, e -> {
+      assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+      assertThat(e.location()).isEqualTo(new EntryLocation("unknown.xlsx", "xl/worksheets/sheet1.xml", 0));
+    });
+  }
+
+  @Test
+  void theTranscodedSheetKeepsEveryCharacterWhereverTheReadsCutASurrogatePair() throws IOException {
+    // rule (Utf8Stream): the UTF-8 bytes are those of the whole text, whatever the reads of the decoder give:
+    // a surrogate pair cut between two reads is held back and encoded whole (4 bytes), a high surrogate left
+    // alone at the end is encoded as '?', as String.getBytes encodes a lone surrogate
+    String text = "𠮷a市😀".repeat(40) + "b😀";
+    for (int chunk = 1; chunk <= 5; chunk++) {
+      int max = chunk;
+      java.io.Reader choppy = new java.io.StringReader(text) {
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+          return super.read(cbuf, off, Math.min(len, max));
+        }
+      };
+      try (WorkbookParts.Utf8Stream in = new WorkbookParts.Utf8Stream(choppy)) {
+        assertThat(in.readAllBytes()).as("reads of %d chars", max).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(in.read()).isEqualTo(-1);
+      }
+    }
+    try (WorkbookParts.Utf8Stream in = new WorkbookParts.Utf8Stream(new java.io.StringReader("市\uD83D"))) {
+      assertThat(in.read()).as("a byte of 市 as 0-255").isEqualTo(0xE5);
+      assertThat(in.readAllBytes()).isEqualTo(new byte[] {(byte) 0xB8, (byte) 0x82, '?'});
+    }
+    // a pair cut by the decoder's own buffer of 8,192 chars
+    String cut = "a".repeat(8191) + "😀" + "z";
+    try (WorkbookParts.Utf8Stream in = new WorkbookParts.Utf8Stream(new java.io.StringReader(cut))) {
+      assertThat(in.readAllBytes()).isEqualTo(cut.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void prefixedElementsAreFoundByTheirLocalNameAndPrefixedAttributesAreNotTheirs() throws IOException {
+    // rule (elements): content types and relationships are matched by their local name whatever their prefix
+    // (<ct:Override>, <pr:Relationship>); an attribute of another namespace (x:Target, x:Id) is not the
+    // element's own attribute of that name, before or after it
+    Map<String, String> parts = new java.util.LinkedHashMap<>();
+    parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ct:Types xmlns:ct=\""
+        + "http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<ct:Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<ct:Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<ct:Override PartName=\"/book/main.xml\" ContentType=\"" + WorkbookParts.WORKBOOK_TYPE + "\"/>"
+        + "<ct:Override PartName=\"/book/strings.xml\" ContentType=\"" + WorkbookParts.STRINGS_TYPE_SML + "\"/>"
+        + "</ct:Types>");
+    parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+        + "http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\""
+        + CraftedWorkbook.REL_NS + "/officeDocument\" Target=\"book/main.xml\"/></Relationships>");
+    parts.put("book/main.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + CraftedWorkbook.NS
+        + "\" xmlns:r=\"" + CraftedWorkbook.REL_NS + "\"><sheets><sheet name=\"手続\" sheetId=\"1\" r:id=\"rId1\"/>"
+        + "</sheets></workbook>");
+    parts.put("book/_rels/main.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><pr:Relationships xmlns:pr=\""
+        + "http://schemas.openxmlformats.org/package/2006/relationships\" xmlns:x=\"urn:x\">"
+        + "<pr:Relationship Id=\"rId1\" Type=\"" + CraftedWorkbook.REL_NS + "/worksheet\" Target=\"sheets/one.xml\""
+        + " x:Target=\"wrong.xml\"/>"
+        + "<pr:Relationship Id=\"rId9\" x:Id=\"rId1\" Type=\"" + CraftedWorkbook.REL_NS + "/worksheet\""
+        + " Target=\"wrong.xml\"/></pr:Relationships>");
+    parts.put("book/strings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><s:sst xmlns:s=\"" + CraftedWorkbook.NS
+        + "\"><s:si><s:t>共有</s:t></s:si></s:sst>");
+    parts.put("book/sheets/one.xml", sheetXml("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"));
+    Path file = zip("prefixed.xlsx", parts);
+    assertThat(firstCells(file)).containsExactly("共有");
+  }
+
+  @Test
+  void textOutsideAStringsTIsNoPartOfIt() throws IOException {
+    // rule (sharedStrings): only the text of a <t> inside an <si> is the string: a <t> outside any <si>, the
+    // white space between runs and the text after a </t> are left out
+    String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + CraftedWorkbook.NS + "\">"
+        + "<t>stray</t>"
+        + "<si><r><t>a</t>\n  </r>\n  <r><t>b</t>tail</r></si>"
+        + "<si><t>c</t>after</si></sst>";
+    Path file = zip("sst.zip", Map.of("xl/sharedStrings.xml", sst));
+    try (ZipFile z = new ZipFile(file.toFile())) {
+      assertThat(WorkbookParts.sharedStrings(z, "s.xlsx", "/xl/sharedStrings.xml")).containsExactly("ab", "c");
+    }
+  }
+
+  @Test
+  void malformedSharedStringsAreLocatedAtTheCharacterWhereTheParserStopped() throws IOException {
+    // rule (sharedStrings): XML the parser cannot read is malformed, located at its entry and at the character
+    // offset the parser reports (not -1). (The same rule of elements() is not reachable from open(): FastExcel's
+    // reader refuses a malformed content types or relationships part first, as NOT_A_WORKBOOK.)
+    String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst><si><t>a</si></sst>";
+    Path file = zip("bad.zip", Map.of("xl/sharedStrings.xml", sst));
+    try (ZipFile z = new ZipFile(file.toFile())) {
+      assertThatThrownBy(() -> WorkbookParts.sharedStrings(z, "bad.xlsx", "/xl/sharedStrings.xml"))
+          .isInstanceOfSatisfying(XlsxException.class, e -> {
+            assertThat(e.rule()).isEqualTo(XlsxRefusal.MALFORMED);
+            EntryLocation at = (EntryLocation) e.location();
+            assertThat(at.entry()).isEqualTo("xl/sharedStrings.xml");
+            assertThat(at.byteOffset()).as("within the part, after the declaration").isBetween(38L, (long) sst.length());
+            assertThat(e.problem().reason()).startsWith("the shared strings cannot be read: ");
+          });
+    }
+  }
 }

@@ -87,6 +87,57 @@ class ZipGuardTest {
         });
   }
 
+  /** A zip of one stored-deflated entry, named so the DTD check does not look at it. */
+  private Path oneEntry(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(file);
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(os)) {
+      z.putNextEntry(new ZipEntry("xl/media/a.bin"));
+      z.write(content);
+      z.closeEntry();
+    }
+    return file;
+  }
+
+  private static long compressedSize(Path file) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      return zip.getEntry("xl/media/a.bin").getCompressedSize();
+    }
+  }
+
+  private static void ratioRefused(Path file, int ratio) {
+    assertThatThrownBy(() -> ZipGuard.check(file, "ratio.xlsx", XlsxLimits.of(10, NO_LIMIT, NO_LIMIT, ratio)))
+        .as("ratio %d", ratio)
+        .isInstanceOfSatisfying(XlsxException.class, e -> assertThat(e.rule()).isEqualTo(XlsxRefusal.COMPRESSION_RATIO));
+  }
+
+  @Test
+  void theRatioIsCheckedOnlyBeyondTheGraceAndRefusesExactlyMoreThanRatioTimesTheCompressedSize() throws IOException {
+    // rule (ZipGuard.Inflation, XlsxLimits.RATIO_GRACE_BYTES): an entry of at most RATIO_GRACE_BYTES expanded bytes
+    // is never refused by its ratio; beyond it, an entry is refused when it expands to more than maxRatio times
+    // its compressed size: n = c × ratio passes, n = c × ratio + 1 is refused
+    int grace = (int) XlsxLimits.RATIO_GRACE_BYTES;
+    Path atGrace = oneEntry("grace.zip", CraftedWorkbook.repeated('a', grace));
+    ZipGuard.check(atGrace, "ratio.xlsx", XlsxLimits.of(10, NO_LIMIT, NO_LIMIT, 1));
+    ratioRefused(oneEntry("grace1.zip", CraftedWorkbook.repeated('a', grace + 1)), 1);
+    // an entry whose size is a multiple of its compressed size: at ratio n / c it is exactly at the limit
+    for (int n = 120_000;; n++) {
+      Path file = oneEntry("exact.zip", CraftedWorkbook.repeated('a', n));
+      long c = compressedSize(file);
+      if (n % c != 0) {
+        continue;
+      }
+      int ratio = (int) (n / c);
+      ZipGuard.check(file, "ratio.xlsx", XlsxLimits.of(10, NO_LIMIT, NO_LIMIT, ratio));
+      ratioRefused(file, ratio - 1);
+      Path plusOne = oneEntry("exact1.zip", CraftedWorkbook.repeated('a', n + 1));
+      if (compressedSize(plusOne) == c) {
+        ratioRefused(plusOne, ratio);
+        break;
+      }
+    }
+  }
+
   @Test
   void theTotalCountsTheEntriesLeftToTheSheetReadWithTheOthers() throws IOException {
     byte[] media = noise(50_000);
