@@ -122,6 +122,32 @@ class LawScanProperties {
         });
   }
 
+  /** Rule: an era's name is two characters; one of its first characters at the end of the text starts none. */
+  @Test
+  void anEraNeedsBothItsCharacters() {
+    for (String e : List.of("明治", "大正", "昭和", "平成", "令和")) {
+      assertThat(ProvisionCitation.startsWithEra(e, 0)).as(e).isTrue();
+      assertThat(ProvisionCitation.startsWithEra("第1条" + e.charAt(0), 3)).as(e).isFalse();
+      assertThat(ProvisionCitation.startsWithEra(e.substring(0, 1) + "第", 0)).as(e).isFalse();
+    }
+    assertThat(ProvisionCitation.startsWithEra("", 0)).isFalse();
+  }
+
+  /** Rule: a number read from a list of branches is the number made from their array, and is checked the same way. */
+  @Test
+  void provisionNumbersFromListsAreTheNumbersFromArrays() {
+    assertThat(ProvisionNumber.of(12, List.of())).isEqualTo(ProvisionNumber.of(12));
+    assertThat(ProvisionNumber.of(12, List.of()).isBranch()).isFalse();
+    assertThat(ProvisionNumber.of(12, List.of(2, 3))).isEqualTo(ProvisionNumber.of(12, 2, 3));
+    assertThat(ProvisionNumber.of(12, List.of(2, 3)).branches()).containsExactly(2, 3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProvisionNumber.of(0, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("main");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProvisionNumber.of(1, List.of(10_000)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("branches");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProvisionNumber.of(1, java.util.Arrays.asList(2, null)))
+        .isInstanceOf(NullPointerException.class);
+  }
+
   /** Rule: on the real sample's distinct law numbers and provisions the scans decide as the patterns did. */
   @Test
   void theSamplesDistinctLawNumbersAndProvisionsScanAsThePatternsMatched() throws IOException {
