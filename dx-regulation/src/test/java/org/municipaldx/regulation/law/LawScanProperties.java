@@ -75,7 +75,12 @@ class LawScanProperties {
     for (String s : List.of("昭和二十六年法律第四号", "平成十一年法務省令第四号", "令和元年政令第1号", "昭和三十年四月十五日建設省告示第千号",
         "平成23年政令第405号", "平成二十一年人事院規則八―一二―七", "昭和年法律第四号", "昭和二十六年法律第号", "昭和二十六年第四号",
         "昭和二十六年四月法律第四号", "昭和二十六年四月十五法律第四号", "昭和二十六年法律第四号号", "昭和二十六年法律第四号a", "昭和元元年法律第一号",
-        "昭和1二年法律第一号", "昭和二十六年法律第1二号", "昭", "", "明治十年太政官布告第一号", "大正十年勅令第一号")) {
+        "昭和1二年法律第一号", "昭和二十六年法律第1二号", "昭", "", "明治十年太政官布告第一号", "大正十年勅令第一号",
+        // the text ending inside each part, and the characters next to 0 and 9 ('/', ':') in each numeral's place
+        "昭和二十六", "昭和二十六年", "昭和二十六年四", "昭和二十六年四月", "昭和二十六年四月十五", "昭和二十六年法律第", "昭和二十六年法律第四",
+        "平成1年0月1日総務省告示第1号", "平成1年9月9日総務省告示第9号", "平成0年法律第0号", "平成09年法律第90号",
+        "平成/年法律第1号", "平成:年法律第1号", "平成1年/月1日告示第1号", "平成1年1月:日告示第1号", "平成1年法律第:号",
+        "平成1年法律第1/号", "平成1年法/律第1号", "平成1年法:律第1号")) {
       assertThat(LawNumber.shape(s)).as("'%s'", s).isEqualTo(oldGroups(s));
     }
     assertThat(LawNumber.shape("昭和二十六年法律第四号")).isNotNull();
@@ -93,7 +98,8 @@ class LawScanProperties {
           String s = b.toString();
           assertThat(ProvisionPoint.isSubItem(s)).as("'%s'", s).isEqualTo(ProvisionPoint.SUB_ITEM.matcher(s).matches());
         });
-    for (String s : List.of("イ", "ス", "ン", "(1)", "(9999)", "(10000)", "(0)", "(01)", "()", "(1", "1)", "イロ", "", "(１)")) {
+    for (String s : List.of("イ", "ス", "ン", "(1)", "(9999)", "(10000)", "(0)", "(01)", "()", "(1", "1)", "イロ", "", "(１)",
+        "(10)", "(19)", "(1/)", "(1:)", "(/)", "(:)", "(90)")) {
       assertThat(ProvisionPoint.isSubItem(s)).as("'%s'", s).isEqualTo(ProvisionPoint.SUB_ITEM.matcher(s).matches());
     }
     for (char c = 0; c < 0xFFFF; c++) {
