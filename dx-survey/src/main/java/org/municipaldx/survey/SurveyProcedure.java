@@ -169,8 +169,8 @@ public record SurveyProcedure(
     Objects.requireNonNull(onlineDiscount, "onlineDiscount");
     Objects.requireNonNull(periodOnline, "periodOnline");
     Objects.requireNonNull(periodOffline, "periodOffline");
-    applicationSystems = List.copyOf(applicationSystems);
-    backOfficeSystems = List.copyOf(backOfficeSystems);
+    applicationSystems = Values.copy(applicationSystems);
+    backOfficeSystems = Values.copy(backOfficeSystems);
     Objects.requireNonNull(totalCases, "totalCases");
     Objects.requireNonNull(onlineCases, "onlineCases");
     Objects.requireNonNull(offlineCases, "offlineCases");
@@ -183,8 +183,8 @@ public record SurveyProcedure(
     individualEvents = Values.freeze(individualEvents);
     businessEvents = Values.freeze(businessEvents);
     professions = Values.freeze(professions);
-    submissionOffices = List.copyOf(submissionOffices);
-    unrecognised = List.copyOf(unrecognised);
+    submissionOffices = Values.copy(submissionOffices);
+    unrecognised = Values.copy(unrecognised);
   }
 
   /** {@return whether local governments carry it out or receive it (the survey's local-government view)} */

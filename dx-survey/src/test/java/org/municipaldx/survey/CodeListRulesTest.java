@@ -124,4 +124,31 @@ class CodeListRulesTest {
     assertThat(Values.freeze(new HashSet<PaymentMethod>())).isEmpty();
     assertThatThrownBy(() -> frozenPlain.add(PaymentMethod.QR_CODE)).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  /**
+   * Rule (issue 11i): every empty set freezes to one shared frozen set, which freezing again returns as it is;
+   * it is empty, cannot be changed, and equals any empty set. {@code Values.copy} is {@code List.copyOf}.
+   */
+  @Test
+  void everyEmptySetFreezesToTheOneFrozenEmptySet() {
+    Set<PaymentMethod> empty = Values.freeze(EnumSet.noneOf(PaymentMethod.class));
+    assertThat(Values.freeze(new HashSet<PaymentMethod>())).isSameAs(empty);
+    assertThat(Values.freeze(Set.<Attachment>of())).isSameAs(empty);
+    assertThat(Values.freeze(empty)).isSameAs(empty);
+    assertThat(empty).isEmpty();
+    assertThat(empty).isEqualTo(Set.of()).hasSameHashCodeAs(Set.of());
+    assertThatThrownBy(() -> empty.add(PaymentMethod.QR_CODE)).isInstanceOf(UnsupportedOperationException.class);
+    // a non-empty set is still copied, not shared
+    EnumSet<PaymentMethod> one = EnumSet.of(PaymentMethod.QR_CODE);
+    assertThat(Values.freeze(one)).isNotSameAs(empty).containsExactly(PaymentMethod.QR_CODE);
+    List<String> none = List.of();
+    assertThat(Values.copy(none)).isSameAs(none);
+    List<String> mutable = new java.util.ArrayList<>(List.of("a"));
+    List<String> copied = Values.copy(mutable);
+    mutable.add("b");
+    assertThat(copied).containsExactly("a");
+    assertThatThrownBy(() -> copied.add("c")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Values.copy(List.copyOf(copied))).isEqualTo(copied);
+    assertThatThrownBy(() -> Values.copy(null)).isInstanceOf(NullPointerException.class);
+  }
 }

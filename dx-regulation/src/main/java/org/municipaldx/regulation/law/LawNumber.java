@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.municipaldx.core.internal.Checks;
 import org.municipaldx.core.internal.KanjiNumerals;
 
@@ -26,9 +24,8 @@ import org.municipaldx.core.internal.KanjiNumerals;
 public final class LawNumber implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final String NUM = "(?:[0-9]+|[〇一二三四五六七八九十百千]+)";
-  private static final Pattern SHAPE = Pattern.compile("(?<era>明治|大正|昭和|平成|令和)(?<year>元|" + NUM + ")年"
-      + "(?:(?<month>" + NUM + ")月(?<day>" + NUM + ")日)?(?<kind>[^第0-9〇一二三四五六七八九十百千]+)第(?<number>" + NUM + ")号");
+  /** The kanji a law number's numerals are written in. */
+  private static final String KANJI_NUMERALS = "〇一二三四五六七八九十百千";
   private static final List<String> ERAS = List.of("明治", "大正", "昭和", "平成", "令和");
   /** Gregorian year of each era's first year (明治元年 = 1868 ... 令和元年 = 2019). */
   private static final int[] ERA_START = {1868, 1912, 1926, 1989, 2019};
@@ -84,8 +81,10 @@ public final class LawNumber implements Serializable {
           : "a " + kind.japaneseName() + " has no issuer");
     }
     for (String i : issuers) {
-      if (i == null || i.isEmpty() || !i.codePoints().allMatch(Character::isLetter) || i.contains("第")
-          || i.endsWith("令") || i.endsWith("規則") || i.endsWith("告示") || SHAPE.matcher(i).find()) {
+      // no SHAPE.matcher(i).find() as before: a law number contains 第, which the name is already checked
+      // not to, so that search never found anything (it cost a Matcher per issuer: issue 11i)
+      if (i == null || i.isEmpty() || !allLetters(i) || i.contains("第")
+          || i.endsWith("令") || i.endsWith("規則") || i.endsWith("告示")) {
         throw Checks.invalid("LawNumber", "issuers", i, "each must be a body's name in letters, without 第 or the"
             + " kind of instrument");
       }
@@ -94,6 +93,18 @@ public final class LawNumber implements Serializable {
       throw Checks.invalid("LawNumber", "issuers", issuers, "a 告示 has one issuer");
     }
     return new LawNumber(era, eraYear, date, kind, List.copyOf(issuers), number);
+  }
+
+  /** {@return whether every code point is a letter}: {@code codePoints().allMatch(Character::isLetter)} without a stream */
+  private static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private static int eraIndex(JapaneseEra era) {
@@ -110,8 +121,8 @@ public final class LawNumber implements Serializable {
   public static LawNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = LawText.compact(text);
-    Matcher m = SHAPE.matcher(s);
-    if (!m.matches()) {
+    int[] g = shape(s);
+    if (g == null) {
       String why;
       if (s.contains("人事院規則")) {
         why = "人事院規則 are numbered by series and number (八―一二―七), not 第…号";
@@ -123,10 +134,10 @@ public final class LawNumber implements Serializable {
       throw Checks.invalid("LawNumber", "", text, "cannot be parsed: " + why);
     }
     try {
-      JapaneseEra era = JapaneseEra.of(ERAS.indexOf(m.group("era")) - 1);
-      int year = m.group("year").equals("元") ? 1 : number(m.group("year"));
-      MonthDay date = m.group("month") == null ? null : MonthDay.of(number(m.group("month")), number(m.group("day")));
-      String kindText = m.group("kind");
+      JapaneseEra era = JapaneseEra.of(g[0] - 1);
+      int year = s.charAt(g[1]) == '元' ? 1 : number(s.substring(g[1], g[2]));
+      MonthDay date = g[3] < 0 ? null : MonthDay.of(number(s.substring(g[3], g[4])), number(s.substring(g[5], g[6])));
+      String kindText = s.substring(g[7], g[8]);
       LawNumberKind kind;
       List<String> issuers = List.of();
       switch (kindText) {
@@ -149,10 +160,95 @@ public final class LawNumber implements Serializable {
             throw new IllegalArgumentException("'" + kindText + "' is not a kind of instrument (法律, 政令, …省令, …規則, …告示)");
           }
       }
-      return of(era, year, date, kind, issuers, number(m.group("number")));
+      return of(era, year, date, kind, issuers, number(s.substring(g[9], g[10])));
     } catch (RuntimeException e) {
       throw Checks.invalid("LawNumber", "", text, "cannot be parsed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where the parts of a law number are in the compact text, when all of it is one: what the pattern
+   * {@code (明治|大正|昭和|平成|令和)(元|NUM)年(?:(NUM)月(NUM)日)?([^第0-9〇一二三四五六七八九十百千]+)第(NUM)号}
+   * matched, with {@code NUM = [0-9]+|[〇一二三四五六七八九十百千]+}, read by one pass instead (issue 11i: the
+   * pattern's character classes were the larger part of parsing the survey's law numbers;
+   * {@code LawNumberShapeProperties} checks the two against each other).
+   *
+   * @return null if the text is not of the shape; else the era's index in {@link #ERAS}, then the start and
+   *     end of the year, the month (-1, -1 when there is no date), the day, the kind and the number
+   */
+  static int[] shape(String s) {
+    int n = s.length();
+    if (n < 2) {
+      return null;
+    }
+    int era = ERAS.indexOf(s.substring(0, 2));
+    if (era < 0) {
+      return null;
+    }
+    int[] g = new int[11];
+    g[0] = era;
+    int p = 2;
+    g[1] = p;
+    p = p < n && s.charAt(p) == '元' ? p + 1 : numeralsEnd(s, p);
+    g[2] = p;
+    if (p < 0 || p >= n || s.charAt(p) != '年') {
+      return null;
+    }
+    p++;
+    g[3] = -1;
+    g[4] = -1;
+    g[5] = -1;
+    g[6] = -1;
+    if (p < n && isNumeral(s.charAt(p))) {
+      // a date; the kind cannot start with a numeral, so a number here that is not a date is no law number
+      g[3] = p;
+      p = numeralsEnd(s, p);
+      g[4] = p;
+      if (p >= n || s.charAt(p) != '月') {
+        return null;
+      }
+      g[5] = ++p;
+      p = numeralsEnd(s, p);
+      g[6] = p;
+      if (p < 0 || p >= n || s.charAt(p) != '日') {
+        return null;
+      }
+      p++;
+    }
+    g[7] = p;
+    while (p < n && s.charAt(p) != '第' && !isNumeral(s.charAt(p))) {
+      p++;
+    }
+    g[8] = p;
+    if (p == g[7] || p >= n || s.charAt(p) != '第') {
+      return null;
+    }
+    g[9] = ++p;
+    p = numeralsEnd(s, p);
+    g[10] = p;
+    return p >= 0 && p == n - 1 && s.charAt(p) == '号' ? g : null;
+  }
+
+  /** {@return where the run of Arabic digits, or else of kanji numerals, starting at {@code p} ends; -1 if none starts there} */
+  private static int numeralsEnd(String s, int p) {
+    int n = s.length();
+    if (p < n && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+      do {
+        p++;
+      } while (p < n && s.charAt(p) >= '0' && s.charAt(p) <= '9');
+      return p;
+    }
+    if (p < n && KANJI_NUMERALS.indexOf(s.charAt(p)) >= 0) {
+      do {
+        p++;
+      } while (p < n && KANJI_NUMERALS.indexOf(s.charAt(p)) >= 0);
+      return p;
+    }
+    return -1;
+  }
+
+  private static boolean isNumeral(char c) {
+    return c >= '0' && c <= '9' || KANJI_NUMERALS.indexOf(c) >= 0;
   }
 
   private static List<String> issuers(String kindText, int suffix) {

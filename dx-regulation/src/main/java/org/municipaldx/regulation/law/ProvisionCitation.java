@@ -264,10 +264,14 @@ public final class ProvisionCitation implements Serializable {
 
   /** Length of the law named at {@code from}, or -1 if none. */
   static int lawPrefixLength(String s, int from) {
-    Matcher m = LAW_NUMBER.matcher(s);
-    m.region(from, s.length());
-    if (m.lookingAt()) {
-      return m.end() - from;
+    // the law-number pattern starts with an era's name: without one it cannot match, and no Matcher is made
+    // (nearly every citation starts with 第, 附則 or 別表; issue 11i)
+    if (startsWithEra(s, from)) {
+      Matcher m = LAW_NUMBER.matcher(s);
+      m.region(from, s.length());
+      if (m.lookingAt()) {
+        return m.end() - from;
+      }
     }
     for (int i = from; i < s.length(); i++) {
       if (startsProvision(s, i)) {
@@ -279,6 +283,21 @@ public final class ProvisionCitation implements Serializable {
       }
     }
     return -1;
+  }
+
+  /** {@return whether an era's name (明治, 大正, 昭和, 平成, 令和) starts at {@code i}} */
+  static boolean startsWithEra(String s, int i) {
+    if (i + 1 >= s.length()) {
+      return false;
+    }
+    switch (s.charAt(i)) {
+      case '明': return s.charAt(i + 1) == '治';
+      case '大': return s.charAt(i + 1) == '正';
+      case '昭': return s.charAt(i + 1) == '和';
+      case '平': return s.charAt(i + 1) == '成';
+      case '令': return s.charAt(i + 1) == '和';
+      default: return false;
+    }
   }
 
   private static boolean startsProvision(String s, int i) {
@@ -490,9 +509,12 @@ public final class ProvisionCitation implements Serializable {
         }
         int main = number();
         List<Integer> pre = branches();
-        List<Integer> more = new ArrayList<>();
+        List<Integer> more = List.of(); // a list only for a level that lists numbers (第2,3項): issue 11i
         while (pre.isEmpty() && (at(",") || at("・") || at("、")) && isNumeral(peek(1)) && listContinues()) {
           pos++;
+          if (more.isEmpty()) {
+            more = new ArrayList<>(2);
+          }
           more.add(number());
         }
         int level;
@@ -551,7 +573,7 @@ public final class ProvisionCitation implements Serializable {
         row = ProvisionNumber.of(main, branches());
         eat("の項");
       }
-      List<String> subItems = new ArrayList<>();
+      List<String> subItems = List.of(); // a list only for a point that has sub-items: issue 11i
       while (true) {
         int before = pos;
         eat("の");
@@ -559,6 +581,9 @@ public final class ProvisionCitation implements Serializable {
         if (sub == null) {
           pos = before;
           break;
+        }
+        if (subItems.isEmpty()) {
+          subItems = new ArrayList<>(2);
         }
         subItems.add(sub);
       }
@@ -612,26 +637,38 @@ public final class ProvisionCitation implements Serializable {
       return p < s.length() && (s.charAt(p) == '条' || s.charAt(p) == '項' || s.charAt(p) == '号');
     }
 
+    /** {@return the branch numbers (の2の3), an immutable empty list when there are none (most numbers: issue 11i)} */
     List<Integer> branches() {
-      List<Integer> br = new ArrayList<>();
-      while ((at("の") || at("ノ")) && isNumeral(peek(1))) {
+      List<Integer> br = List.of();
+      while (branchFollows()) {
         pos++;
+        if (br.isEmpty()) {
+          br = new ArrayList<>(2);
+        }
         br.add(number());
       }
       return br;
+    }
+
+    private boolean branchFollows() {
+      if (pos + 1 >= s.length()) {
+        return false;
+      }
+      char c = s.charAt(pos);
+      return (c == 'の' || c == 'ノ') && isNumeral(s.charAt(pos + 1));
     }
 
     String subItem() {
       if (pos >= s.length()) {
         return null;
       }
-      String one = s.substring(pos, pos + 1);
-      if (ProvisionPoint.isSubItem(one) && !(one.equals("ノ") && isNumeral(peek(1)))) {
+      char one = s.charAt(pos);
+      if (ProvisionPoint.isSubItemKana(one) && !(one == 'ノ' && isNumeral(peek(1)))) {
         pos++;
-        return one;
+        return String.valueOf(one);
       }
-      int close = s.indexOf(')', pos);
-      if (at("(") && close > pos) {
+      int close = one == '(' ? s.indexOf(')', pos) : -1;
+      if (close > pos) {
         String t = s.substring(pos, close + 1);
         if (t.length() > 2 && t.chars().skip(1).limit(t.length() - 2L).allMatch(c -> isDigit((char) c))) {
           String norm = "(" + Integer.parseInt(withoutLeadingZeros(t.substring(1, t.length() - 1))) + ")";

@@ -24,6 +24,9 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
   /** The value of {@link #branches()}. */
   private final int[] branches;
 
+  /** The branches of a number without any, shared: a number never writes its array. */
+  private static final int[] NO_BRANCHES = {};
+
   private ProvisionNumber(int main, int[] branches) {
     this.main = main;
     this.branches = branches;
@@ -51,7 +54,18 @@ public final class ProvisionNumber implements Comparable<ProvisionNumber>, Seria
    * @param branches  the branch numbers, not null
    */
   public static ProvisionNumber of(int main, List<Integer> branches) {
-    return of(main, branches.stream().mapToInt(Integer::intValue).toArray());
+    // no stream and, for the many numbers without branches, no array (issue 11i); checked in the order
+    // of(int, int...) checks, after the list is read (a null element throws NullPointerException first)
+    int n = branches.size();
+    int[] b = n == 0 ? NO_BRANCHES : new int[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = branches.get(i);
+    }
+    check(main, "main");
+    for (int x : b) {
+      check(x, "branches");
+    }
+    return new ProvisionNumber(main, b);
   }
 
   private static void check(int n, String field) {
