@@ -526,6 +526,14 @@ public final class ComplianceAccumulator {
     return readings;
   }
 
+  /**
+   * {@return the slots of the span pool in use} For tests: a part whose value is above 0 holds kept spans of its
+   * own, which {@link #join} then adopts ({@code adoptPool}) and links into the cells here ({@code joinCell}).
+   */
+  int pooledSpans() {
+    return poolSize;
+  }
+
   /** Closes the open span of series k, if any, at the next reading's time; seq orders it among the spans. */
   private void close(int k, int sensor, long next, long seq) {
     int open = (int) ser[k * SER + SPAN_BOUNDS];
