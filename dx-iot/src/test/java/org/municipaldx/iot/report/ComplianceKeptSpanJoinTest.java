@@ -20,10 +20,11 @@ import org.municipaldx.iot.report.ComplianceJoinProperties.R;
  * every cut that puts a whole in-out-in run of a series into a part, which {@link #theReadingsReachAPartWithKeptSpans}
  * checks, so that the law below is not vacuous.
  *
- * <p>Sensors 0 and 1 share a location (room 0), so their spans interleave in one cell; sensor 2 (room 1) appears only
- * late in the stream with spans that start <em>before</em> the ones kept already (its clock is behind: a part's kept
- * spans that sort before the cell's last kept one, and a cell whose kept spans are not linked in (start, sensor)
- * order, which the table then sorts); sensor 3 (room 1, no reporting interval) shares its cell.
+ * <p>Sensors 0 and 1 share a location (room 0), so their spans interleave in one cell, and sensor 1's first span
+ * (from minute 5) closes after sensor 0's span from minute 10: the cell's kept spans are not linked in (start,
+ * sensor) order, which the table then sorts, and under a cap a later span replaces the last kept one. Sensor 2
+ * (room 1) appears only late in the stream with a clock behind the others; sensor 3 (room 1, no reporting
+ * interval) shares its cell.
  */
 class ComplianceKeptSpanJoinTest {
   private static final long T0 = Instant.parse("2024-06-01T01:00:00Z").toEpochMilli(); // 10:00 JST
@@ -43,14 +44,14 @@ class ComplianceKeptSpanJoinTest {
   /** Readings with in-out-in runs per series, two sensors per location, one sensor whose spans start earlier. */
   static List<R> readings() {
     List<R> rs = new ArrayList<>();
-    rs.add(temp(0, 0, 30)); // sensor 0: a span opened by its first reading
-    rs.add(temp(1, 5, 31));
-    rs.add(temp(0, 10, 22));
-    rs.add(temp(1, 15, 22));
+    rs.add(temp(0, 0, 22));
+    rs.add(temp(1, 5, 31)); // sensor 1: a span opened by its first reading, closed after sensor 0's next one
+    rs.add(temp(0, 10, 30));
+    rs.add(temp(1, 15, 29));
     rs.add(humidity(0, 16, 50));
-    rs.add(temp(0, 20, 16)); // below
+    rs.add(temp(0, 20, 16)); // below: sensor 0's span from 10 closes, kept before sensor 1's from 5
     rs.add(humidity(0, 22, 75));
-    rs.add(temp(1, 25, 29));
+    rs.add(temp(1, 25, 22)); // sensor 1's span from 5 closes: room 0's kept spans are out of (start) order
     rs.add(temp(0, 30, 22));
     rs.add(humidity(0, 32, 50));
     rs.add(temp(1, 35, 22));
@@ -157,6 +158,6 @@ class ComplianceKeptSpanJoinTest {
       }
     }
     assertThat(t.rows().stream().mapToLong(r -> r.quantities().stream().mapToLong(q -> q.spans().size()).sum()).sum())
-        .isEqualTo(14); // sensor 0: 4 temperature + 1 humidity, sensor 1: 5, sensors 2 and 3: 2 each
+        .isEqualTo(13); // sensor 0: 4 temperature + 1 humidity, sensor 1: 4, sensors 2 and 3: 2 each
   }
 }
