@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.TreeMap;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
@@ -151,7 +150,7 @@ public final class ComplianceAccumulator {
   private long[] hd = new long[0];
   /** Per series id. */
   private long[] ser = new long[0];
-  private static final int CEL = 8;
+  private static final int CEL = 9;
   private static final int CELL_COUNT = 0;
   private static final int CELL_SUM = 1;
   private static final int CELL_MIN = 2;
@@ -161,8 +160,31 @@ public final class ComplianceAccumulator {
   private static final int CELL_OUT_MILLIS = 6;
   /** Per cell: the bounds id + 1 of the limit last added to its limits (0: none). */
   private static final int CELL_LAST_LIMIT = 7;
+  /**
+   * Per cell: the entry id + 1 in {@link #dayRec} of its day met last (0: no reading under a daily-average limit),
+   * the head of the cell's list of days, most recently met first.
+   */
+  private static final int CELL_DAYS = 8;
   /** Per cell id. */
   private long[] cel = new long[0];
+
+  // The days of the cells judged by the day's mean (CO2 under building hygiene) in one primitive array of
+  // DAYREC longs an entry, each cell's days linked from CELL_DAYS, the day met last first (moved to the front
+  // when met again): no TreeMap and HashMap per cell, no boxed day and long[] per day (issue 16i: at 10,000
+  // sensors those were 14% of the reading thread's samples; benchmarks/README.md). Readings come day by day,
+  // so the head is the day of almost every reading; row() sorts a cell's few days by date.
+  private static final int DAYREC = 7;
+  private static final int D_DAY = 0;
+  private static final int D_SUM = 1;
+  private static final int D_COUNT = 2;
+  private static final int D_FIRST = 3;
+  private static final int D_LAST = 4;
+  /** The sensor index of the day's first reading (high half) and the bounds id in force (low half). */
+  private static final int D_WHO = 5;
+  /** The cell's next entry id + 1 (0: the last). */
+  private static final int D_NEXT = 6;
+  private long[] dayRec = new long[0];
+  private int dayCount;
 
   // The kept (listed) per-reading spans of every cell in one pool of fixed blocks, SLOT longs a span,
   // each cell's spans linked in the order they were kept: no array per cell that grows by copying
@@ -464,7 +486,19 @@ public final class ComplianceAccumulator {
     }
     if (b.daily) {
       close(k, sensor, t, readings);
-      cellList.get(c).day(epochDay, b, t, value, sensor);
+      int d = dayEntry(c, epochDay);
+      if (d < 0) {
+        d = newDay(c, epochDay, ((long) sensor << 32) | b.id, t);
+      }
+      int o = d * DAYREC;
+      dayRec[o + D_SUM] = Math.addExact(dayRec[o + D_SUM], value);
+      dayRec[o + D_COUNT]++;
+      if (t < dayRec[o + D_FIRST]) {
+        dayRec[o + D_FIRST] = t;
+      }
+      if (t > dayRec[o + D_LAST]) {
+        dayRec[o + D_LAST] = t;
+      }
       return Outcome.ADDED;
     }
     cel[c * CEL + CELL_JUDGED]++;
@@ -504,6 +538,43 @@ public final class ComplianceAccumulator {
     return Outcome.ADDED;
   }
 
+  /**
+   * {@return the entry of cell c's day, moved to the front of the cell's list, or -1 if the cell has none}
+   */
+  private int dayEntry(int c, long day) {
+    int head = (int) cel[c * CEL + CELL_DAYS] - 1;
+    if (head < 0 || dayRec[head * DAYREC + D_DAY] == day) {
+      return head < 0 ? -1 : head;
+    }
+    for (int prev = head, e = (int) dayRec[head * DAYREC + D_NEXT] - 1; e >= 0;
+        prev = e, e = (int) dayRec[e * DAYREC + D_NEXT] - 1) {
+      if (dayRec[e * DAYREC + D_DAY] == day) {
+        dayRec[prev * DAYREC + D_NEXT] = dayRec[e * DAYREC + D_NEXT];
+        dayRec[e * DAYREC + D_NEXT] = head + 1;
+        cel[c * CEL + CELL_DAYS] = e + 1;
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return a new entry of cell c's day at the front of its list: no readings, first and last time t} */
+  private int newDay(int c, long day, long who, long t) {
+    int e = dayCount;
+    if (e * DAYREC == dayRec.length) {
+      dayRec = Arrays.copyOf(dayRec, Math.max(16, Math.multiplyExact(e, 2)) * DAYREC);
+    }
+    dayCount = e + 1;
+    int o = e * DAYREC;
+    dayRec[o + D_DAY] = day;
+    dayRec[o + D_FIRST] = t;
+    dayRec[o + D_LAST] = t;
+    dayRec[o + D_WHO] = who;
+    dayRec[o + D_NEXT] = cel[c * CEL + CELL_DAYS];
+    cel[c * CEL + CELL_DAYS] = e + 1;
+    return e;
+  }
+
   private void growSensors(int n) {
     sen = Arrays.copyOf(sen, n * SEN);
     seriesOf = Arrays.copyOf(seriesOf, n * QUANTITIES);
@@ -524,6 +595,14 @@ public final class ComplianceAccumulator {
   /** {@return the readings accumulated} */
   public long readings() {
     return readings;
+  }
+
+  /**
+   * {@return the slots of the span pool in use} For tests: a part whose value is above 0 holds kept spans of its
+   * own, which {@link #join} then adopts ({@code adoptPool}) and links into the cells here ({@code joinCell}).
+   */
+  int pooledSpans() {
+    return poolSize;
   }
 
   /** Closes the open span of series k, if any, at the next reading's time; seq orders it among the spans. */
@@ -757,26 +836,20 @@ public final class ComplianceAccumulator {
         s = (int) b[o + P_NEXT] - 1;
       }
     }
-    if (pc.days != null) {
-      if (g.days == null) {
-        g.days = new TreeMap<>();
-        g.dayBounds = new HashMap<>();
+    long[] pd = p.dayRec;
+    for (int e = (int) pcel[pi + CELL_DAYS] - 1; e >= 0; e = (int) pd[e * DAYREC + D_NEXT] - 1) {
+      int po = e * DAYREC;
+      int d = dayEntry(g.id, pd[po + D_DAY]);
+      if (d < 0) {
+        long who = pd[po + D_WHO];
+        d = newDay(g.id, pd[po + D_DAY], ((long) sensorMap[(int) (who >>> 32)] << 32) | (who & 0xffff_ffffL),
+            pd[po + D_FIRST]);
       }
-      for (Map.Entry<Long, long[]> e : pc.days.entrySet()) {
-        long[] d = e.getValue();
-        long[] gd = g.days.get(e.getKey());
-        if (gd == null) {
-          g.days.put(e.getKey(), new long[] {d[0], d[1], d[2], d[3], sensorMap[(int) d[4]]});
-          g.dayBounds.put(e.getKey(), boundsById.get(pc.dayBounds.get(e.getKey()).id));
-        } else {
-          gd[0] = Math.addExact(gd[0], d[0]);
-          gd[1] += d[1];
-          gd[2] = Math.min(gd[2], d[2]);
-          gd[3] = Math.max(gd[3], d[3]);
-        }
-      }
-      g.lastDay = Long.MIN_VALUE;
-      g.lastDayEntry = null;
+      int o = d * DAYREC;
+      dayRec[o + D_SUM] = Math.addExact(dayRec[o + D_SUM], pd[po + D_SUM]);
+      dayRec[o + D_COUNT] += pd[po + D_COUNT];
+      dayRec[o + D_FIRST] = Math.min(dayRec[o + D_FIRST], pd[po + D_FIRST]);
+      dayRec[o + D_LAST] = Math.max(dayRec[o + D_LAST], pd[po + D_LAST]);
     }
   }
 
@@ -1200,10 +1273,6 @@ public final class ComplianceAccumulator {
     long spanLongest = -1;
     long spanFirst = Long.MAX_VALUE;
     long spanLast = Long.MIN_VALUE;
-    Map<Long, long[]> days;
-    Map<Long, Bounds> dayBounds;
-    long lastDay = Long.MIN_VALUE;
-    long[] lastDayEntry;
 
     Cell(int id, int location, long periodDay, int quantity) {
       this.id = id;
@@ -1301,27 +1370,6 @@ public final class ComplianceAccumulator {
       return c != 0 ? c < 0 : seq < b[o + P_SEQ];
     }
 
-    /** day → {sum, count, first, last, first sensor}. */
-    void day(long day, Bounds b, long t, long value, int sensor) {
-      if (days == null) {
-        days = new TreeMap<>();
-        dayBounds = new HashMap<>();
-      }
-      // readings come day by day: the last day's entry saves a boxed key and a tree search per reading
-      long[] d = day == lastDay ? lastDayEntry : days.get(day);
-      if (d == null) {
-        d = new long[] {0, 0, t, t, sensor};
-        days.put(day, d);
-        dayBounds.put(day, b);
-      }
-      lastDay = day;
-      lastDayEntry = d;
-      d[0] = Math.addExact(d[0], value);
-      d[1]++;
-      d[2] = Math.min(d[2], t);
-      d[3] = Math.max(d[3], t);
-    }
-
     /**
      * {@return the positions 0..m-1 in (start, sensor rank, sequence) order, or null if they are in that
      * order already} A cell's spans are kept as they close, each sensor's in time order, so a cell of one
@@ -1364,13 +1412,29 @@ public final class ComplianceAccumulator {
       boolean daily = false;
       List<Span> daySpans = List.of();
       List<Integer> daySensors = List.of();
-      if (days != null) {
+      int head = (int) cel[id * CEL + CELL_DAYS] - 1;
+      if (head >= 0) {
         daily = true;
         daySpans = new ArrayList<>();
         daySensors = new ArrayList<>();
-        for (Map.Entry<Long, long[]> e : days.entrySet()) {
-          long[] d = e.getValue();
-          Bounds b = dayBounds.get(e.getKey());
+        // the cell's days by date: the day's place in the cell's period (0-365, high half) and the entry id (low
+        // half) sorted as longs (the days of a cell are distinct)
+        int n = 0;
+        for (int e = head; e >= 0; e = (int) dayRec[e * DAYREC + D_NEXT] - 1) {
+          n++;
+        }
+        long[] byDay = new long[n];
+        n = 0;
+        for (int e = head; e >= 0; e = (int) dayRec[e * DAYREC + D_NEXT] - 1) {
+          byDay[n++] = ((dayRec[e * DAYREC + D_DAY] - periodDay) << 32) | e;
+        }
+        Arrays.sort(byDay);
+        for (long de : byDay) {
+          int eo = (int) de * DAYREC;
+          long epochDay = dayRec[eo + D_DAY];
+          long who = dayRec[eo + D_WHO];
+          long[] d = {dayRec[eo + D_SUM], dayRec[eo + D_COUNT], dayRec[eo + D_FIRST], dayRec[eo + D_LAST], who >>> 32};
+          Bounds b = boundsById.get((int) who);
           j++;
           // exact: the mean sum/count is within [lower, upper] iff lower·count ≤ sum ≤ upper·count
           boolean above = b.upper != Long.MAX_VALUE
@@ -1382,7 +1446,7 @@ public final class ComplianceAccumulator {
             BigDecimal mean = decimal(BigDecimal.valueOf(d[0]).divide(BigDecimal.valueOf(d[1]), 0, RoundingMode.HALF_EVEN)
                 .longValueExact());
             Span daySpan = new Span(sensors.get((int) d[4]).id, b.limit, above, Instant.ofEpochMilli(d[2]),
-                Instant.ofEpochMilli(d[3]), d[1], mean, Optional.of(LocalDate.ofEpochDay(e.getKey())));
+                Instant.ofEpochMilli(d[3]), d[1], mean, Optional.of(LocalDate.ofEpochDay(epochDay)));
             daySpans.add(daySpan);
             daySensors.add((int) d[4]);
             total++;
