@@ -570,9 +570,12 @@ final class Declarative {
     StructType keyType = (StructType) in.schema().fields()[0].dataType();
     org.apache.spark.rdd.RDD<org.apache.spark.sql.catalyst.InternalRow> rows =
         ((org.apache.spark.sql.classic.Dataset<Row>) in).queryExecution().toRdd();
-    org.apache.spark.api.java.JavaRDD<Row> partials = rows.toJavaRDD()
+    org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> partials = rows.toJavaRDD()
         .mapPartitions(new PartialDayScan(standard, ComplianceReport.JAPAN, keyType, cap));
-    return readings.sparkSession().createDataFrame(partials, PartialDayScan.output(keyType.fields()));
+    // internal rows straight into the plan (issue 15i): createDataFrame(JavaRDD<Row>, …) ran Spark's row encoder on
+    // every partial, boxing each element of its run arrays
+    return ((org.apache.spark.sql.classic.SparkSession) readings.sparkSession())
+        .internalCreateDataFrame(partials.rdd(), PartialDayScan.output(keyType.fields()), false);
   }
 
   /** The period of a day's text ({@code 2022-04-01}) as the day stage's rows give it: day, month or fiscal year. */

@@ -470,7 +470,9 @@ class ComplianceKernelsTest {
       rawRow = RowFactory.create(seq(micros), seq(unscaled), seq(quality), seq(sensor));
     }
     return RowFactory.create(key, TEMPERATURE, day.toString(), p == null ? 0L : p.firstValid,
-        p == null ? 0L : p.lastValid, p == null ? null : Rows.partial(p, org.municipaldx.iot.Quantity.values()[TEMPERATURE].columnScale()), rawRow);
+        p == null ? 0L : p.lastValid, p == null ? null
+        : PartialDayScanTest.external(Rows.partial(p, org.municipaldx.iot.Quantity.values()[TEMPERATURE].columnScale()),
+            Rows.PARTIAL), rawRow);
   }
 
   static scala.collection.immutable.Seq<Object> seq(List<?> l) {
