@@ -64,8 +64,6 @@ import org.openjdk.jmh.annotations.Warmup;
  *       stage on partitions sorted by location, quantity and time, {@code DxSpark.complianceDays}; issue
  *       15c; on primitives since issue 15d), {@code readDxComplianceFromPartials} (the day stage from
  *       partial states of the input partitions, {@code DxSpark.complianceDaysFromPartials}; issue 15e),
- *       {@code readDxComplianceByPeriodFromPartials} (the same partials, the day merge and the month fold in one
- *       stage, {@code DxSpark.complianceByPeriodFromPartials}; issue 15h),
  *       {@code readSortFloor} (the shuffle and sort of that day stage
  *       alone, its floor; issue 15d), {@code readLibraryColumnar}
  *       ({@code ColumnarAggregate} by sensor, quantity and day bucket, one thread).
@@ -329,18 +327,6 @@ public class SparkBenchmark {
       System.out.printf("%n[fallback] %d of %d days through the sorted path%n",
           days.filter(col("sortedFallback")).count(), days.count());
     }
-  }
-
-  /**
-   * Compliance by month straight from the readings with the day merge and the period fold in one stage
-   * ({@code DxSpark.complianceByPeriodFromPartials}, issue 15h): the same rows as {@link #readDxComplianceColumnar},
-   * one shuffle of the partials instead of a shuffle of partials, a checkpoint of day rows and a shuffle of those.
-   */
-  @Benchmark
-  public void readDxComplianceByPeriodFromPartials() {
-    DxSpark.complianceByPeriodFromPartials(readings, Standards.BUILDING_HYGIENE, List.of(col("location")),
-            col("sensorId"), col("quantity"), col("observedAt"), col("unscaled"), col("quality"), "month")
-        .write().format("noop").mode("overwrite").save();
   }
 
   /**

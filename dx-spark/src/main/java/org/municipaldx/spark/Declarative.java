@@ -51,7 +51,6 @@ import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.spark.internal.ComplianceDayScan;
 import org.municipaldx.spark.internal.PartialDayMerge;
 import org.municipaldx.spark.internal.PartialDayScan;
-import org.municipaldx.spark.internal.PartialPeriodMerge;
 import org.municipaldx.spark.internal.Runs;
 import org.municipaldx.spark.internal.ProcedureInput;
 import org.municipaldx.spark.internal.SummaryBuffer;
@@ -570,85 +569,12 @@ final class Declarative {
     StructType keyType = (StructType) in.schema().fields()[0].dataType();
     org.apache.spark.rdd.RDD<org.apache.spark.sql.catalyst.InternalRow> rows =
         ((org.apache.spark.sql.classic.Dataset<Row>) in).queryExecution().toRdd();
-    org.apache.spark.api.java.JavaRDD<Row> partials = rows.toJavaRDD()
+    org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> partials = rows.toJavaRDD()
         .mapPartitions(new PartialDayScan(standard, ComplianceReport.JAPAN, keyType, cap));
-    return readings.sparkSession().createDataFrame(partials, PartialDayScan.output(keyType.fields()));
-  }
-
-  /** The period of a day's text ({@code 2022-04-01}) as the day stage's rows give it: day, month or fiscal year. */
-  private static final UserDefinedFunction PERIOD_OF_DAY = functions.udf(
-      (UDF2<String, String, String>) (day, kind) -> switch (kind) {
-        case "day" -> day;
-        case "month" -> day.substring(0, 7);
-        default -> org.municipaldx.iot.standard.CompliancePeriod.fiscalYear(
-            org.municipaldx.core.FiscalYear.containing(java.time.LocalDate.parse(day))).toString();
-      }, DataTypes.StringType).withName("dx_period_of_day");
-
-  /**
-   * {@link DxSpark#complianceByPeriodFromPartials}: stage 1 as {@link #complianceDaysFromPartials}; stage 2
-   * shuffles the partials by key, quantity and period (not day) and merges each day and folds each period in one
-   * pass ({@link PartialPeriodMerge}), checkpointed locally so that the periods with a day that falls back are
-   * known; those come from {@link #complianceDaysFromPartials} and the period fold, the path that handles them.
-   */
-  static Dataset<Row> complianceByPeriodFromPartials(Dataset<Row> readings, EnvironmentalStandard standard,
-      List<Column> keys, Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality,
-      String period, int cap) {
-    if (keys.isEmpty()) {
-      throw new IllegalArgumentException("complianceByPeriodFromPartials.keys: must name at least one column (was [])");
-    }
-    String dayColumn = switch (period == null ? "" : period) {
-      case "day" -> "day";
-      case "month" -> "month";
-      case "fiscal-year" -> "fiscalYear";
-      default -> throw new IllegalArgumentException("complianceByPeriodFromPartials.period: must be day, month or"
-          + " fiscal-year (was '" + period + "')");
-    };
-    int n = keys.size();
-    String[] names = readings.select(keys.toArray(Column[]::new)).columns();
-    StructType keyType = keyType(readings, keys);
-    Dataset<Row> p = partials(readings, standard, keys, sensorId, quantity, observedAt, unscaled, quality, cap);
-    p = p.withColumn("__period", PERIOD_OF_DAY.apply(p.col("__day"), lit(period)));
-    List<Column> by = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      by.add(p.col("`" + p.columns()[i].replace("`", "``") + "`"));
-    }
-    by.add(p.col("__q"));
-    by.add(p.col("__period"));
-    List<Column> sortBy = new ArrayList<>(by);
-    sortBy.add(p.col("__day"));
-    sortBy.add(p.col("__first"));
-    Dataset<Row> merged = p.repartition(by.toArray(Column[]::new)).sortWithinPartitions(sortBy.toArray(Column[]::new))
-        .mapPartitions(new PartialPeriodMerge(standard, n),
-            Encoders.row(PartialPeriodMerge.output(keyType.fields())))
-        .localCheckpoint();
-    Dataset<Row> fallback = merged.filter(col("__fallback"));
-    Dataset<Row> fast = merged.filter(functions.not(col("__fallback"))).drop("__fallback");
-    if (fallback.isEmpty()) {
-      return fast;
-    }
-    // the periods with a day that falls back: by the day stage from partials (which sends those days through
-    // the sorted path) and the period fold
-    List<Column> keyCols = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      keyCols.add(col("`" + names[i].replace("`", "``") + "`"));
-    }
-    Dataset<Row> days = complianceDaysFromPartials(readings, standard, keys, sensorId, quantity, observedAt,
-        unscaled, quality, cap);
-    Dataset<Row> slow = CompliancePlans.complianceByPeriod(days, standard, keyCols, col(dayColumn), true);
-    String f = "__dx_fp_";
-    List<Column> fb = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      fb.add(col("`" + names[i].replace("`", "``") + "`").as(f + i));
-    }
-    fb.add(col("quantity").as(f + "q"));
-    fb.add(col("period").as(f + "p"));
-    Dataset<Row> periods = fallback.select(fb.toArray(Column[]::new));
-    Column on = slow.col("quantity").equalTo(periods.col(f + "q"))
-        .and(slow.col("period").equalTo(periods.col(f + "p")));
-    for (int i = 0; i < n; i++) {
-      on = on.and(slow.col("`" + names[i].replace("`", "``") + "`").eqNullSafe(periods.col(f + i)));
-    }
-    return fast.union(slow.join(functions.broadcast(periods), on, "left_semi"));
+    // internal rows straight into the plan (issue 15i): createDataFrame(JavaRDD<Row>, …) ran Spark's row encoder on
+    // every partial, boxing each element of its run arrays
+    return ((org.apache.spark.sql.classic.SparkSession) readings.sparkSession())
+        .internalCreateDataFrame(partials.rdd(), PartialDayScan.output(keyType.fields()), false);
   }
 
   /**

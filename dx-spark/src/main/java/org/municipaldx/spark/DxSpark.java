@@ -380,54 +380,6 @@ public final class DxSpark {
   }
 
   /**
-   * Compliance by key, quantity and period straight from the readings, the day merge and the period fold in one
-   * stage (issue 15h): the same rows as {@link #complianceByPeriodColumnar} of
-   * {@link #complianceDaysFromPartials} grouped by {@code day}, {@code month} or {@code fiscalYear}, with one
-   * shuffle of the partial states less and no day rows written, checkpointed and read back. Stage 1 is
-   * {@link #complianceDaysFromPartials}' (each input partition's readings of a key, quantity and day judged into a
-   * partial state); stage 2 shuffles the partials by key, quantity and period, merges each day's in time order
-   * and folds the period's days with the library's fold, in one pass. Its small result is checkpointed locally
-   * (one Spark job when this is called), so that the periods with a day that cannot be merged from partials (see
-   * {@link #complianceDaysFromPartials}) are known; those periods, and only those, are computed by
-   * {@link #complianceDaysFromPartials} and {@link #complianceByPeriodColumnar} (the readings are then read
-   * again). {@code ComplianceAgreementTest} holds its rows equal to that path's and to the library's report.
-   *
-   * <p>Measured on one machine it is <em>slower</em> than the two-stage path: {@code SparkBenchmark}, 20 million
-   * readings by month in {@code local[2]} on an idle 2-core VM (2026-12-07, 00:44-00:47 UTC), 7.0 s (13.4 s of CPU)
-   * against 5.4 s (10.1 s) for {@link #complianceDaysFromPartials} then {@link #complianceByPeriodColumnar}. Its one
-   * shuffle fewer has not been measured on a cluster, where shuffles cross the network; prefer the two-stage path
-   * until it has.
-   *
-   * <pre>{@code
-   * DxSpark.complianceByPeriodFromPartials(readings, standard, List.of(col("location")), col("sensorId"),
-   *     col("quantity"), col("observedAt"), col("unscaled"), col("quality"), "month");
-   * // location, quantity, period, compliance
-   * }</pre>
-   *
-   * @param readings  the readings, not null
-   * @param standard  the environmental standard the readings are judged against, not null
-   * @param keys  the columns that name a place (compared by equality, nulls equal), at least one; their names
-   *     must differ from {@code quantity}, {@code period} and {@code compliance}
-   * @param sensorId  the sensor's id, a string column
-   * @param quantity  the reading's quantity, a string column holding a {@link org.municipaldx.iot.Quantity} constant name
-   * @param observedAt  when the reading was taken, a timestamp column
-   * @param unscaled  the value at the quantity's column scale, a whole-number column
-   * @param quality  the reading's quality, a string column holding a {@link org.municipaldx.iot.Quality} constant name, or null
-   * @param period  {@code day}, {@code month} or {@code fiscal-year} (in Japan, as {@link #period})
-   * @return one row per key, quantity and period: the keys, {@code quantity}, {@code period} ({@code 2022-04},
-   *     as {@link CompliancePeriod#toString()}) and {@code compliance}, a {@link ComplianceAggregator#COLUMNAR_OUTPUT}
-   *     struct
-   * @throws IllegalArgumentException if no key column is given, the period is not one of the three, or (from the
-   *     stages run here) as {@link #complianceDays} for a bad reading
-   */
-  public static Dataset<Row> complianceByPeriodFromPartials(Dataset<Row> readings, EnvironmentalStandard standard,
-      List<Column> keys, Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality,
-      String period) {
-    return Declarative.complianceByPeriodFromPartials(readings, standard, List.copyOf(keys), sensorId, quantity,
-        observedAt, unscaled, quality, period, Declarative.PARTIAL_CAP);
-  }
-
-  /**
    * Merges day segments (of {@link #complianceDay}) into a period's compliance.
    *
    * @param standard  the environmental standard the segments were judged against, not null

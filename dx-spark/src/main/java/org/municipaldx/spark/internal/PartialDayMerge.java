@@ -109,7 +109,7 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
    * Merges the partials of one key, quantity and day (rows of {@link PartialDayScan#output}) into the day's
    * segment: by {@link PartialDays#merge}; where that cannot (the partials interleave in time, or one could not be
    * computed on longs) and every partial carries its raw readings (issue 15g), by {@link DayKernel#day} of all of
-   * them. Shared by this day stage and the fused period stage ({@link PartialPeriodMerge}).
+   * them.
    *
    * @param raw  a buffer to gather raw readings in (cleared here)
    * @param partials  the day's partial rows, not empty

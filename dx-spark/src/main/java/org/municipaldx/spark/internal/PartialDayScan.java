@@ -8,18 +8,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.array.ByteArrayMethods;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
-import scala.Function1;
 
 /**
  * Stage 1 of the compliance day stage without a sort of the readings: one pass over an input
@@ -34,7 +33,7 @@ import scala.Function1;
  * not null), sensor id (string), epoch microseconds (long), fixed-point value (long), quality ordinal
  * (int). Checks each row as {@code dx_compliance_day} does, with its messages. Not API.
  */
-public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRow>, Row> {
+public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
   private static final long serialVersionUID = 1L;
   private static final String NAME = "dx_compliance_day";
   private static final org.municipaldx.iot.Quantity[] QUANTITIES = org.municipaldx.iot.Quantity.values();
@@ -137,14 +136,14 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
   private static final int FREE_BUFFERS = 1024;
 
   @Override
-  public Iterator<Row> call(Iterator<InternalRow> input) {
+  public Iterator<InternalRow> call(Iterator<InternalRow> input) {
     List<DayReadings> free = new ArrayList<>();
     ZoneId zone = standard.zone();
     DayKernel kernel = new DayKernel(standard.standard(), zone);
     int k = keyType.size();
     Map<Probe, State> states = new HashMap<>();
     Map<UTF8String, String> sensors = new HashMap<>();
-    List<Row> out = new ArrayList<>();
+    List<InternalRow> out = new ArrayList<>();
     Probe probe = new Probe();
     State last = null;
     InternalRow runKey = null; // the key of the current run of rows with one key
@@ -266,15 +265,14 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
    * @param lastRun  the row number where that run started
    * @param free  where the emitted states' reading buffers go, cleared, for new states
    */
-  private long evict(Map<Probe, State> states, DayKernel kernel, List<Row> out, long before, InternalRow lastKey,
+  private long evict(Map<Probe, State> states, DayKernel kernel, List<InternalRow> out, long before, InternalRow lastKey,
       long lastRun, List<DayReadings> free) {
     long kept = 0;
-    Function1<Object, Object> toRow = CatalystTypeConverters.createToScalaConverter(keyType);
     for (Iterator<State> it = states.values().iterator(); it.hasNext();) {
       State s = it.next();
       if (s.touched < before) {
         boolean edge = s.edge || lastKey != null && s.touched >= lastRun && s.key.equals(lastKey);
-        out.add(emit(s, kernel, toRow, edge));
+        out.add(emit(s, kernel, edge));
         it.remove();
         if (free.size() < FREE_BUFFERS) {
           s.readings.clear();
@@ -287,39 +285,41 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     return kept;
   }
 
-  private static Row raw(DayReadings r) {
+  private static InternalRow raw(DayReadings r) {
     int n = r.size();
-    Long[] micros = new Long[n];
-    Long[] unscaled = new Long[n];
-    Integer[] quality = new Integer[n];
-    String[] sensor = new String[n];
+    long[] micros = new long[n];
+    long[] unscaled = new long[n];
+    int[] quality = new int[n];
+    UTF8String[] sensor = new UTF8String[n];
     for (int i = 0; i < n; i++) {
       micros[i] = r.micros(i);
       unscaled[i] = r.unscaled(i);
       quality[i] = r.quality(i);
-      sensor[i] = r.sensor(i);
+      sensor[i] = UTF8String.fromString(r.sensor(i));
     }
-    return RowFactory.create(seq(micros), seq(unscaled), seq(quality), seq(sensor));
+    return new GenericInternalRow(new Object[] {UnsafeArrayData.fromPrimitiveArray(micros),
+        UnsafeArrayData.fromPrimitiveArray(unscaled), UnsafeArrayData.fromPrimitiveArray(quality),
+        new GenericArrayData(sensor)});
   }
 
-  private static scala.collection.immutable.Seq<Object> seq(Object[] values) {
-    return scala.collection.immutable.ArraySeq$.MODULE$.unsafeWrapArray(values); // see Rows.seq
-  }
-
-  private Row emit(State s, DayKernel kernel, Function1<Object, Object> toRow, boolean raw) {
+  /**
+   * The state's partial as a row of {@link #output} in Spark's internal form (issue 15i): the key's values taken
+   * from the state's own copy of the scan's key struct, the day as UTF-8, the partial's runs as primitive arrays;
+   * before, an external {@code Row} that Spark's row encoder converted back, boxing every element of every array.
+   */
+  private InternalRow emit(State s, DayKernel kernel, boolean raw) {
     int k = keyType.size();
     Segment p = kernel.partial(s.day, s.readings);
-    Row key = (Row) toRow.apply(s.key);
     Object[] row = new Object[k + 6];
     for (int i = 0; i < k; i++) {
-      row[i] = key.get(i);
+      row[i] = s.key.get(i, keyType.fields()[i].dataType());
     }
     row[k] = s.q;
-    row[k + 1] = s.day.toString();
+    row[k + 1] = UTF8String.fromString(s.day.toString());
     row[k + 2] = p == null ? 0L : p.firstValid;
     row[k + 3] = p == null ? 0L : p.lastValid;
     row[k + 4] = p == null ? null : Rows.partial(p, QUANTITIES[s.q].columnScale());
     row[k + 5] = raw ? raw(s.readings) : null;
-    return RowFactory.create(row);
+    return new GenericInternalRow(row);
   }
 }

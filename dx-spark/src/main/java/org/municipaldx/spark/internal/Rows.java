@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.municipaldx.iot.standard.Exceedance;
@@ -102,10 +105,11 @@ public final class Rows {
   /**
    * @param p  a partial state of {@code DayKernel.partial} (per-reading runs only; values at the column scale)
    * @param columnScale  the quantity's column scale
-   * @return the partial as a {@link #PARTIAL} row
+   * @return the partial as a {@link #PARTIAL} row in Spark's internal form (issue 15i: the arrays as
+   *     {@code UnsafeArrayData} copied from primitive arrays, not boxed into a {@code Seq} for Spark's row encoder)
    * @throws IllegalArgumentException if a run is a daily average's (a partial judges none)
    */
-  public static Row partial(Segment p, int columnScale) {
+  public static InternalRow partial(Segment p, int columnScale) {
     int n = p.exceedances.size();
     int[] limit = new int[n];
     boolean[] above = new boolean[n];
@@ -127,9 +131,12 @@ public final class Rows {
       worst[i] = unscaled(r.worst, columnScale);
     }
     boolean any = p.count > 0;
-    return RowFactory.create(p.count, unscaled(p.sum, columnScale), any ? unscaled(p.min, columnScale) : 0L,
-        any ? unscaled(p.max, columnScale) : 0L, p.judged, p.within, p.invalid, p.runJudged, p.headOpen, p.tailOpen,
-        wrap(limit), wrap(above), wrap(start), wrap(end), wrap(readings), wrap(worst));
+    return new GenericInternalRow(new Object[] {p.count, unscaled(p.sum, columnScale),
+        any ? unscaled(p.min, columnScale) : 0L, any ? unscaled(p.max, columnScale) : 0L, p.judged, p.within,
+        p.invalid, p.runJudged, p.headOpen, p.tailOpen, UnsafeArrayData.fromPrimitiveArray(limit),
+        UnsafeArrayData.fromPrimitiveArray(above), UnsafeArrayData.fromPrimitiveArray(start),
+        UnsafeArrayData.fromPrimitiveArray(end), UnsafeArrayData.fromPrimitiveArray(readings),
+        UnsafeArrayData.fromPrimitiveArray(worst)});
   }
 
   /**
@@ -180,10 +187,6 @@ public final class Rows {
   }
 
   /** @return the primitive array as a Scala sequence (no copy), which Spark's row conversion takes for an array */
-  private static scala.collection.immutable.ArraySeq<Object> wrap(Object array) {
-    return scala.collection.immutable.ArraySeq$.MODULE$.unsafeWrapArray(array);
-  }
-
   /**
    * One exceedance of a compliance result as numbers (issue 15g): the limit's index in the standard's
    * {@code limits()}, the side, the first and last reading in epoch microseconds, the whole seconds between

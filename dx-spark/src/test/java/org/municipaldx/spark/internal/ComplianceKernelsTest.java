@@ -350,63 +350,6 @@ class ComplianceKernelsTest {
     assertThat(two).hasSize(2);
   }
 
-  /** A partial row of {@link #partial} with its period appended, as the fused period stage reads it. */
-  static Row inPeriod(Row partial, String period) {
-    Object[] v = new Object[partial.length() + 1];
-    for (int i = 0; i < partial.length(); i++) {
-      v[i] = partial.get(i);
-    }
-    v[partial.length()] = period;
-    return RowFactory.create(v);
-  }
-
-  /**
-   * The fused stage (issue 15h) merges each day's partials and folds the period's days at once: equal to the fold of
-   * the days judged whole (a run from 1 April's evening across midnight into 2 April joined); a period with a day
-   * whose partials interleave without their readings gives no compliance and is marked to fall back; each key and
-   * period is one row.
-   */
-  @Test
-  void theFusedPeriodStageFoldsMergedDaysAndMarksAPeriodWithADayThatFallsBack() {
-    LocalDate april1 = LocalDate.of(2023, 4, 1);
-    LocalDate april2 = april1.plusDays(1);
-    DayKernel kernel = new DayKernel(HYGIENE, JAPAN);
-    DayReadings morning = new DayReadings();
-    morning.add(TEMPERATURE, "s-1", APRIL_FIRST + HOUR, 2_900, 0);
-    morning.add(TEMPERATURE, "s-1", APRIL_FIRST + 2 * HOUR, 2_000, 0);
-    DayReadings evening = new DayReadings();
-    evening.add(TEMPERATURE, "s-1", APRIL_FIRST + 23 * HOUR, 3_000, 0); // 23:00, outside: the run goes on
-    DayReadings next = new DayReadings();
-    next.add(TEMPERATURE, "s-1", APRIL_FIRST + 24 * HOUR, 2_950, 0); // midnight, outside
-    next.add(TEMPERATURE, "s-1", APRIL_FIRST + 25 * HOUR, 2_000, 0);
-    DayReadings all = new DayReadings();
-    all.merge(morning);
-    all.merge(evening);
-    Row expected = Rows.complianceColumnar(ComplianceKernel.foldRuns(List.of(kernel.day(april1, all),
-        kernel.day(april2, next))));
-    DayReadings a = new DayReadings();
-    a.add(TEMPERATURE, "s-1", APRIL_FIRST + HOUR, 2_900, 0);
-    a.add(TEMPERATURE, "s-1", APRIL_FIRST + 3 * HOUR, 3_000, 0);
-    DayReadings b = new DayReadings();
-    b.add(TEMPERATURE, "s-2", APRIL_FIRST + 2 * HOUR, 2_950, 0);
-    List<Row> out = collect(new PartialPeriodMerge(HYGIENE, 1).call(List.of(
-        inPeriod(partial("hall", april1, kernel.partial(april1, morning), null), "2023-04"),
-        inPeriod(partial("hall", april1, kernel.partial(april1, evening), null), "2023-04"),
-        inPeriod(partial("hall", april2, kernel.partial(april2, next), null), "2023-04"),
-        inPeriod(partial("lobby", april1, kernel.partial(april1, a), a), "2023-04"),
-        inPeriod(partial("lobby", april1, kernel.partial(april1, b), null), "2023-04"),
-        inPeriod(partial("lobby", april2, kernel.partial(april2, next), null), "2023-04")).iterator()));
-    assertThat(out).hasSize(2);
-    assertThat(List.of(out.get(0).get(0), out.get(0).get(1), out.get(0).get(2))).containsExactly("hall",
-        "AIR_TEMPERATURE", "2023-04");
-    assertThat(out.get(0).getStruct(3)).isEqualTo(expected);
-    assertThat(out.get(0).getStruct(3).getInt(10)).as("exceedances: 01:00, and 23:00 to 00:00 joined").isEqualTo(2);
-    assertThat(out.get(0).getBoolean(4)).isFalse();
-    assertThat(out.get(1).getString(0)).isEqualTo("lobby");
-    assertThat(out.get(1).isNullAt(3)).isTrue();
-    assertThat(out.get(1).getBoolean(4)).as("a day of interleaving partials without their readings").isTrue();
-  }
-
   @Test
   void theDayKernelOrdersMoreThanThirtyTwoReadingsOfOneInstantBySensorAndValue() {
     // 40 sensors at one instant, given in reverse: in sensor order every other one is outside, so the runs
@@ -470,7 +413,9 @@ class ComplianceKernelsTest {
       rawRow = RowFactory.create(seq(micros), seq(unscaled), seq(quality), seq(sensor));
     }
     return RowFactory.create(key, TEMPERATURE, day.toString(), p == null ? 0L : p.firstValid,
-        p == null ? 0L : p.lastValid, p == null ? null : Rows.partial(p, org.municipaldx.iot.Quantity.values()[TEMPERATURE].columnScale()), rawRow);
+        p == null ? 0L : p.lastValid, p == null ? null
+        : PartialDayScanTest.external(Rows.partial(p, org.municipaldx.iot.Quantity.values()[TEMPERATURE].columnScale()),
+            Rows.PARTIAL), rawRow);
   }
 
   static scala.collection.immutable.Seq<Object> seq(List<?> l) {

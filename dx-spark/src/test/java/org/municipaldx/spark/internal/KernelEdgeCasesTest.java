@@ -343,7 +343,8 @@ class KernelEdgeCasesTest {
 
   static List<Row> scan(int cap, List<InternalRow> rows) {
     List<Row> out = new ArrayList<>();
-    new PartialDayScan(HYGIENE, ComplianceReport.JAPAN, KEY, cap).call(rows.iterator()).forEachRemaining(out::add);
+    new PartialDayScan(HYGIENE, ComplianceReport.JAPAN, KEY, cap).call(rows.iterator())
+        .forEachRemaining(r -> out.add(PartialDayScanTest.external(r, PartialDayScan.output(KEY.fields()))));
     return out;
   }
 
