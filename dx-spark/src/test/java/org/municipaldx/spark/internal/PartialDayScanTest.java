@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -141,5 +142,37 @@ class PartialDayScanTest {
         "month", "fiscalYear", "segment", "sortedFallback");
     assertThat(ComplianceDayScan.output(KEY.fields()).fieldNames()).containsExactly("location", "quantity", "day",
         "month", "fiscalYear", "segment");
+  }
+
+  /** The scan's input rows as Spark hands them over: field 0 the key struct, then the reading's five fields. */
+  static final StructType INPUT = new StructType().add("key", KEY).add("quantity", DataTypes.IntegerType)
+      .add("sensorId", DataTypes.StringType).add("observedAtMicros", DataTypes.LongType)
+      .add("unscaled", DataTypes.LongType).add("quality", DataTypes.IntegerType);
+
+  /**
+   * Spark gives the scan {@code UnsafeRow}s, whose key and sensor it compares in place (bytes against the last
+   * state's key); the same readings as other rows take the generic comparison. The two must give the same partials,
+   * also where consecutive keys differ only in their last byte, only in their length, or share a prefix, and
+   * where a sensor id differs from the previous one in one byte: a key taken as the previous one's would put a
+   * reading in another place's day.
+   */
+  @Test
+  void unsafeRowsAsSparkGivesThemAreReadAsAnyOtherRowsAlsoForKeysThatDifferInOneByteOrInLength() {
+    String[] keys = {"hall", "halm", "hall", "hall2", "hal", "hall", "hall", "ha", "", "hall"};
+    String[] sensors = {"s-1", "s-1", "s-2", "s-2", "s-1", "s-1", "s-3", "s-3", "s-1", "s-1"};
+    List<InternalRow> generic = new ArrayList<>();
+    List<InternalRow> unsafe = new ArrayList<>();
+    UnsafeProjection toUnsafe = UnsafeProjection.create(INPUT);
+    for (int i = 0; i < keys.length; i++) {
+      InternalRow r = row(keys[i], sensors[i], MIDNIGHT + i * HOUR / 4, 2_000L + 200L * i);
+      generic.add(r);
+      unsafe.add(toUnsafe.apply(r).copy());
+    }
+    assertThat(unsafe.get(0).getClass().getSimpleName()).isEqualTo("UnsafeRow");
+    List<Row> expected = scan(1 << 20, generic.toArray(InternalRow[]::new));
+    assertThat(expected).as("one partial per place: hall, halm, hall2, hal, ha and the empty name").hasSize(6);
+    assertThat(scan(1 << 20, unsafe.toArray(InternalRow[]::new))).isEqualTo(expected);
+    assertThat(scan(3, unsafe.toArray(InternalRow[]::new))).as("past the cap too")
+        .isEqualTo(scan(3, generic.toArray(InternalRow[]::new)));
   }
 }
