@@ -48,17 +48,7 @@ class CsvSourceEdgeCasesTest {
   }
 
   private static List<List<String>> records(CsvSource s) {
-    List<List<String>> out = new ArrayList<>();
-    try (s) {
-      while (s.next()) {
-        List<String> r = new ArrayList<>();
-        for (int i = 0; i < s.record().size(); i++) {
-          r.add(s.record().get(i));
-        }
-        out.add(r);
-      }
-    }
-    return out;
+    return CsvSourceTest.records(s);
   }
 
   private static TextLocation errorAt(Runnable read) {

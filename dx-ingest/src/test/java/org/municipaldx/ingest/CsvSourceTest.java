@@ -19,8 +19,13 @@ class CsvSourceTest {
   }
 
   static List<List<String>> records(byte[] bytes) {
+    return records(source(bytes));
+  }
+
+  /** Every record the source gives, each as its fields' texts; the source is closed at the end. */
+  static List<List<String>> records(CsvSource source) {
     List<List<String>> out = new ArrayList<>();
-    try (CsvSource s = source(bytes)) {
+    try (CsvSource s = source) {
       while (s.next()) {
         List<String> r = new ArrayList<>();
         for (int i = 0; i < s.record().size(); i++) {

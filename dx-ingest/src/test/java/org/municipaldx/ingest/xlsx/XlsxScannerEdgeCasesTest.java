@@ -1,6 +1,9 @@
 package org.municipaldx.ingest.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.ingest.xlsx.XlsxScannerProperties.only;
+import static org.municipaldx.ingest.xlsx.XlsxScannerProperties.readAgreeing;
+import static org.municipaldx.ingest.xlsx.XlsxScannerProperties.refused;
 import static org.municipaldx.ingest.xlsx.CraftedWorkbook.sheetXml;
 
 import java.io.IOException;
@@ -43,32 +46,11 @@ class XlsxScannerEdgeCasesTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String name = String.valueOf(file.getFileName());
-    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name), file);
-    Read streamed = XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name),
-        file);
-    assertThat(streamed).as("streamed through 16 bytes").isEqualTo(whole);
-    if (whole.rule() == null) {
-      // what the scanner reads, FastExcel's reader (the path of UTF-16 parts) reads the same
-      assertThat(XlsxScannerProperties.read(f -> FastExcelSheet.open(XlsxReader.create(), f), file))
-          .as("FastExcel's reader").isEqualTo(whole);
-    }
-    return whole;
+    // what the scanner reads, FastExcel's reader (the path of UTF-16 parts) reads the same
+    return readAgreeing(file, true);
   }
 
-  private static XlsxRow only(Read read) {
-    assertThat(read.rule()).as("refusal: %s", read.problems()).isNull();
-    assertThat(read.rows()).hasSize(1);
-    return read.rows().get(0);
-  }
 
-  private static void refused(Read read, String place, String... reason) {
-    assertThat(read.rule()).as("rows: %s", read.rows()).isEqualTo(XlsxRefusal.MALFORMED);
-    assertThat(read.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location().place()).isEqualTo(place);
-      assertThat(p.reason()).contains(reason);
-    });
-  }
 
   // ------------------------------------------------------------------ the sheet's edges
 
@@ -142,11 +124,7 @@ class XlsxScannerEdgeCasesTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String name = String.valueOf(file.getFileName());
-    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name), file);
-    assertThat(XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name), file))
-        .as("streamed through 16 bytes").isEqualTo(whole);
-    return whole;
+    return readAgreeing(file, false);
   }
 
   @Test

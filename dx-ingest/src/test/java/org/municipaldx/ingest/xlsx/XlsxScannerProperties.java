@@ -61,6 +61,39 @@ class XlsxScannerProperties {
     return new Read(rows, List.of(), null);
   }
 
+  /**
+   * A crafted workbook read kept whole and streamed through a buffer of 16 bytes, which must agree, and, when
+   * {@code reference} and the read refused nothing, by FastExcel's reader, which must agree too (the scanner
+   * tests' three-way read).
+   */
+  static Read readAgreeing(Path file, boolean reference) {
+    String name = String.valueOf(file.getFileName());
+    Read whole = read(f -> XlsxReader.create().openRows(f, name), file);
+    assertThat(read(f -> XlsxReader.create().withBuffer(16).openRows(f, name), file))
+        .as("streamed through 16 bytes").isEqualTo(whole);
+    if (reference && whole.rule() == null) {
+      assertThat(read(f -> FastExcelSheet.open(XlsxReader.create(), f), file)).as("FastExcel's reader")
+          .isEqualTo(whole);
+    }
+    return whole;
+  }
+
+  /** The one row a read without refusal gives. */
+  static XlsxRow only(Read read) {
+    assertThat(read.rule()).as("refusal: %s", read.problems()).isNull();
+    assertThat(read.rows()).hasSize(1);
+    return read.rows().get(0);
+  }
+
+  /** A read refused as malformed, with one problem at that place whose reason holds those texts. */
+  static void refused(Read read, String place, String... reason) {
+    assertThat(read.rule()).as("rows: %s", read.rows()).isEqualTo(XlsxRefusal.MALFORMED);
+    assertThat(read.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().place()).isEqualTo(place);
+      assertThat(p.reason()).contains(reason);
+    });
+  }
+
   private void sameAsFastExcel(Path file) {
     Read scanned = read(f -> XlsxReader.create().openRows(f, String.valueOf(f.getFileName())), file);
     Read reference = read(f -> FastExcelSheet.open(XlsxReader.create(), f), file);

@@ -1,6 +1,9 @@
 package org.municipaldx.ingest.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.municipaldx.ingest.xlsx.XlsxScannerProperties.only;
+import static org.municipaldx.ingest.xlsx.XlsxScannerProperties.readAgreeing;
+import static org.municipaldx.ingest.xlsx.XlsxScannerProperties.refused;
 import static org.municipaldx.ingest.xlsx.CraftedWorkbook.sheetXml;
 
 import java.io.IOException;
@@ -45,16 +48,7 @@ class XlsxSheetMarkupTest {
 
   /** Read whole and through 16 bytes (which must agree), and by FastExcel's reader when {@code reference}. */
   private Read read(String sheet, boolean date1904, boolean reference) {
-    Path file = workbook(sheet, date1904);
-    String name = String.valueOf(file.getFileName());
-    Read whole = XlsxScannerProperties.read(f -> XlsxReader.create().openRows(f, name), file);
-    Read streamed = XlsxScannerProperties.read(f -> XlsxReader.create().withBuffer(16).openRows(f, name), file);
-    assertThat(streamed).as("streamed through 16 bytes").isEqualTo(whole);
-    if (reference && whole.rule() == null) {
-      assertThat(XlsxScannerProperties.read(f -> FastExcelSheet.open(XlsxReader.create(), f), file))
-          .as("FastExcel's reader").isEqualTo(whole);
-    }
-    return whole;
+    return readAgreeing(workbook(sheet, date1904), reference);
   }
 
   private Read scan(String rows) {
@@ -66,23 +60,11 @@ class XlsxSheetMarkupTest {
     return read(sheetXml(rows), false, false);
   }
 
-  private static XlsxRow only(Read read) {
-    assertThat(read.rule()).as("refusal: %s", read.problems()).isNull();
-    assertThat(read.rows()).hasSize(1);
-    return read.rows().get(0);
-  }
 
   private static List<String> cells(XlsxRow row) {
     return row.cells().stream().map(c -> c.kind() + ":" + c.text()).toList();
   }
 
-  private static void refused(Read read, String place, String... reason) {
-    assertThat(read.rule()).as("rows: %s", read.rows()).isEqualTo(XlsxRefusal.MALFORMED);
-    assertThat(read.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location().place()).isEqualTo(place);
-      assertThat(p.reason()).contains(reason);
-    });
-  }
 
   // ------------------------------------------------------------------ prefixes, runs, elements not read
 
