@@ -363,6 +363,9 @@ class CompliancePlanPitTest {
     assertThat(fellBack(rows, 1)).as("partials one after the other in time: no day falls back")
         .hasSize(expectedDays(READINGS, false).size()).doesNotContainValue(true);
     assertThat(days(rows, 1)).isEqualTo(expectedDays(READINGS, false));
+    // with no day falling back the readings are read once: the result is the merged partials, no union with a
+    // second (sorted) reading of them
+    assertThat(partial.queryExecution().analyzed().toString()).doesNotContain("Union");
     // a partition that emits its partials every 2 readings (the cap of its buffer) gives the same days
     Dataset<Row> capped = Declarative.complianceDaysFromPartials(df, STANDARD, keys(false), col("sensorId"),
         col("quantity"), col("observedAt"), col("unscaled"), col("quality"), 2);
@@ -481,6 +484,10 @@ class CompliancePlanPitTest {
     RollupAgreementTest.Generated g = RollupAgreementTest.generate(5, 60, false);
     Dataset<Row> df = RollupAgreementTest.frame(SparkSessions.local(), g.rows(), 2, false);
     assertThat(RollupAgreementTest.sparkDeclarative(df)).isEqualTo(RollupAgreementTest.library(g));
+    // with group columns the departments are folded after a sort, not by collect_list's object hash aggregation
+    assertThat(DxSpark.rollup(df, List.of(col("municipality")), col("department"), col("fiveLessMask"),
+        col("minutesPerCase"), col("online"), col("total")).queryExecution().executedPlan().toString())
+        .doesNotContain("ObjectHashAggregate");
     List<Row> all = DxSpark.rollup(df, List.of(), col("department"), col("fiveLessMask"), col("minutesPerCase"),
         col("online"), col("total")).collectAsList();
     assertThat(all).hasSize(1);
@@ -488,6 +495,23 @@ class CompliancePlanPitTest {
     g.byGroup().values().forEach(rows -> one.computeIfAbsent("all", k -> new ArrayList<>()).addAll(rows));
     assertThat(SparkSessions.plain(all.get(0).get(0)))
         .isEqualTo(RollupAgreementTest.library(new RollupAgreementTest.Generated(g.rows(), one)).get("all"));
+  }
+
+  @Test
+  void aRowAtTheEdgeOfTheMaskAndMinutesRangesIsRefusedForItsOwnFaultOnly() {
+    // masks 0 and 31 and 0 minutes are valid: a row that has them and online above total is refused for online
+    StructType schema = new StructType().add("department", DataTypes.StringType)
+        .add("fiveLessMask", DataTypes.IntegerType).add("minutesPerCase", DataTypes.LongType)
+        .add("online", DataTypes.LongType).add("total", DataTypes.LongType);
+    Dataset<Row> df = SparkSessions.local().createDataFrame(List.of(RowFactory.create("citizens", 0, 0L, 2L, 1L),
+        RowFactory.create("citizens", 31, 0L, 2L, 1L)), schema);
+    for (int i = 0; i < 2; i++) {
+      Dataset<Row> one = df.where(col("fiveLessMask").equalTo(i * 31));
+      assertThatThrownBy(() -> DxSpark.rollup(one, List.of(), col("department"), col("fiveLessMask"),
+          col("minutesPerCase"), col("online"), col("total")).collectAsList())
+          .satisfies(e -> assertThat(BadInputTest.root(e)).isInstanceOf(IllegalArgumentException.class)
+              .hasMessage("dx_rollup.online: must not exceed total (1) (was '2')"));
+    }
   }
 
   @Test
