@@ -476,6 +476,9 @@ class CompliancePlanPitTest {
         + " dx_decode_lpp('zz', 'hex', 's-1', 0L).error.reason").first();
     assertThat(other.getStruct(0)).isEqualTo(RowFactory.create(60L, 2L, 3L, 1L));
     assertThat(other.getInt(1)).isEqualTo(4);
+    // the same cell read by the DataFrame column
+    assertThat(spark.sql("SELECT 'ムーブレス・ペーパーレス' AS c").select(DxSpark.fiveLessMask(col("c"))).first().getInt(0))
+        .as("moveless 4 + paperless 8").isEqualTo(12);
     assertThat(other.getString(2)).isEqualTo("MALFORMED_TEXT");
   }
 
