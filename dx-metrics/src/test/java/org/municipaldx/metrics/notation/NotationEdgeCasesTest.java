@@ -40,4 +40,23 @@ class NotationEdgeCasesTest {
     AuditReport r = NotationAudit.audit("30分×10.");
     assertThat(r.formulas()).singleElement().satisfies(f -> assertThat(f.exactMinutes()).isEqualTo(300L));
   }
+
+  @Test
+  void aSumTermWithoutAWordBeforeItHasNoLabelNotAnEmptyOne() {
+    // a term's label is the run of word characters just before its number, or absent: never ""
+    AuditReport r = NotationAudit.audit("計 1,200時間＋選考1,300時間=2,500時間");
+    assertThat(r.sums()).singleElement().satisfies(s -> {
+      assertThat(s.terms()).hasSize(2);
+      assertThat(s.terms().get(0).label()).isEmpty();
+      assertThat(s.terms().get(1).label()).contains("選考");
+    });
+  }
+
+  @Test
+  void theEnglishRenderingStartsWithTheFormulasLabelInParentheses() {
+    // renderEnglish, like render, keeps the label (translated where it can be: 全体 is "total") before the first factor
+    org.municipaldx.core.estimate.FormulaEstimate f = FormulaNotation.parse("(全体)30分×2件=60分");
+    assertThat(f.label()).contains("全体");
+    assertThat(FormulaNotation.renderEnglish(f, org.municipaldx.metrics.RoundingPolicy.DEFAULT)).isEqualTo("(total) 30 min × 2 cases = 60 min = 1 h");
+  }
 }
