@@ -99,6 +99,36 @@ class DxJsonMapperTest {
   }
 
   @Test
+  @DisplayName("a stream of only a byte order mark is the empty document: the mark is dropped, not read as a character")
+  void aStreamOfOnlyAByteOrderMarkIsTheEmptyDocument() {
+    com.fasterxml.jackson.core.type.TypeReference<List<Long>> longs = new com.fasterxml.jackson.core.type.TypeReference<>() {};
+    byte[] bomOnly = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    DxJsonException bom = catchThrowableOfType(() -> DxJson.read(new java.io.ByteArrayInputStream(bomOnly), longs),
+        DxJsonException.class);
+    DxJsonException empty = catchThrowableOfType(() -> DxJson.read("", longs), DxJsonException.class);
+    assertThat(bom.reason()).isEqualTo(empty.reason()).doesNotContain("0xfeff");
+    assertThat(bom.line()).isEqualTo(empty.line());
+    assertThat(bom.column()).isEqualTo(empty.column());
+  }
+
+  @Test
+  @DisplayName("a stream of exactly InputLimits.MAX_DOCUMENT_LENGTH bytes is read; one byte more is refused")
+  void aStreamOfExactlyTheDocumentLimitIsRead() {
+    com.fasterxml.jackson.core.type.TypeReference<List<Long>> longs = new com.fasterxml.jackson.core.type.TypeReference<>() {};
+    byte[] atLimit = new byte[InputLimits.MAX_DOCUMENT_LENGTH];
+    java.util.Arrays.fill(atLimit, (byte) ' ');
+    atLimit[0] = '[';
+    atLimit[atLimit.length - 2] = '7';
+    atLimit[atLimit.length - 1] = ']';
+    assertThat(DxJson.read(new java.io.ByteArrayInputStream(atLimit), longs)).containsExactly(7L);
+    byte[] over = java.util.Arrays.copyOf(atLimit, atLimit.length + 1);
+    over[over.length - 1] = ' ';
+    DxJsonException e = catchThrowableOfType(() -> DxJson.read(new java.io.ByteArrayInputStream(over), longs),
+        DxJsonException.class);
+    assertThat(e.reason()).contains("longer than " + InputLimits.MAX_DOCUMENT_LENGTH);
+  }
+
+  @Test
   @DisplayName("the literal null is rejected at its own line and column, after any whitespace before it")
   void theLiteralNullIsLocatedAfterLeadingWhitespace() {
     DxJsonException e = catchThrowableOfType(() -> DxJson.read("\n\n   null", Department.class), DxJsonException.class);

@@ -40,4 +40,52 @@ class NotationEdgeCasesTest {
     AuditReport r = NotationAudit.audit("30分×10.");
     assertThat(r.formulas()).singleElement().satisfies(f -> assertThat(f.exactMinutes()).isEqualTo(300L));
   }
+
+  @Test
+  void aSumTermWithoutAWordBeforeItHasNoLabelNotAnEmptyOne() {
+    // a term's label is the run of word characters just before its number, or absent: never ""
+    AuditReport r = NotationAudit.audit("計 1,200時間＋選考1,300時間=2,500時間");
+    assertThat(r.sums()).singleElement().satisfies(s -> {
+      assertThat(s.terms()).hasSize(2);
+      assertThat(s.terms().get(0).label()).isEmpty();
+      assertThat(s.terms().get(1).label()).contains("選考");
+    });
+  }
+
+  @Test
+  void theEnglishRenderingStartsWithTheFormulasLabelInParentheses() {
+    // renderEnglish, like render, keeps the label (translated where it can be: 全体 is "total") before the first factor
+    org.municipaldx.core.estimate.FormulaEstimate f = FormulaNotation.parse("(全体)30分×2件=60分");
+    assertThat(f.label()).contains("全体");
+    assertThat(FormulaNotation.renderEnglish(f, org.municipaldx.metrics.RoundingPolicy.DEFAULT)).isEqualTo("(total) 30 min × 2 cases = 60 min = 1 h");
+  }
+  @Test
+  void aCommaIsAThousandsSeparatorOnlyBeforeThreeDigits() {
+    // "1, 23": the comma is followed by a space, so the number is 1 and the formula breaks at the comma (offset 5),
+    // a located parse error, never the digits "1 23" handed to BigDecimal
+    NotationParseException e = catchThrowableOfType(() -> FormulaNotation.parse("30分×1, 23件=690分"),
+        NotationParseException.class);
+    assertThat(e).isNotNull();
+    assertThat(e.offset()).isEqualTo(5);
+  }
+
+  @Test
+  void aNumberOfExactlyTheLengthLimitIsReadAndItsDecimalPointCounts() {
+    // InputLimits.MAX_NUMBER_LENGTH = 100 characters, the decimal point counted (separators are not)
+    String atLimit = "1." + "0".repeat(org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH - 2);
+    assertThat(FormulaNotation.parse("30分×" + atLimit + "件=30分").factors().get(1).value()).isEqualTo(1L);
+    String overByThePoint = "1." + "0".repeat(org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH - 1);
+    NotationParseException e = catchThrowableOfType(() -> FormulaNotation.parse("30分×" + overByThePoint + "件=30分"),
+        NotationParseException.class);
+    assertThat(e.offset()).isEqualTo(4);
+    assertThat(e.expected()).contains("a number of at most " + org.municipaldx.core.InputLimits.MAX_NUMBER_LENGTH + " characters");
+  }
+
+  @Test
+  void aRepeatedUnitWordIsOneString() {
+    // the reader returns the same String for a run of equal unit words (a 10 MB formula held a String per factor)
+    java.util.List<org.municipaldx.core.estimate.Factor> f = FormulaNotation.parse("30分×2か所×3か所=180分").factors();
+    assertThat(f).extracting(org.municipaldx.core.estimate.Factor::unit).containsExactly("分", "か所", "か所");
+    assertThat(f.get(2).unit()).isSameAs(f.get(1).unit());
+  }
 }

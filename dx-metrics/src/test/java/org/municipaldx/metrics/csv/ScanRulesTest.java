@@ -1,0 +1,43 @@
+package org.municipaldx.metrics.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.ingest.IngestException;
+
+/** Rules of the reader's row scan and its public parallel roll-up that PIT found unchecked (issue 13 part 4). */
+class ScanRulesTest {
+  private static final String HEADER = "department,fiscalYear,fiveLess,minutesPerCase,online,total\n";
+
+  @Test
+  void onlineCasesAboveATotalOfZeroAreRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("rows.csv");
+    Files.writeString(file, HEADER + "d,2023,,10,0,0\nd,2023,,10,1,0\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ProcedureYearCsvReader.create().read(file))
+        .isInstanceOf(IngestException.class).hasMessageContaining("line 3").hasMessageContaining("online cases 1 exceed the total 0");
+  }
+
+  @Test
+  void thePublicParallelRollupOfAFileOverOneMebibyteEqualsTheSequentialOne(@TempDir Path dir) throws Exception {
+    // files of 1 MiB (MIN_PARALLEL_BYTES) or more are cut into 4 ranges per thread; every row is read once
+    StringBuilder csv = new StringBuilder(HEADER);
+    int i = 0;
+    while (csv.length() < (1 << 20) + 4096) {
+      csv.append("dept-").append(i % 7).append(",20").append(20 + i % 5).append(",,").append(i % 90)
+          .append(',').append(i % 3).append(',').append(3 + i % 11).append('\n');
+      i++;
+    }
+    Path file = dir.resolve("big.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    ProcedureYearCsvReader reader = ProcedureYearCsvReader.create();
+    var sequential = reader.rollup(file);
+    assertThat(sequential.total().total()).isGreaterThan(0);
+    assertThat(reader.rollupParallel(file, 2)).isEqualTo(sequential);
+    assertThat(reader.rollupParallel(file, 3)).isEqualTo(sequential);
+  }
+}
