@@ -118,6 +118,41 @@ class SensorOrderProperties {
         });
   }
 
+  /**
+   * Rule: the prediction holds for more sensors and id bytes than its first arrays (64 sensors, 1,024 bytes): 300
+   * sensors of 20-byte ids, three rows each, four steps are missed only in the first step and at the second's
+   * first row, and every prediction is the look-up's answer.
+   */
+  @Test
+  void manySensorsWithLongIdsArePredictedAfterTheirFirstStep() {
+    StringBuilder csv = new StringBuilder();
+    for (int step = 0; step < 4; step++) {
+      for (int i = 0; i < 300; i++) {
+        String id = String.format("building-a-sensor-%03d", i);
+        csv.append(id).append(",t\n").append(id).append(",h\n").append(id).append(",c\n");
+      }
+    }
+    Map<String, Integer> ids = new HashMap<>();
+    Lookup lookup = model(ids);
+    SensorOrder so = new SensorOrder();
+    int missed = 0;
+    try (CsvSource src = CsvSource.of(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+        "t.csv", Optional.of(StandardCharsets.UTF_8))) {
+      while (src.next()) {
+        int expected = lookup.index(src.record(), 0);
+        int p = so.predict(src.record(), 0);
+        if (p < 0) {
+          missed++;
+          so.learn(expected);
+        } else {
+          assertThat(p).isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(ids).hasSize(300);
+    assertThat(missed).isEqualTo(301);
+  }
+
   static ReadingsParallelProperties.Outcome read(ReadingsCsvReader reader, Path f, int threads) {
     ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.DAY,
         ReadingsParallelProperties.JST);
