@@ -150,7 +150,6 @@ public final class ComplianceAccumulator {
   private long[] hd = new long[0];
   /** Per series id. */
   private long[] ser = new long[0];
-  private static final int CEL = 9;
   private static final int CELL_COUNT = 0;
   private static final int CELL_SUM = 1;
   private static final int CELL_MIN = 2;
@@ -165,6 +164,23 @@ public final class ComplianceAccumulator {
    * the head of the cell's list of days, most recently met first.
    */
   private static final int CELL_DAYS = 8;
+  /**
+   * Per cell: its per-reading spans (count; longest duration, -1: none; first and last start) and the kept ones
+   * (the pool's slots + 1 of the first and last kept, high and low half; how many, high half, and the slot + 1 of
+   * the last of them in (start, sensor id, sequence) order, low half; that slot's start and sequence). In the
+   * cell's record rather than in its {@link Cell} object (issue 16j): a row reads and writes its cell's record
+   * anyway, so the span closed by one row in five costs no cache miss of its own on an object (at 10,000 sensors
+   * the Cell object's load was the most sampled line of closing a span; benchmarks/README.md).
+   */
+  private static final int CELL_SPANS = 9;
+  private static final int CELL_LONGEST = 10;
+  private static final int CELL_SPAN_FIRST = 11;
+  private static final int CELL_SPAN_LAST = 12;
+  private static final int CELL_KEPT = 13;
+  private static final int CELL_KEPT_N = 14;
+  private static final int CELL_MAX_START = 15;
+  private static final int CELL_MAX_SEQ = 16;
+  private static final int CEL = 17;
   /** Per cell id. */
   private long[] cel = new long[0];
 
@@ -187,9 +203,11 @@ public final class ComplianceAccumulator {
   private int dayCount;
 
   // The kept (listed) per-reading spans of every cell in one pool of fixed blocks, SLOT longs a span,
-  // each cell's spans linked in the order they were kept: no array per cell that grows by copying
+  // each cell's spans linked backwards, each to the one kept before it: no array per cell that grows by copying
   // (with 10,000 sensors the cells' kept arrays growing from 4 spans were a fifth of the read's
-  // allocation; benchmarks/README-iot.md, issue 16) and no block ever copied.
+  // allocation; benchmarks/README-iot.md, issue 16) and no block ever copied. Backwards (issue 16j), so that
+  // keeping a span writes only its own new slot, not the slot kept before it (written some steps earlier: a cache
+  // miss per kept span at 10,000 sensors).
   private static final int SLOT = 7;
   private static final int P_KEY = 0;
   private static final int P_START = 1;
@@ -198,8 +216,8 @@ public final class ComplianceAccumulator {
   private static final int P_WORST = 4;
   /** The span's sequence number: when it closed, in readings accumulated (ties of start and sensor). */
   private static final int P_SEQ = 5;
-  /** The next slot of the cell's list + 1 (0: the last). */
-  private static final int P_NEXT = 6;
+  /** The slot kept before it in the cell's list + 1 (0: the first). */
+  private static final int P_PREV = 6;
   private static final int BLOCK_SHIFT = 10;
   private static final int BLOCK_SPANS = 1 << BLOCK_SHIFT;
   private long[][] pool = new long[0][];
@@ -629,7 +647,7 @@ public final class ComplianceAccumulator {
       hd[k * HD + HEAD_SEQ] = seq;
       return;
     }
-    cellList.get((int) ser[k * SER + SPAN_CELL]).span(sensor, open - 1, ser[k * SER + SPAN_ABOVE] != 0, start, end,
+    span((int) ser[k * SER + SPAN_CELL], sensor, open - 1, ser[k * SER + SPAN_ABOVE] != 0, start, end,
         ser[k * SER + SPAN_COUNT], ser[k * SER + SPAN_WORST], seq);
   }
 
@@ -663,6 +681,10 @@ public final class ComplianceAccumulator {
       throw new IllegalStateException("ComplianceAccumulator.join: the part was joined already");
     }
     ComplianceAccumulator p = later;
+    if (readings == 0 && sensors.isEmpty() && cellList.isEmpty() && poolSize == 0 && dayCount == 0) {
+      adopt(p);
+      return true;
+    }
     // first the checks: nothing changes if the part cannot be joined
     int[] sensorMap = new int[p.sensors.size()];
     for (SensorState ps : p.sensors) {
@@ -751,6 +773,67 @@ public final class ComplianceAccumulator {
   }
 
   /**
+   * Joins a part to an accumulator that holds nothing yet (no sensor, reading, cell, day or span; the first part
+   * of a parallel read): takes over the part's state — its arrays, sensors, locations, span pool — instead of adding
+   * it cell by cell and series by series into arrays grown by copying (issue 16j: at 10,000 sensors on two threads
+   * the joins of the two parts, each with state for every sensor, were most of the calling thread's work); then gives
+   * each series' first span, if it closed in the part (held for a part before it, of which there is none), to its
+   * cell, and the held spans to the sink in sequence order, as {@link #join} does when nothing comes before: the
+   * sensor, location and cell indices here are the part's, the sequence numbers the part's plus 0.
+   */
+  private void adopt(ComplianceAccumulator p) {
+    p.finished = true;
+    locations.addAll(p.locations);
+    locationIndex.putAll(p.locationIndex);
+    sensors.addAll(p.sensors);
+    sensorIndex.putAll(p.sensorIndex);
+    sen = p.sen;
+    seriesOf = p.seriesOf;
+    seriesCount = p.seriesCount;
+    ser = p.ser;
+    cel = p.cel;
+    dayRec = p.dayRec;
+    dayCount = p.dayCount;
+    pool = p.pool;
+    poolSize = p.poolSize;
+    for (Cell pc : p.cellList) {
+      // a Cell is an inner object of its accumulator (it reads the arrays): made again here
+      Cell c = new Cell(pc.id, pc.location, pc.periodDay, pc.quantity);
+      c.period = pc.period;
+      c.timeUnknown = pc.timeUnknown;
+      c.limits.addAll(pc.limits);
+      cellList.add(c);
+      cells.put(cellKey(pc.location, pc.periodDay, pc.quantity), c);
+    }
+    minTime = p.minTime;
+    maxTime = p.maxTime;
+    readings = p.readings;
+    if (sink != null) {
+      joining = new ArrayList<>();
+    }
+    long[] ph = p.hd;
+    for (SensorState s : p.sensors) {
+      for (int q = 0; q < QUANTITIES; q++) {
+        int k = seriesOf[s.index * QUANTITIES + q] - 1;
+        int h = k * HD;
+        if (k >= 0 && ph[h + SER_HEAD] == 2) {
+          span((int) ph[h + HEAD_CELL], s.index, (int) ph[h + HEAD_BOUNDS] - 1, ph[h + HEAD_ABOVE] != 0,
+              ph[h + HEAD_START], ph[h + HEAD_END], ph[h + HEAD_COUNT], ph[h + HEAD_WORST], ph[h + HEAD_SEQ]);
+        }
+      }
+    }
+    if (joining != null) {
+      joining.addAll(p.held);
+      joining.sort(Comparator.comparingLong(Held::seq));
+      List<Held> out = joining;
+      joining = null;
+      for (Held h : out) {
+        sink.span(h.location, h.period, h.quantity, h.span);
+      }
+    }
+  }
+
+  /**
    * Takes over the blocks of a part's span pool, instead of copying its spans one by one into blocks of
    * its own (with 10,000 sensors on two threads the second part's 300,000 kept spans, 17 MB, were
    * copied and the copies collected): the part's blocks are appended to this pool, each of its slots
@@ -776,8 +859,8 @@ public final class ComplianceAccumulator {
         long key = b[o + P_KEY];
         b[o + P_KEY] = ((long) sensorMap[(int) (key >>> 32)] << 32) | (key & 0xffff_ffffL);
         b[o + P_SEQ] += base;
-        if (b[o + P_NEXT] != 0) {
-          b[o + P_NEXT] += shift;
+        if (b[o + P_PREV] != 0) {
+          b[o + P_PREV] += shift;
         }
       }
       pool[blocks + i] = b;
@@ -805,35 +888,41 @@ public final class ComplianceAccumulator {
     for (Limit l : pc.limits) {
       g.addLimit(l);
     }
-    g.spanTotal += pc.spanTotal;
-    g.spanLongest = Math.max(g.spanLongest, pc.spanLongest);
-    g.spanFirst = Math.min(g.spanFirst, pc.spanFirst);
-    g.spanLast = Math.max(g.spanLast, pc.spanLast);
-    if (pc.keptHead >= 0 && (long) g.keptN + pc.keptN <= maxSpans) {
+    cel[gi + CELL_SPANS] += pcel[pi + CELL_SPANS];
+    cel[gi + CELL_LONGEST] = Math.max(cel[gi + CELL_LONGEST], pcel[pi + CELL_LONGEST]);
+    cel[gi + CELL_SPAN_FIRST] = Math.min(cel[gi + CELL_SPAN_FIRST], pcel[pi + CELL_SPAN_FIRST]);
+    cel[gi + CELL_SPAN_LAST] = Math.max(cel[gi + CELL_SPAN_LAST], pcel[pi + CELL_SPAN_LAST]);
+    int pHead = (int) (pcel[pi + CELL_KEPT] >>> 32) - 1;
+    int pN = (int) (pcel[pi + CELL_KEPT_N] >>> 32);
+    int gN = (int) (cel[gi + CELL_KEPT_N] >>> 32);
+    if (pHead >= 0 && (long) gN + pN <= maxSpans) {
       // all of them kept: the part's list linked after the cell's, as keeping them one by one would make it
-      int head = pc.keptHead + shift;
-      int tail = pc.keptTail + shift;
-      int max = pc.keptMax + shift;
-      if (g.keptTail < 0) {
-        g.keptHead = head;
-      } else {
-        pool[g.keptTail >>> BLOCK_SHIFT][at(g.keptTail) + P_NEXT] = head + 1;
+      int head = pHead + shift;
+      int tail = (int) pcel[pi + CELL_KEPT] - 1 + shift;
+      int max = (int) pcel[pi + CELL_KEPT_N] - 1 + shift;
+      int gTail = (int) cel[gi + CELL_KEPT] - 1;
+      if (gTail >= 0) {
+        pool[head >>> BLOCK_SHIFT][at(head) + P_PREV] = gTail + 1;
       }
-      g.keptTail = tail;
-      g.keptN += pc.keptN;
+      long gHead = gTail < 0 ? head + 1 : cel[gi + CELL_KEPT] >>> 32;
+      cel[gi + CELL_KEPT] = (gHead << 32) | (tail + 1);
+      int gMax = (int) cel[gi + CELL_KEPT_N] - 1;
       // the last of the kept in (start, sensor id, sequence) order: the later of the two lists' last
       long[] m = pool[max >>> BLOCK_SHIFT];
       int mo = at(max);
-      if (g.keptMax < 0 || !g.before((int) (m[mo + P_KEY] >>> 32), m[mo + P_START], m[mo + P_SEQ], g.keptMax)) {
-        g.keptMax = max;
+      if (gMax < 0 || !before((int) (m[mo + P_KEY] >>> 32), m[mo + P_START], m[mo + P_SEQ], gMax)) {
+        gMax = max;
+        cel[gi + CELL_MAX_START] = m[mo + P_START];
+        cel[gi + CELL_MAX_SEQ] = m[mo + P_SEQ];
       }
-    } else {
-      for (int s = pc.keptHead < 0 ? -1 : pc.keptHead + shift; s >= 0; ) {
+      cel[gi + CELL_KEPT_N] = ((long) (gN + pN) << 32) | (gMax + 1);
+    } else if (pHead >= 0) {
+      for (int s : keptSlots(pN, (int) pcel[pi + CELL_KEPT] - 1 + shift)) {
         long[] b = pool[s >>> BLOCK_SHIFT];
         int o = at(s);
         long key = b[o + P_KEY];
-        g.keep((int) (key >>> 32), key, b[o + P_START], b[o + P_END], b[o + P_COUNT], b[o + P_WORST], b[o + P_SEQ]);
-        s = (int) b[o + P_NEXT] - 1;
+        keep(g.id, (int) (key >>> 32), key, b[o + P_START], b[o + P_END], b[o + P_COUNT], b[o + P_WORST],
+            b[o + P_SEQ]);
       }
     }
     long[] pd = p.dayRec;
@@ -890,7 +979,7 @@ public final class ComplianceAccumulator {
         // the span continued into the part and closed there
         ser[b + SPAN_BOUNDS] = 0;
         long start = ser[b + SPAN_START];
-        cellList.get((int) ser[b + SPAN_CELL]).span(g, (int) headBounds - 1, headAbove != 0, start,
+        span((int) ser[b + SPAN_CELL], g, (int) headBounds - 1, headAbove != 0, start,
             Math.max(start, ph[h + HEAD_END]), count, worst, base + ph[h + HEAD_SEQ]);
       } else {
         ser[b + SPAN_COUNT] = count;
@@ -898,7 +987,7 @@ public final class ComplianceAccumulator {
         ser[b + SPAN_LAST_OUT] = ps[a + SPAN_LAST_OUT];
       }
     } else if (head == 2) {
-      cellList.get(cellMap[(int) ph[h + HEAD_CELL]]).span(g, (int) headBounds - 1, headAbove != 0, ph[h + HEAD_START],
+      span(cellMap[(int) ph[h + HEAD_CELL]], g, (int) headBounds - 1, headAbove != 0, ph[h + HEAD_START],
           ph[h + HEAD_END], ph[h + HEAD_COUNT], ph[h + HEAD_WORST], base + ph[h + HEAD_SEQ]);
     }
     if (ps[a + SPAN_BOUNDS] != 0 && !(extend && head == 1)) {
@@ -959,8 +1048,137 @@ public final class ComplianceAccumulator {
       }
       cel[id * CEL + CELL_MIN] = Long.MAX_VALUE;
       cel[id * CEL + CELL_MAX] = Long.MIN_VALUE;
+      cel[id * CEL + CELL_LONGEST] = -1;
+      cel[id * CEL + CELL_SPAN_FIRST] = Long.MAX_VALUE;
+      cel[id * CEL + CELL_SPAN_LAST] = Long.MIN_VALUE;
     }
     return c.id;
+  }
+
+  /**
+   * Adds a closed per-reading span to cell c: its summary, the sink (or the part's held spans) and, if it is
+   * among the first {@link #maxSpans} by (start, sensor id, sequence), the cell's kept spans.
+   */
+  private void span(int c, int sensor, int boundsId, boolean above, long start, long end, long count, long worst,
+      long seq) {
+    int o = c * CEL;
+    cel[o + CELL_SPANS]++;
+    cel[o + CELL_LONGEST] = Math.max(cel[o + CELL_LONGEST], end - start);
+    cel[o + CELL_SPAN_FIRST] = Math.min(cel[o + CELL_SPAN_FIRST], start);
+    cel[o + CELL_SPAN_LAST] = Math.max(cel[o + CELL_SPAN_LAST], start);
+    if (sink != null || held != null) {
+      Cell cell = cellList.get(c);
+      Span s = new Span(sensors.get(sensor).id, boundsById.get(boundsId).limit, above, Instant.ofEpochMilli(start),
+          Instant.ofEpochMilli(end), count, decimal(worst), Optional.empty());
+      Held h = new Held(seq, locations.get(cell.location), cell.period(), Quantity.values()[cell.quantity], s);
+      if (held != null) {
+        held.add(h);
+      } else if (joining != null) {
+        joining.add(h);
+      } else {
+        sink.span(h.location, h.period, h.quantity, s);
+      }
+    }
+    keep(c, sensor, ((long) sensor << 32) | ((long) boundsId << 1) | (above ? 1 : 0), start, end, count, worst, seq);
+  }
+
+  /**
+   * Keeps the span in cell c if it is among the first {@link #maxSpans} by (start, sensor id, sequence). The
+   * slots kept are linked backwards ({@link #P_PREV}), the last of them in that order named in the cell's record
+   * with its start and sequence, so that keeping one reads and writes no other slot (but when a span replaces
+   * the last kept one: rare, each sensor's spans close in time order).
+   */
+  private void keep(int c, int sensor, long key, long start, long end, long count, long worst, long seq) {
+    int co = c * CEL;
+    long kn = cel[co + CELL_KEPT_N];
+    int n = (int) (kn >>> 32);
+    int max = (int) kn - 1;
+    int slot;
+    if (n < maxSpans) {
+      slot = newSlot();
+      long ends = cel[co + CELL_KEPT];
+      int tail = (int) ends - 1;
+      pool[slot >>> BLOCK_SHIFT][at(slot) + P_PREV] = tail + 1;
+      cel[co + CELL_KEPT] = (tail < 0 ? (long) (slot + 1) << 32 : ends & 0xffff_ffff_0000_0000L) | (slot + 1);
+      n++;
+    } else if (n > 0 && precedes(sensor, start, seq, c, max)) {
+      slot = max; // replaces the last of the kept in (start, sensor id, sequence) order
+    } else {
+      return;
+    }
+    long[] b = pool[slot >>> BLOCK_SHIFT];
+    int o = at(slot);
+    b[o + P_KEY] = key;
+    b[o + P_START] = start;
+    b[o + P_END] = end;
+    b[o + P_COUNT] = count;
+    b[o + P_WORST] = worst;
+    b[o + P_SEQ] = seq;
+    if (slot == max) {
+      int[] kept = keptSlots(n, (int) cel[co + CELL_KEPT] - 1);
+      max = kept[0];
+      for (int i = 1; i < kept.length; i++) {
+        long[] m = pool[max >>> BLOCK_SHIFT];
+        int mo = at(max);
+        if (before((int) (m[mo + P_KEY] >>> 32), m[mo + P_START], m[mo + P_SEQ], kept[i])) {
+          max = kept[i];
+        }
+      }
+    } else if (max < 0 || maxPrecedes(c, max, sensor, start, seq)) {
+      max = slot;
+    }
+    long[] m = pool[max >>> BLOCK_SHIFT];
+    cel[co + CELL_MAX_START] = m[at(max) + P_START];
+    cel[co + CELL_MAX_SEQ] = m[at(max) + P_SEQ];
+    cel[co + CELL_KEPT_N] = ((long) n << 32) | (max + 1);
+  }
+
+  /**
+   * {@return whether a span of this sensor, start and sequence comes before cell c's last kept one (slot max), by
+   * the start and sequence its record keeps: the slot is read only for its sensor, when the starts are equal}
+   */
+  private boolean precedes(int sensor, long start, long seq, int c, int max) {
+    long ks = cel[c * CEL + CELL_MAX_START];
+    if (start != ks) {
+      return start < ks;
+    }
+    int cmp = sensors.get(sensor).id.compareTo(sensors.get((int) (pool[max >>> BLOCK_SHIFT][at(max) + P_KEY] >>> 32)).id);
+    return cmp != 0 ? cmp < 0 : seq < cel[c * CEL + CELL_MAX_SEQ];
+  }
+
+  /** {@return whether cell c's last kept span (slot max) comes before a span of this sensor, start and sequence} */
+  private boolean maxPrecedes(int c, int max, int sensor, long start, long seq) {
+    long ks = cel[c * CEL + CELL_MAX_START];
+    if (start != ks) {
+      return ks < start;
+    }
+    int cmp = sensors.get((int) (pool[max >>> BLOCK_SHIFT][at(max) + P_KEY] >>> 32)).id.compareTo(sensors.get(sensor).id);
+    return cmp != 0 ? cmp < 0 : cel[c * CEL + CELL_MAX_SEQ] < seq;
+  }
+
+  /** {@return the n slots of a cell's kept list ending at slot tail, in the order kept} */
+  private int[] keptSlots(int n, int tail) {
+    int[] kept = new int[n];
+    int i = n;
+    for (int s = tail; s >= 0; s = (int) pool[s >>> BLOCK_SHIFT][at(s) + P_PREV] - 1) {
+      kept[--i] = s;
+    }
+    if (i != 0) {
+      throw new IllegalStateException("ComplianceAccumulator: a cell's kept list has " + (n - i) + " spans, not " + n);
+    }
+    return kept;
+  }
+
+  /** Whether a span of this sensor, start and sequence comes before the kept span in slot k. */
+  private boolean before(int sensor, long start, long seq, int k) {
+    long[] b = pool[k >>> BLOCK_SHIFT];
+    int o = at(k);
+    long ks = b[o + P_START];
+    if (start != ks) {
+      return start < ks;
+    }
+    int c = sensors.get(sensor).id.compareTo(sensors.get((int) (b[o + P_KEY] >>> 32)).id);
+    return c != 0 ? c < 0 : seq < b[o + P_SEQ];
   }
 
   /** {@return a new slot of the span pool} */
@@ -1254,25 +1472,6 @@ public final class ComplianceAccumulator {
      * sensors, 30,000 cells; benchmarks/README.md, issue 16h).
      */
     final List<Limit> limits = new ArrayList<>(1);
-    /**
-     * The per-reading spans kept for the table: slots of the accumulator's pool (five longs each:
-     * sensor index, bounds id and above; start; end; readings; worst value; and the sequence number),
-     * linked from {@link #keptHead} in the order kept. Primitives until {@link #row}: a third of the
-     * readings of IotComplianceBenchmark's files are out of range, and a Span with two Instants and a
-     * BigDecimal per span, kept to the end, was most of the read's allocation and of its GC work. At
-     * most {@link #maxSpans} of them: the first by (start, sensor id, sequence); {@link #keptMax} is
-     * the slot of the last of those in that order, which a later span replaces if it comes before it
-     * (rare: each sensor's spans close in time order).
-     */
-    int keptHead = -1;
-    int keptTail = -1;
-    int keptN;
-    int keptMax = -1;
-    /** All the per-reading spans: count, longest duration, first and last start. */
-    long spanTotal;
-    long spanLongest = -1;
-    long spanFirst = Long.MAX_VALUE;
-    long spanLast = Long.MIN_VALUE;
 
     Cell(int id, int location, long periodDay, int quantity) {
       this.id = id;
@@ -1292,82 +1491,6 @@ public final class ComplianceAccumulator {
       if (!limits.contains(l)) {
         limits.add(l);
       }
-    }
-
-    void span(int sensor, int boundsId, boolean above, long start, long end, long count, long worst, long seq) {
-      spanTotal++;
-      spanLongest = Math.max(spanLongest, end - start);
-      spanFirst = Math.min(spanFirst, start);
-      spanLast = Math.max(spanLast, start);
-      if (sink != null || held != null) {
-        Span s = new Span(sensors.get(sensor).id, boundsById.get(boundsId).limit, above, Instant.ofEpochMilli(start),
-            Instant.ofEpochMilli(end), count, decimal(worst), Optional.empty());
-        Held h = new Held(seq, locations.get(location), period(), Quantity.values()[quantity], s);
-        if (held != null) {
-          held.add(h);
-        } else if (joining != null) {
-          joining.add(h);
-        } else {
-          sink.span(h.location, h.period, h.quantity, s);
-        }
-      }
-      keep(sensor, ((long) sensor << 32) | ((long) boundsId << 1) | (above ? 1 : 0), start, end, count, worst, seq);
-    }
-
-    /** Keeps the span if it is among the first {@link #maxSpans} by (start, sensor id, sequence). */
-    void keep(int sensor, long key, long start, long end, long count, long worst, long seq) {
-      int slot;
-      if (keptN < maxSpans) {
-        slot = newSlot();
-        if (keptTail < 0) {
-          keptHead = slot;
-        } else {
-          pool[keptTail >>> BLOCK_SHIFT][at(keptTail) + P_NEXT] = slot + 1;
-        }
-        keptTail = slot;
-        keptN++;
-      } else if (keptN > 0 && before(sensor, start, seq, keptMax)) {
-        slot = keptMax; // replaces the last of the kept in (start, sensor id, sequence) order
-      } else {
-        return;
-      }
-      long[] b = pool[slot >>> BLOCK_SHIFT];
-      int o = at(slot);
-      b[o + P_KEY] = key;
-      b[o + P_START] = start;
-      b[o + P_END] = end;
-      b[o + P_COUNT] = count;
-      b[o + P_WORST] = worst;
-      b[o + P_SEQ] = seq;
-      if (slot == keptMax) {
-        keptMax = keptHead;
-        for (int j = next(keptHead); j >= 0; j = next(j)) {
-          long[] m = pool[keptMax >>> BLOCK_SHIFT];
-          int mo = at(keptMax);
-          if (before((int) (m[mo + P_KEY] >>> 32), m[mo + P_START], m[mo + P_SEQ], j)) {
-            keptMax = j;
-          }
-        }
-      } else if (keptMax < 0 || before((int) (pool[keptMax >>> BLOCK_SHIFT][at(keptMax) + P_KEY] >>> 32),
-          pool[keptMax >>> BLOCK_SHIFT][at(keptMax) + P_START], pool[keptMax >>> BLOCK_SHIFT][at(keptMax) + P_SEQ], slot)) {
-        keptMax = slot;
-      }
-    }
-
-    private int next(int slot) {
-      return (int) pool[slot >>> BLOCK_SHIFT][at(slot) + P_NEXT] - 1;
-    }
-
-    /** Whether a span of this sensor, start and sequence comes before the kept span in slot k. */
-    private boolean before(int sensor, long start, long seq, int k) {
-      long[] b = pool[k >>> BLOCK_SHIFT];
-      int o = at(k);
-      long ks = b[o + P_START];
-      if (start != ks) {
-        return start < ks;
-      }
-      int c = sensors.get(sensor).id.compareTo(sensors.get((int) (b[o + P_KEY] >>> 32)).id);
-      return c != 0 ? c < 0 : seq < b[o + P_SEQ];
     }
 
     /**
@@ -1405,10 +1528,11 @@ public final class ComplianceAccumulator {
       long j = cel[id * CEL + CELL_JUDGED];
       long o = cel[id * CEL + CELL_OUT];
       long count = cel[id * CEL + CELL_COUNT];
-      long total = spanTotal;
-      long longest = spanLongest;
-      long firstStart = spanFirst;
-      long lastStart = spanLast;
+      long total = cel[id * CEL + CELL_SPANS];
+      long longest = cel[id * CEL + CELL_LONGEST];
+      long firstStart = cel[id * CEL + CELL_SPAN_FIRST];
+      long lastStart = cel[id * CEL + CELL_SPAN_LAST];
+      int[] kept = keptSlots((int) (cel[id * CEL + CELL_KEPT_N] >>> 32), (int) cel[id * CEL + CELL_KEPT] - 1);
       boolean daily = false;
       List<Span> daySpans = List.of();
       List<Integer> daySensors = List.of();
@@ -1461,7 +1585,7 @@ public final class ComplianceAccumulator {
       }
       // the kept and daily spans by (start, sensor id, sequence; a daily span after a per-reading one),
       // sorted as primitives: Span objects only for the ones listed
-      List<Span> sp = daySpans.isEmpty() && keptInOrder() ? keptSpans() : sortedSpans(daySpans, daySensors);
+      List<Span> sp = daySpans.isEmpty() && keptInOrder(kept) ? keptSpans(kept) : sortedSpans(kept, daySpans, daySensors);
       int listedSpans = sp.size();
       SpanSummary summary = total == 0 ? new SpanSummary(0, 0, Optional.empty(), Optional.empty(), Optional.empty())
           : new SpanSummary(total, total - listedSpans, Optional.of(Duration.ofMillis(longest)),
@@ -1484,12 +1608,10 @@ public final class ComplianceAccumulator {
      * arrays and the boxed sort of {@link #sortedSpans} (at 10,000 sensors those were 8% of the
      * read's allocation, 595,613 spans; benchmarks/README.md, issue 16h).
      */
-    private boolean keptInOrder() {
-      int p = keptHead;
-      if (p < 0) {
-        return true;
-      }
-      for (int s = next(p); s >= 0; p = s, s = next(s)) {
+    private boolean keptInOrder(int[] kept) {
+      for (int i = 1; i < kept.length; i++) {
+        int p = kept[i - 1];
+        int s = kept[i];
         long[] a = pool[p >>> BLOCK_SHIFT];
         int ao = at(p);
         long[] b = pool[s >>> BLOCK_SHIFT];
@@ -1510,16 +1632,10 @@ public final class ComplianceAccumulator {
     }
 
     /**
-     * {@return the first {@link #maxSpans} kept spans as linked (in order: {@link #keptInOrder()}), read from the
+     * {@return the kept spans (at most {@link #maxSpans}) as kept (in order: {@link #keptInOrder}), read from the
      * pool as they are asked for: a {@link ListedSpans}}
      */
-    private List<Span> keptSpans() {
-      int listed = Math.min(keptN, maxSpans);
-      int[] slots = new int[listed];
-      int n = 0;
-      for (int s = keptHead; s >= 0 && n < listed; s = next(s)) {
-        slots[n++] = s;
-      }
+    private List<Span> keptSpans(int[] slots) {
       if (listedIds == null) {
         listedIds = new String[sensors.size()];
         for (int i = 0; i < listedIds.length; i++) {
@@ -1543,14 +1659,14 @@ public final class ComplianceAccumulator {
     }
 
     /** {@return the first {@link #maxSpans} of the kept and daily spans, sorted} */
-    private List<Span> sortedSpans(List<Span> daySpans, List<Integer> daySensors) {
-      int m = keptN + daySpans.size();
+    private List<Span> sortedSpans(int[] kept, List<Span> daySpans, List<Integer> daySensors) {
+      int m = kept.length + daySpans.size();
       long[] start = new long[m];
       int[] sensorRank = new int[m];
       long[] seq = new long[m];
       int[] ref = new int[m];
       int n = 0;
-      for (int s = keptHead; s >= 0; s = next(s)) {
+      for (int s : kept) {
         long[] b = pool[s >>> BLOCK_SHIFT];
         int at = at(s);
         start[n] = b[at + P_START];

@@ -189,6 +189,39 @@ class SpanCapProperties {
         });
   }
 
+  /**
+   * Rule (issue 16j): spans of two sensors of one room that start at the same instant are listed by sensor id, the
+   * first {@code cap} of them, when the later id's span closes first (so a span of the earlier id replaces the last
+   * kept one under the cap, through the tie-break on equal starts).
+   */
+  @Test
+  void spansStartingTogetherAreListedBySensorIdUnderEveryCap() throws IOException {
+    StringBuilder sb = new StringBuilder("sensor,location,time,quantity,value\n");
+    Instant t = Instant.parse("2024-05-31T12:00:00Z");
+    for (int step = 0; step < 6; step++) {
+      boolean out = step % 2 == 0;
+      for (String id : new String[] {"s1", "s0"}) {
+        sb.append(id).append(",本庁舎/0F/室,").append(t).append(",temperature,").append(out ? 35 : 22).append('\n');
+      }
+      t = t.plusSeconds(300);
+    }
+    Path f = Files.createTempFile(dir, "together", ".csv");
+    Files.writeString(f, sb, StandardCharsets.UTF_8);
+    for (int max : new int[] {1, 2, 3, 4, 5, Integer.MAX_VALUE}) {
+      Read r = read(f, max, 0, 0);
+      List<Span> expected = new ArrayList<>();
+      for (Received x : r.spans()) {
+        expected.add(x.span());
+      }
+      assertThat(expected).hasSize(6);
+      expected.sort(Comparator.comparing(Span::start).thenComparing(Span::sensorId));
+      QuantityRow q = r.table().rows().get(0).quantities().get(0);
+      assertThat(q.spans()).as("cap %d", max).isEqualTo(expected.subList(0, Math.min(max, 6)));
+      assertThat(q.spans().get(0).sensorId()).isEqualTo("s0");
+    }
+    Files.delete(f);
+  }
+
   @Test
   void theParallelReadGivesTheSameTableAndTheSameSpansInTheSameOrder() {
     Trials.api().integers(0, 1 << 20).immutableLists().and(Trials.api().integers(40, 600))
