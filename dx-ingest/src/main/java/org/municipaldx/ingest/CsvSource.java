@@ -109,6 +109,11 @@ public final class CsvSource implements RecordSource {
   private byte[] flags = new byte[16];
   private int[] hashes = new int[16];
   private long[] words = new long[16];
+  /**
+   * Whether every field of the current record lies on its first line ({@link #recordLine}), as in a record
+   * {@link #fastRecord()} reads: then {@code lines} is not written (one store less per field).
+   */
+  private boolean oneLine;
   /** Whether the encoding is UTF-8 (decided). */
   private boolean utf8;
   /**
@@ -318,7 +323,7 @@ public final class CsvSource implements RecordSource {
       if ((flags[i] & UNCHECKED) != 0) {
         int bad = TextEncoding.utf8Invalid(buf, starts[i], ends[i]);
         if (bad >= 0) {
-          throw encodingError(bad, lines[i], i + 1);
+          throw encodingError(bad, lineOf(i), i + 1);
         }
         flags[i] &= ~UNCHECKED;
       }
@@ -368,6 +373,7 @@ public final class CsvSource implements RecordSource {
       return true;
     }
     pendingFrom = -1; // the fast scan's checks are redone
+    oneLine = false;
     unchecked = false;
     try {
       while (field()) {
@@ -526,6 +532,7 @@ public final class CsvSource implements RecordSource {
    *     it would fill the same way)
    */
   private boolean fastRecord() {
+    oneLine = true; // every field is on the record's first line: lines[] is not written
     final byte[] b = buf;
     final int last = limit - 8; // the last index a word can be read from
     final long ln = line;
@@ -725,7 +732,9 @@ public final class CsvSource implements RecordSource {
     words[n] = word;
     starts[n] = start;
     ends[n] = end;
-    lines[n] = fieldLine;
+    if (!oneLine) {
+      lines[n] = fieldLine;
+    }
     if ((f & NON_ASCII) != 0 && lazy && utf8) {
       f |= UNCHECKED;
       unchecked = true;
@@ -758,8 +767,13 @@ public final class CsvSource implements RecordSource {
       while (ends[i] <= bad) {
         i++; // the field holding it (separators are ASCII, so it is in a field)
       }
-      throw encodingError(bad, lines[i], i + 1);
+      throw encodingError(bad, lineOf(i), i + 1);
     }
+  }
+
+  /** {@return the line where the current record's field starts} */
+  private long lineOf(int field) {
+    return oneLine ? recordLine : lines[field];
   }
 
   private IngestException encodingError(int bad, long fieldLine, int column) {
@@ -869,6 +883,45 @@ public final class CsvSource implements RecordSource {
     return "CsvSource{" + source + ", line " + line + "}";
   }
 
+  /** Where UTF-8 fields are decoded ({@link TextEncoding#utf8Valid(byte[], int, int, char[])}); grown as needed. */
+  private char[] chars = new char[256];
+  /** Fields longer than this are decoded into an array of their own, so a huge field leaves no huge scratch behind. */
+  private static final int SCRATCH_LIMIT = 1 << 16;
+
+  /**
+   * {@return the text of an {@link #UNCHECKED} field that is valid UTF-8, decoded and checked in one pass
+   * through the scratch array, the field then marked checked; null if it is not valid (nothing changed)} Every
+   * field before it must be checked.
+   */
+  private String checkedUtf8Text(int field) {
+    int s = starts[field];
+    int len = ends[field] - s;
+    if (chars.length < len) {
+      chars = new char[Math.max(len, chars.length * 2)];
+    }
+    int k = TextEncoding.utf8Decode(buf, s, len, chars);
+    if (k < 0) {
+      return null;
+    }
+    flags[field] &= ~UNCHECKED;
+    checkedBelow = field + 1;
+    if (checkedBelow >= n) {
+      unchecked = false;
+    }
+    return new String(chars, 0, k);
+  }
+
+  /** {@return the text of valid UTF-8 bytes of the buffer, decoded through the reusable scratch array} */
+  private String utf8Text(int s, int len) {
+    if (len > SCRATCH_LIMIT) {
+      return TextEncoding.utf8Valid(buf, s, len);
+    }
+    if (chars.length < len) {
+      chars = new char[Math.max(len, chars.length * 2)];
+    }
+    return TextEncoding.utf8Valid(buf, s, len, chars);
+  }
+
   /** The current record: a view of the buffer. */
   final class CsvRecord implements Record {
     @Override
@@ -880,14 +933,23 @@ public final class CsvSource implements RecordSource {
     public String get(int field) {
       Objects.checkIndex(field, n);
       if (unchecked && field >= checkedBelow) {
-        checkFields(field + 1);
+        if ((flags[field] & UNCHECKED) != 0 && ends[field] - starts[field] <= SCRATCH_LIMIT) {
+          // the fields before it are checked first (their error comes first); this one is checked as it is
+          // decoded, its bytes read once (issue 11j)
+          checkFields(field);
+          String text = checkedUtf8Text(field);
+          if (text != null) {
+            return (flags[field] & ESCAPED) == 0 ? text : text.replace("\"\"", "\"");
+          }
+        }
+        checkFields(field + 1); // throws at the first invalid byte, if the decoding above found one
       }
       int s = starts[field];
       int len = ends[field] - s;
       byte f = flags[field];
       // a UTF-8 field is valid here (checked when read, or just now if the check is lazy)
       String text = (f & NON_ASCII) == 0 ? new String(buf, s, len, StandardCharsets.ISO_8859_1)
-          : utf8 ? TextEncoding.utf8Valid(buf, s, len) : new String(buf, s, len, charset);
+          : utf8 ? utf8Text(s, len) : new String(buf, s, len, charset);
       return (f & ESCAPED) == 0 ? text : text.replace("\"\"", "\"");
     }
 
@@ -960,7 +1022,7 @@ public final class CsvSource implements RecordSource {
     public TextLocation location(int field) {
       Objects.checkIndex(field, n);
       long offset = base + starts[field] - ((flags[field] & QUOTED) != 0 ? 1 : 0);
-      return new TextLocation(source, lines[field], field + 1, offset);
+      return new TextLocation(source, lineOf(field), field + 1, offset);
     }
 
     @Override

@@ -749,20 +749,20 @@ public final class SurveyReader {
     // the values of repeated cells, and whether they have problems, come from arrays indexed by the
     // distinct cell: the value objects themselves are not read here (reading them missed the cache)
     int i = lawNumbers.index(rec, fieldOf[SurveyColumn.LAW_NUMBER.ordinal()]);
-    Parsed<LawNumber> lawNumber = lawNumbers.values()[i];
-    if (lawNumbers.extra(i) != null) {
+    Parsed<LawNumber> lawNumber = lawNumbers.values()[Interned.at(i)];
+    if (Interned.hasExtra(i)) {
       ctx.problem(SurveyColumn.LAW_NUMBER, (String) lawNumbers.extra(i));
     }
     i = provisions.index(rec, fieldOf[SurveyColumn.PROVISION.ordinal()]);
-    Parsed<ProvisionCitation> provision = provisions.values()[i];
-    if (provisions.extra(i) != null) {
+    Parsed<ProvisionCitation> provision = provisions.values()[Interned.at(i)];
+    if (Interned.hasExtra(i)) {
       for (Object reason : (List<?>) provisions.extra(i)) {
         ctx.problem(SurveyColumn.PROVISION, (String) reason);
       }
     }
     i = timings.index(rec, fieldOf[SurveyColumn.TIMING.ordinal()]);
-    Optional<ImplementationTiming> timing = timings.values()[i];
-    if (timings.extra(i) != null) {
+    Optional<ImplementationTiming> timing = timings.values()[Interned.at(i)];
+    if (Interned.hasExtra(i)) {
       ctx.unknown(SurveyColumn.TIMING, (String) timings.extra(i));
     }
     // each index before its array is taken: learning a new cell may grow the array
@@ -774,11 +774,11 @@ public final class SurveyReader {
         id,
         ministry,
         text(row, SurveyColumn.NAME),
-        lawNames.values()[lawName],
+        lawNames.values()[Interned.at(lawName)],
         lawNumber,
         provision,
         type, actor, receiver, via,
-        agencyNames.values()[agencyName],
+        agencyNames.values()[Interned.at(agencyName)],
         ctx.code(SurveyColumn.LOCAL_WORK_KIND, localKinds, LocalWorkKind.class),
         ctx.code(SurveyColumn.COMMON, commons, CommonProcedure.class),
         ctx.multi(SurveyColumn.CARRIED_OUT_BY, Ministry.class),
@@ -789,8 +789,8 @@ public final class SurveyReader {
         ctx.code(SurveyColumn.FEE, fees, FeeRequirement.class),
         ctx.multi(SurveyColumn.PAYMENT_METHODS, PaymentMethod.class),
         ctx.code(SurveyColumn.ONLINE_DISCOUNT, discounts, OnlineDiscount.class),
-        periodsOnline.values()[periodOnline],
-        periodsOffline.values()[periodOffline],
+        periodsOnline.values()[Interned.at(periodOnline)],
+        periodsOffline.values()[Interned.at(periodOffline)],
         ctx.texts(SurveyColumn.APPLICATION_SYSTEMS),
         ctx.texts(SurveyColumn.BACK_OFFICE_SYSTEMS),
         ApproximateCount.of(total, basis),
@@ -867,7 +867,8 @@ public final class SurveyReader {
         }
         values[size] = e.value();
         extras[size] = e.extra();
-        return size++;
+        // the index, and in its low bit whether there is an extra (issue 11j)
+        return size++ << 1 | (e.extra() != null ? 1 : 0);
       }));
     }
 
@@ -888,12 +889,29 @@ public final class SurveyReader {
       return (T[]) values;
     }
 
+    /**
+     * {@return the distinct cell's reference: its index in {@link #values()} ({@link #at}) and whether it has an
+     * extra ({@link #hasExtra})} A row reads the extras array only for a cell that has one (issue 11j: the
+     * extras of the law numbers, provisions and twelve multi-value columns were read for every cell of every
+     * row, one more array indexed by the distinct cell, as cold in the cache as the values were).
+     */
     int index(Record record, int field) {
       return lookup.index(record, field);
     }
 
-    Object extra(int i) {
-      return extras[i];
+    /** {@return the index in {@link #values()} of a reference {@link #index} gave} */
+    static int at(int ref) {
+      return ref >>> 1;
+    }
+
+    /** {@return whether the distinct cell of a reference {@link #index} gave has an extra} */
+    static boolean hasExtra(int ref) {
+      return (ref & 1) != 0;
+    }
+
+    /** {@return the extra of the distinct cell of a reference {@link #index} gave, null if none} */
+    Object extra(int ref) {
+      return extras[ref >>> 1];
     }
   }
 
@@ -979,14 +997,14 @@ public final class SurveyReader {
         interned[column.ordinal()] = cells;
       }
       int i = cells.index(rec, fieldOf[column.ordinal()]);
-      if (cells.extra(i) != null) {
+      if (Interned.hasExtra(i)) {
         for (Object bad : (List<?>) cells.extra(i)) {
           unknown(column, (String) bad);
         }
       }
       // from the Set[]: no cast of the value, which read its header and missed the cache (issue 11i: 3.2% of
       // the full read's samples were this line)
-      return cells.values()[i];
+      return cells.values()[Interned.at(i)];
     }
 
     @SuppressWarnings("unchecked")
@@ -1005,7 +1023,7 @@ public final class SurveyReader {
         interned[column.ordinal()] = cells;
       }
       int i = cells.index(rec, fieldOf[column.ordinal()]);
-      return cells.values()[i]; // from the List[], as multi's sets
+      return cells.values()[Interned.at(i)]; // from the List[], as multi's sets
     }
   }
 
