@@ -1296,7 +1296,14 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
       throw new Bad("Cannot parse number : " + raw, 0);
     }
     if (isDate(style)) {
-      put(col, DATE, dateText(date(Double.parseDouble(raw)), d));
+      double serial = Double.parseDouble(raw);
+      // the whole days must fit date()'s int, also after a fraction rounds up to the next day: beyond, the
+      // conversion (FastExcel's) wraps around to another date or throws java.time's DateTimeException
+      if (!(serial >= Integer.MIN_VALUE && serial < Integer.MAX_VALUE)) {
+        throw new Bad("'" + raw + "' is not a date: a date cell's serial is at least " + Integer.MIN_VALUE
+            + " and below " + Integer.MAX_VALUE, col + 1);
+      }
+      put(col, DATE, dateText(date(serial), d));
       return;
     }
     put(col, NUMBER, isPlainWholeText(raw) ? raw : plain(d));
