@@ -79,30 +79,49 @@ class XlsxFastPathTest {
         + "<c\nt=\"n\"><v>7</v></c></row><row r=\"4\"><c r=\"B4\"><v>6</v></c></row>");
   }
 
+  /** The attribute sets tried with every content, and the contents tried with every attribute set. */
+  static final String[] COMMON_ATTRIBUTES = {
+      "r=\"C3\"", "r=\"C3\" t=\"s\"", "r=\"C3\" t=\"b\"", "r=\"C3\" t=\"e\"", "r=\"C3\" s=\"1\""};
+  static final String[] COMMON_CONTENTS = {"<v>0</v></c>", "<v>1</v></c>", "<v>45000</v></c>", "<v>#N/A</v></c>", null};
+
   @Test
   void aCellReadsTheSameWhicheverWhiteSpaceFollowsItsName() {
+    // every attribute set with the common contents, every content (null: self-closing) with the common
+    // attribute sets: 2 x (67 x 5 + 5 x 35) cells
+    List<String[]> pairs = new ArrayList<>();
+    for (String attributes : ATTRIBUTES) {
+      for (String content : COMMON_CONTENTS) {
+        pairs.add(new String[] {attributes, content});
+      }
+    }
+    List<String> contents = new ArrayList<>(List.of(CONTENTS));
+    contents.add(null);
+    for (String attributes : COMMON_ATTRIBUTES) {
+      for (String content : contents) {
+        pairs.add(new String[] {attributes, content});
+      }
+    }
     int cells = 0;
     int refused = 0;
-    List<String> contents = new ArrayList<>(List.of(CONTENTS));
-    contents.add(null); // self-closing
     for (boolean array : new boolean[] {false, true}) {
-      for (String attributes : ATTRIBUTES) {
-        for (String content : contents) {
-          Result general = read(sheet("\n", attributes, content, array), 0);
-          String fast = sheet(" ", attributes, content, array);
-          String as = (array ? "after an array formula: " : "") + "<c " + attributes
-              + (content == null ? "/>" : ">" + content);
-          assertThat(read(fast, 0)).as(as).isEqualTo(general);
-          assertThat(read(fast, 16)).as(as + " through 16 bytes").isEqualTo(general);
-          cells++;
-          if (general.rule() != null) {
-            refused++;
-          }
+      for (String[] pair : pairs) {
+        String attributes = pair[0];
+        String content = pair[1];
+        Result general = read(sheet("\n", attributes, content, array), 0);
+        String fast = sheet(" ", attributes, content, array);
+        String as = (array ? "after an array formula: " : "") + "<c " + attributes
+            + (content == null ? "/>" : ">" + content);
+        assertThat(read(fast, 0)).as(as).isEqualTo(general);
+        assertThat(read(fast, 16)).as(as + " through 16 bytes").isEqualTo(general);
+        cells++;
+        if (general.rule() != null) {
+          refused++;
         }
       }
     }
-    assertThat(cells).isEqualTo(2 * ATTRIBUTES.length * (CONTENTS.length + 1));
+    assertThat(cells).isEqualTo(2 * (ATTRIBUTES.length * COMMON_CONTENTS.length
+        + COMMON_ATTRIBUTES.length * (CONTENTS.length + 1)));
     // both kinds are many: the law is checked on cells read and on cells refused
-    assertThat(refused).isBetween(cells / 4, cells * 3 / 4);
+    assertThat(refused).isBetween(cells / 5, cells * 4 / 5);
   }
 }
