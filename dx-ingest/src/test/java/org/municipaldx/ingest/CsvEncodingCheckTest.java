@@ -249,4 +249,38 @@ class CsvEncodingCheckTest {
             new TextLocation(SOURCE, 2, 3, 19), new TextLocation(SOURCE, 2, 2, 8),
             new TextLocation(SOURCE, 2, 1, 3));
   }
+
+  @Test
+  void fieldsInTheLastCachedColumnsAreCheckedPastTheCachesTrial() {
+    // rule: fields of 25-256 bytes in columns 15 and 16 (the last the per-column cache keeps) are read and
+    // checked like any other, before, during and after the cache's trial of 1,024 fields (texts that never repeat:
+    // the trial ends with no hit); an invalid byte in column 16 of record 1,100 is located there
+    Bytes b = new Bytes();
+    int bad = -1;
+    for (int r = 1; r <= 1100; r++) {
+      for (int c = 1; c <= 16; c++) {
+        String text = c >= 15 ? String.format("%05d", r) + "あ".repeat(8) + c : "あ".repeat(9) + c;
+        if (r == 1100 && c == 16) {
+          b.text("ああ", StandardCharsets.UTF_8);
+          bad = b.size();
+          b.raw(0xFF);
+        }
+        b.text(text + (c == 16 ? "\n" : ","), StandardCharsets.UTF_8);
+      }
+    }
+    for (boolean lazy : new boolean[] {false, true}) {
+      int[] records = {0};
+      TextLocation where = firstError(source(b.out.toByteArray(), Integer.MAX_VALUE, Optional.of(StandardCharsets.UTF_8),
+          lazy), Mode.EAGER, 16);
+      assertThat(where).as("lazy=%s", lazy).isEqualTo(new TextLocation(SOURCE, 1100, 16, bad));
+      try (CsvSource s = source(b.out.toByteArray(), Integer.MAX_VALUE, Optional.of(StandardCharsets.UTF_8), lazy)) {
+        while (records[0] < 1099 && s.next()) {
+          records[0]++;
+          assertThat(s.record().get(15)).isEqualTo(String.format("%05d", records[0]) + "あ".repeat(8) + 16);
+          assertThat(s.record().get(14)).isEqualTo(String.format("%05d", records[0]) + "あ".repeat(8) + 15);
+        }
+      }
+      assertThat(records[0]).isEqualTo(1099);
+    }
+  }
 }
