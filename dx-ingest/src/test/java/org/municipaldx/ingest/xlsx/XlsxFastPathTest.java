@@ -25,14 +25,15 @@ import org.municipaldx.ingest.Problem;
  */
 class XlsxFastPathTest {
   private static final String[] SHARED = {"s0", "s1"};
-  private static final boolean[] STYLES = {false, true, false};
+  // styles 1 and 10 show dates: a style index of two digits must be read whole to tell 10 from 0 or 1
+  private static final boolean[] STYLES = {false, true, false, false, false, false, false, false, false, false, true};
 
   static final String[] ATTRIBUTES = {
       "r=\"C3\"", "r=\"A3\"", "r=\"Z3\"", "r=\"AA3\"", "r=\"AZ3\"", "r=\"XFD3\"", "r=\"XFE3\"", "r=\"ZZZZ3\"", "r=\"C0\"",
       "r=\"C1048576\"", "r=\"C1048577\"", "r=\"C10485760\"", "r=\"C\"", "r=\"3\"", "r=\"\"", "r=\"c3\"", "r=\"C3x\"",
       "r=\"C03\"", "r=\"C5\"", "r=\"C2\"", "r=\"C3\" t=\"n\"", "r=\"C3\" t=\"s\"", "r=\"C3\" t=\"b\"", "r=\"C3\" t=\"e\"",
       "r=\"C3\" t=\"str\"", "r=\"C3\" t=\"inlineStr\"", "r=\"C3\" t=\"d\"", "r=\"C3\" t=\"x\"", "r=\"C3\" t=\"\"",
-      "r=\"C3\" t=\"nn\"", "r=\"C3\" s=\"0\"", "r=\"C3\" s=\"1\"", "r=\"C3\" s=\"2\"", "r=\"C3\" s=\"9\"",
+      "r=\"C3\" t=\"nn\"", "r=\"C3\" s=\"0\"", "r=\"C3\" s=\"1\"", "r=\"C3\" s=\"2\"", "r=\"C3\" s=\"9\"", "r=\"C3\" s=\"10\"",
       "r=\"C3\" s=\"123456789\"", "r=\"C3\" s=\"1234567890\"", "r=\"C3\" s=\"\"", "r=\"C3\" s=\"x\"", "r=\"C3\" s=\"1x\"",
       "r=\"C3\" s=\"01\"", "t=\"n\" r=\"C3\"", "s=\"1\" t=\"n\" r=\"C3\"", "t=\"s\" s=\"1\" r=\"C3\"",
       "r=\"C3\" t=\"b\" s=\"1\"", "t=\"n\"", "s=\"1\"", "t=\"s\" s=\"0\"", "", "r=\"C3\" r=\"D3\"", "r=\"C3\" t=\"n\" t=\"s\"",
