@@ -88,7 +88,7 @@ class XlsxFastPathTest {
   @Test
   void aCellReadsTheSameWhicheverWhiteSpaceFollowsItsName() {
     // every attribute set with the common contents, every content (null: self-closing) with the common
-    // attribute sets: 2 x (67 x 5 + 5 x 35) cells
+    // attribute sets: 2 x (68 x 5 + 5 x 35) cells
     List<String[]> pairs = new ArrayList<>();
     for (String attributes : ATTRIBUTES) {
       for (String content : COMMON_CONTENTS) {
