@@ -1084,7 +1084,7 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
             if (isValue("shared")) {
               shared = true;
             } else if (isValue("array") && hasRef) {
-              arrayFormulas.add(range(refFrom, refTo));
+              arrayFormulas.add(range(refFrom, refTo, col + 1));
             }
           }
           if (shared) {
@@ -1156,14 +1156,19 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     throw new Bad("Unknown cell type : " + new String(b, attrValueFrom, n, StandardCharsets.UTF_8), 0);
   }
 
-  private int[] range(int from, int to) {
-    String ref = new String(b, from, to - from, StandardCharsets.ISO_8859_1).replace("$", "");
-    String[] ends = ref.split(":");
+  /** The range of an array formula's {@code ref}: first row, first column, last row, last column. */
+  private int[] range(int from, int to, int column) {
+    String text = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    String[] ends = text.replace("$", "").split(":");
     int[] a = cellRef(ends[0]);
     int[] z = ends.length > 1 ? cellRef(ends[1]) : a;
+    if (a == null || z == null) {
+      throw new Bad("'" + text + "' is not a cell range", column);
+    }
     return new int[] {a[0], a[1], z[0], z[1]};
   }
 
+  /** {@return the row (0 if none) and column of a reference: letters, then at most 9 ASCII digits; null if not one} */
   private static int[] cellRef(String s) {
     int c = 0;
     int k = 0;
@@ -1171,7 +1176,17 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
       c = c * 26 + (Character.toUpperCase(s.charAt(k)) - 'A' + 1);
       k++;
     }
-    int r = k < s.length() ? Integer.parseInt(s.substring(k)) : 0;
+    if (s.length() - k > 9) {
+      return null;
+    }
+    int r = 0;
+    for (; k < s.length(); k++) {
+      char d = s.charAt(k);
+      if (d < '0' || d > '9') {
+        return null;
+      }
+      r = r * 10 + (d - '0');
+    }
     return new int[] {r, c};
   }
 
@@ -1296,7 +1311,14 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
       throw new Bad("Cannot parse number : " + raw, 0);
     }
     if (isDate(style)) {
-      put(col, DATE, dateText(date(Double.parseDouble(raw)), d));
+      double serial = Double.parseDouble(raw);
+      // the whole days must fit date()'s int, also after a fraction rounds up to the next day: beyond, the
+      // conversion (FastExcel's) wraps around to another date or throws java.time's DateTimeException
+      if (!(serial >= Integer.MIN_VALUE && serial < Integer.MAX_VALUE)) {
+        throw new Bad("'" + raw + "' is not a date: a date cell's serial is at least " + Integer.MIN_VALUE
+            + " and below " + Integer.MAX_VALUE, col + 1);
+      }
+      put(col, DATE, dateText(date(serial), d));
       return;
     }
     put(col, NUMBER, isPlainWholeText(raw) ? raw : plain(d));
