@@ -49,7 +49,6 @@ import org.municipaldx.metrics.batch.Sums;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.spark.internal.ComplianceDayScan;
-import org.municipaldx.spark.internal.ColumnarScanPlan;
 import org.municipaldx.spark.internal.PartialDayMerge;
 import org.municipaldx.spark.internal.PartialDayScan;
 import org.municipaldx.spark.internal.Runs;

@@ -1,4 +1,4 @@
-package org.municipaldx.spark.internal;
+package org.municipaldx.spark;
 
 import java.util.List;
 import org.apache.spark.rdd.RDD;
@@ -15,6 +15,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
+import org.municipaldx.spark.internal.ColumnarReadings;
+import org.municipaldx.spark.internal.PartialDayScan;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -22,16 +24,16 @@ import scala.jdk.javaapi.CollectionConverters;
  * Spark's {@code ColumnarToRow} over a plan that produces column batches (Parquet's vectorised reader, an in-memory
  * cache), under at most a projection that picks columns. Then {@link PartialDayScan} can read the batches
  * ({@link ColumnarReadings}) instead of a row per reading. Any other plan (a filter, a computed column, a row
- * source, another column type) gives null and the row path. Not API.
+ * source, another column type) gives null and the row path. Package-private: not API (beside {@link CompliancePlans}).
  */
-public final class ColumnarScanPlan {
+final class ColumnarScanPlan {
   /** The session setting that turns the columnar scan off when {@code false} (to measure or compare the two paths). */
-  public static final String CONF = "spark.municipaldx.columnarScan";
+  static final String CONF = "spark.municipaldx.columnarScan";
 
   private ColumnarScanPlan() {}
 
   /** The batches of a columnar scan and, per selected column, its ordinal in a batch. */
-  public record Batches(RDD<ColumnarBatch> rdd, int[] ordinals) {}
+  record Batches(RDD<ColumnarBatch> rdd, int[] ordinals) {}
 
   /**
    * The columnar batches under a selection, if that is all the plan does.
@@ -42,7 +44,7 @@ public final class ColumnarScanPlan {
    * @return the batches and the ordinals of the selected columns in them, or null if the plan is anything else or a
    *     column is not of the type the columnar reader expects (strings; a timestamp; a long)
    */
-  public static Batches of(Dataset<Row> selected, int keys) {
+  static Batches of(Dataset<Row> selected, int keys) {
     if (!"true".equalsIgnoreCase(selected.sparkSession().conf().get(CONF, "true"))) {
       return null;
     }
