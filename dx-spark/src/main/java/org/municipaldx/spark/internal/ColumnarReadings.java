@@ -129,7 +129,10 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
     quantities.start(b.column(quantityColumn));
     qualities.start(b.column(qualityColumn));
     sensors.start(sensor);
-    keys.start(keyVectors.length == 1 ? keyVectors[0] : null);
+    keys.start(keyVectors[0]);
+    if (keyVectors.length > 1) {
+      keys.ids = null; // several key columns: compared by their values
+    }
     // a batch's dictionary ids mean nothing in the next batch; byte comparisons start afresh too
     lastKeyValues = null;
     lastKey = null;
@@ -138,7 +141,8 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
   }
 
   private InternalRow key(int r) {
-    int id = keys.id(r);
+    // a null value's dictionary id means nothing: such a key is compared by its values below
+    int id = keys.vector.isNullAt(r) ? -1 : keys.id(r);
     if (id >= 0) {
       if (id >= keyById.length) {
         keyById = Arrays.copyOf(keyById, Math.max(id + 1, keyById.length * 2));
@@ -256,7 +260,7 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
    */
   private static final class Codes {
     ColumnVector vector;
-    private WritableColumnVector ids;
+    WritableColumnVector ids;
     private int[] codes = new int[16];
     private int[] batchOf = new int[16];
     private int batchNumber;

@@ -236,6 +236,20 @@ class ColumnarReadingsTest {
     }
   }
 
+  @Test
+  void aNullKeyWithADictionaryIsItsOwnKeyNotTheKeyOfAnId() throws Exception {
+    // a null's dictionary id is whatever the vector holds (0 here): it must not stand for the value of id 0
+    List<In> in = new ArrayList<>();
+    for (In r : readings(9, 1)) {
+      in.add(r.keys()[0].equals("place-1") ? new In(new String[] {null}, r.quantity(), r.sensor(), r.micros(),
+          r.unscaled(), r.quality()) : r);
+    }
+    List<Row> rows = sorted(scan(KEY, 1 << 20).call(in.stream().map(ColumnarReadingsTest::row).iterator()), KEY);
+    assertThat(rows).anySatisfy(r -> assertThat(r.isNullAt(0)).isTrue());
+    assertThat(sorted(scan(KEY, 1 << 20).overBatches(ordinals(1)).call(batches(in, 50, true).iterator()), KEY))
+        .isEqualTo(rows);
+  }
+
   static void refused(In bad, String message) {
     for (boolean d : new boolean[] {true, false}) {
       List<In> in = List.of(new In(new String[] {"hall"}, "CO2", "s-1", MIDNIGHT, 800L, null), bad);
