@@ -330,6 +330,21 @@ public class SparkBenchmark {
   }
 
   /**
+   * {@link #readDxComplianceColumnar} with the day stage's scan on rows ({@code spark.municipaldx.columnarScan=false}):
+   * Spark's {@code ColumnarToRow} and a projection writing a row per reading, the path before issue 15j, which reads
+   * the Parquet scan's column batches directly. In one run with that method, the step's figure.
+   */
+  @Benchmark
+  public void readDxComplianceColumnarRowScan() {
+    spark.conf().set("spark.municipaldx.columnarScan", "false");
+    try {
+      readDxComplianceColumnar();
+    } finally {
+      spark.conf().unset("spark.municipaldx.columnarScan");
+    }
+  }
+
+  /**
    * The floor of the sorted day stage: the same shuffle by location and quantity and sort by time of
    * the same columns as {@code DxSpark.complianceDays}, with no judging and no second stage (issue 15d).
    */

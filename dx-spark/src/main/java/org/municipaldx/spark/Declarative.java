@@ -563,6 +563,18 @@ final class Declarative {
    */
   private static Dataset<Row> partials(Dataset<Row> readings, EnvironmentalStandard standard, List<Column> keys,
       Column sensorId, Column quantity, Column observedAt, Column unscaled, Column quality, int cap) {
+    // issue 15j: where the readings are a columnar scan's columns as they are (Parquet), read its batches
+    List<Column> plain = new ArrayList<>(keys);
+    plain.addAll(List.of(quantity, sensorId, observedAt, unscaled, quality));
+    ColumnarScanPlan.Batches batches = ColumnarScanPlan.of(readings.select(plain.toArray(Column[]::new)), keys.size());
+    if (batches != null) {
+      StructType keyType = keyType(readings, keys);
+      org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> partials = batches.rdd()
+          .toJavaRDD().mapPartitions(new PartialDayScan(standard, ComplianceReport.JAPAN, keyType, cap)
+              .overBatches(batches.ordinals()));
+      return ((org.apache.spark.sql.classic.SparkSession) readings.sparkSession())
+          .internalCreateDataFrame(partials.rdd(), PartialDayScan.output(keyType.fields()), false);
+    }
     Dataset<Row> in = readings.select(functions.struct(keys.toArray(Column[]::new)).as("__dx_key"),
         quantityOrdinal(quantity), sensorId.cast("string"), functions.unix_micros(observedAt),
         unscaled.cast("long"), qualityOrdinal(quality));

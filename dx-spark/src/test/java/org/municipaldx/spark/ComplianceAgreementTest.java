@@ -312,6 +312,55 @@ class ComplianceAgreementTest {
     df.unpersist();
   }
 
+  /**
+   * Readings read from Parquet (issue 15j): the partial day stage reads the scan's column batches (dictionary-encoded,
+   * several row groups and batches per file) instead of a row per reading, and gives the library's months, the same
+   * as its row path ({@code spark.municipaldx.columnarScan=false}) on the same files; a computed column sends it to
+   * the row path, with the same result.
+   */
+  @Test
+  void partialDaysReadFromParquetBatchesEqualTheLibraryAndTheRowPath() throws java.io.IOException {
+    SparkSession spark = SparkSessions.local();
+    EnvironmentalStandard standard = Standards.BUILDING_HYGIENE;
+    Generated g = generate(41, false);
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dx-spark-15j");
+    String path = dir.resolve("readings").toString();
+    // place order, 3 files; small row groups and pages: several dictionaries per file
+    spark.createDataFrame(g.rows(), SCHEMA).repartitionByRange(3, col("location"), col("sensorId"), col("observedAt"))
+        .sortWithinPartitions("location", "sensorId", "observedAt").write().option("parquet.block.size", 16384)
+        .option("parquet.page.size", 2048).parquet(path);
+    String batch = "spark.sql.parquet.columnarReaderBatchSize";
+    spark.conf().set(batch, "500");
+    try {
+      Dataset<Row> df = spark.read().parquet(path);
+      assertThat(ColumnarScanPlan.of(df.select(col("location"), col("quantity"),
+          col("sensorId"), col("observedAt"), col("unscaled"), col("quality")), 1)).as("the columnar scan").isNotNull();
+      long[] fallback = {0};
+      Map<String, Object> months = spark(df, standard, "month", false, fallback);
+      assertThat(months).hasSize(LOCATIONS.length * 2 * QUANTITIES.length).isEqualTo(library(g, standard,
+          List.of(CompliancePeriod.month(YearMonth.of(2022, 3)), CompliancePeriod.month(YearMonth.of(2022, 4))),
+          months));
+      assertThat(fallback[0]).as("days falling back").isZero();
+      spark.conf().set(ColumnarScanPlan.CONF, "false");
+      try {
+        assertThat(ColumnarScanPlan.of(df.select(col("location"), col("quantity"),
+            col("sensorId"), col("observedAt"), col("unscaled"), col("quality")), 1)).as("turned off").isNull();
+        assertThat(spark(df, standard, "month", false, fallback)).as("the row path").isEqualTo(months);
+      } finally {
+        spark.conf().unset(ColumnarScanPlan.CONF);
+      }
+      Dataset<Row> computed = df.withColumn("unscaled", org.apache.spark.sql.functions.abs(col("unscaled"))); // the values are not negative
+      assertThat(ColumnarScanPlan.of(computed.select(col("location"), col("quantity"),
+          col("sensorId"), col("observedAt"), col("unscaled"), col("quality")), 1)).as("a computed column").isNull();
+      assertThat(spark(computed, standard, "month", false, fallback)).as("computed").isEqualTo(months);
+    } finally {
+      spark.conf().unset(batch);
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
   @Test
   void theTestDataHasRunsAcrossMidnightAndExceedancesOfEveryKind() {
     Generated g = generate(7, false);

@@ -16,6 +16,7 @@ import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.apache.spark.unsafe.array.ByteArrayMethods;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
@@ -134,6 +135,35 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
    * (issue 15h).
    */
   private static final int FREE_BUFFERS = 1024;
+
+  /**
+   * {@return this scan over a columnar scan's batches ({@link ColumnarReadings}): the same partials as over the row
+   * path's projected rows, without a row written per reading (issue 15j)}
+   *
+   * @param ordinals  the batch ordinals of the key columns, then quantity, sensor id, time, value and quality
+   */
+  public FlatMapFunction<Iterator<ColumnarBatch>, InternalRow> overBatches(int[] ordinals) {
+    return new OverBatches(this, ordinals.clone());
+  }
+
+  /** {@link #overBatches}: a named class, so that Spark serialises the scan and the ordinals only. */
+  private static final class OverBatches implements FlatMapFunction<Iterator<ColumnarBatch>, InternalRow> {
+    private static final long serialVersionUID = 1L;
+    private final PartialDayScan scan;
+    private final int[] ordinals;
+
+    OverBatches(PartialDayScan scan, int[] ordinals) {
+      this.scan = scan;
+      this.ordinals = ordinals;
+    }
+
+    @Override
+    public Iterator<InternalRow> call(Iterator<ColumnarBatch> batches) {
+      int k = ordinals.length - 5;
+      return scan.call(new ColumnarReadings(batches, java.util.Arrays.copyOf(ordinals, k), ordinals[k],
+          ordinals[k + 1], ordinals[k + 2], ordinals[k + 3], ordinals[k + 4]));
+    }
+  }
 
   @Override
   public Iterator<InternalRow> call(Iterator<InternalRow> input) {
