@@ -46,17 +46,20 @@ class IotModelInvariantsTest {
     assertThat(sensor().deviceId("eui-0004a30b001c0530").build().deviceId()).contains("eui-0004a30b001c0530");
   }
 
-  /** A quantity's physical range includes its ends and refuses what lies beyond them; an open end takes any value. */
+  /**
+   * A quantity's physical range includes its ends and refuses what lies beyond them; an open end takes any value; the
+   * message names both ends, joined by "and", or the one end there is.
+   */
   @Test
   void aQuantitysRangeIncludesItsEnds() {
     assertThat(Quantity.AIR_TEMPERATURE.check(new BigDecimal("-273.15"))).isEqualByComparingTo("-273.15");
     assertThatThrownBy(() -> Quantity.AIR_TEMPERATURE.check(new BigDecimal("-273.16")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least -273.15");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value must be at least -273.15 °C");
     assertThat(Quantity.AIR_TEMPERATURE.check(new BigDecimal("1E+9"))).isEqualByComparingTo("1E+9"); // no maximum
     assertThat(Quantity.RELATIVE_HUMIDITY.check(new BigDecimal("100"))).isEqualByComparingTo("100");
     assertThat(Quantity.RELATIVE_HUMIDITY.check(BigDecimal.ZERO)).isEqualByComparingTo("0");
     assertThatThrownBy(() -> Quantity.RELATIVE_HUMIDITY.check(new BigDecimal("100.01")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 100");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value must be at least 0 and at most 100 %");
     assertThatThrownBy(() -> Quantity.RELATIVE_HUMIDITY.check(new BigDecimal("-0.01")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 0");
   }
