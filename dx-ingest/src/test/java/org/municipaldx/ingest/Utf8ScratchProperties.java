@@ -21,12 +21,8 @@ import org.municipaldx.testsupport.TrialScale;
  * rejects exactly what the strict check ({@link TextEncoding#utf8Invalid}) rejects.
  */
 class Utf8ScratchProperties {
-  private static final Trials<Integer> CODE_POINT = Trials.api().alternate(
-      Trials.api().integers(0, 0x7F),
-      Trials.api().integers(0x80, 0x7FF),
-      Trials.api().integers(0x800, 0xFFFF).filter(c -> c < 0xD800 || c > 0xDFFF),
-      Trials.api().integers(0x10000, 0x10FFFF),
-      Trials.api().choose(0x3042, 0x6F22, 0xFF11, 0x1F600, 0xE9, 0xFFFF, 0x10000, 0x800, 0x7FF));
+  /** Code points from every range of encoded length, as {@link Utf8ValidProperties} draws them. */
+  private static final Trials<Integer> CODE_POINT = Utf8ValidProperties.CODE_POINT;
 
   private static final Trials<String> TEXT = CODE_POINT.immutableLists().map(points -> {
     StringBuilder sb = new StringBuilder();

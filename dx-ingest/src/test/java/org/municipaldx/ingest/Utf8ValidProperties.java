@@ -15,7 +15,7 @@ import org.municipaldx.testsupport.TrialScale;
  */
 class Utf8ValidProperties {
   /** Code points from every range of encoded length; surrogates are not code points of valid UTF-8. */
-  private static final Trials<Integer> CODE_POINT = Trials.api().alternate(
+  static final Trials<Integer> CODE_POINT = Trials.api().alternate(
       Trials.api().integers(0, 0x7F),
       Trials.api().integers(0x80, 0x7FF),
       Trials.api().integers(0x800, 0xFFFF).filter(c -> c < 0xD800 || c > 0xDFFF),

@@ -13,7 +13,6 @@ import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
-import org.apache.spark.sql.execution.vectorized.Dictionary;
 import org.apache.spark.sql.execution.vectorized.OnHeapColumnVector;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -74,36 +73,7 @@ class ColumnarReadingsTest {
     }.keySet());
     distinct.remove(null);
     java.util.Collections.shuffle(distinct, new Random(seed));
-    byte[][] bytes = new byte[distinct.size()][];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = distinct.get(i).getBytes(StandardCharsets.UTF_8);
-    }
-    v.setDictionary(new Dictionary() {
-      @Override
-      public int decodeToInt(int id) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public long decodeToLong(int id) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public float decodeToFloat(int id) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public double decodeToDouble(int id) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public byte[] decodeToBinary(int id) {
-        return bytes[id];
-      }
-    });
+    v.setDictionary(ColumnarReadingsCachesTest.dictionaryOf(distinct));
     OnHeapColumnVector ids = (OnHeapColumnVector) v.reserveDictionaryIds(values.size());
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == null) {
