@@ -432,4 +432,26 @@ class KernelEdgeCasesTest {
     assertThat(out).hasSize(1);
     assertThat(out.get(0).getStruct(6).<String>getList(3)).containsExactly(sensors);
   }
+
+  /**
+   * A day whose readings were all invalid has a count of 0 and no minimum or maximum: its partial row carries 0 in
+   * those places (the row's columns are not nullable), and reading the row back gives no minimum and no maximum again,
+   * not a minimum and maximum of 0 that a later merge would take for readings.
+   */
+  @Test
+  void aPartialWithoutValidReadingsHasNoMinimumOrMaximumAfterItsRowRoundTrip() {
+    Segment p = new Segment();
+    p.day = "2023-04-01";
+    p.quantity = "AIR_TEMPERATURE";
+    p.invalid = 3;
+    Row row = PartialDayScanTest.external(Rows.partial(p, 2), Rows.PARTIAL);
+    assertThat(row.getLong(0)).isZero();
+    assertThat(row.getLong(2)).isZero();
+    assertThat(row.getLong(3)).isZero();
+    Segment back = Rows.partial(row, "2023-04-01", "AIR_TEMPERATURE", 2);
+    assertThat(back.count).isZero();
+    assertThat(back.invalid).isEqualTo(3);
+    assertThat(back.min).isNull();
+    assertThat(back.max).isNull();
+  }
 }
