@@ -71,6 +71,17 @@ public final class Lookup {
    * costs one comparison instead of a hash and a probe.
    */
   private int lastSlot = -1;
+  /**
+   * Values below this are remembered by the bytes of the last field that gave them, for
+   * {@link #index(Record, int, int)}: a bound on the length of the array that holds them (a reference a
+   * value: 1 MiB at most with compressed references, 2 MiB without, besides the bytes), a chosen memory
+   * bound, not a measured optimum.
+   */
+  public static final int PREDICTED = 1 << 18;
+  /** Per value below {@link #PREDICTED}: the bytes of the last CSV field that gave it, or null. */
+  private byte[][] byValue = new byte[0][];
+  /** The encoding of {@link #byValue}'s bytes. */
+  private Charset byValueCharset;
   /** Answers for texts of records that are not CSV (workbook cells): remembered by the text. */
   private final Map<String, Integer> byText = new java.util.HashMap<>();
 
@@ -227,6 +238,59 @@ public final class Lookup {
       put(text.getBytes(cs), v);
     }
     return v;
+  }
+
+  /**
+   * {@return the value of the field's text: always what {@link #index(Record, int)} gives} A caller that
+   * can predict the value — a sensor's location is the one it had on its last row — passes the prediction
+   * as {@code expected}: if the field's raw bytes are those of the last field of a {@link CsvSource}
+   * record that gave {@code expected} here, the answer is {@code expected} after one comparison, without a
+   * hash or a probe of the table (issue 16: at 10,000 sensors the location's probe was a cache miss on
+   * most rows). Otherwise — a wrong or negative prediction, a field quoted with {@code ""} inside, a
+   * workbook cell, a value of {@value #PREDICTED} or more — the field is looked up as
+   * {@link #index(Record, int)} does, and a value found is remembered by the field's bytes for the next
+   * prediction (one decoded text per wrong prediction: for columns whose value is mostly predictable).
+   * A field found by its bytes is proven text, as with {@link #index(Record, int)}.
+   *
+   * @param record  the record, not null
+   * @param field  the field, from 0
+   * @param expected  the predicted value; any int (a negative one predicts nothing)
+   */
+  public int index(Record record, int field, int expected) {
+    if (expected >= 0 && expected < byValue.length && CsvSource.isCsvRecord(record)) {
+      byte[] known = byValue[expected];
+      CsvSource.CsvRecord csv = (CsvSource.CsvRecord) record;
+      if (known != null && csv.length(field) == known.length && charsetOf(csv).equals(byValueCharset)
+          && csv.rawEquals(field, known, 0)) {
+        csv.proven(field);
+        return expected;
+      }
+    }
+    int v = index(record, field);
+    if (v >= 0 && v < PREDICTED && CsvSource.isCsvRecord(record)) {
+      CsvSource.CsvRecord csv = (CsvSource.CsvRecord) record;
+      Charset cs = charsetOf(csv);
+      if (!csv.escaped(field)) {
+        if (!cs.equals(byValueCharset)) {
+          byValue = new byte[0][]; // bytes of another encoding: compared with nothing read from now on
+          byValueCharset = cs;
+        }
+        if (v >= byValue.length) {
+          byValue = Arrays.copyOf(byValue, Math.max(v + 1, Math.min(PREDICTED, byValue.length * 2)));
+        }
+        byte[] known = byValue[v];
+        if (known == null || csv.length(field) != known.length || !csv.rawEquals(field, known, 0)) {
+          byValue[v] = record.get(field).getBytes(cs);
+        }
+      }
+    }
+    return v;
+  }
+
+  /** {@return the record's encoding as the table reads it: UTF-8 while only ASCII has been read} */
+  private static Charset charsetOf(CsvSource.CsvRecord csv) {
+    Charset cs = csv.charset();
+    return cs == null || cs.equals(StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : cs;
   }
 
   private void build(Charset cs) {
