@@ -189,7 +189,7 @@ public final class DxJson {
       try {
         JsonNode node = STRICT.readTree(p);
         if (node == null) {
-          throw new DxJsonException("/", 1, 1, "no content: an empty document", null);
+          throw emptyDocument();
         }
         return node;
       } catch (JsonProcessingException e) {
@@ -200,6 +200,15 @@ public final class DxJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@return the error for a document of nothing or only whitespace: the same from {@link #read} and
+   * {@link #readTree}, at line 1, column 1, where the document that has no content starts} (Jackson itself
+   * says "No content to map due to end-of-input" at column 0)
+   */
+  private static DxJsonException emptyDocument() {
+    return new DxJsonException("/", 1, 1, "no content: an empty document", null);
   }
 
   /** Reads at most the document limit of bytes and decodes them as strict UTF-8 (a leading BOM is dropped). */
@@ -257,6 +266,9 @@ public final class DxJson {
     try (JsonParser p = mapper.createParser(json)) {
       T value;
       try {
+        if (p.nextToken() == null) {
+          throw emptyDocument();
+        }
         value = mapper.readerFor(type).readValue(p);
       } catch (JsonProcessingException e) {
         throw located(e, p);
