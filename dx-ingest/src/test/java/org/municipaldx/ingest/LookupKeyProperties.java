@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.testsupport.TrialScale;
 
 /**
- * {@link Lookup} finds a field by its bytes in one table of four-long slots, comparing a key of up to
+ * {@link Lookup} finds a field by its bytes in one table of slots (issue 11k: a hash and the position of the key's
+ * entry in its arena; issue 11h: four-long slots), comparing a key of up to
  * sixteen bytes as its first and last eight bytes and a longer one whole only when those match (issue
  * 11h): keys that share their first and last eight bytes and differ only in between, or differ only in
  * length, are still told apart. On random files of texts built so that many share beginnings and endings
