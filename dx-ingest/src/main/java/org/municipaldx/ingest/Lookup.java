@@ -37,27 +37,31 @@ public final class Lookup {
   private final ToIntFunction<String> resolve;
   private Charset tableCharset;
   /**
-   * The open-addressing table, one slot of four longs per key, so that a probe reads one slot's memory
-   * (one or two neighbouring cache lines) and not one line of each of five arrays: {@code meta} (the hash
-   * in the high half, the length + 1 in the low half; 0: empty), the key's first word, its last word,
-   * and its offset in {@link #arena} (high half) with its value (low half). A key of fewer than eight
-   * bytes is its first word (little-endian, the bytes after it zero; last word 0); a key of 8 to 16 bytes
-   * is all in its first and last eight bytes (overlapping below sixteen), so it is compared as two words,
-   * never byte by byte; a longer one is compared whole only when both words match.
+   * The open-addressing table, one long per slot: the key's hash in the high half, the position of its
+   * entry in {@link #arena} in the low half (never 0: the arena's first entry is at {@link #ENTRY}; 0 is an
+   * empty slot). The probe compares hashes in the table and goes to the arena only when they match.
    *
-   * <p>Issue 11h: the survey's look-ups missed the cache. Its file streams 48 MB through the caches between
-   * two rows with the same law, so a table read for a row is rarely still cached; with five arrays a hit
-   * cost up to six misses (an added sixth array, the last word, made the full read 12 ms slower, not
-   * faster), with one slot it costs one or two.
+   * <p>Issue 11k: the table was one slot of four longs per key (hash and length, first word, last word,
+   * offset and value; issue 11h), 32 bytes a slot at a load of at most one half: 256 KiB for the survey's
+   * 2,033 distinct provisions, 128 KiB each for its 1,373 law names and 1,354 law numbers, and a hit of a
+   * key over sixteen bytes read the slot and then the arena, two lines that the file's 48 MB stream had
+   * pushed out of the cache. With eight bytes a slot the tables are a quarter of that, so their lines are
+   * touched often enough to stay cached, and a hit reads one cold place: its entry in the arena, which holds
+   * the length, the value and the bytes together.
    */
   private long[] slots;
-  private static final int SLOT = 4;
   /**
-   * The keys' bytes one after another in the order they were learned, so a file whose texts come back in
-   * the same order (a law's procedures one after another) reads them from neighbouring memory.
+   * The keys one after another in the order they were learned, so a file whose texts come back in the same
+   * order (a law's procedures one after another) reads them from neighbouring memory. Each entry is eight
+   * bytes aligned: a header long (the key's length in the high half, its value in the low half), then the
+   * key's bytes, zero-padded to a multiple of eight and to at least eight, so that a key of fewer than eight
+   * bytes is the one long after its header, as a short field's word is (little-endian, the bytes after it
+   * zero).
    */
   private byte[] arena;
   private int arenaSize;
+  /** Where the arena's first entry begins: a slot's position is never 0, which marks an empty slot. */
+  private static final int ENTRY = 8;
   /** The last short field found and its value (columns such as the year repeat row after row). */
   private long lastWord;
   private int lastLength = -1;
@@ -66,11 +70,11 @@ public final class Lookup {
   private int learned;
   private int missed;
   /**
-   * The slot of the last hit of a long key (-1: none), compared before hashing: a reader's rows repeat
-   * the previous row's id (a sensor's three quantities in a row, IotComplianceBenchmark), which then
+   * The arena position of the last hit of a long key (-1: none), compared before hashing: a reader's rows
+   * repeat the previous row's id (a sensor's three quantities in a row, IotComplianceBenchmark), which then
    * costs one comparison instead of a hash and a probe.
    */
-  private int lastSlot = -1;
+  private int lastEntry = -1;
   /**
    * Values below this are remembered by the bytes of the last field that gave them, for
    * {@link #index(Record, int, int)}: a bound on the length of the array that holds them (a reference a
@@ -174,56 +178,63 @@ public final class Lookup {
       build(cs);
     }
     final long[] t = slots;
+    final byte[] a = arena;
     final int mask = t.length - 1;
     int len = csv.length(field);
     if (csv.isShort(field)) {
-      // ids, years, codes: the field is one word, compared as one
+      // ids, years, codes: the field is one word, compared with the word after its entry's header
       long w = csv.word(field);
       if (w == lastWord && len == lastLength) {
         csv.proven(field);
         return lastValue;
       }
       int h = shortHash(w, len);
-      long meta = meta(h, len);
-      for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
-        if (t[i] == meta && t[i + 1] == w) {
-          int v = (int) t[i + 3];
-          lastWord = w;
-          lastLength = len;
-          lastValue = v;
-          csv.proven(field);
-          return v;
+      for (int i = h & mask; t[i] != 0; i = (i + 1) & mask) {
+        long s = t[i];
+        if ((int) (s >>> 32) == h) {
+          int at = (int) s;
+          long head = (long) LONGS.get(a, at);
+          if ((int) (head >>> 32) == len && (long) LONGS.get(a, at + 8) == w) {
+            int v = (int) head;
+            lastWord = w;
+            lastLength = len;
+            lastValue = v;
+            csv.proven(field);
+            return v;
+          }
         }
       }
     } else if (len >= 8) {
       // first and last eight bytes (overlapping below sixteen): a key of up to sixteen bytes is all in
       // them; a longer one is compared whole only when they match
-      long head = csv.headWord(field);
+      long first = csv.headWord(field);
       long tail = csv.tailWord(field);
-      int last = lastSlot;
-      if (last >= 0 && (int) t[last] == len + 1 && t[last + 1] == head && t[last + 2] == tail
-          && (len <= 16 || csv.rawEquals(field, arena, (int) (t[last + 3] >>> 32)))) {
+      int last = lastEntry;
+      if (last >= 0 && longKeyAt(a, last, len, first, tail, csv, field)) {
         csv.proven(field);
-        return (int) t[last + 3];
+        return (int) (long) LONGS.get(a, last);
       }
-      int h = len <= 16 ? hash16(head, tail, len) : csv.rawHash(field);
-      long meta = meta(h, len);
-      for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
-        if (t[i] == meta && t[i + 1] == head && t[i + 2] == tail
-            && (len <= 16 || csv.rawEquals(field, arena, (int) (t[i + 3] >>> 32)))) {
-          lastSlot = i;
+      int h = len <= 16 ? hash16(first, tail, len) : csv.rawHash(field);
+      for (int i = h & mask; t[i] != 0; i = (i + 1) & mask) {
+        long s = t[i];
+        if ((int) (s >>> 32) == h && longKeyAt(a, (int) s, len, first, tail, csv, field)) {
+          lastEntry = (int) s;
           csv.proven(field);
-          return (int) t[i + 3];
+          return (int) (long) LONGS.get(a, (int) s);
         }
       }
     } else {
       // a quoted field of fewer than eight bytes (the scan keeps no word for it)
       int h = csv.rawHash(field);
-      long meta = meta(h, len);
-      for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
-        if (t[i] == meta && csv.rawEquals(field, arena, (int) (t[i + 3] >>> 32))) {
-          csv.proven(field);
-          return (int) t[i + 3];
+      for (int i = h & mask; t[i] != 0; i = (i + 1) & mask) {
+        long s = t[i];
+        if ((int) (s >>> 32) == h) {
+          int at = (int) s;
+          long head = (long) LONGS.get(a, at);
+          if ((int) (head >>> 32) == len && csv.rawEquals(field, a, at + 8)) {
+            csv.proven(field);
+            return (int) head;
+          }
         }
       }
     }
@@ -293,12 +304,23 @@ public final class Lookup {
     return cs == null || cs.equals(StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : cs;
   }
 
+  /**
+   * {@return whether the arena's entry at {@code at} is the field's key} The field is of {@code len} (at least
+   * eight) bytes, {@code first} and {@code tail} its first and last eight: compared as those two words, and
+   * byte by byte only when it is longer than sixteen and both match.
+   */
+  private static boolean longKeyAt(byte[] a, int at, int len, long first, long tail, CsvSource.CsvRecord csv,
+      int field) {
+    return (int) ((long) LONGS.get(a, at) >>> 32) == len && (long) LONGS.get(a, at + 8) == first
+        && (long) LONGS.get(a, at + len) == tail && (len <= 16 || csv.rawEquals(field, a, at + 8));
+  }
+
   private void build(Charset cs) {
     tableCharset = cs;
-    lastSlot = -1;
-    slots = new long[64 * SLOT];
+    lastEntry = -1;
+    slots = new long[64];
     arena = new byte[1024];
-    arenaSize = 0;
+    arenaSize = ENTRY;
     lastLength = -1;
     size = 0;
     learned = 0;
@@ -310,69 +332,61 @@ public final class Lookup {
     });
   }
 
-  /** {@return a slot's first long: the hash in the high half, the length + 1 in the low half (never 0)} */
-  private static long meta(int hash, int len) {
-    return ((long) hash << 32) | (len + 1);
+  /** {@return the bytes an entry of a key of {@code len} bytes takes in the arena: header, bytes, padding} */
+  static int entryBytes(int len) {
+    return 8 + Math.max(8, (len + 7) & ~7);
   }
 
   private void put(byte[] key, int value) {
     int h = hash(key, 0, key.length);
-    long meta = meta(h, key.length);
     final long[] t = slots;
     final int mask = t.length - 1;
-    for (int i = (h * SLOT) & mask; t[i] != 0; i = (i + SLOT) & mask) {
-      int at = (int) (t[i + 3] >>> 32);
-      if (t[i] == meta && Arrays.equals(arena, at, at + key.length, key, 0, key.length)) {
+    for (int i = h & mask; t[i] != 0; i = (i + 1) & mask) {
+      int at = (int) t[i];
+      if ((int) (t[i] >>> 32) == h && (int) ((long) LONGS.get(arena, at) >>> 32) == key.length
+          && Arrays.equals(arena, at + 8, at + 8 + key.length, key, 0, key.length)) {
         return;
       }
     }
-    if (arenaSize + key.length > arena.length) {
-      arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + key.length));
+    int bytes = entryBytes(key.length);
+    long end = (long) arenaSize + bytes;
+    if (end > arena.length) {
+      if (end > Integer.MAX_VALUE - 8) {
+        return; // an arena of 2 GiB: not remembered, which changes only speed, never a value
+      }
+      arena = Arrays.copyOf(arena, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(arena.length * 2L, end)));
     }
-    System.arraycopy(key, 0, arena, arenaSize, key.length);
-    int offset = arenaSize;
-    arenaSize += key.length;
-    if ((size + 1) * 2 * SLOT > slots.length) {
+    int at = arenaSize;
+    LONGS.set(arena, at, ((long) key.length << 32) | (value & 0xFFFFFFFFL));
+    System.arraycopy(key, 0, arena, at + 8, key.length);
+    arenaSize += bytes;
+    if ((size + 1) * 2 > slots.length) {
       grow();
     }
-    insert(meta, offset, value);
+    insert(((long) h << 32) | at);
   }
 
-  /** Doubles the table, keeping the arena (and so every key's offset). */
+  /** Doubles the table, keeping the arena (and so every key's entry). */
   private void grow() {
     long[] old = slots;
     slots = new long[old.length * 2];
     size = 0;
-    lastSlot = -1;
-    for (int i = 0; i < old.length; i += SLOT) {
-      if (old[i] != 0) {
-        insert(old[i], (int) (old[i + 3] >>> 32), (int) old[i + 3]);
+    for (long s : old) {
+      if (s != 0) {
+        insert(s);
       }
     }
   }
 
-  private void insert(long meta, int offset, int value) {
+  /** Adds a slot (hash in the high half, the entry's position in the low half) where its hash's probe ends. */
+  private void insert(long slot) {
     final long[] t = slots;
     final int mask = t.length - 1;
-    int i = ((int) (meta >>> 32) * SLOT) & mask;
+    int i = (int) (slot >>> 32) & mask;
     while (t[i] != 0) {
-      i = (i + SLOT) & mask;
+      i = (i + 1) & mask;
     }
-    int len = (int) meta - 1;
-    long w = 0;
-    long tail = 0;
-    if (len < 8) {
-      for (int k = len - 1; k >= 0; k--) {
-        w = (w << 8) | (arena[offset + k] & 0xFF);
-      }
-    } else {
-      w = (long) LONGS.get(arena, offset);
-      tail = (long) LONGS.get(arena, offset + len - 8);
-    }
-    t[i] = meta;
-    t[i + 1] = w;
-    t[i + 2] = tail;
-    t[i + 3] = ((long) offset << 32) | (value & 0xFFFFFFFFL);
+    t[i] = slot;
     size++;
   }
 

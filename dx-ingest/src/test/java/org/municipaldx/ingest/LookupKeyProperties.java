@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.testsupport.TrialScale;
 
 /**
- * {@link Lookup} finds a field by its bytes in one table of four-long slots, comparing a key of up to
+ * {@link Lookup} finds a field by its bytes in one table of slots (issue 11k: a hash and the position of the key's
+ * entry in its arena; issue 11h: four-long slots), comparing a key of up to
  * sixteen bytes as its first and last eight bytes and a longer one whole only when those match (issue
  * 11h): keys that share their first and last eight bytes and differ only in between, or differ only in
  * length, are still told apart. On random files of texts built so that many share beginnings and endings
@@ -91,6 +92,29 @@ class LookupKeyProperties {
             assertThat(Lookup.hash16(bb.getLong(from), bb.getLong(to - 8), len)).isEqualTo(reference(b, from, to));
           }
         });
+  }
+
+  /**
+   * The same rule for every length from 0 to 48 bytes at four offsets, on bytes from a fixed seed: the
+   * generated lists above are mostly short at the case counts of a PIT run (issue 11k's run left every mutant
+   * of the two-lane loop over 16 bytes and of {@link Lookup#hash16} alive), so each length is checked here.
+   */
+  @Test
+  void theHashIsTheLoopsHashAtEveryLength() {
+    java.util.Random random = new java.util.Random(11);
+    for (int len = 0; len <= 48; len++) {
+      for (int from = 0; from < 4; from++) {
+        byte[] b = new byte[from + len + 8];
+        random.nextBytes(b);
+        int to = from + len;
+        assertThat(Lookup.hash(b, from, to)).as("%d bytes from %d", len, from).isEqualTo(reference(b, from, to));
+        if (len >= 8 && len <= 16) {
+          java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+          assertThat(Lookup.hash16(bb.getLong(from), bb.getLong(to - 8), len)).as("%d bytes from %d", len, from)
+              .isEqualTo(reference(b, from, to));
+        }
+      }
+    }
   }
 
   /** The hash as issue 11g wrote it, a loop for every length. */
