@@ -1,0 +1,122 @@
+package org.municipaldx.iot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sageserpent.americium.java.Trials;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.testsupport.TrialScale;
+
+/**
+ * The location prediction of the readings reader (issue 16k: a row's location is predicted to be its sensor's
+ * location on its last row and confirmed by one comparison of the field's bytes,
+ * {@link org.municipaldx.ingest.Lookup#index(org.municipaldx.ingest.Record, int, int)}) changes nothing: a file read
+ * with prediction gives the table, readings count and problems (their order and text included) of the read that
+ * looks every sensor and location up ({@link ReadingsCsvReader#probing()}), on one thread and on two, on random
+ * files whose sensors change location, go missing, repeat or are new mid-file, and whose locations differ in one
+ * byte (ASCII or inside a multi-byte character), are one place written in other bytes (spaces, an empty floor,
+ * full-width digits, a quoted field), are no location, or hold a byte that is not UTF-8; in UTF-8 and Windows-31J.
+ */
+class LocationPredictionProperties {
+  /**
+   * Location fields as written: 室 and 宮 differ in their last UTF-8 byte (E5 AE A4, E5 AE AE), 1F and 2F in one
+   * ASCII byte; entries 5-8 are entry 0 or 4's place in other bytes; 9 and 10 are no location; 11 is quoted with a
+   * doubled quote inside (a field the prediction never takes).
+   */
+  static final String[] PLACES = {"本庁舎/1F/室", "本庁舎/1F/宮", "本庁舎/2F/室", "本庁舍/1F/室", "本庁舎/室",
+      " 本庁舎/1F/室", "本庁舎/1F/室 ", "本庁舎/１F/室", "本庁舎//室", "/1F/室", "本庁舎/1F/室/x",
+      "\"本庁舎/1F/\"\"室\"\"\""};
+
+  /** In UTF-8 only (kind 2): a location field with a byte that is not text (室's last byte replaced by FF). */
+  static final byte[] NOT_TEXT = {(byte) 0xE6, (byte) 0x9C, (byte) 0xAC, '/', '1', 'F', '/', (byte) 0xE5,
+      (byte) 0xAE, (byte) 0xFF};
+
+  @TempDir
+  Path dir;
+
+  /**
+   * The file of the codes: per step, each code is a sensor slot (its id, whether it is missing this step, new
+   * from a later step, written twice, and its location — mostly its home, one step in 6 another one).
+   */
+  static byte[] file(java.util.List<Integer> codes, int steps, int kind) {
+    Charset cs = kind == 1 ? Charset.forName("windows-31j") : StandardCharsets.UTF_8;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("sensor,location,time,quantity,value\n".getBytes(cs));
+    Instant t = Instant.parse("2024-05-31T12:00:00Z");
+    String[] quantities = {"temperature", "humidity", "co2"};
+    for (int step = 0; step < steps; step++) {
+      t = t.plusSeconds(300);
+      for (int i = 0; i < codes.size(); i++) {
+        int code = codes.get(i);
+        if (step < (code >> 3) % 3 || step > 0 && (code >> (step % 12)) % 5 == 0) {
+          continue; // new from a later step, or missing this step
+        }
+        int home = (code / 11) % PLACES.length;
+        int moved = (code / 17 + step) % 6 == 0 ? (home + 1 + code % 4) % PLACES.length : home;
+        int copies = (code / 23 + step) % 9 == 0 ? 2 : 1; // the same reading written twice
+        for (int c = 0; c < copies; c++) {
+          for (int q = 0; q <= (code / 7) % 3; q++) {
+            out.writeBytes(("s-" + (code % 16) + ",").getBytes(cs));
+            if (kind == 2 && (code / 29 + step) % 37 == 0) {
+              out.writeBytes(NOT_TEXT);
+            } else {
+              out.writeBytes(PLACES[moved].getBytes(cs));
+            }
+            out.writeBytes(("," + t + "," + quantities[q] + "," + (10 + (code + step * 31 + q) % 1200) + "\n")
+                .getBytes(cs));
+          }
+        }
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aReadWithLocationPredictionEqualsTheReadThatLooksEveryLocationUp() {
+    Trials.api().integers(0, 1_000_000).immutableLists().and(Trials.api().integers(1, 8))
+        .and(Trials.api().integers(0, 2))
+        .withLimits(TrialScale.trials(150), TrialScale.limits()).supplyTo((codes, steps, kind) -> {
+          try {
+            Path f = Files.createTempFile(dir, "readings", ".csv");
+            Files.write(f, file(codes, steps, kind));
+            ReadingsCsvReader predicting = ReadingsCsvReader.create().withInterval(Duration.ofMinutes(10));
+            ReadingsCsvReader probing = predicting.probing();
+            assertThat(SensorOrderProperties.read(predicting, f, 0)).isEqualTo(SensorOrderProperties.read(probing, f,
+                0));
+            assertThat(SensorOrderProperties.read(predicting, f, 2)).isEqualTo(SensorOrderProperties.read(probing, f,
+                2));
+            Files.delete(f);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Rule: a sensor that moves is at its new place from the row that says so, even though its old place was
+   * predicted, and the reader reports the move at that row (locations one byte apart, 室 and 宮): the prediction
+   * is confirmed by the bytes, never taken on trust.
+   */
+  @Test
+  void aSensorMovedOneByteAwayIsReportedAtTheRowThatMovesIt() throws Exception {
+    String csv = "sensor,location,time,quantity,value\n"
+        + "s-1,本庁舎/1F/室,2024-06-01T09:00:00+09:00,co2,500\n"
+        + "s-1,本庁舎/1F/室,2024-06-01T09:05:00+09:00,co2,510\n"
+        + "s-1,本庁舎/1F/宮,2024-06-01T09:10:00+09:00,co2,520\n";
+    Path f = dir.resolve("moved.csv");
+    Files.writeString(f, csv);
+    ReadingsParallelProperties.Outcome o = SensorOrderProperties.read(ReadingsCsvReader.create()
+        .withInterval(Duration.ofMinutes(5)), f, 0);
+    assertThat(o.table()).isEmpty();
+    assertThat(o.total()).isEqualTo(1);
+    assertThat(o.problems().get(0).line()).isEqualTo(4);
+    assertThat(o.problems().get(0).reason()).contains("not at 本庁舎/1F/宮").contains("is at 本庁舎/1F/室 (");
+  }
+}
