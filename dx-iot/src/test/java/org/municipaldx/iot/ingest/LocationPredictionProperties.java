@@ -100,6 +100,47 @@ class LocationPredictionProperties {
   }
 
   /**
+   * Rule: the prediction holds for more sensors than its first array (64 sensors): 150 sensors, each at its own
+   * place, four steps, sensor 100 moved at the third step, sensor 140 new at the second, sensor 0 silent at the
+   * third — the read with prediction gives the read that looks every field up, on one thread and on two; and without
+   * the moved sensor, a table of 150 places and 4 × 3 readings per sensor but 140's (3 × 3) and 0's (3 × 3).
+   */
+  @Test
+  void moreSensorsThanTheFirstArrayArePredictedAsLookedUp() throws Exception {
+    for (boolean move : new boolean[] {true, false}) {
+      StringBuilder sb = new StringBuilder("sensor,location,time,quantity,value\n");
+      Instant t = Instant.parse("2024-05-31T12:00:00Z");
+      for (int step = 0; step < 4; step++) {
+        t = t.plusSeconds(300);
+        for (int i = 0; i < 150; i++) {
+          if (i == 140 && step == 0 || i == 0 && step == 2) {
+            continue;
+          }
+          String place = move && i == 100 && step == 2 ? "本庁舎/9F/室100" : "本庁舎/" + (i / 10) + "F/室" + i;
+          for (String q : new String[] {"temperature", "humidity", "co2"}) {
+            sb.append("s-").append(i).append(',').append(place).append(',').append(t).append(',').append(q)
+                .append(',').append(20 + (i + step) % 7).append('\n');
+          }
+        }
+      }
+      Path f = dir.resolve("many-" + move + ".csv");
+      Files.writeString(f, sb.toString());
+      ReadingsCsvReader predicting = ReadingsCsvReader.create().withInterval(Duration.ofMinutes(5));
+      ReadingsParallelProperties.Outcome once = SensorOrderProperties.read(predicting, f, 0);
+      assertThat(once).isEqualTo(SensorOrderProperties.read(predicting.probing(), f, 0));
+      assertThat(SensorOrderProperties.read(predicting, f, 2)).isEqualTo(SensorOrderProperties.read(
+          predicting.probing(), f, 2));
+      if (move) {
+        assertThat(once.total()).isEqualTo(3); // its three rows at the other place
+        assertThat(once.problems().get(0).line()).isEqualTo(1 + 3 * (150 + 149) + 3 * 99 + 1);
+      } else {
+        assertThat(once.table().orElseThrow().rows()).hasSize(150);
+        assertThat(once.readings()).isEqualTo(3L * (4 * 150 - 2));
+      }
+    }
+  }
+
+  /**
    * Rule: a sensor that moves is at its new place from the row that says so, even though its old place was
    * predicted, and the reader reports the move at that row (locations one byte apart, 室 and 宮): the prediction
    * is confirmed by the bytes, never taken on trust.
