@@ -10,8 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.municipaldx.iot.Location;
 import org.municipaldx.testsupport.TrialScale;
 
 /**
@@ -138,6 +143,38 @@ class LocationPredictionProperties {
         assertThat(once.readings()).isEqualTo(3L * (4 * 150 - 2));
       }
     }
+  }
+
+  /**
+   * Rule: with a registry, the reader's sensor indices are the registry's order, so a file's first sensor may have any
+   * index: 200 registered sensors read last to first (the first row's sensor has index 199, far beyond the
+   * prediction's first array), two steps, one and two threads — the read with prediction gives the read that looks
+   * every field up: 200 places, 400 readings.
+   */
+  @Test
+  void registeredSensorsReadInAnotherOrderArePredictedAsLookedUp() throws Exception {
+    List<RegisteredDevice> devices = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      devices.add(new RegisteredDevice("dev-" + i, "r-" + i, Location.builder().facility("本庁舎").floor(i / 10 + "F")
+          .zone("室" + i).build(), Optional.empty(), Map.of()));
+    }
+    StringBuilder sb = new StringBuilder("sensor,location,time,quantity,value\n");
+    for (String time : new String[] {"2024-06-03T09:00+09:00", "2024-06-03T09:05+09:00"}) {
+      for (int i = 199; i >= 0; i--) {
+        sb.append("r-").append(i).append(",本庁舎/").append(i / 10).append("F/室").append(i).append(',').append(time)
+            .append(",co2,").append(600 + i).append('\n');
+      }
+    }
+    Path f = dir.resolve("registered.csv");
+    Files.writeString(f, sb.toString());
+    ReadingsCsvReader predicting = ReadingsCsvReader.create().withRegistry(DeviceRegistry.of(devices))
+        .withInterval(Duration.ofMinutes(5));
+    ReadingsParallelProperties.Outcome once = SensorOrderProperties.read(predicting, f, 0);
+    assertThat(once).isEqualTo(SensorOrderProperties.read(predicting.probing(), f, 0));
+    assertThat(SensorOrderProperties.read(predicting, f, 2)).isEqualTo(SensorOrderProperties.read(
+        predicting.probing(), f, 2));
+    assertThat(once.table().orElseThrow().rows()).hasSize(200);
+    assertThat(once.readings()).isEqualTo(400);
   }
 
   /**
