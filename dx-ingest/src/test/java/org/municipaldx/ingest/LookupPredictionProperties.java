@@ -167,6 +167,42 @@ class LookupPredictionProperties {
     Lookup lookup = Lookup.resolving(LookupPredictionProperties::rule);
     assertThat(lookup.index(cell, 0, 4)).isEqualTo(-1); // 3 characters: odd, no value
     assertThat(lookup.index(cell, 0, -1)).isEqualTo(-1);
+    // a cell with a value: found by its text, and nothing of it is remembered as a CSV field's bytes
+    Record valued = new Record() {
+      @Override
+      public int size() {
+        return 1;
+      }
+
+      @Override
+      public String get(int field) {
+        return "市民";
+      }
+
+      @Override
+      public Location location(int field) {
+        return new TextLocation("t", 1, field + 1, 0);
+      }
+
+      @Override
+      public Location location() {
+        return new TextLocation("t", 1, 0, 0);
+      }
+    };
+    assertThat(lookup.index(valued, 0, -1)).isEqualTo(6);
+    assertThat(lookup.index(valued, 0, 6)).isEqualTo(6);
+    assertThat(first(lookup, "市民".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, 6)).isEqualTo(6);
+  }
+
+  @Test
+  void aPredictionJustBeyondTheValuesRememberedSoFarIsLookedUp() {
+    // the first value remembered, 6, makes room for values 0-6: a prediction of 7 (or 8, 1,000) has no bytes yet
+    Lookup lookup = Lookup.resolving(LookupPredictionProperties::rule);
+    assertThat(first(lookup, "ab".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, -1)).isEqualTo(6);
+    for (int prediction : new int[] {7, 8, 1000}) {
+      assertThat(first(lookup, "abcd".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, prediction))
+          .as("predicted %d", prediction).isEqualTo(12);
+    }
   }
 
   @Test
