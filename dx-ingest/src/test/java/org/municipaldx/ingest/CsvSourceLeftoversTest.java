@@ -1,0 +1,118 @@
+package org.municipaldx.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rules of {@link CsvSource} that PIT's survivors and uncovered mutants of the whole-module run of commit
+ * ade8b7d showed unchecked (issue 13 part 4, issue 13x): {@code nextLineStart} searching from inside a file
+ * and past the file's end, a blank record read after a wider one, and a CR LF cut between two reads right
+ * after a short record. Each test names its rule.
+ */
+class CsvSourceLeftoversTest {
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The records of a source, at most {@code bound} of them: a scan that stops advancing shows as too
+   * many records instead of a read that never ends.
+   */
+  private static List<List<String>> records(CsvSource s, int bound) {
+    List<List<String>> out = new ArrayList<>();
+    while (out.size() <= bound && s.next()) {
+      Record r = s.record();
+      List<String> fields = new ArrayList<>();
+      for (int i = 0; i < r.size(); i++) {
+        fields.add(r.get(i));
+      }
+      out.add(fields);
+    }
+    return out;
+  }
+
+  @Test
+  void nextLineStartFromInsideTheFileSearchesNoFurtherThanTheSize(@TempDir Path dir) throws IOException {
+    // rule: the search reads [from, size) only: an LF after size is not found, also when the search starts
+    // inside the file (the read is size - from bytes long, not size + from)
+    Path file = dir.resolve("lines.csv");
+    Files.write(file, utf8("abcdef\nxy"));
+    assertThat(CsvSource.nextLineStart(file, 2, 4)).as("the LF at 6 lies beyond the size 4").isEqualTo(4);
+    assertThat(CsvSource.nextLineStart(file, 2, 6)).as("the LF at 6 lies beyond the size 6").isEqualTo(6);
+    assertThat(CsvSource.nextLineStart(file, 2, 7)).as("the LF at 6 is within the size 7").isEqualTo(7);
+  }
+
+  @Test
+  void nextLineStartGivesTheSizeWhenTheFileEndsBeforeIt(@TempDir Path dir) throws IOException {
+    // rule: where the file holds fewer bytes than the size given and no line end, the answer is the size (a
+    // file still being written is searched up to the size the caller saw), never 0
+    Path file = dir.resolve("short.csv");
+    Files.write(file, utf8("abc"));
+    assertThat(CsvSource.nextLineStart(file, 0, 10)).isEqualTo(10);
+    assertThat(CsvSource.nextLineStart(file, 1, 10)).isEqualTo(10);
+    Files.write(file, utf8("ab\ncd"));
+    assertThat(CsvSource.nextLineStart(file, 3, 10)).isEqualTo(10);
+  }
+
+  @Test
+  void nextLineStartFromTheSizeOnReadsNothing(@TempDir Path dir) {
+    // rule: a search from the size (or beyond) has nothing to read: it gives the size without opening the file
+    Path missing = dir.resolve("never-written.csv");
+    assertThat(CsvSource.nextLineStart(missing, 5, 5)).isEqualTo(5);
+    assertThat(CsvSource.nextLineStart(missing, 0, 0)).isZero();
+  }
+
+  @Test
+  void aBlankRecordAfterAWiderRecordIsBlank() {
+    // rule (Record.isBlank): a record is blank when each of ITS fields is whitespace; the fields of an earlier,
+    // wider record (still in the scan's arrays and buffer) are not looked at
+    for (String csv : new String[] {"a,b,x\n \n", "a,b,x\n\t, \n", "a,bb,x,y\n\u3000\n"}) {
+      try (CsvSource s = CsvSource.of(new ByteArrayInputStream(utf8(csv)), "t.csv", Optional.empty())) {
+        assertThat(s.next()).isTrue();
+        assertThat(s.record().isBlank()).isFalse();
+        assertThat(s.next()).isTrue();
+        assertThat(s.record().isBlank()).as("the second record of '%s'", csv).isTrue();
+        assertThat(s.next()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void aCrLfCutBetweenTwoReadsAfterAShortRecordEndsOneLine() {
+    // rule: CR LF is one line end wherever the reads cut it, also right after a record read by the word scan
+    // (a record whose CR is the last byte read so far): no blank record between, lines and offsets counted once
+    for (int size = 8; size <= 10; size++) {
+      String csv = "1234567\r\nabcdefg\r\n12,4567\r\nxyz\r\n";
+      try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(utf8(csv)), size), "t.csv",
+          Optional.empty())) {
+        assertThat(records(s, 10)).as("read %d bytes at a time", size).containsExactly(List.of("1234567"),
+            List.of("abcdefg"), List.of("12", "4567"), List.of("xyz"));
+      }
+      try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(utf8(csv)), size), "t.csv",
+          Optional.empty())) {
+        List<Object> where = new ArrayList<>();
+        for (int i = 0; i < 5 && s.next(); i++) {
+          where.add(s.record().location(0));
+        }
+        assertThat(where).as("read %d bytes at a time", size).containsExactly(new TextLocation("t.csv", 1, 1, 0),
+            new TextLocation("t.csv", 2, 1, 9), new TextLocation("t.csv", 3, 1, 18),
+            new TextLocation("t.csv", 4, 1, 27));
+      }
+    }
+    // a lone CR as the last byte read: the next read decides; a byte other than LF starts the next record
+    try (CsvSource s = CsvSource.of(new ChunkedInputStream(new ByteArrayInputStream(utf8("1234567\rabc\r")), 8),
+        "t.csv", Optional.empty())) {
+      assertThat(records(s, 10)).containsExactly(List.of("1234567"), List.of("abc"));
+    }
+  }
+}
