@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A stream that answers 0 makes every caller that reads to the end loop forever (the scanner's {@code fill},
  * {@code readAllBytes}); PIT's run of commit ade8b7d counted such mutants of {@code WorkbookParts.Utf8Stream}
  * and {@code ZipGuard.Inflation} as timeouts only. These tests read each stream a bounded number of times, so
- * a stream that stops advancing fails them at once.
+ * a stream that stops advancing fails them at once. Also: the pipe's wait for a worker's rows keeps an
+ * interrupt ({@code SheetPipe.batch}, PIT's no-coverage mutant 305 of ade8b7d).
  */
 class XlsxStreamsLeftoversTest {
   /** Reads {@code in} to its end in reads of {@code size} bytes, failing on a read of 0 or on too many reads. */
@@ -85,6 +86,24 @@ class XlsxStreamsLeftoversTest {
         assertThat(readBounded(in::read, 64, 2)).isEmpty();
         assertThat(in.total()).as("the total before, nothing added").isEqualTo(7);
       }
+    }
+  }
+
+  @Test
+  void aReaderInterruptedWhileWaitingForABlocksRowsFailsAndStaysInterrupted() {
+    // rule (SheetPipe.batch): a reader interrupted while it waits for a worker's rows fails with an
+    // IllegalStateException that keeps the InterruptedException as its cause, and its thread stays interrupted
+    // (the interrupt is for whoever asked the read to stop, not the pipe's to swallow)
+    SheetPipe.Block block = new SheetPipe.Block(new byte[0], 0, true);
+    block.batch = new java.util.concurrent.CompletableFuture<>(); // a worker that has not finished
+    Thread.currentThread().interrupt();
+    try {
+      Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> SheetPipe.batch(block));
+      assertThat(t).isInstanceOf(IllegalStateException.class).hasMessage("interrupted while reading a workbook")
+          .hasCauseInstanceOf(InterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).as("still interrupted").isTrue();
+    } finally {
+      Thread.interrupted(); // the test's thread is not left interrupted
     }
   }
 }
