@@ -115,4 +115,37 @@ class CsvSourceLeftoversTest {
       assertThat(records(s, 10)).containsExactly(List.of("1234567"), List.of("abc"));
     }
   }
+
+  /** CsvSource's buffer (its BLOCK): the first read of a stream fills this many bytes. */
+  private static final int BLOCK = 1 << 18;
+
+  @Test
+  void aRecordMovedToTheBuffersStartKeepsItsFieldsAndItsPendingCheck() {
+    // rule: a record that reaches the end of the full 256 KiB buffer is moved to its start and read on; every
+    // position kept of it moves with it: a quoted field whose closing quote is the buffer's last byte (its end),
+    // a field of 16 before a long 17th (the arrays' first size), a non-ASCII field whose UTF-8 check waits for
+    // the record's end (the pending range)
+    String filler = "x".repeat(BLOCK - 6);
+    String quoted = filler + "\n\"abc\",z\n"; // the closing quote at index BLOCK - 1
+    assertThat(quoted.indexOf("\",z")).isEqualTo(BLOCK - 1);
+    try (CsvSource s = CsvSource.of(new ByteArrayInputStream(utf8(quoted)), "t.csv", Optional.empty())) {
+      assertThat(records(s, 3)).containsExactly(List.of(filler), List.of("abc", "z"));
+    }
+    String sixteen = "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,";
+    String wide = "x".repeat(BLOCK - 100) + "\n" + sixteen + "y".repeat(300) + "\n";
+    try (CsvSource s = CsvSource.of(new ByteArrayInputStream(utf8(wide)), "t.csv", Optional.empty())) {
+      List<List<String>> r = records(s, 3);
+      assertThat(r).hasSize(2);
+      assertThat(r.get(1)).hasSize(17).startsWith("1", "2").endsWith("16", "y".repeat(300));
+    }
+    String pending = "x".repeat(200_000) + "\né,ü" + "y".repeat(100_000) + "\nz\n";
+    try (CsvSource s = CsvSource.of(new ByteArrayInputStream(utf8(pending)), "t.csv",
+        Optional.of(StandardCharsets.UTF_8))) {
+      assertThat(records(s, 4)).containsExactly(List.of("x".repeat(200_000)), List.of("é", "ü" + "y".repeat(100_000)),
+          List.of("z"));
+    }
+    try (CsvSource s = CsvSource.of(new ByteArrayInputStream(utf8(pending)), "t.csv", Optional.empty())) {
+      assertThat(records(s, 4)).as("the encoding detected").hasSize(3);
+    }
+  }
 }
