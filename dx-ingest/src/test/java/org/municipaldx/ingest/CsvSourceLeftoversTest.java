@@ -148,4 +148,19 @@ class CsvSourceLeftoversTest {
       assertThat(records(s, 4)).as("the encoding detected").hasSize(3);
     }
   }
+
+  @Test
+  void aQuotedFieldOfAsciiBytesWithANulIsAscii() {
+    // rule (Record.ascii): a field whose bytes are all below 0x80 is copied as ASCII, quoted or not; NUL (0x00) is
+    // one of them, in a quoted field as in a plain one
+    byte[] csv = {'"', 'a', 0, 'b', '"', ',', 'c', 0, 'd', '\n'};
+    try (CsvSource s = CsvSource.of(new ByteArrayInputStream(csv), "t.csv", Optional.empty())) {
+      assertThat(s.next()).isTrue();
+      byte[] into = new byte[8];
+      assertThat(s.record().ascii(0, into)).as("quoted").isEqualTo(3);
+      assertThat(java.util.Arrays.copyOf(into, 3)).isEqualTo(new byte[] {'a', 0, 'b'});
+      assertThat(s.record().ascii(1, into)).as("plain").isEqualTo(3);
+      assertThat(s.record().get(0)).isEqualTo("a\u0000b");
+    }
+  }
 }
