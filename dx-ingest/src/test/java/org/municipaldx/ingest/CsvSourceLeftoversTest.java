@@ -138,14 +138,35 @@ class CsvSourceLeftoversTest {
       assertThat(r).hasSize(2);
       assertThat(r.get(1)).hasSize(17).startsWith("1", "2").endsWith("16", "y".repeat(300));
     }
-    String pending = "x".repeat(200_000) + "\né,ü" + "y".repeat(100_000) + "\nz\n";
+    // the pending field first, then an ASCII field that crosses the buffer's end (it adds nothing to the pending
+    // range): the range moved with the record is the one checked at its end
+    String pending = "x".repeat(200_000) + "\né," + "y".repeat(100_000) + "\nz\n";
     try (CsvSource s = CsvSource.of(new ByteArrayInputStream(utf8(pending)), "t.csv",
         Optional.of(StandardCharsets.UTF_8))) {
-      assertThat(records(s, 4)).containsExactly(List.of("x".repeat(200_000)), List.of("é", "ü" + "y".repeat(100_000)),
+      assertThat(records(s, 4)).containsExactly(List.of("x".repeat(200_000)), List.of("é", "y".repeat(100_000)),
           List.of("z"));
     }
     try (CsvSource s = CsvSource.of(new ByteArrayInputStream(utf8(pending)), "t.csv", Optional.empty())) {
       assertThat(records(s, 4)).as("the encoding detected").hasSize(3);
+    }
+  }
+
+  @Test
+  void anInvalidPendingFieldOfARecordMovedToTheBuffersStartIsFoundWhereItIs() {
+    // rule: a UTF-8 field left for the record's check is checked where it lies after the record moved to the
+    // buffer's start: its invalid byte (C3 then '(') is reported at its own offset, line and column
+    byte[] head = utf8("x".repeat(200_000) + "\n");
+    byte[] tail = utf8(",".concat("y".repeat(100_000)).concat("\nz\n"));
+    byte[] csv = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, csv, 0, head.length);
+    csv[head.length] = (byte) 0xC3;
+    csv[head.length + 1] = '(';
+    System.arraycopy(tail, 0, csv, head.length + 2, tail.length);
+    try (CsvSource s = CsvSource.of(new ByteArrayInputStream(csv), "t.csv", Optional.of(StandardCharsets.UTF_8))) {
+      assertThat(s.next()).isTrue();
+      IngestException e = org.assertj.core.api.Assertions.catchThrowableOfType(IngestException.class, s::next);
+      assertThat(e).as("the invalid byte is reported").isNotNull();
+      assertThat(e.problems().get(0).location()).isEqualTo(new TextLocation("t.csv", 2, 1, 200_001));
     }
   }
 
