@@ -49,6 +49,21 @@ class XlsxStreamsLeftoversTest {
   void aTranscodedPartGivesAtLeastOneByteAReadAndMinusOneAtItsEnd() throws IOException {
     // rule (Utf8Stream.read): a read of a text's UTF-8 gives at least one byte while there are any, then -1, and
     // -1 again; the bytes are the text's UTF-8
+    // its reader asked a bounded number of times: a stream that keeps asking a reader at its end fails here
+    java.io.Reader counted = new java.io.StringReader("ab") {
+      private int calls;
+
+      @Override
+      public int read(char[] cbuf, int off, int len) throws IOException {
+        if (++calls > 100) {
+          throw new AssertionError("the reader was asked " + calls + " times for a text of 2 chars");
+        }
+        return super.read(cbuf, off, len);
+      }
+    };
+    try (WorkbookParts.Utf8Stream in = new WorkbookParts.Utf8Stream(counted)) {
+      assertThat(readBounded(in::read, 16, 4)).isEqualTo(new byte[] {'a', 'b'});
+    }
     try (WorkbookParts.Utf8Stream in = new WorkbookParts.Utf8Stream(new java.io.StringReader("ab"))) {
       assertThat(readBounded(in::read, 16, 4)).isEqualTo(new byte[] {'a', 'b'});
       byte[] b = new byte[4];
