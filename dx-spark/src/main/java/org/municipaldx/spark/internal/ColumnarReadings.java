@@ -48,16 +48,6 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
   private ColumnVector value;
   private ColumnVector sensor;
   private ColumnVector[] keyVectors;
-  /**
-   * Whether the batch's sensor, time, value, quantity, quality and first key vectors may hold a null
-   * ({@code ColumnVector.hasNull()}, issue 15k): where one holds none, its per-reading null check is skipped.
-   */
-  private boolean sensorNulls;
-  private boolean timeNulls;
-  private boolean valueNulls;
-  private boolean quantityNulls;
-  private boolean qualityNulls;
-  private boolean keyNulls;
   private final Codes quantities = new Codes();
   private final Codes qualities = new Codes();
   private final Codes sensors = new Codes();
@@ -140,12 +130,6 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
     qualities.start(b.column(qualityColumn));
     sensors.start(sensor);
     keys.start(keyVectors[0]);
-    sensorNulls = sensor.hasNull();
-    timeNulls = time.hasNull();
-    valueNulls = value.hasNull();
-    quantityNulls = quantities.vector.hasNull();
-    qualityNulls = qualities.vector.hasNull();
-    keyNulls = keyVectors[0].hasNull();
     if (keyVectors.length > 1) {
       keys.ids = null; // several key columns: compared by their values
     }
@@ -158,7 +142,7 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
 
   private InternalRow key(int r) {
     // a null value's dictionary id means nothing: such a key is compared by its values below
-    int id = keyNulls && keys.vector.isNullAt(r) ? -1 : keys.id(r);
+    int id = keys.vector.isNullAt(r) ? -1 : keys.id(r);
     if (id >= 0) {
       if (id >= keyById.length) {
         keyById = Arrays.copyOf(keyById, Math.max(id + 1, keyById.length * 2));
@@ -201,7 +185,7 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
 
   private int quantity(int r) {
     ColumnVector v = quantities.vector;
-    if (quantityNulls && v.isNullAt(r)) {
+    if (v.isNullAt(r)) {
       throw new IllegalArgumentException(NAME + ".quantity: must not be null (was 'null')");
     }
     int id = quantities.id(r);
@@ -223,7 +207,7 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
 
   private int quality(int r) {
     ColumnVector v = qualities.vector;
-    if (qualityNulls && v.isNullAt(r)) {
+    if (v.isNullAt(r)) {
       return GOOD;
     }
     int id = qualities.id(r);
@@ -341,9 +325,9 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
     @Override
     public boolean isNullAt(int f) {
       return switch (f) {
-        case 2 -> sensorNulls && sensor.isNullAt(row);
-        case 3 -> timeNulls && time.isNullAt(row);
-        case 4 -> valueNulls && value.isNullAt(row);
+        case 2 -> sensor.isNullAt(row);
+        case 3 -> time.isNullAt(row);
+        case 4 -> value.isNullAt(row);
         default -> false;
       };
     }
