@@ -207,6 +207,7 @@ class ComplianceKernelsTest {
       assertThat(r.getLong(13)).as("readings outside").isEqualTo(5L);
       assertThat(r.getLong(1)).as("count").isEqualTo(5L);
       assertThat(r.getDecimal(5)).as("mean").isEqualTo(new BigDecimal("13.30000"));
+      assertThat(r.getDecimal(8)).as("share within: 0 of 5 judged, at four places").isEqualTo(new BigDecimal("0.0000"));
     }
     Row none = PartialDayScanTest.external(Rows.complianceColumnarInternal(new ComplianceKernel.FoldedRuns(null,
         List.of(), 3)), Rows.COMPLIANCE_COLUMNAR);
