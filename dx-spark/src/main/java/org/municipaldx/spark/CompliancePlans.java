@@ -10,6 +10,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
+import org.municipaldx.spark.internal.AsRows;
 import org.municipaldx.spark.internal.PeriodFold;
 
 /** The compliance period fold, with exceedances as text or (issue 15g) as numbers, beside {@link Declarative}'s plans. */
@@ -22,7 +23,8 @@ final class CompliancePlans {
    * ({@link org.municipaldx.spark.internal.ComplianceKernel#fold}) — no object hash aggregation and no Kryo buffer
    * per group, which the typed {@code dx_compliance} needs (benchmarks/README.md, "Issue 15e"). With
    * {@code columnar} the exceedances are written as numbers ({@link ComplianceAggregator#COLUMNAR_OUTPUT}, issue
-   * 15g) instead of text ({@link ComplianceAggregator#OUTPUT}).
+   * 15g) instead of text ({@link ComplianceAggregator#OUTPUT}). In a classic session the fold reads and writes
+   * Spark's internal rows (issue 15k); otherwise (Spark Connect) it runs on converted {@code Row}s.
    */
   static Dataset<Row> complianceByPeriod(Dataset<Row> days, EnvironmentalStandard standard,
       List<Column> keys, Column period, boolean columnar) {
@@ -42,7 +44,17 @@ final class CompliancePlans {
     }
     StructType out = new StructType(Arrays.copyOf(in.schema().fields(), n))
         .add("compliance", columnar ? ComplianceAggregator.COLUMNAR_OUTPUT : ComplianceAggregator.OUTPUT, false);
-    return in.repartition(by).sortWithinPartitions(by)
-        .mapPartitions(new PeriodFold(standard, n, columnar), Encoders.row(out));
+    Dataset<Row> sorted = in.repartition(by).sortWithinPartitions(by);
+    PeriodFold fold = new PeriodFold(standard, Arrays.copyOf(in.schema().fields(), n), columnar);
+    if (!(sorted instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
+      // not a classic session (Spark Connect): no internal rows from the plan, the fold on converted rows
+      return sorted.mapPartitions(new AsRows(fold, in.schema(), out), Encoders.row(out));
+    }
+    // issue 15k: the sorted day rows read and the period rows written as Spark's internal rows, no Row through the
+    // row encoder either way (encoding the period rows and decoding the day rows were 16 % of the CPU in 15j's profile)
+    org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> folded =
+        classic.queryExecution().toRdd().toJavaRDD().mapPartitions(fold);
+    return ((org.apache.spark.sql.classic.SparkSession) classic.sparkSession())
+        .internalCreateDataFrame(folded.rdd(), out, false);
   }
 }

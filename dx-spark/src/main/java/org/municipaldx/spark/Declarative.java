@@ -496,9 +496,14 @@ final class Declarative {
     by.add(p.col("__day"));
     List<Column> sortBy = new ArrayList<>(by);
     sortBy.add(p.col("__first"));
-    Dataset<Row> merged = p.repartition(by.toArray(Column[]::new)).sortWithinPartitions(sortBy.toArray(Column[]::new))
-        .mapPartitions(new PartialDayMerge(standard, n), Encoders.row(PartialDayMerge.output(keyType.fields())))
-        .localCheckpoint();
+    Dataset<Row> inOrder = p.repartition(by.toArray(Column[]::new)).sortWithinPartitions(sortBy.toArray(Column[]::new));
+    // issue 15k: the sorted partials read and the day rows written as Spark's internal rows (p is a classic
+    // Dataset, as stage 1 made it), no Row through the row encoder either way
+    org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> dayRows =
+        ((org.apache.spark.sql.classic.Dataset<Row>) inOrder).queryExecution().toRdd().toJavaRDD()
+            .mapPartitions(new PartialDayMerge(standard, keyType.fields()));
+    Dataset<Row> merged = ((org.apache.spark.sql.classic.SparkSession) readings.sparkSession())
+        .internalCreateDataFrame(dayRows.rdd(), PartialDayMerge.output(keyType.fields()), false).localCheckpoint();
     Dataset<Row> fallback = merged.filter(col("sortedFallback"));
     Dataset<Row> fast = merged.filter(functions.not(col("sortedFallback")));
     if (fallback.isEmpty()) {

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.standard.CompliancePeriod;
@@ -21,23 +23,24 @@ import org.municipaldx.iot.standard.EnvironmentalStandard;
  * {@link PartialDayScan}, sorted so that each key, quantity and day's partials are consecutive, each
  * day's partials are merged by {@link PartialDays#merge} into the day's segment. A day whose partials
  * interleave in time, or one of whose partials could not be computed on longs, is marked
- * {@code sortedFallback} with no segment: its readings go through the sorted path. Output:
- * {@link #output}. Not API.
+ * {@code sortedFallback} with no segment: its readings go through the sorted path. On Spark's internal rows
+ * (issue 15k): the sorted partials are read as they come from the sort and the day rows ({@link #output}) are
+ * written as internal rows, no {@code Row} through Spark's row encoder either way. Not API.
  */
-public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
+public final class PartialDayMerge implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
   private static final long serialVersionUID = 1L;
   private static final Quantity[] QUANTITIES = Quantity.values();
 
   private final StandardHolder standard;
-  private final int keys;
+  private final DataType[] keyTypes;
 
   /**
    * @param standard  the standard, not null
-   * @param keys  the number of key columns, at least 1
+   * @param keyFields  the key columns' fields, at least one
    */
-  public PartialDayMerge(EnvironmentalStandard standard, int keys) {
+  public PartialDayMerge(EnvironmentalStandard standard, StructField[] keyFields) {
     this.standard = new StandardHolder(standard, java.time.ZoneOffset.UTC);
-    this.keys = keys;
+    this.keyTypes = InternalRuns.types(keyFields);
   }
 
   /**
@@ -57,50 +60,49 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Row> input) {
-    int k = keys;
+  public Iterator<InternalRow> call(Iterator<InternalRow> input) {
+    DataType[] types = keyTypes;
+    int k = types.length;
     EnvironmentalStandard std = standard.standard();
     DayKernel kernel = new DayKernel(std, org.municipaldx.iot.standard.ComplianceReport.JAPAN);
     DayReadings raw = new DayReadings();
-    return new Runs(input) {
-      Row first;
-      final List<Row> partials = new ArrayList<>();
+    return new InternalRuns(input) {
+      InternalRow first;
+      final List<InternalRow> partials = new ArrayList<>();
 
       @Override
-      protected void start(Row row) {
-        first = row;
+      protected void start(InternalRow row) {
+        first = row.copy();
         partials.clear();
-        partials.add(row);
+        partials.add(first);
       }
 
       @Override
-      protected boolean belongs(Row row) {
-        return Runs.sameKeys(first, row, k) && first.getInt(k) == row.getInt(k)
-            && Objects.equals(first.getString(k + 1), row.getString(k + 1));
+      protected boolean belongs(InternalRow row) {
+        return InternalRuns.sameKeys(first, row, types) && first.getInt(k) == row.getInt(k)
+            && first.getUTF8String(k + 1).equals(row.getUTF8String(k + 1));
       }
 
       @Override
-      protected void add(Row row) {
-        partials.add(row);
+      protected void add(InternalRow row) {
+        partials.add(row.copy());
       }
 
       @Override
-      protected Row finish() {
+      protected InternalRow finish() {
         Quantity q = QUANTITIES[first.getInt(k)];
-        String dayText = first.getString(k + 1);
+        UTF8String dayUtf8 = first.getUTF8String(k + 1);
+        String dayText = dayUtf8.toString();
         LocalDate day = LocalDate.parse(dayText);
         Segment merged = mergeDay(std, kernel, raw, day, q, partials, k);
-        Object[] out = new Object[k + 6];
-        for (int i = 0; i < k; i++) {
-          out[i] = first.get(i);
-        }
-        out[k] = q.name();
-        out[k + 1] = dayText;
-        out[k + 2] = dayText.substring(0, 7);
-        out[k + 3] = CompliancePeriod.fiscalYear(FiscalYear.containing(day)).toString();
-        out[k + 4] = merged == null ? null : Rows.segment(merged);
+        Object[] out = InternalRuns.keys(first, types, new Object[k + 6]);
+        out[k] = UTF8String.fromString(q.name());
+        out[k + 1] = dayUtf8;
+        out[k + 2] = UTF8String.fromString(dayText.substring(0, 7));
+        out[k + 3] = UTF8String.fromString(CompliancePeriod.fiscalYear(FiscalYear.containing(day)).toString());
+        out[k + 4] = merged == null ? null : Rows.segmentInternal(merged);
         out[k + 5] = merged == null;
-        return RowFactory.create(out);
+        return new GenericInternalRow(out);
       }
     };
   }
@@ -117,15 +119,16 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
    * @return the day's segment, or null if the day must go through the sorted path
    */
   static Segment mergeDay(EnvironmentalStandard std, DayKernel kernel, DayReadings raw, LocalDate day, Quantity q,
-      List<Row> partials, int k) {
+      List<InternalRow> partials, int k) {
     List<Segment> segments = new ArrayList<>(partials.size());
     boolean computable = true;
-    for (Row p : partials) {
+    String dayText = day.toString();
+    for (InternalRow p : partials) {
       if (p.isNullAt(k + 4)) {
         computable = false;
         break;
       }
-      Segment s = Rows.partial(p.getStruct(k + 4), day.toString(), q.name(), q.columnScale());
+      Segment s = Rows.partial(p.getStruct(k + 4, Rows.PARTIAL.size()), dayText, q.name(), q.columnScale());
       s.firstValid = p.getLong(k + 2);
       s.lastValid = p.getLong(k + 3);
       segments.add(s);
@@ -139,22 +142,22 @@ public final class PartialDayMerge implements MapPartitionsFunction<Row, Row> {
   }
 
   /** Gathers every partial's raw readings into {@code raw}; false if one partial has none. */
-  private static boolean withRaw(DayReadings raw, List<Row> partials, int k) {
+  private static boolean withRaw(DayReadings raw, List<InternalRow> partials, int k) {
     raw.clear();
-    for (Row p : partials) {
+    for (InternalRow p : partials) {
       if (p.isNullAt(k + 5)) {
         return false;
       }
     }
     int q = partials.get(0).getInt(k);
-    for (Row p : partials) {
-      Row x = p.getStruct(k + 5);
-      List<Long> micros = x.getList(0);
-      List<Long> unscaled = x.getList(1);
-      List<Integer> quality = x.getList(2);
-      List<String> sensor = x.getList(3);
-      for (int i = 0; i < micros.size(); i++) {
-        raw.add(q, sensor.get(i), micros.get(i), unscaled.get(i), quality.get(i));
+    for (InternalRow p : partials) {
+      InternalRow x = p.getStruct(k + 5, PartialDayScan.RAW.size());
+      long[] micros = x.getArray(0).toLongArray();
+      long[] unscaled = x.getArray(1).toLongArray();
+      int[] quality = x.getArray(2).toIntArray();
+      ArrayData sensor = x.getArray(3);
+      for (int i = 0; i < micros.length; i++) {
+        raw.add(q, sensor.getUTF8String(i).toString(), micros[i], unscaled[i], quality[i]);
       }
     }
     return raw.size() > 0;

@@ -3,9 +3,11 @@ package org.municipaldx.spark.internal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
@@ -14,76 +16,69 @@ import org.municipaldx.iot.standard.EnvironmentalStandard;
  * The period stage of compliance over a partition sorted by key, quantity and period: each run of one
  * key, quantity and period (the leading columns), whose last column is a day segment, is folded by
  * {@link ComplianceKernel#fold} into the period's compliance row ({@link Rows#COMPLIANCE}), as the
- * typed {@code dx_compliance} finishes it. Not API.
+ * typed {@code dx_compliance} finishes it. On Spark's internal rows (issue 15k): the sorted day rows are read as
+ * they come from the sort, the period rows written as internal rows, no {@code Row} through Spark's row encoder.
+ * Not API.
  */
-public final class PeriodFold implements MapPartitionsFunction<Row, Row> {
+public final class PeriodFold implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
   private static final long serialVersionUID = 1L;
   private final StandardHolder standard;
-  private final int keys;
+  private final DataType[] leading;
   private final boolean columnar;
 
   /**
    * @param standard  the standard, not null
-   * @param keys  the number of leading columns that make a group (the keys, quantity and period)
-   */
-  public PeriodFold(EnvironmentalStandard standard, int keys) {
-    this(standard, keys, false);
-  }
-
-  /**
-   * @param standard  the standard, not null
-   * @param keys  the number of leading columns that make a group (the keys, quantity and period)
+   * @param leading  the fields of the leading columns that make a group (the keys, quantity and period; the
+   *     segment follows them)
    * @param columnar  whether the rows are {@link Rows#COMPLIANCE_COLUMNAR} (exceedances as numbers, issue 15g)
    *     rather than {@link Rows#COMPLIANCE}
    */
-  public PeriodFold(EnvironmentalStandard standard, int keys, boolean columnar) {
+  public PeriodFold(EnvironmentalStandard standard, StructField[] leading, boolean columnar) {
     this.standard = new StandardHolder(standard, ComplianceReport.JAPAN);
-    this.keys = keys;
+    this.leading = InternalRuns.types(leading);
     this.columnar = columnar;
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Row> input) {
-    int k = keys;
+  public Iterator<InternalRow> call(Iterator<InternalRow> input) {
+    DataType[] types = leading;
+    int k = types.length;
     EnvironmentalStandard std = standard.standard();
-    return new Runs(input) {
-      Row first;
+    return new InternalRuns(input) {
+      InternalRow first;
       final List<Segment> segments = new ArrayList<>();
 
       @Override
-      protected void start(Row row) {
-        first = row;
+      protected void start(InternalRow row) {
+        first = row.copy();
         segments.clear();
-        add(row);
+        add(first);
       }
 
       @Override
-      protected boolean belongs(Row row) {
-        return Runs.sameKeys(first, row, k);
+      protected boolean belongs(InternalRow row) {
+        return InternalRuns.sameKeys(first, row, types);
       }
 
       @Override
-      protected void add(Row row) {
+      protected void add(InternalRow row) {
         if (row.isNullAt(k)) {
           throw new IllegalArgumentException("dx_compliance.segment: must not be null (was 'null')");
         }
-        Row s = row.getStruct(k);
-        segments.add(Rows.segment(s, Quantity.valueOf(s.getString(1)).columnScale()));
+        InternalRow s = row.getStruct(k, Rows.SEGMENT.size());
+        segments.add(Rows.segment(s, Quantity.valueOf(s.getUTF8String(1).toString()).columnScale()));
       }
 
       @Override
-      protected Row finish() {
-        Object[] out = new Object[k + 1];
-        for (int i = 0; i < k; i++) {
-          out[i] = first.get(i);
-        }
+      protected InternalRow finish() {
+        Object[] out = InternalRuns.keys(first, types, new Object[k + 1]);
         if (columnar) {
-          out[k] = Rows.complianceColumnar(ComplianceKernel.foldRuns(segments));
+          out[k] = Rows.complianceColumnarInternal(ComplianceKernel.foldRuns(segments));
         } else {
           ComplianceKernel.Folded f = ComplianceKernel.fold(std, segments);
-          out[k] = Rows.compliance(f.compliance().orElse(null), f.invalid());
+          out[k] = Rows.complianceInternal(f.compliance().orElse(null), f.invalid());
         }
-        return RowFactory.create(out);
+        return new GenericInternalRow(out);
       }
     };
   }

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Decimal;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.municipaldx.iot.standard.Exceedance;
 import org.municipaldx.iot.standard.QuantityCompliance;
 
@@ -139,54 +144,11 @@ public final class Rows {
         UnsafeArrayData.fromPrimitiveArray(worst)});
   }
 
-  /**
-   * @param row  a {@link #PARTIAL} row
-   * @param day  the partial's day, ISO
-   * @param quantity  the quantity's constant name
-   * @param columnScale  the quantity's column scale
-   * @return the partial state, its first and last valid reading not set
-   */
-  public static Segment partial(Row row, String day, String quantity, int columnScale) {
-    Segment s = new Segment();
-    s.day = day;
-    s.quantity = quantity;
-    s.count = row.getLong(0);
-    s.sum = BigDecimal.valueOf(row.getLong(1), columnScale);
-    if (s.count > 0) {
-      s.min = BigDecimal.valueOf(row.getLong(2), columnScale);
-      s.max = BigDecimal.valueOf(row.getLong(3), columnScale);
-    }
-    s.judged = row.getLong(4);
-    s.within = row.getLong(5);
-    s.invalid = row.getLong(6);
-    s.runJudged = row.getBoolean(7);
-    s.headOpen = row.getBoolean(8);
-    s.tailOpen = row.getBoolean(9);
-    scala.collection.Iterator<?> limit = ((scala.collection.Iterable<?>) row.get(10)).iterator();
-    scala.collection.Iterator<?> above = ((scala.collection.Iterable<?>) row.get(11)).iterator();
-    scala.collection.Iterator<?> start = ((scala.collection.Iterable<?>) row.get(12)).iterator();
-    scala.collection.Iterator<?> end = ((scala.collection.Iterable<?>) row.get(13)).iterator();
-    scala.collection.Iterator<?> readings = ((scala.collection.Iterable<?>) row.get(14)).iterator();
-    scala.collection.Iterator<?> worst = ((scala.collection.Iterable<?>) row.get(15)).iterator();
-    while (limit.hasNext()) {
-      Segment.Run r = new Segment.Run();
-      r.limit = (Integer) limit.next();
-      r.above = (Boolean) above.next();
-      r.start = (Long) start.next();
-      r.end = (Long) end.next();
-      r.readings = (Long) readings.next();
-      r.worst = BigDecimal.valueOf((Long) worst.next(), columnScale);
-      s.exceedances.add(r);
-    }
-    return s;
-  }
-
   /** @return the fixed-point long of a value with at most {@code scale} places */
   private static long unscaled(BigDecimal v, int scale) {
     return v.setScale(scale).unscaledValue().longValueExact();
   }
 
-  /** @return the primitive array as a Scala sequence (no copy), which Spark's row conversion takes for an array */
   /**
    * One exceedance of a compliance result as numbers (issue 15g): the limit's index in the standard's
    * {@code limits()}, the side, the first and last reading in epoch microseconds, the whole seconds between
@@ -269,60 +231,188 @@ public final class Rows {
 
   /**
    * @param f  a folded period
-   * @return the period as a {@link #COMPLIANCE_COLUMNAR} row: the same statistics as {@link #compliance}, the
-   *     exceedances as numbers, no text formatted
+   * @return the period as a {@link #COMPLIANCE_COLUMNAR} row in Spark's internal form (issue 15k: written by the
+   *     period fold straight into the plan, no {@code Row} through Spark's row encoder): the same statistics as
+   *     {@link #complianceInternal}, the exceedances as numbers, no text formatted
    */
-  public static Row complianceColumnar(ComplianceKernel.FoldedRuns f) {
+  public static InternalRow complianceColumnarInternal(ComplianceKernel.FoldedRuns f) {
     QuantityCompliance c = f.compliance();
     if (c == null) {
-      return compliance(null, f.invalid());
+      return complianceInternal(null, f.invalid());
     }
-    List<Row> ex = new ArrayList<>(f.runs().size());
+    Object[] ex = new Object[f.runs().size()];
     long seconds = 0;
     long longest = 0;
     long readings = 0;
+    int i = 0;
     for (Segment.Run r : f.runs()) {
       long s = (r.end - r.start) / 1_000_000L; // Duration.between(start, end).getSeconds(): end ≥ start
       seconds = Math.addExact(seconds, s);
       longest = Math.max(longest, s);
       readings = Math.addExact(readings, r.readings);
-      ex.add(RowFactory.create(r.limit, r.above, r.start, r.end, s, r.readings, dec(r.worst, MEAN_SCALE), r.day));
+      ex[i++] = new GenericInternalRow(new Object[] {r.limit, r.above, r.start, r.end, s, r.readings,
+          decimal(r.worst, MEAN_SCALE), utf8(r.day)});
     }
-    int scale = c.quantity().columnScale();
-    return RowFactory.create(c.quantity().name(), c.count(), dec(c.min().orElse(null), SCALE),
-        dec(c.max().orElse(null), SCALE), dec(c.sum(), SCALE),
-        c.mean(scale + 2, RoundingMode.HALF_EVEN).map(v -> dec(v, MEAN_SCALE)).orElse(null), c.judged(),
-        c.withinRange(), c.shareWithinRange(4, RoundingMode.HALF_EVEN).orElse(null), f.invalid(), ex.size(), seconds,
-        longest, readings, seq(ex));
+    return statistics(c, f.invalid(), ex, seconds, longest, readings);
   }
 
   /**
    * @param c  a quantity's compliance, or null if no valid reading
    * @param invalid  the invalid readings left out
-   * @return the compliance as a {@link #COMPLIANCE} row
+   * @return the compliance as a {@link #COMPLIANCE} row in Spark's internal form (issue 15k)
    */
-  public static Row compliance(QuantityCompliance c, long invalid) {
+  public static InternalRow complianceInternal(QuantityCompliance c, long invalid) {
     if (c == null) {
-      return RowFactory.create(null, 0L, null, null, BigDecimal.ZERO.setScale(SCALE), null, 0L, 0L, null, invalid, 0,
-          0L, 0L, 0L, seq(List.of()));
+      return new GenericInternalRow(new Object[] {null, 0L, null, null, decimal(BigDecimal.ZERO, SCALE), null, 0L, 0L,
+          null, invalid, 0, 0L, 0L, 0L, new GenericArrayData(new Object[0])});
     }
-    List<Row> ex = new ArrayList<>();
+    Object[] ex = new Object[c.exceedances().size()];
     long seconds = 0;
     long longest = 0;
     long readings = 0;
+    int i = 0;
     for (Exceedance e : c.exceedances()) {
       long s = e.duration().getSeconds();
       seconds = Math.addExact(seconds, s);
       longest = Math.max(longest, s);
       readings = Math.addExact(readings, e.readings());
-      ex.add(RowFactory.create(e.limit().describe(), e.above(), e.start().toString(), e.end().toString(), s,
-          e.readings(), dec(e.worst(), MEAN_SCALE), e.day().map(Object::toString).orElse(null)));
+      ex[i++] = new GenericInternalRow(new Object[] {utf8(e.limit().describe()), e.above(),
+          utf8(e.start().toString()), utf8(e.end().toString()), s, e.readings(), decimal(e.worst(), MEAN_SCALE),
+          utf8(e.day().map(Object::toString).orElse(null))});
     }
+    return statistics(c, invalid, ex, seconds, longest, readings);
+  }
+
+  /** The fields of {@link #COMPLIANCE} and {@link #COMPLIANCE_COLUMNAR}, the exceedances given. */
+  private static InternalRow statistics(QuantityCompliance c, long invalid, Object[] exceedances, long seconds,
+      long longest, long readings) {
     int scale = c.quantity().columnScale();
-    return RowFactory.create(c.quantity().name(), c.count(), dec(c.min().orElse(null), SCALE),
-        dec(c.max().orElse(null), SCALE), dec(c.sum(), SCALE),
-        c.mean(scale + 2, RoundingMode.HALF_EVEN).map(v -> dec(v, MEAN_SCALE)).orElse(null), c.judged(),
-        c.withinRange(), c.shareWithinRange(4, RoundingMode.HALF_EVEN).orElse(null), invalid, ex.size(), seconds,
-        longest, readings, seq(ex));
+    return new GenericInternalRow(new Object[] {utf8(c.quantity().name()), c.count(),
+        decimal(c.min().orElse(null), SCALE), decimal(c.max().orElse(null), SCALE), decimal(c.sum(), SCALE),
+        decimal(c.mean(scale + 2, RoundingMode.HALF_EVEN).orElse(null), MEAN_SCALE), c.judged(), c.withinRange(),
+        c.shareWithinRange(4, RoundingMode.HALF_EVEN).map(v -> Decimal.apply(v, 10, 4)).orElse(null), invalid,
+        exceedances.length, seconds, longest, readings, new GenericArrayData(exceedances)});
+  }
+
+  private static final scala.Function1<Object, Object> COMPLIANCE_TO_ROW =
+      CatalystTypeConverters.createToScalaConverter(COMPLIANCE);
+
+  /**
+   * @param c  a quantity's compliance, or null if no valid reading
+   * @param invalid  the invalid readings left out
+   * @return the compliance as a {@link #COMPLIANCE} row: {@link #complianceInternal}'s, converted (the typed
+   *     {@code dx_compliance}'s result; one row per group)
+   */
+  public static Row compliance(QuantityCompliance c, long invalid) {
+    return (Row) COMPLIANCE_TO_ROW.apply(complianceInternal(c, invalid));
+  }
+
+  /**
+   * @param s  a day's segment
+   * @return the segment as a {@link #SEGMENT} row in Spark's internal form (issue 15k: the day merge writes it
+   *     straight into the plan)
+   */
+  public static InternalRow segmentInternal(Segment s) {
+    Object[] runs = new Object[s.exceedances.size()];
+    int i = 0;
+    for (Segment.Run r : s.exceedances) {
+      runs[i++] = new GenericInternalRow(new Object[] {r.limit, r.above, r.start, r.end, r.readings,
+          decimal(r.worst, MEAN_SCALE), utf8(r.day)});
+    }
+    return new GenericInternalRow(new Object[] {utf8(s.day), utf8(s.quantity), s.count, decimal(s.sum, SCALE),
+        decimal(s.min, SCALE), decimal(s.max, SCALE), s.judged, s.within, s.invalid, s.runJudged, s.headOpen,
+        s.tailOpen, new GenericArrayData(runs)});
+  }
+
+  /**
+   * @param row  a {@link #SEGMENT} row in Spark's internal form (issue 15k: as the period fold reads it from the
+   *     sorted day rows)
+   * @param columnScale  the quantity's column scale
+   * @return the segment, values stripped back to the column scale
+   */
+  public static Segment segment(InternalRow row, int columnScale) {
+    Segment s = new Segment();
+    s.day = row.getUTF8String(0).toString();
+    s.quantity = row.getUTF8String(1).toString();
+    s.count = row.getLong(2);
+    s.sum = row.getDecimal(3, 38, SCALE).toJavaBigDecimal().setScale(columnScale);
+    s.min = row.isNullAt(4) ? null : row.getDecimal(4, 38, SCALE).toJavaBigDecimal().setScale(columnScale);
+    s.max = row.isNullAt(5) ? null : row.getDecimal(5, 38, SCALE).toJavaBigDecimal().setScale(columnScale);
+    s.judged = row.getLong(6);
+    s.within = row.getLong(7);
+    s.invalid = row.getLong(8);
+    s.runJudged = row.getBoolean(9);
+    s.headOpen = row.getBoolean(10);
+    s.tailOpen = row.getBoolean(11);
+    ArrayData runs = row.getArray(12);
+    int n = runs.numElements();
+    for (int i = 0; i < n; i++) {
+      InternalRow x = runs.getStruct(i, RUN.size());
+      Segment.Run r = new Segment.Run();
+      r.limit = x.getInt(0);
+      r.above = x.getBoolean(1);
+      r.start = x.getLong(2);
+      r.end = x.getLong(3);
+      r.readings = x.getLong(4);
+      r.day = x.isNullAt(6) ? null : x.getUTF8String(6).toString();
+      // per-reading worst is a reading (column scale); a daily mean has two more places
+      r.worst = x.getDecimal(5, 38, MEAN_SCALE).toJavaBigDecimal().setScale(r.day == null ? columnScale
+          : columnScale + 2);
+      s.exceedances.add(r);
+    }
+    return s;
+  }
+
+  /**
+   * @param row  a {@link #PARTIAL} row in Spark's internal form (issue 15k: as the day merge reads the shuffled
+   *     partials)
+   * @param day  the partial's day, ISO
+   * @param quantity  the quantity's constant name
+   * @param columnScale  the quantity's column scale
+   * @return the partial state, its first and last valid reading not set
+   */
+  public static Segment partial(InternalRow row, String day, String quantity, int columnScale) {
+    Segment s = new Segment();
+    s.day = day;
+    s.quantity = quantity;
+    s.count = row.getLong(0);
+    s.sum = BigDecimal.valueOf(row.getLong(1), columnScale);
+    if (s.count > 0) {
+      s.min = BigDecimal.valueOf(row.getLong(2), columnScale);
+      s.max = BigDecimal.valueOf(row.getLong(3), columnScale);
+    }
+    s.judged = row.getLong(4);
+    s.within = row.getLong(5);
+    s.invalid = row.getLong(6);
+    s.runJudged = row.getBoolean(7);
+    s.headOpen = row.getBoolean(8);
+    s.tailOpen = row.getBoolean(9);
+    int[] limit = row.getArray(10).toIntArray();
+    boolean[] above = row.getArray(11).toBooleanArray();
+    long[] start = row.getArray(12).toLongArray();
+    long[] end = row.getArray(13).toLongArray();
+    long[] readings = row.getArray(14).toLongArray();
+    long[] worst = row.getArray(15).toLongArray();
+    for (int i = 0; i < limit.length; i++) {
+      Segment.Run r = new Segment.Run();
+      r.limit = limit[i];
+      r.above = above[i];
+      r.start = start[i];
+      r.end = end[i];
+      r.readings = readings[i];
+      r.worst = BigDecimal.valueOf(worst[i], columnScale);
+      s.exceedances.add(r);
+    }
+    return s;
+  }
+
+  /** @return the value as Spark's decimal of precision 38 at the scale (exact: it never has more places), or null */
+  private static Decimal decimal(BigDecimal v, int scale) {
+    return v == null ? null : Decimal.apply(v.setScale(scale), 38, scale);
+  }
+
+  /** @return the text as Spark's UTF-8 string, or null */
+  private static UTF8String utf8(String s) {
+    return s == null ? null : UTF8String.fromString(s);
   }
 }

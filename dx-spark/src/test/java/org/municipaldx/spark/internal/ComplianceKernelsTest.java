@@ -16,6 +16,12 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeProjection;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.iot.Quantity;
 import org.municipaldx.iot.standard.ComplianceReport;
@@ -192,7 +198,7 @@ class ComplianceKernelsTest {
         run(5, false, 20_000_000, 45_900_000, 3, "16.00"));
     s.sum = new BigDecimal("66.50"); // mean 13.3 °C: written at four places (column scale 2 + 2)
     ComplianceKernel.FoldedRuns f = ComplianceKernel.foldRuns(List.of(s));
-    Row columnar = Rows.complianceColumnar(f);
+    Row columnar = PartialDayScanTest.external(Rows.complianceColumnarInternal(f), Rows.COMPLIANCE_COLUMNAR);
     Row text = Rows.compliance(ComplianceKernel.fold(HYGIENE, List.of(s)).compliance().get(), 0);
     for (Row r : List.of(columnar, text)) {
       assertThat(r.getInt(10)).as("exceedances").isEqualTo(2);
@@ -201,8 +207,10 @@ class ComplianceKernelsTest {
       assertThat(r.getLong(13)).as("readings outside").isEqualTo(5L);
       assertThat(r.getLong(1)).as("count").isEqualTo(5L);
       assertThat(r.getDecimal(5)).as("mean").isEqualTo(new BigDecimal("13.30000"));
+      assertThat(r.getDecimal(8)).as("share within: 0 of 5 judged, at four places").isEqualTo(new BigDecimal("0.0000"));
     }
-    Row none = Rows.complianceColumnar(new ComplianceKernel.FoldedRuns(null, List.of(), 3));
+    Row none = PartialDayScanTest.external(Rows.complianceColumnarInternal(new ComplianceKernel.FoldedRuns(null,
+        List.of(), 3)), Rows.COMPLIANCE_COLUMNAR);
     assertThat(none.isNullAt(0)).isTrue();
     assertThat(none.getLong(9)).as("invalid").isEqualTo(3L);
     assertThat(none.getLong(1)).isZero();
@@ -263,7 +271,7 @@ class ComplianceKernelsTest {
   }
 
   @Test
-  void thePeriodFoldFoldsEachKeysDaysAndRefusesANullSegment() {
+  void thePeriodFoldFoldsEachKeysDaysAndRefusesANullSegment() throws Exception {
     Segment d1 = ComplianceKernel.day(HYGIENE, JAPAN, day(TEMPERATURE, new long[] {2_000, 2_900}, new int[] {0, 0}));
     DayReadings next = new DayReadings();
     next.add(TEMPERATURE, "s-1", APRIL_FIRST + 24 * HOUR, 2_950, 0);
@@ -273,7 +281,7 @@ class ComplianceKernelsTest {
         RowFactory.create("hall", "AIR_TEMPERATURE", "2023-04", Rows.segment(d2)),
         RowFactory.create("lobby", "AIR_TEMPERATURE", "2023-04", Rows.segment(d1)));
     for (boolean columnar : new boolean[] {false, true}) {
-      List<Row> out = collect(new PeriodFold(HYGIENE, 3, columnar).call(in.iterator()));
+      List<Row> out = fold(columnar, in);
       assertThat(out).hasSize(2);
       assertThat(out.get(0).getString(0)).isEqualTo("hall");
       Row c = out.get(0).getStruct(3);
@@ -289,13 +297,13 @@ class ComplianceKernelsTest {
     }
     List<Row> bad = new ArrayList<>(in);
     bad.add(1, RowFactory.create("hall", "AIR_TEMPERATURE", "2023-04", null));
-    assertThatThrownBy(() -> collect(new PeriodFold(HYGIENE, 3).call(bad.iterator())))
+    assertThatThrownBy(() -> fold(false, bad))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("dx_compliance.segment: must not be null (was 'null')");
   }
 
   @Test
-  void thePartialMergeJudgesADayFromItsPartialsOrFromTheirRawReadingsOrFallsBack() {
+  void thePartialMergeJudgesADayFromItsPartialsOrFromTheirRawReadingsOrFallsBack() throws Exception {
     LocalDate april1 = LocalDate.of(2023, 4, 1);
     DayKernel kernel = new DayKernel(HYGIENE, JAPAN);
     DayReadings morning = new DayReadings();
@@ -309,9 +317,9 @@ class ComplianceKernelsTest {
     all.merge(evening);
     Row whole = Rows.segment(kernel.day(april1, all));
     // in time order: merged from the partials, without the raw readings
-    List<Row> out = collect(new PartialDayMerge(HYGIENE, 1).call(List.of(
+    List<Row> out = merge(List.of(
         partial("hall", april1, kernel.partial(april1, morning), null),
-        partial("hall", april1, kernel.partial(april1, evening), null)).iterator()));
+        partial("hall", april1, kernel.partial(april1, evening), null)));
     assertThat(out).hasSize(1);
     assertThat(List.of(out.get(0).get(0), out.get(0).get(1), out.get(0).get(2), out.get(0).get(3), out.get(0).get(4)))
         .containsExactly("hall", "AIR_TEMPERATURE", "2023-04-01", "2023-04", "FY2023");
@@ -327,26 +335,25 @@ class ComplianceKernelsTest {
     DayReadings ab = new DayReadings();
     ab.merge(a);
     ab.merge(b);
-    List<Row> raw = collect(new PartialDayMerge(HYGIENE, 1).call(List.of(
+    List<Row> raw = merge(List.of(
         partial("hall", april1, kernel.partial(april1, a), a),
-        partial("hall", april1, kernel.partial(april1, b), b)).iterator()));
+        partial("hall", april1, kernel.partial(april1, b), b)));
     assertThat(raw.get(0).getStruct(5)).isEqualTo(Rows.segment(kernel.day(april1, ab)));
     assertThat(raw.get(0).getBoolean(6)).isFalse();
     // interleaving, one partial without its raw readings: the day falls back to the sorted path
-    List<Row> fallback = collect(new PartialDayMerge(HYGIENE, 1).call(List.of(
+    List<Row> fallback = merge(List.of(
         partial("hall", april1, kernel.partial(april1, a), a),
-        partial("hall", april1, kernel.partial(april1, b), null)).iterator()));
+        partial("hall", april1, kernel.partial(april1, b), null)));
     assertThat(fallback.get(0).isNullAt(5)).isTrue();
     assertThat(fallback.get(0).getBoolean(6)).isTrue();
     // a partial that could not be computed on longs (null) with every raw reading: judged from them
-    List<Row> uncomputable = collect(new PartialDayMerge(HYGIENE, 1).call(List.of(
-        partial("hall", april1, null, morning), partial("hall", april1, kernel.partial(april1, evening), evening))
-        .iterator()));
+    List<Row> uncomputable = merge(List.of(
+        partial("hall", april1, null, morning), partial("hall", april1, kernel.partial(april1, evening), evening)));
     assertThat(uncomputable.get(0).getStruct(5)).isEqualTo(whole);
     // two days, two places: one row each
-    List<Row> two = collect(new PartialDayMerge(HYGIENE, 1).call(List.of(
+    List<Row> two = merge(List.of(
         partial("hall", april1, kernel.partial(april1, morning), null),
-        partial("lobby", april1, kernel.partial(april1, morning), null)).iterator()));
+        partial("lobby", april1, kernel.partial(april1, morning), null)));
     assertThat(two).hasSize(2);
   }
 
@@ -424,6 +431,49 @@ class ComplianceKernelsTest {
 
   static Row reading(String key, long micros, long unscaled) {
     return RowFactory.create(key, TEMPERATURE, "s-1", micros, unscaled, 0);
+  }
+
+  /** The period fold's input in these tests: location, quantity, period, segment. */
+  static final StructType FOLD_IN = new StructType().add("location", DataTypes.StringType)
+      .add("quantity", DataTypes.StringType).add("period", DataTypes.StringType).add("segment", Rows.SEGMENT);
+
+  /** {@link PeriodFold} over {@link #FOLD_IN} rows given as {@code Row}s, fed as one reused {@code UnsafeRow}. */
+  static List<Row> fold(boolean columnar, List<Row> in) throws Exception {
+    StructField[] leading = java.util.Arrays.copyOf(FOLD_IN.fields(), 3);
+    StructType out = new StructType(leading).add("compliance", columnar ? Rows.COMPLIANCE_COLUMNAR : Rows.COMPLIANCE);
+    return unsafe(new PeriodFold(HYGIENE, leading, columnar), FOLD_IN, out, in);
+  }
+
+  /** {@link PartialDayMerge} over partials ({@link #partial}) given as {@code Row}s, fed as one reused {@code UnsafeRow}. */
+  static List<Row> merge(List<Row> in) throws Exception {
+    StructField[] key = PartialDayScanTest.KEY.fields();
+    return unsafe(new PartialDayMerge(HYGIENE, key), PartialDayScan.output(key), PartialDayMerge.output(key), in);
+  }
+
+  /**
+   * Runs a function over Spark's internal rows on rows given as {@code Row}s: each converted and projected into ONE
+   * {@code UnsafeRow} object that the next row overwrites, as a sort's output is read (so the function must copy what
+   * it keeps); the output converted back.
+   */
+  static List<Row> unsafe(org.apache.spark.api.java.function.FlatMapFunction<Iterator<InternalRow>, InternalRow> f,
+      StructType in, StructType out, List<Row> rows) throws Exception {
+    scala.Function1<Object, Object> toInternal = CatalystTypeConverters.createToCatalystConverter(in);
+    UnsafeProjection project = UnsafeProjection.create(in);
+    Iterator<Row> input = rows.iterator();
+    Iterator<InternalRow> reused = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return input.hasNext();
+      }
+
+      @Override
+      public InternalRow next() {
+        return project.apply((InternalRow) toInternal.apply(input.next()));
+      }
+    };
+    List<Row> result = new ArrayList<>();
+    f.call(reused).forEachRemaining(r -> result.add(PartialDayScanTest.external(r, out)));
+    return result;
   }
 
   static List<Row> collect(Iterator<Row> it) {

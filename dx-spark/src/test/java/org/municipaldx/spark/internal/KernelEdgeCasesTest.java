@@ -277,7 +277,7 @@ class KernelEdgeCasesTest {
   }
 
   @Test
-  void thePartialMergeHandlesConsecutiveDaysEachFromItsOwnPartials() {
+  void thePartialMergeHandlesConsecutiveDaysEachFromItsOwnPartials() throws Exception {
     DayKernel k = kernel();
     DayReadings a = ComplianceKernelsTest.day(TEMPERATURE, new long[] {2_900, 2_000}, new int[2]);
     DayReadings b = new DayReadings();
@@ -293,7 +293,7 @@ class KernelEdgeCasesTest {
     ab.merge(a);
     ab.merge(b);
     Row expected = Rows.segment(k.day(APRIL_1, ab));
-    List<Row> out = ComplianceKernelsTest.collect(new PartialDayMerge(HYGIENE, 1).call(in.iterator()));
+    List<Row> out = ComplianceKernelsTest.merge(in);
     assertThat(out).hasSize(2);
     for (Row r : out) {
       assertThat(r.getBoolean(6)).as("%s", r.get(0)).isFalse();
@@ -310,7 +310,7 @@ class KernelEdgeCasesTest {
       plain.add(ComplianceKernelsTest.partial(place, APRIL_1, k.partial(APRIL_1, a), null));
       plain.add(ComplianceKernelsTest.partial(place, APRIL_1, k.partial(APRIL_1, late), null));
     }
-    List<Row> merged = ComplianceKernelsTest.collect(new PartialDayMerge(HYGIENE, 1).call(plain.iterator()));
+    List<Row> merged = ComplianceKernelsTest.merge(plain);
     assertThat(merged).hasSize(2);
     for (Row r : merged) {
       assertThat(r.getBoolean(6)).isFalse();
@@ -353,7 +353,7 @@ class KernelEdgeCasesTest {
     List<String> d = new ArrayList<>();
     for (Row r : out) {
       d.add(r.getString(0) + " " + r.getInt(1) + " " + r.getString(2) + " " + r.getLong(3) + " "
-          + Rows.partial(r.getStruct(5), r.getString(2), "-", 3).count + (r.isNullAt(6) ? "" : " raw"));
+          + PartialDayScanTest.partialOf(r.getStruct(5), r.getString(2), "-", 3).count + (r.isNullAt(6) ? "" : " raw"));
     }
     d.sort(null);
     return d;
@@ -386,7 +386,7 @@ class KernelEdgeCasesTest {
     }
     List<Long> counts = new ArrayList<>();
     for (Row r : scan(4, one)) {
-      counts.add(Rows.partial(r.getStruct(5), r.getString(2), "AIR_TEMPERATURE", 2).count);
+      counts.add(PartialDayScanTest.partialOf(r.getStruct(5), r.getString(2), "AIR_TEMPERATURE", 2).count);
     }
     counts.sort(null);
     assertThat(counts).containsExactly(3L, 4L, 4L);
@@ -448,7 +448,7 @@ class KernelEdgeCasesTest {
     assertThat(row.getLong(0)).isZero();
     assertThat(row.getLong(2)).isZero();
     assertThat(row.getLong(3)).isZero();
-    Segment back = Rows.partial(row, "2023-04-01", "AIR_TEMPERATURE", 2);
+    Segment back = PartialDayScanTest.partialOf(row, "2023-04-01", "AIR_TEMPERATURE", 2);
     assertThat(back.count).isZero();
     assertThat(back.invalid).isEqualTo(3);
     assertThat(back.min).isNull();

@@ -53,6 +53,12 @@ class PartialDayScanTest {
     return (Row) CatalystTypeConverters.createToScalaConverter(type).apply(row);
   }
 
+  /** {@return a partial of an external {@link Rows#PARTIAL} row, read as the day merge reads Spark's internal one} */
+  static Segment partialOf(Row partial, String day, String quantity, int columnScale) {
+    return Rows.partial((InternalRow) CatalystTypeConverters.createToCatalystConverter(Rows.PARTIAL).apply(partial),
+        day, quantity, columnScale);
+  }
+
   @Test
   void eachKeyAndDayInJapanBecomesTheKernelsPartialAndOnlyTheEdgeRunsCarryTheirReadings() {
     // hall: 23:00 on 2023-03-31 and 01:00, 00:30 (out of order), 02:00 on 2023-04-01 in Japan; then mid, then lobby
@@ -90,7 +96,7 @@ class PartialDayScanTest {
     Row mid = out.get(3);
     assertThat(mid.getString(0)).isEqualTo("mid");
     assertThat(mid.isNullAt(6)).as("a key neither first nor last in the partition carries no readings").isTrue();
-    assertThat(Rows.partial(mid.getStruct(5), "2023-04-01", "AIR_TEMPERATURE", 2).count).isEqualTo(1);
+    assertThat(partialOf(mid.getStruct(5), "2023-04-01", "AIR_TEMPERATURE", 2).count).isEqualTo(1);
   }
 
   @Test
@@ -108,7 +114,7 @@ class PartialDayScanTest {
     List<Segment> partials = new ArrayList<>();
     long readings = 0;
     for (Row r : out) {
-      Segment s = Rows.partial(r.getStruct(5), r.getString(2), "AIR_TEMPERATURE", 2);
+      Segment s = partialOf(r.getStruct(5), r.getString(2), "AIR_TEMPERATURE", 2);
       s.firstValid = r.getLong(3);
       s.lastValid = r.getLong(4);
       partials.add(s);
