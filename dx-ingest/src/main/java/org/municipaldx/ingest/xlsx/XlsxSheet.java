@@ -1518,8 +1518,12 @@ final class XlsxSheet implements Iterator<XlsxRow>, SheetRows, Closeable {
     for (int k = from; k < to; k++) {
       byte c = b[k];
       if (c == '&') {
+        // a character reference may have any number of digits (XML 1.0 section 4.1, production [66] CharRef: leading
+        // zeros are allowed); a named entity is one of XML's five, of at most four letters, so its ';' is looked for
+        // within 11 characters
+        boolean charRef = k + 1 < to && b[k + 1] == '#';
         int semi = k + 1;
-        while (semi < to && b[semi] != ';' && semi - k < 12) {
+        while (semi < to && b[semi] != ';' && (charRef || semi - k < 12)) {
           semi++;
         }
         if (semi >= to || b[semi] != ';') {
