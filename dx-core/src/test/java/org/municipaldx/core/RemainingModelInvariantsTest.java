@@ -1,11 +1,15 @@
 package org.municipaldx.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.municipaldx.core.estimate.DurationUnit;
+import org.municipaldx.core.roadmap.RoadmapAction;
+import org.municipaldx.core.roadmap.RoadmapItem;
 import org.municipaldx.core.standard.StandardOperation;
 
 /**
@@ -30,5 +34,44 @@ class RemainingModelInvariantsTest {
         .containsExactly(StandardOperation.FAMILY_REGISTER_ANNEX, StandardOperation.SEAL_REGISTRATION);
     assertThat(StandardOperation.parse(" 戸籍附票\u3000")).isEqualTo(StandardOperation.FAMILY_REGISTER_ANNEX);
     assertThat(StandardOperation.parse("light vehicle tax")).isEqualTo(StandardOperation.LIGHT_VEHICLE_TAX);
+  }
+
+  @Test
+  @DisplayName("a duration unit's labels are 分/min and 時間/h, and lookup reads only the Japanese one")
+  void durationUnitLabels() {
+    assertThat(DurationUnit.MINUTE.japaneseName()).isEqualTo("分");
+    assertThat(DurationUnit.MINUTE.englishName()).isEqualTo("min");
+    assertThat(DurationUnit.HOUR.japaneseName()).isEqualTo("時間");
+    assertThat(DurationUnit.HOUR.englishName()).isEqualTo("h");
+    assertThat(DurationUnit.HOUR.minutes()).isEqualTo(60);
+    assertThat(DurationUnit.lookup("時間")).contains(DurationUnit.HOUR);
+    assertThat(DurationUnit.lookup("h")).isEmpty();
+  }
+
+  private static RoadmapAction action(Long budget) {
+    RoadmapAction.Builder b = RoadmapAction.builder().fiscalYear(FiscalYear.of(2024)).text("導入");
+    if (budget != null) {
+      b.budgetYen(budget);
+    }
+    return b.build();
+  }
+
+  @Test
+  @DisplayName("a roadmap item's budget is the sum of its actions' budgets, actions without one adding nothing,"
+      + " and a sum past Long.MAX_VALUE is refused on actions.budgetYen")
+  void roadmapBudgetsAddUpExactly() {
+    RoadmapItem.Builder item = RoadmapItem.builder().id("e-kyoiku").title("教育DX");
+    assertThat(RoadmapItem.builder().id("e").title("t").build().totalBudgetYen()).isZero();
+    assertThat(RoadmapItem.builder().id("e").title("t").addActions(action(1_500_000L), action(null), action(2_000L)).build()
+        .totalBudgetYen()).isEqualTo(1_502_000L);
+    assertThat(RoadmapItem.builder().id("e").title("t").addActions(action(Long.MAX_VALUE - 1), action(1L)).build()
+        .totalBudgetYen()).isEqualTo(Long.MAX_VALUE);
+    InvalidValueException overflow = catchThrowableOfType(
+        () -> item.addActions(action(Long.MAX_VALUE), action(1L)).build(), InvalidValueException.class);
+    assertThat(overflow.type()).isEqualTo("RoadmapItem");
+    assertThat(overflow.field()).isEqualTo("actions.budgetYen");
+    assertThat(overflow.value()).isEqualTo("e-kyoiku");
+    assertThat(overflow.rule()).isEqualTo("the total overflows");
+    assertThat(RoadmapAction.thousandYen(1_500)).isEqualTo(1_500_000L);
   }
 }
