@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.estimate.DurationUnit;
+import org.municipaldx.core.estimate.NotEstimated;
+import org.municipaldx.core.estimate.PendingEstimate;
+import org.municipaldx.core.plan.WorkloadComparison;
+import org.municipaldx.core.plan.WorkloadSurvey;
+import org.municipaldx.core.standard.SpecificMigrationSupport;
 import org.municipaldx.core.roadmap.RoadmapAction;
 import org.municipaldx.core.roadmap.RoadmapItem;
 import org.municipaldx.core.standard.StandardOperation;
@@ -73,5 +79,54 @@ class RemainingModelInvariantsTest {
     assertThat(overflow.value()).isEqualTo("e-kyoiku");
     assertThat(overflow.rule()).isEqualTo("the total overflows");
     assertThat(RoadmapAction.thousandYen(1_500)).isEqualTo(1_500_000L);
+  }
+
+  private static void refusedAsBlank(Supplier<?> build, String type, String field) {
+    InvalidValueException e = catchThrowableOfType(build::get, InvalidValueException.class);
+    assertThat(e).as(type + "." + field).isNotNull();
+    assertThat(e.type()).isEqualTo(type);
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.rule()).isEqualTo("must not be blank");
+  }
+
+  @Test
+  @DisplayName("an optional text, when present, is not blank: a reason, an English name, a roadmap track")
+  void optionalTextsAreNotBlankWhenPresent() {
+    assertThat(NotEstimated.builder().reason("未測定").build().reason()).contains("未測定");
+    assertThat(NotEstimated.of().reason()).isEmpty();
+    refusedAsBlank(() -> NotEstimated.builder().reason(" ").build(), "NotEstimated", "reason");
+    assertThat(PendingEstimate.builder().reason("測定中").build().reason()).contains("測定中");
+    refusedAsBlank(() -> PendingEstimate.builder().reason("\u3000").build(), "PendingEstimate", "reason");
+    assertThat(Department.builder().id("shimin").japaneseName("市民部").englishName("Citizens").kind(DepartmentKind.BU)
+        .build().englishName()).contains("Citizens");
+    refusedAsBlank(() -> Department.builder().id("shimin").japaneseName("市民部").englishName(" ").kind(DepartmentKind.BU)
+        .build(), "Department", "englishName");
+    MunicipalityCode koriyama = MunicipalityCode.parse("072036");
+    refusedAsBlank(() -> Municipality.builder().code(koriyama).japaneseName("郡山市").englishName("\t")
+        .prefecture(Prefecture.FUKUSHIMA).build(), "Municipality", "englishName");
+    refusedAsBlank(() -> RoadmapAction.builder().fiscalYear(FiscalYear.of(2024)).text("導入").track(" ").build(),
+        "RoadmapAction", "track");
+    assertThat(SpecificMigrationSupport.builder().operation(StandardOperation.FAMILY_REGISTER)
+        .status(SpecificMigrationSupport.Status.APPLIED).reason("システム改修").build().reason()).contains("システム改修");
+    refusedAsBlank(() -> SpecificMigrationSupport.builder().operation(StandardOperation.FAMILY_REGISTER)
+        .status(SpecificMigrationSupport.Status.APPLIED).reason(" ").build(), "SpecificMigrationSupport", "reason");
+  }
+
+  @Test
+  @DisplayName("a roadmap action's budget may be 0 yen but not -1")
+  void roadmapActionBudgetIsZeroOrMore() {
+    assertThat(action(0L).budgetYen()).hasValue(0L);
+    InvalidValueException e = catchThrowableOfType(() -> action(-1L), InvalidValueException.class);
+    assertThat(e.type()).isEqualTo("RoadmapAction");
+    assertThat(e.field()).isEqualTo("budgetYen");
+    assertThat(e.rule()).isEqualTo("must be zero or more");
+  }
+
+  @Test
+  @DisplayName("a workload comparison's change is the comparison's hours minus the baseline's, negative for a saving")
+  void workloadChangeIsComparisonMinusBaseline() {
+    WorkloadSurvey before = WorkloadSurvey.builder().departmentId("a").fiscalYear(FiscalYear.of(2020)).hours(1_200).build();
+    WorkloadSurvey after = WorkloadSurvey.builder().departmentId("a").fiscalYear(FiscalYear.of(2022)).hours(900).build();
+    assertThat(WorkloadComparison.builder().baseline(before).comparison(after).build().changeHours()).isEqualTo(-300);
   }
 }
