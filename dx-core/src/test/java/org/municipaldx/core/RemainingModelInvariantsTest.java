@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.core.estimate.DurationUnit;
 import org.municipaldx.core.estimate.NotEstimated;
 import org.municipaldx.core.estimate.PendingEstimate;
+import org.municipaldx.core.plan.PlanValue;
+import org.municipaldx.core.plan.Vision;
 import org.municipaldx.core.plan.WorkloadComparison;
 import org.municipaldx.core.plan.WorkloadSurvey;
 import org.municipaldx.core.standard.SpecificMigrationSupport;
@@ -128,5 +130,30 @@ class RemainingModelInvariantsTest {
     WorkloadSurvey before = WorkloadSurvey.builder().departmentId("a").fiscalYear(FiscalYear.of(2020)).hours(1_200).build();
     WorkloadSurvey after = WorkloadSurvey.builder().departmentId("a").fiscalYear(FiscalYear.of(2022)).hours(900).build();
     assertThat(WorkloadComparison.builder().baseline(before).comparison(after).build().changeHours()).isEqualTo(-300);
+  }
+
+  private static void refusedAsBlankElement(Supplier<?> build, String type, String field) {
+    InvalidValueException e = catchThrowableOfType(build::get, InvalidValueException.class);
+    assertThat(e).as(type + "." + field).isNotNull();
+    assertThat(e.type()).isEqualTo(type);
+    assertThat(e.field()).isEqualTo(field);
+    assertThat(e.rule()).isEqualTo("elements must not be blank");
+  }
+
+  @Test
+  @DisplayName("a list of texts holds no blank element: a comparison's notes, a value's principles, a vision's"
+      + " examples, a roadmap item's future vision")
+  void textListsHoldNoBlankElement() {
+    WorkloadSurvey before = WorkloadSurvey.builder().fiscalYear(FiscalYear.of(2020)).hours(10).build();
+    WorkloadSurvey after = WorkloadSurvey.builder().fiscalYear(FiscalYear.of(2021)).hours(8).build();
+    assertThat(WorkloadComparison.builder().baseline(before).comparison(after).addNotes("概算").build().notes())
+        .containsExactly("概算");
+    refusedAsBlankElement(() -> WorkloadComparison.builder().baseline(before).comparison(after).addNotes("概算", " ").build(),
+        "WorkloadComparison", "notes");
+    refusedAsBlankElement(() -> PlanValue.builder().number(1).title("市民目線").addPrinciples("\u3000").build(),
+        "PlanValue", "principles");
+    refusedAsBlankElement(() -> Vision.builder().number(1).title("t").addExamples("例", "").build(), "Vision", "examples");
+    refusedAsBlankElement(() -> RoadmapItem.builder().id("e").title("t").addFutureVision(" ").build(),
+        "RoadmapItem", "futureVision");
   }
 }
