@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.estimate.DurationUnit;
+import org.municipaldx.core.estimate.EstimateKind;
 import org.municipaldx.core.estimate.NotEstimated;
 import org.municipaldx.core.estimate.PendingEstimate;
 import org.municipaldx.core.plan.PlanValue;
@@ -155,5 +156,27 @@ class RemainingModelInvariantsTest {
     refusedAsBlankElement(() -> Vision.builder().number(1).title("t").addExamples("例", "").build(), "Vision", "examples");
     refusedAsBlankElement(() -> RoadmapItem.builder().id("e").title("t").addFutureVision(" ").build(),
         "RoadmapItem", "futureVision");
+  }
+
+  @Test
+  @DisplayName("a workload survey may explain a stated department's id but not infer a department it does not name")
+  void aWorkloadSurveysInferenceNeedsItsDepartment() {
+    assertThat(WorkloadSurvey.builder().departmentId("a").departmentInference("課名から").fiscalYear(FiscalYear.of(2020))
+        .hours(0).build().departmentInference()).contains("課名から");
+    InvalidValueException e = catchThrowableOfType(() -> WorkloadSurvey.builder().departmentInference("課名から")
+        .fiscalYear(FiscalYear.of(2020)).hours(0).build(), InvalidValueException.class);
+    assertThat(e.type()).isEqualTo("WorkloadSurvey");
+    assertThat(e.field()).isEqualTo("departmentInference");
+    assertThat(e.value()).isEqualTo("課名から");
+    assertThat(e.rule()).isEqualTo("needs a departmentId to explain");
+  }
+
+  @Test
+  @DisplayName("an estimate without figures says which kind it is and has no minutes")
+  void estimatesWithoutFiguresNameTheirKind() {
+    assertThat(PendingEstimate.builder().build().kind()).isEqualTo(EstimateKind.PENDING);
+    assertThat(PendingEstimate.builder().build().minutes()).isEmpty();
+    assertThat(NotEstimated.of().kind()).isEqualTo(EstimateKind.NONE);
+    assertThat(NotEstimated.of().minutes()).isEmpty();
   }
 }
