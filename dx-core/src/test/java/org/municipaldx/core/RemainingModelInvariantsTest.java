@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.municipaldx.core.estimate.DurationUnit;
 import org.municipaldx.core.estimate.EstimateKind;
 import org.municipaldx.core.estimate.NotEstimated;
+import org.municipaldx.core.initiative.Beneficiary;
+import org.municipaldx.core.initiative.InitiativeStatus;
+import org.municipaldx.core.plan.KpiGranularity;
+import org.municipaldx.core.roadmap.MilestoneStatus;
+import org.municipaldx.core.standard.MigrationPhase;
 import org.municipaldx.core.estimate.PendingEstimate;
 import org.municipaldx.core.plan.PlanValue;
 import org.municipaldx.core.plan.Vision;
@@ -178,5 +183,31 @@ class RemainingModelInvariantsTest {
     assertThat(PendingEstimate.builder().build().minutes()).isEmpty();
     assertThat(NotEstimated.of().kind()).isEqualTo(EstimateKind.NONE);
     assertThat(NotEstimated.of().minutes()).isEmpty();
+  }
+
+  private static <E extends Enum<E> & Labelled> String labels(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(e -> e.name() + "=" + e.japaneseName() + "/" + e.englishName())
+        .collect(Collectors.joining(", "));
+  }
+
+  @Test
+  @DisplayName("the model's small enums carry their Japanese and English labels, and parse reads either back")
+  void enumLabels() {
+    assertThat(labels(EstimateKind.class)).isEqualTo(
+        "FORMULA=算式/formula, LUMP_SUM=別途積算/lump sum, MEASURED=実測/measured, PENDING=検証中/pending, NONE=—/none");
+    assertThat(labels(Beneficiary.class)).isEqualTo("RESIDENTS=市民/residents, BUSINESSES=事業者/businesses, "
+        + "STAFF=職員/staff, COMMITTEE_MEMBERS=委員/committee members, OTHER=その他/other");
+    assertThat(labels(InitiativeStatus.class)).isEqualTo("CONTINUING=継続/continuing, NEW=新規/new, EXPANDED=拡充/expanded");
+    assertThat(labels(MigrationPhase.class)).isEqualTo("SPEC_CHECK=仕様確認/specification check, "
+        + "FIT_AND_GAP=Fit&Gap/fit and gap, DESIGN=設計/design, BUILD=構築/build, OPERATION=運用/operation");
+    assertThat(labels(KpiGranularity.class)).isEqualTo("MONTH=月次/monthly, FISCAL_YEAR=年度/fiscal year, SNAPSHOT=時点/snapshot");
+    assertThat(labels(MilestoneStatus.class))
+        .isEqualTo("SCHEDULED=予定/scheduled, MET=達成/met, NOT_MET=未達成/not met, PARTIALLY_MET=一部達成/partially met");
+    assertThat(labels(SpecificMigrationSupport.Status.class)).isEqualTo("CONSIDERING=検討中/under consideration, "
+        + "APPLIED=申請済/applied, DESIGNATED=該当/designated, MIGRATED=移行済/migrated");
+    assertThat(Beneficiary.parse("事業者")).isEqualTo(Beneficiary.BUSINESSES);
+    assertThat(Beneficiary.parse("committee members")).isEqualTo(Beneficiary.COMMITTEE_MEMBERS);
+    assertThat(InitiativeStatus.parse("拡充")).isEqualTo(InitiativeStatus.EXPANDED);
+    assertThat(InitiativeStatus.parse("new")).isEqualTo(InitiativeStatus.NEW);
   }
 }
