@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.estimate.DurationUnit;
 import org.municipaldx.core.estimate.EstimateKind;
+import org.municipaldx.core.estimate.LumpSumEstimate;
 import org.municipaldx.core.estimate.NotEstimated;
 import org.municipaldx.core.initiative.Beneficiary;
 import org.municipaldx.core.initiative.InitiativeStatus;
@@ -183,6 +184,10 @@ class RemainingModelInvariantsTest {
     assertThat(PendingEstimate.builder().build().minutes()).isEmpty();
     assertThat(NotEstimated.of().kind()).isEqualTo(EstimateKind.NONE);
     assertThat(NotEstimated.of().minutes()).isEmpty();
+    assertThat(NotEstimated.of().hasFigure()).isFalse();
+    // an estimate has a figure exactly when it has minutes, a figure of 0 included
+    assertThat(LumpSumEstimate.of(java.math.BigDecimal.ZERO, "試算").hasFigure()).isTrue();
+    assertThat(LumpSumEstimate.of(new java.math.BigDecimal("1.5"), "試算").minutes()).hasValue(90L);
   }
 
   private static <E extends Enum<E> & Labelled> String labels(Class<E> type) {
