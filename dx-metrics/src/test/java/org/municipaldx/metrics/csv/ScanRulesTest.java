@@ -62,4 +62,29 @@ class ScanRulesTest {
     assertThat(reader.equals(reader.toString())).isFalse();
     assertThat(reader).isNotEqualTo(reader.withCharset(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aParallelRollupOfAFileWithoutAUsableHeaderIsTheSequentialOne(@TempDir Path dir) throws Exception {
+    // issue 13y, PIT not covered rollupParallel 405: without a usable header the parallel read hands the file to
+    // the sequential one, which reports why (an empty file, blank lines, missing columns: each throws, so the
+    // mutant returning null after that call is equivalent; listed in pit-equivalent-mutants.md)
+    ProcedureYearCsvReader reader = ProcedureYearCsvReader.create();
+    for (String text : new String[] {"", "\n\n", "department,total\nd,1\n"}) {
+      Path file = dir.resolve("h" + text.length() + ".csv");
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      Object sequential;
+      try {
+        sequential = reader.rollup(file);
+      } catch (IngestException e) {
+        sequential = e.getMessage();
+      }
+      Object parallel;
+      try {
+        parallel = reader.rollupParallel(file, 2, 0, 4);
+      } catch (IngestException e) {
+        parallel = e.getMessage();
+      }
+      assertThat(parallel).as("'%s'", text).isNotNull().isEqualTo(sequential);
+    }
+  }
 }
