@@ -105,6 +105,11 @@ class SavingsRollupsTest {
     Initiative another = initiative("betsu", "toshi", InitiativeStatus.NEW, Beneficiary.STAFF, DxTag.FILELESS)
         .addEstimates(same).build();
     assertThat(SavingsRollups.total(List.of(original, another)).minutes()).isEqualTo(60_000);
+    // a roll-up prints one line per row in key order, then the unassigned and the grand total (Rollup.toString,
+    // not covered in the issue 13y run)
+    Rollup<String> byDept = SavingsRollups.byDepartment(List.of(original, another));
+    assertThat(byDept.toString()).isEqualTo("kenchiku: " + byDept.row("kenchiku") + "\ntoshi: " + byDept.row("toshi")
+        + "\n(unassigned): " + byDept.unassigned() + "\n(grand total): " + byDept.grandTotal() + "\n");
   }
 
   @Test
