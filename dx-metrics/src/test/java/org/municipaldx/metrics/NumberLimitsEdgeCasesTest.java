@@ -77,4 +77,23 @@ class NumberLimitsEdgeCasesTest {
         .startsWith("cannot be parsed: numerator and denominator have at most " + MAX + " characters each");
     assertThat(Rational.parse("1".repeat(MAX) + "/" + "3".repeat(MAX))).isNotNull();
   }
+
+  @Test
+  void aPolicyExactWithinZeroDecimalsPrintsExactOneAndReadsBack() {
+    // RoundingPolicy 238 (exactDecimals < 0 -> <= 0): 0 decimals is a setting, printed as exact/1
+    RoundingPolicy p = RoundingPolicy.of(RoundingMode.FLOOR, new BigDecimal("0.5")).exactWithin(0);
+    assertThat(p).hasToString("FLOOR/0.5 exact/1");
+    assertThat(RoundingPolicy.parse(p.toString())).isEqualTo(p);
+    assertThat(RoundingPolicy.of(RoundingMode.FLOOR, new BigDecimal("0.5"))).hasToString("FLOOR/0.5");
+  }
+
+  @Test
+  void sumsNeverCountMoreOnlineCasesThanCases() {
+    // batch.Sums 31 (the online <= total rule removed): equal is allowed, one more is refused on the field online
+    assertThat(new org.municipaldx.metrics.batch.Sums(0, 2, 2).online()).isEqualTo(2);
+    InvalidValueException e = refused(() -> new org.municipaldx.metrics.batch.Sums(0, 3, 2));
+    assertThat(e.type()).isEqualTo("Sums");
+    assertThat(e.field()).isEqualTo("online");
+    assertThat(e.rule()).isEqualTo("must not exceed total (2)");
+  }
 }

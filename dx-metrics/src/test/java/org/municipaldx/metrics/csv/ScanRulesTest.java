@@ -87,4 +87,14 @@ class ScanRulesTest {
       assertThat(parallel).as("'%s'", text).isNotNull().isEqualTo(sequential);
     }
   }
+
+  @Test
+  void aBadTotalIsOneProblemNotAlsoOnlineCasesAboveIt(@TempDir Path dir) throws Exception {
+    // issue 13y, PIT survivor whole 646 (return -1 -> 0): a cell that is not a whole number is reported once; its
+    // row is not also compared with a total of 0
+    Path file = dir.resolve("bad-total.csv");
+    Files.writeString(file, HEADER + "d,2023,,10,5,abc\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ProcedureYearCsvReader.create().rollup(file))
+        .isInstanceOf(IngestException.class).hasMessageContaining("1 problem").hasMessageNotContaining("exceed");
+  }
 }
