@@ -65,6 +65,12 @@ class EstimatesTest {
     assertThat(e.minutes()).hasValue(120_000);
     assertThat(e.approximate()).isTrue();
     assertThat(e.explanation()).isEqualTo("約2,000時間（別途積算）");
+    // without 約 a figure is exact, and an evaluation that sets nothing (measured, pending, none) is not approximate:
+    // approximate() defaults to false (issue 13y, PIT survivor Evaluation 44)
+    Evaluation exact = Estimates.evaluate("denshi-keiyaku#2", LumpSumEstimate.builder().hours(new BigDecimal("2000")).build());
+    assertThat(exact.approximate()).isFalse();
+    assertThat(Estimates.evaluate("p", org.municipaldx.core.estimate.PendingEstimate.builder().build()).approximate()).isFalse();
+    assertThat(Estimates.evaluate("n", org.municipaldx.core.estimate.NotEstimated.of()).approximate()).isFalse();
   }
 
   @Test

@@ -88,4 +88,15 @@ class NotationEdgeCasesTest {
     assertThat(f).extracting(org.municipaldx.core.estimate.Factor::unit).containsExactly("分", "か所", "か所");
     assertThat(f.get(2).unit()).isSameAs(f.get(1).unit());
   }
+
+  @Test
+  void aNoteAfterSpacesBelongsToTheFactorBeforeIt() {
+    // issue 13y, PIT survivor NotationReader 318 (factor's skipSpaces removed): spaces may stand between a factor
+    // and its note, as between the note and the next operator
+    var f = FormulaNotation.parse("30分 （往復）×2件=60分");
+    assertThat(f.factors().get(0).note()).contains("往復");
+    assertThat(f.factors().get(1).note()).isEmpty();
+    assertThat(f.exactMinutes()).isEqualTo(60L);
+    assertThat(FormulaNotation.parse("30分\u3000(往復) ×2件").factors().get(0).note()).contains("往復");
+  }
 }
