@@ -143,52 +143,12 @@ class LookupPredictionProperties {
 
   @Test
   void aCellThatIsNoCsvFieldIsLookedUpByItsText() {
-    Record cell = new Record() {
-      @Override
-      public int size() {
-        return 1;
-      }
-
-      @Override
-      public String get(int field) {
-        return "市民課";
-      }
-
-      @Override
-      public Location location(int field) {
-        return new TextLocation("t", 1, field + 1, 0);
-      }
-
-      @Override
-      public Location location() {
-        return new TextLocation("t", 1, 0, 0);
-      }
-    };
+    Record cell = cell("市民課");
     Lookup lookup = Lookup.resolving(LookupPredictionProperties::rule);
     assertThat(lookup.index(cell, 0, 4)).isEqualTo(-1); // 3 characters: odd, no value
     assertThat(lookup.index(cell, 0, -1)).isEqualTo(-1);
     // a cell with a value: found by its text, and nothing of it is remembered as a CSV field's bytes
-    Record valued = new Record() {
-      @Override
-      public int size() {
-        return 1;
-      }
-
-      @Override
-      public String get(int field) {
-        return "市民";
-      }
-
-      @Override
-      public Location location(int field) {
-        return new TextLocation("t", 1, field + 1, 0);
-      }
-
-      @Override
-      public Location location() {
-        return new TextLocation("t", 1, 0, 0);
-      }
-    };
+    Record valued = cell("市民");
     assertThat(lookup.index(valued, 0, -1)).isEqualTo(6);
     assertThat(lookup.index(valued, 0, 6)).isEqualTo(6);
     assertThat(first(lookup, "市民".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, 6)).isEqualTo(6);
@@ -229,6 +189,31 @@ class LookupPredictionProperties {
           .satisfies(e -> assertThat(((TextLocation) ((IngestException) e).problems().get(0).location()).line())
               .isEqualTo(2));
     }
+  }
+
+  /** {@return a one-field record that is no CSV record (as a workbook row is): its text only} */
+  private static Record cell(String text) {
+    return new Record() {
+      @Override
+      public int size() {
+        return 1;
+      }
+
+      @Override
+      public String get(int field) {
+        return text;
+      }
+
+      @Override
+      public Location location(int field) {
+        return new TextLocation("t", 1, field + 1, 0);
+      }
+
+      @Override
+      public Location location() {
+        return new TextLocation("t", 1, 0, 0);
+      }
+    };
   }
 
   /** {@return the value of the first field of a one-record file of the bytes, predicted} */
