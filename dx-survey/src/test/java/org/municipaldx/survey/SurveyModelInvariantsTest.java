@@ -1,0 +1,53 @@
+package org.municipaldx.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.municipaldx.core.FiscalYear;
+
+/**
+ * Rules of the survey's value types that only the whole file's properties reached before (issue 13: model
+ * invariants, dx-survey's unclassified survivors of issue 13y's unit-test run).
+ */
+class SurveyModelInvariantsTest {
+  @Test
+  void anApproximateCountKeepsItsValueOnBothSidesOfTheSharedInstances() {
+    // counts below 1,024 are shared instances per basis, larger ones new objects: the value is the value either way
+    for (ApproximateCount.Basis basis : ApproximateCount.Basis.values()) {
+      for (long v = 0; v <= 1100; v++) {
+        ApproximateCount c = ApproximateCount.of(v, basis);
+        assertThat(c.approximately()).as("%s %d", basis, v).isEqualTo(v);
+        assertThat(c.basis()).isEqualTo(basis);
+      }
+    }
+  }
+
+  @Test
+  void aTimingIsOrLaterOnlyWhenTheCellSays以降() {
+    assertThat(ImplementationTiming.parse("2025年度")).hasValueSatisfying(t -> {
+      assertThat(t.year()).isEqualTo(FiscalYear.of(2025));
+      assertThat(t.orLater()).as("2025年度").isFalse();
+    });
+    assertThat(ImplementationTiming.parse("2030年度以降")).hasValueSatisfying(t -> {
+      assertThat(t.year()).isEqualTo(FiscalYear.of(2030));
+      assertThat(t.orLater()).as("2030年度以降").isTrue();
+    });
+  }
+
+  @Test
+  void anUnknownPeriodPrintsTheTextItWasReadFrom() {
+    for (String cell : List.of("不明", "随時", "3営業日程度")) {
+      assertThat(ProcessingPeriod.parse(cell)).as(cell).hasToString(cell);
+    }
+  }
+
+  @Test
+  void theFilesOtherSpellingOfNeitherIsReadAsNeither() {
+    // the published file writes その他(個人も法人にもあてはまらない) (no に, ASCII parentheses) for the code list's
+    // その他（個人にも法人にもあてはまらない）: both life-event lists read it as NEITHER
+    String spelling = "その他(個人も法人にもあてはまらない)";
+    assertThat(Codes.find(IndividualLifeEvent.class, spelling)).contains(IndividualLifeEvent.NEITHER);
+    assertThat(Codes.find(BusinessLifeEvent.class, spelling)).contains(BusinessLifeEvent.NEITHER);
+  }
+}
