@@ -2,6 +2,7 @@ package org.municipaldx.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.FiscalYear;
@@ -49,5 +50,49 @@ class SurveyModelInvariantsTest {
     String spelling = "その他(個人も法人にもあてはまらない)";
     assertThat(Codes.find(IndividualLifeEvent.class, spelling)).contains(IndividualLifeEvent.NEITHER);
     assertThat(Codes.find(BusinessLifeEvent.class, spelling)).contains(BusinessLifeEvent.NEITHER);
+  }
+
+  private static final Path FIXTURE = Path.of("src/test/resources/survey/fictional-survey.csv");
+
+  @Test
+  void aProceduresIndicatorsFollowItsStatusAndPaymentMethods() {
+    List<SurveyProcedure> ps = SurveyReader.survey().read(FIXTURE).procedures();
+    assertThat(ps).extracting(SurveyProcedure::isOnline).contains(true, false);
+    assertThat(ps).extracting(SurveyProcedure::offersOnlinePayment).contains(true, false);
+    for (SurveyProcedure p : ps) {
+      assertThat(p.isOnline()).as("%s online", p.id()).isEqualTo(p.onlineStatus()
+          .filter(st -> st == OnlineStatus.ONLINE || st == OnlineStatus.PARTLY_ONLINE).isPresent());
+      assertThat(p.offersOnlinePayment()).as("%s online payment", p.id())
+          .isEqualTo(p.paymentMethods().stream().anyMatch(PaymentMethod::isOnline));
+    }
+  }
+
+  @Test
+  void takeUpAddedOneProcedureAtATimeEqualsTheSumOfItsParts() {
+    List<SurveyProcedure> ps = SurveyReader.survey().read(FIXTURE).procedures();
+    ApproximateTakeUp added = ApproximateTakeUp.NONE;
+    long cases = 0;
+    long online = 0;
+    for (SurveyProcedure p : ps) {
+      added = added.plus(p);
+      cases += p.totalCases().approximately();
+      online += p.onlineCases().approximately();
+    }
+    assertThat(added.procedures()).isEqualTo(ps.size());
+    assertThat(added.cases().approximately()).isEqualTo(cases);
+    assertThat(added.onlineCases().approximately()).isEqualTo(online);
+  }
+
+  @Test
+  void aTimeSavingSaysEstimatedFromSampleMunicipalitiesExactlyWhenItsCasesAre() {
+    List<SurveyProcedure> ps = SurveyReader.survey().read(FIXTURE).procedures();
+    assertThat(ps).extracting(p -> p.offlineCases().basis()).contains(ApproximateCount.Basis.ROUNDED_REPORT,
+        ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES);
+    for (SurveyProcedure p : ps) {
+      TimeSaving t = TimeSaving.of(p, 30, "test");
+      boolean estimated = p.offlineCases().basis() == ApproximateCount.Basis.ESTIMATED_FROM_SAMPLE_MUNICIPALITIES;
+      assertThat(t.provenance().contains(", estimated from sample municipalities")).as("%s: %s", p.id(),
+          t.provenance()).isEqualTo(estimated);
+    }
   }
 }
