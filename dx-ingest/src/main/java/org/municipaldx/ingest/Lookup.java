@@ -268,9 +268,12 @@ public final class Lookup {
    * @param expected  the predicted value; any int (a negative one predicts nothing)
    */
   public int index(Record record, int field, int expected) {
-    if (expected >= 0 && expected < byValue.length && CsvSource.isCsvRecord(record)) {
+    if (!CsvSource.isCsvRecord(record)) {
+      return index(record, field); // a workbook cell: remembered by its text there
+    }
+    CsvSource.CsvRecord csv = (CsvSource.CsvRecord) record;
+    if (expected >= 0 && expected < byValue.length) {
       byte[] known = byValue[expected];
-      CsvSource.CsvRecord csv = (CsvSource.CsvRecord) record;
       if (known != null && csv.length(field) == known.length && charsetOf(csv).equals(byValueCharset)
           && csv.rawEquals(field, known, 0)) {
         csv.proven(field);
@@ -278,21 +281,18 @@ public final class Lookup {
       }
     }
     int v = index(record, field);
-    if (v >= 0 && v < PREDICTED && CsvSource.isCsvRecord(record)) {
-      CsvSource.CsvRecord csv = (CsvSource.CsvRecord) record;
+    if (v >= 0 && v < PREDICTED && !csv.escaped(field)) {
       Charset cs = charsetOf(csv);
-      if (!csv.escaped(field)) {
-        if (!cs.equals(byValueCharset)) {
-          byValue = new byte[0][]; // bytes of another encoding: compared with nothing read from now on
-          byValueCharset = cs;
-        }
-        if (v >= byValue.length) {
-          byValue = Arrays.copyOf(byValue, Math.max(v + 1, Math.min(PREDICTED, byValue.length * 2)));
-        }
-        byte[] known = byValue[v];
-        if (known == null || csv.length(field) != known.length || !csv.rawEquals(field, known, 0)) {
-          byValue[v] = record.get(field).getBytes(cs);
-        }
+      if (!cs.equals(byValueCharset)) {
+        byValue = new byte[0][]; // bytes of another encoding: compared with nothing read from now on
+        byValueCharset = cs;
+      }
+      if (v >= byValue.length) {
+        byValue = Arrays.copyOf(byValue, Math.max(v + 1, Math.min(PREDICTED, byValue.length * 2)));
+      }
+      byte[] known = byValue[v];
+      if (known == null || csv.length(field) != known.length || !csv.rawEquals(field, known, 0)) {
+        byValue[v] = record.get(field).getBytes(cs);
       }
     }
     return v;
