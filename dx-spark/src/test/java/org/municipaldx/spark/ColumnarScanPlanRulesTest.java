@@ -79,6 +79,23 @@ class ColumnarScanPlanRulesTest {
   }
 
   @Test
+  void withoutWholeStageCodegenParquetIsReadAsRowsAndTheSelectionTakesTheRowPath() {
+    // rule: with whole-stage code generation off, Spark 4 reads Parquet row by row (its plan: a projection over a
+    // FileScan "Batched: false", no row conversion of batches): no batch scan, so the row path
+    SparkSession spark = SparkSessions.local();
+    String codegen = "spark.sql.codegen.wholeStage";
+    try {
+      spark.conf().set(codegen, "false");
+      assertThat(ColumnarScanPlan.of(select(parquet, "location", "quantity", "sensorId", "observedAt", "unscaled",
+          "quality"), 1)).isNull();
+    } finally {
+      spark.conf().unset(codegen);
+    }
+    assertThat(ColumnarScanPlan.of(select(parquet, "location", "quantity", "sensorId", "observedAt", "unscaled",
+        "quality"), 1)).as("with it on again").isNotNull();
+  }
+
+  @Test
   void theSettingTurnsTheBatchesOffAndReadsTrueInAnyCase() {
     // rule: spark.municipaldx.columnarScan=false sends every selection to the row path; "TRUE" keeps the batches
     SparkSession spark = SparkSessions.local();
