@@ -146,6 +146,44 @@ class SensorOrderProperties {
         });
   }
 
+  /**
+   * Issue 16l: an id whose bytes end within eight bytes of the arena's end (here the first 1,024 bytes exactly: one id
+   * of 7 bytes and 113 of 9) is predicted as looked up: {@code same} reads its last, partly masked long inside the
+   * arena, which keeps eight bytes to spare.
+   */
+  @Test
+  void anIdEndingAtTheArenasFirstLengthIsPredicted() {
+    List<String> ids = new ArrayList<>();
+    ids.add("s-00000");
+    for (int k = 0; k < 113; k++) {
+      ids.add(String.format("s-%07d", k));
+    }
+    StringBuilder csv = new StringBuilder();
+    for (int pass = 0; pass < 2; pass++) {
+      for (String id : ids) {
+        csv.append(id).append(",x\n");
+      }
+    }
+    Lookup lookup = model(new HashMap<>());
+    SensorOrder order = new SensorOrder();
+    int predicted = 0;
+    try (CsvSource src = CsvSource.of(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+        "t.csv", Optional.of(StandardCharsets.UTF_8))) {
+      while (src.next()) {
+        int expected = lookup.index(src.record(), 0);
+        int p = order.predict(src.record(), 0);
+        if (p >= 0) {
+          assertThat(p).isEqualTo(expected);
+          predicted++;
+        } else {
+          order.learn(expected);
+        }
+      }
+    }
+    // the second pass but its first row (which follows the last id for the first time)
+    assertThat(predicted).as("the second pass, the last id (bytes 1,015-1,023) included").isEqualTo(ids.size() - 1);
+  }
+
   /** The rule the prediction is for: a file that lists the same sensors in the same order at each step is predicted
    * after its first step, except the first row of the second step. */
   @Test

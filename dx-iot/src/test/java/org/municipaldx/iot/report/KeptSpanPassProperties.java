@@ -147,4 +147,30 @@ class KeptSpanPassProperties {
     assertThat(two.unorderedKeptCells()).isEqualTo(1);
     assertThat(t.rows().get(0).quantities().get(0).spans()).extracting(Span::sensorId).containsExactly("a", "b");
   }
+
+  /**
+   * Spans of two sensors that start at the same instant are in order when the lower sensor id's comes first in the
+   * pool (it closed first), and out of order when the other's closed first: the pass breaks a tie of starts by the
+   * sensor's rank by id, as the listing does.
+   */
+  @Test
+  void spansStartingTogetherAreInOrderByTheSensorsId() {
+    long t0 = java.time.Instant.parse("2024-06-01T00:00:00Z").toEpochMilli();
+    long m = 60_000;
+    for (boolean aFirst : new boolean[] {true, false}) {
+      ComplianceAccumulator acc = create(Integer.MAX_VALUE);
+      Location room = Location.builder().facility("本庁舎").zone("室").build();
+      int a = acc.sensor("a", room, Optional.of(Duration.ofMinutes(10)));
+      int b = acc.sensor("b", room, Optional.of(Duration.ofMinutes(10)));
+      acc.add(a, org.municipaldx.iot.Quantity.AIR_TEMPERATURE, t0, 30_000);
+      acc.add(b, org.municipaldx.iot.Quantity.AIR_TEMPERATURE, t0, 30_000);
+      int first = aFirst ? a : b;
+      int second = aFirst ? b : a;
+      acc.add(first, org.municipaldx.iot.Quantity.AIR_TEMPERATURE, t0 + m, 20_000); // closes first
+      acc.add(second, org.municipaldx.iot.Quantity.AIR_TEMPERATURE, t0 + 2 * m, 20_000);
+      ComplianceTable t = acc.finish();
+      assertThat(acc.unorderedKeptCells()).as("a's span closed first: %s", aFirst).isEqualTo(aFirst ? 0 : 1);
+      assertThat(t.rows().get(0).quantities().get(0).spans()).extracting(Span::sensorId).containsExactly("a", "b");
+    }
+  }
 }
