@@ -216,12 +216,29 @@ public final class ComplianceAccumulator {
   private static final int P_WORST = 4;
   /** The span's sequence number: when it closed, in readings accumulated (ties of start and sensor). */
   private static final int P_SEQ = 5;
-  /** The slot kept before it in the cell's list + 1 (0: the first). */
+  /**
+   * The slot kept before it in the cell's list + 1 (0: the first), low half; the cell's id + 1 (0: in no cell's list,
+   * a part's slot whose spans the join kept again), high half. Along each cell's list the slots only grow (a span is
+   * kept in a new slot, at the end of the pool, or in the slot of the one it replaces; a part's slots, appended to
+   * the pool, are linked after every slot before them), so {@link #finish()} finds every cell's list, in order, in one
+   * pass over the pool in slot order ({@link #cellSlots}) instead of walking each list back through the pool (a
+   * dependent cache miss per span: 45–55% of finish()'s samples at 10,000 sensors; issue 16l). The one exception,
+   * the first part's held first spans kept by {@link #adopt} after the part's slots ({@link #heldFrom}), is visited
+   * first; a cell whose slots come out of order anyway (two sensors, a replaced span) is sorted.
+   */
   private static final int P_PREV = 6;
   private static final int BLOCK_SHIFT = 10;
   private static final int BLOCK_SPANS = 1 << BLOCK_SHIFT;
   private long[][] pool = new long[0][];
   private int poolSize;
+  /**
+   * The slots [heldFrom, heldTo) kept by {@link #adopt} for the first part's held first spans, after the part's own
+   * slots though they are the earliest spans of their series: {@link #cellSlots} visits them first, so that a cell of
+   * one sensor stays in order after a parallel read (issue 16l: else some 7,300 of 10,000 sensors' cells were
+   * sorted at two threads).
+   */
+  private int heldFrom;
+  private int heldTo;
 
   private final Map<Limit, Bounds> bounds = new IdentityHashMap<>();
   /** The bounds by {@link Bounds#id}. */
@@ -623,6 +640,19 @@ public final class ComplianceAccumulator {
     return poolSize;
   }
 
+  /**
+   * {@return the cells whose kept spans {@link #finish()} found out of (start, sensor id, sequence) order, and
+   * sorted} For tests: a cell of one sensor is in order after any joins, but where the adoption of a first part
+   * under a cap replaces the part's last kept span of a cell by its series' held first one, in that slot.
+   */
+  int unorderedKeptCells() {
+    int n = 0;
+    for (boolean u : slotsUnordered == null ? new boolean[0] : slotsUnordered) {
+      n += u ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Closes the open span of series k, if any, at the next reading's time; seq orders it among the spans. */
   private void close(int k, int sensor, long next, long seq) {
     int open = (int) ser[k * SER + SPAN_BOUNDS];
@@ -718,13 +748,14 @@ public final class ComplianceAccumulator {
       Integer g = locationIndex.get(p.locations.get(i).key());
       locationMap[i] = g == null ? -1 : g; // -1: a location without sensors, never read
     }
-    int shift = adoptPool(p, base, sensorMap);
     int[] cellMap = new int[p.cellList.size()];
     for (Cell pc : p.cellList) {
-      int gc = cell(locationMap[pc.location], pc.periodDay, pc.quantity);
-      cellMap[pc.id] = gc;
-      joinCell(p, pc, cellList.get(gc), shift, sensorMap);
+      cellMap[pc.id] = cell(locationMap[pc.location], pc.periodDay, pc.quantity);
     }
+    // the series first (the spans open at the cut, or held by the part, closed and kept here), then the cells (the
+    // part's kept spans linked after them): each sensor's spans reach its cell's kept list in time order, so a cell
+    // of one sensor is listed without a sort after a parallel read too (issue 16l: the spans closed at the join were
+    // kept after the part's, and every such cell was sorted into Span objects: 81 MB a file at 10,000 sensors)
     for (SensorState ps : p.sensors) {
       int i = ps.index;
       long first = p.sen[i * SEN + SEN_FIRST];
@@ -754,6 +785,10 @@ public final class ComplianceAccumulator {
         }
         joinSeries(p, kp, kg, g, base, cellMap);
       }
+    }
+    int shift = adoptPool(p, base, sensorMap, cellMap);
+    for (Cell pc : p.cellList) {
+      joinCell(p, pc, cellList.get(cellMap[pc.id]), shift, sensorMap);
     }
     minTime = Math.min(minTime, p.minTime);
     maxTime = Math.max(maxTime, p.maxTime);
@@ -812,6 +847,8 @@ public final class ComplianceAccumulator {
       joining = new ArrayList<>();
     }
     long[] ph = p.hd;
+    // the held first spans are the earliest of their series: finish() visits their slots before the part's
+    heldFrom = poolSize;
     for (SensorState s : p.sensors) {
       for (int q = 0; q < QUANTITIES; q++) {
         int k = seriesOf[s.index * QUANTITIES + q] - 1;
@@ -822,6 +859,7 @@ public final class ComplianceAccumulator {
         }
       }
     }
+    heldTo = poolSize;
     if (joining != null) {
       joining.addAll(p.held);
       joining.sort(Comparator.comparingLong(Held::seq));
@@ -842,7 +880,7 @@ public final class ComplianceAccumulator {
    *
    * @return what the part's slot numbers became larger by
    */
-  private int adoptPool(ComplianceAccumulator p, long base, int[] sensorMap) {
+  private int adoptPool(ComplianceAccumulator p, long base, int[] sensorMap, int[] cellMap) {
     if (p.poolSize == 0) {
       return 0;
     }
@@ -859,9 +897,10 @@ public final class ComplianceAccumulator {
         long key = b[o + P_KEY];
         b[o + P_KEY] = ((long) sensorMap[(int) (key >>> 32)] << 32) | (key & 0xffff_ffffL);
         b[o + P_SEQ] += base;
-        if (b[o + P_PREV] != 0) {
-          b[o + P_PREV] += shift;
-        }
+        long prev = b[o + P_PREV];
+        int cell = (int) (prev >>> 32) - 1;
+        int link = (int) prev;
+        b[o + P_PREV] = (cell < 0 ? 0L : (long) (cellMap[cell] + 1) << 32) | (link == 0 ? 0 : link + shift);
       }
       pool[blocks + i] = b;
     }
@@ -902,7 +941,8 @@ public final class ComplianceAccumulator {
       int max = (int) pcel[pi + CELL_KEPT_N] - 1 + shift;
       int gTail = (int) cel[gi + CELL_KEPT] - 1;
       if (gTail >= 0) {
-        pool[head >>> BLOCK_SHIFT][at(head) + P_PREV] = gTail + 1;
+        long[] hb = pool[head >>> BLOCK_SHIFT];
+        hb[at(head) + P_PREV] = (hb[at(head) + P_PREV] & 0xffff_ffff_0000_0000L) | (gTail + 1);
       }
       long gHead = gTail < 0 ? head + 1 : cel[gi + CELL_KEPT] >>> 32;
       cel[gi + CELL_KEPT] = (gHead << 32) | (tail + 1);
@@ -917,12 +957,16 @@ public final class ComplianceAccumulator {
       }
       cel[gi + CELL_KEPT_N] = ((long) (gN + pN) << 32) | (gMax + 1);
     } else if (pHead >= 0) {
-      for (int s : keptSlots(pN, (int) pcel[pi + CELL_KEPT] - 1 + shift)) {
+      int[] partSlots = keptSlots(pN, (int) pcel[pi + CELL_KEPT] - 1 + shift);
+      for (int s : partSlots) {
         long[] b = pool[s >>> BLOCK_SHIFT];
         int o = at(s);
         long key = b[o + P_KEY];
         keep(g.id, (int) (key >>> 32), key, b[o + P_START], b[o + P_END], b[o + P_COUNT], b[o + P_WORST],
             b[o + P_SEQ]);
+      }
+      for (int s : partSlots) {
+        pool[s >>> BLOCK_SHIFT][at(s) + P_PREV] = 0; // kept again (or not) above: in no cell's list
       }
     }
     long[] pd = p.dayRec;
@@ -1098,7 +1142,7 @@ public final class ComplianceAccumulator {
       slot = newSlot();
       long ends = cel[co + CELL_KEPT];
       int tail = (int) ends - 1;
-      pool[slot >>> BLOCK_SHIFT][at(slot) + P_PREV] = tail + 1;
+      pool[slot >>> BLOCK_SHIFT][at(slot) + P_PREV] = ((long) (c + 1) << 32) | (tail + 1);
       cel[co + CELL_KEPT] = (tail < 0 ? (long) (slot + 1) << 32 : ends & 0xffff_ffff_0000_0000L) | (slot + 1);
       n++;
     } else if (n > 0 && precedes(sensor, start, seq, c, max)) {
@@ -1256,6 +1300,7 @@ public final class ComplianceAccumulator {
     for (int i = 0; i < byId.length; i++) {
       rank[byId[i]] = i;
     }
+    cellSlots();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < locations.size(); i++) {
       order.add(i);
@@ -1328,6 +1373,70 @@ public final class ComplianceAccumulator {
 
   /** In {@link #finish()}: each sensor's rank by id. */
   private int[] rank;
+  /** In {@link #finish()}: every cell's kept slots, cell after cell, cell c's from {@code slotsFrom[c]} to {@code slotsFrom[c + 1]}. */
+  private int[] slotsOfCells;
+  private int[] slotsFrom;
+  /** In {@link #finish()}: whether cell c's kept spans are not in (start, sensor rank, sequence) order. */
+  private boolean[] slotsUnordered;
+
+  /**
+   * Finds every cell's kept slots in one pass over the span pool in slot order, by the cell named in each slot
+   * ({@link #P_PREV}'s high half), and whether they are in (start, sensor rank, sequence) order; a slot of no cell
+   * (its spans kept again by a join) is passed over. Sequential reads of the pool, where walking each cell's list
+   * back was a dependent miss per span. Each cell's slots come in slot order, which is its list's order; they are
+   * listed as they come when in order and sorted otherwise, so the table does not depend on that order.
+   *
+   * @throws IllegalStateException if a cell's slots are not as many as its record says (a bug)
+   */
+  private void cellSlots() {
+    int cells = cellList.size();
+    int[] from = new int[cells + 1];
+    for (int c = 0; c < cells; c++) {
+      from[c + 1] = Math.addExact(from[c], (int) (cel[c * CEL + CELL_KEPT_N] >>> 32));
+    }
+    int[] all = new int[from[cells]];
+    int[] fill = Arrays.copyOf(from, cells);
+    long[] lastStart = new long[cells];
+    int[] lastRank = new int[cells];
+    long[] lastSeq = new long[cells];
+    boolean[] unordered = new boolean[cells];
+    for (int i = 0; i < poolSize; i++) {
+      // the slots in order, but [heldFrom, heldTo) first
+      int s = i < heldTo - heldFrom ? heldFrom + i : i < heldTo ? i - (heldTo - heldFrom) : i;
+      long[] b = pool[s >>> BLOCK_SHIFT];
+      int o = at(s);
+      int c = (int) (b[o + P_PREV] >>> 32) - 1;
+      if (c < 0) {
+        continue;
+      }
+      int f = fill[c];
+      if (f == from[c + 1]) {
+        throw new IllegalStateException("ComplianceAccumulator: cell " + c + " has more kept spans than "
+            + (from[c + 1] - from[c]));
+      }
+      long start = b[o + P_START];
+      int r = rank[(int) (b[o + P_KEY] >>> 32)];
+      long seq = b[o + P_SEQ];
+      if (f > from[c] && (start != lastStart[c] ? start < lastStart[c] : r != lastRank[c] ? r < lastRank[c]
+          : seq < lastSeq[c])) {
+        unordered[c] = true;
+      }
+      lastStart[c] = start;
+      lastRank[c] = r;
+      lastSeq[c] = seq;
+      all[f] = s;
+      fill[c] = f + 1;
+    }
+    for (int c = 0; c < cells; c++) {
+      if (fill[c] != from[c + 1]) {
+        throw new IllegalStateException("ComplianceAccumulator: cell " + c + " has " + (fill[c] - from[c])
+            + " kept spans, not " + (from[c + 1] - from[c]));
+      }
+    }
+    slotsOfCells = all;
+    slotsFrom = from;
+    slotsUnordered = unordered;
+  }
   /**
    * In {@link #finish()}: the instants and values of the listed spans, shared where equal (the spans
    * of 10,000 sensors read every 5 minutes start and end at a few hundred times and have a few hundred
@@ -1532,7 +1641,7 @@ public final class ComplianceAccumulator {
       long longest = cel[id * CEL + CELL_LONGEST];
       long firstStart = cel[id * CEL + CELL_SPAN_FIRST];
       long lastStart = cel[id * CEL + CELL_SPAN_LAST];
-      int[] kept = keptSlots((int) (cel[id * CEL + CELL_KEPT_N] >>> 32), (int) cel[id * CEL + CELL_KEPT] - 1);
+      int[] kept = Arrays.copyOfRange(slotsOfCells, slotsFrom[id], slotsFrom[id + 1]);
       boolean daily = false;
       List<Span> daySpans = List.of();
       List<Integer> daySensors = List.of();
@@ -1585,7 +1694,7 @@ public final class ComplianceAccumulator {
       }
       // the kept and daily spans by (start, sensor id, sequence; a daily span after a per-reading one),
       // sorted as primitives: Span objects only for the ones listed
-      List<Span> sp = daySpans.isEmpty() && keptInOrder(kept) ? keptSpans(kept) : sortedSpans(kept, daySpans, daySensors);
+      List<Span> sp = daySpans.isEmpty() && !slotsUnordered[id] ? keptSpans(kept) : sortedSpans(kept, daySpans, daySensors);
       int listedSpans = sp.size();
       SpanSummary summary = total == 0 ? new SpanSummary(0, 0, Optional.empty(), Optional.empty(), Optional.empty())
           : new SpanSummary(total, total - listedSpans, Optional.of(Duration.ofMillis(longest)),
@@ -1602,37 +1711,7 @@ public final class ComplianceAccumulator {
     }
 
     /**
-     * Whether the kept spans are linked in (start, sensor rank, sequence) order already. They are kept
-     * as they close, each sensor's in time order, so a cell of one sensor (every cell of
-     * IotComplianceBenchmark's files) is: its spans are then listed as linked, without the index
-     * arrays and the boxed sort of {@link #sortedSpans} (at 10,000 sensors those were 8% of the
-     * read's allocation, 595,613 spans; benchmarks/README.md, issue 16h).
-     */
-    private boolean keptInOrder(int[] kept) {
-      for (int i = 1; i < kept.length; i++) {
-        int p = kept[i - 1];
-        int s = kept[i];
-        long[] a = pool[p >>> BLOCK_SHIFT];
-        int ao = at(p);
-        long[] b = pool[s >>> BLOCK_SHIFT];
-        int bo = at(s);
-        if (a[ao + P_START] != b[bo + P_START]) {
-          if (a[ao + P_START] > b[bo + P_START]) {
-            return false;
-          }
-          continue;
-        }
-        int ra = rank[(int) (a[ao + P_KEY] >>> 32)];
-        int rb = rank[(int) (b[bo + P_KEY] >>> 32)];
-        if (ra != rb ? ra > rb : a[ao + P_SEQ] > b[bo + P_SEQ]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /**
-     * {@return the kept spans (at most {@link #maxSpans}) as kept (in order: {@link #keptInOrder}), read from the
+     * {@return the kept spans (at most {@link #maxSpans}) as kept (in order: {@link #cellSlots}), read from the
      * pool as they are asked for: a {@link ListedSpans}}
      */
     private List<Span> keptSpans(int[] slots) {
@@ -1684,6 +1763,14 @@ public final class ComplianceAccumulator {
       }
       int[] sorted = order(start, sensorRank, seq, m);
       int listed = Math.min(m, maxSpans);
+      if (daySpans.isEmpty()) {
+        // only kept spans: listed from the pool in sorted order, as the kept in order are (no Span per span)
+        int[] slots = new int[listed];
+        for (int i = 0; i < listed; i++) {
+          slots[i] = ref[sorted == null ? i : sorted[i]];
+        }
+        return keptSpans(slots);
+      }
       List<Span> sp = new ArrayList<>(listed);
       for (int i = 0; i < listed; i++) {
         int r = ref[sorted == null ? i : sorted[i]];
