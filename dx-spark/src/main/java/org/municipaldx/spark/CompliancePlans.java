@@ -38,6 +38,17 @@ final class CompliancePlans {
     select.add(col("segment"));
     Dataset<Row> in = days.select(select.toArray(Column[]::new));
     int n = keys.size() + 2;
+    boolean compact = false;
+    Dataset<Row> longForm = CompactDays.of(days);
+    if (longForm != null) {
+      // issue 15l: the day rows of complianceDaysFromPartials folded from their long form, if the keys and period
+      // are the same columns there (they are unless they read the segment's decimals)
+      Dataset<Row> c = longForm.select(select.toArray(Column[]::new));
+      if (Arrays.equals(Arrays.copyOf(c.schema().fields(), n), Arrays.copyOf(in.schema().fields(), n))) {
+        in = c;
+        compact = true;
+      }
+    }
     Column[] by = new Column[n];
     for (int i = 0; i < n; i++) {
       by[i] = in.col("`" + in.columns()[i].replace("`", "``") + "`");
@@ -45,7 +56,7 @@ final class CompliancePlans {
     StructType out = new StructType(Arrays.copyOf(in.schema().fields(), n))
         .add("compliance", columnar ? ComplianceAggregator.COLUMNAR_OUTPUT : ComplianceAggregator.OUTPUT, false);
     Dataset<Row> sorted = in.repartition(by).sortWithinPartitions(by);
-    PeriodFold fold = new PeriodFold(standard, Arrays.copyOf(in.schema().fields(), n), columnar);
+    PeriodFold fold = new PeriodFold(standard, Arrays.copyOf(in.schema().fields(), n), columnar, compact);
     if (!(sorted instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
       // not a classic session (Spark Connect): no internal rows from the plan, the fold on converted rows
       return sorted.mapPartitions(new AsRows(fold, in.schema(), out), Encoders.row(out));
