@@ -286,7 +286,9 @@ public final class Rows {
    * @throws ArithmeticException if the value has more places or does not fit a long
    */
   private static long unscaled(BigDecimal v, int scale) {
-    return v.setScale(scale).unscaledValue().longValueExact();
+    // issue 15l: without setScale's unscaledValue(), a BigInteger per value; the same exactness (longValueExact
+    // refuses a fraction left over and a value beyond a long)
+    return v.movePointRight(scale).longValueExact();
   }
 
   /**
@@ -548,7 +550,17 @@ public final class Rows {
 
   /** @return the value as Spark's decimal of precision 38 at the scale (exact: it never has more places), or null */
   private static Decimal decimal(BigDecimal v, int scale) {
-    return v == null ? null : Decimal.apply(v.setScale(scale), 38, scale);
+    if (v == null) {
+      return null;
+    }
+    long unscaled;
+    try {
+      unscaled = unscaled(v, scale);
+    } catch (ArithmeticException notALong) {
+      return Decimal.apply(v.setScale(scale), 38, scale);
+    }
+    // issue 15l: a Decimal holding a long, as Spark's own decimal arithmetic makes them: no BigDecimal held
+    return Decimal.apply(unscaled, 38, scale);
   }
 
   /** @return the text as Spark's UTF-8 string, or null */
