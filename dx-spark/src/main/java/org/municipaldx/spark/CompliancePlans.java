@@ -38,6 +38,17 @@ final class CompliancePlans {
     select.add(col("segment"));
     Dataset<Row> in = days.select(select.toArray(Column[]::new));
     int n = keys.size() + 2;
+    boolean compact = false;
+    Dataset<Row> longForm = CompactDays.of(days);
+    if (longForm != null) {
+      // issue 15l: the day rows of complianceDaysFromPartials folded from their long form, where the keys and the
+      // period are the same values there
+      Dataset<Row> c = onLongForm(longForm, select, n);
+      if (c != null && Arrays.equals(Arrays.copyOf(c.schema().fields(), n), Arrays.copyOf(in.schema().fields(), n))) {
+        in = c;
+        compact = true;
+      }
+    }
     Column[] by = new Column[n];
     for (int i = 0; i < n; i++) {
       by[i] = in.col("`" + in.columns()[i].replace("`", "``") + "`");
@@ -45,7 +56,7 @@ final class CompliancePlans {
     StructType out = new StructType(Arrays.copyOf(in.schema().fields(), n))
         .add("compliance", columnar ? ComplianceAggregator.COLUMNAR_OUTPUT : ComplianceAggregator.OUTPUT, false);
     Dataset<Row> sorted = in.repartition(by).sortWithinPartitions(by);
-    PeriodFold fold = new PeriodFold(standard, Arrays.copyOf(in.schema().fields(), n), columnar);
+    PeriodFold fold = new PeriodFold(standard, Arrays.copyOf(in.schema().fields(), n), columnar, compact);
     if (!(sorted instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
       // not a classic session (Spark Connect): no internal rows from the plan, the fold on converted rows
       return sorted.mapPartitions(new AsRows(fold, in.schema(), out), Encoders.row(out));
@@ -56,5 +67,45 @@ final class CompliancePlans {
         classic.queryExecution().toRdd().toJavaRDD().mapPartitions(fold);
     return ((org.apache.spark.sql.classic.SparkSession) classic.sparkSession())
         .internalCreateDataFrame(folded.rdd(), out, false);
+  }
+
+  /**
+   * The fold's selection on the long form of the day rows ({@link CompactDays}), if its leading columns (the keys,
+   * quantity and period) read only columns whose values the long form shares with the public day rows — every column
+   * but {@code segment}, whose decimals are longs there (a period such as {@code col("segment.sum").cast("string")}
+   * would read other values).
+   *
+   * @param longForm  the long form of the day rows
+   * @param select  the selection: the leading columns, then the segment
+   * @param n  the number of leading columns
+   * @return the selection on the long form, or null if a leading column reads the segment or does not resolve there
+   *     (a column bound to the public Dataset's plan)
+   */
+  static Dataset<Row> onLongForm(Dataset<Row> longForm, List<Column> select, int n) {
+    Dataset<Row> c;
+    try {
+      c = longForm.select(select.toArray(Column[]::new));
+    } catch (Exception e) {
+      if (e instanceof org.apache.spark.sql.AnalysisException) {
+        return null;
+      }
+      throw e;
+    }
+    if (!(c instanceof org.apache.spark.sql.classic.Dataset<Row> classic)
+        || !(classic.queryExecution().analyzed() instanceof org.apache.spark.sql.catalyst.plans.logical.Project p)) {
+      return null;
+    }
+    List<org.apache.spark.sql.catalyst.expressions.NamedExpression> list =
+        scala.jdk.javaapi.CollectionConverters.asJava(p.projectList());
+    for (int i = 0; i < n; i++) {
+      for (org.apache.spark.sql.catalyst.expressions.Attribute a
+          : scala.jdk.javaapi.CollectionConverters.asJava(
+          ((org.apache.spark.sql.catalyst.expressions.Expression) list.get(i)).references().toSeq())) {
+        if (a.name().equals("segment")) {
+          return null;
+        }
+      }
+    }
+    return c;
   }
 }

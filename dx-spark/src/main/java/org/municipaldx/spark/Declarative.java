@@ -50,6 +50,7 @@ import org.municipaldx.iot.standard.ComplianceReport;
 import org.municipaldx.iot.standard.EnvironmentalStandard;
 import org.municipaldx.spark.internal.ComplianceDayScan;
 import org.municipaldx.spark.internal.PartialDayMerge;
+import org.municipaldx.spark.internal.PublicDays;
 import org.municipaldx.spark.internal.PartialDayScan;
 import org.municipaldx.spark.internal.Runs;
 import org.municipaldx.spark.internal.ProcedureInput;
@@ -501,13 +502,20 @@ final class Declarative {
     // Dataset, as stage 1 made it), no Row through the row encoder either way
     org.apache.spark.api.java.JavaRDD<org.apache.spark.sql.catalyst.InternalRow> dayRows =
         ((org.apache.spark.sql.classic.Dataset<Row>) inOrder).queryExecution().toRdd().toJavaRDD()
-            .mapPartitions(new PartialDayMerge(standard, keyType.fields()));
-    Dataset<Row> merged = ((org.apache.spark.sql.classic.SparkSession) readings.sparkSession())
-        .internalCreateDataFrame(dayRows.rdd(), PartialDayMerge.output(keyType.fields()), false).localCheckpoint();
+            .mapPartitions(new PartialDayMerge(standard, keyType.fields(), true));
+    // issue 15l: the day rows kept with their values as longs (Rows.DAY); the documented decimal(38, …) segment is
+    // made from them only where the user reads the day rows, not for the period fold of the same Dataset
+    org.apache.spark.sql.classic.SparkSession session =
+        (org.apache.spark.sql.classic.SparkSession) readings.sparkSession();
+    StructType compactType = PartialDayMerge.output(keyType.fields(), true);
+    Dataset<Row> merged = session.internalCreateDataFrame(dayRows.rdd(), compactType, false).localCheckpoint();
     Dataset<Row> fallback = merged.filter(col("sortedFallback"));
-    Dataset<Row> fast = merged.filter(functions.not(col("sortedFallback")));
+    Dataset<Row> fastCompact = merged.filter(functions.not(col("sortedFallback")));
+    Dataset<Row> fast = session.internalCreateDataFrame(((org.apache.spark.sql.classic.Dataset<Row>) fastCompact)
+        .queryExecution().toRdd().toJavaRDD().mapPartitions(new PublicDays(compactType)).rdd(),
+        PartialDayMerge.output(keyType.fields()), false);
     if (fallback.isEmpty()) {
-      return fast;
+      return CompactDays.register(fast, fastCompact);
     }
     // the readings of the days that fall back, through the sorted path
     String d = "__dx_fb_";

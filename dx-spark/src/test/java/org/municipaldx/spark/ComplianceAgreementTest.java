@@ -147,7 +147,10 @@ class ComplianceAgreementTest {
     Map<String, Object> out = new TreeMap<>();
     if (fallbackDays != null) {
       days = days.cache();
-      fallbackDays[0] += days.filter(col("sortedFallback")).count();
+      long fellBack = days.filter(col("sortedFallback")).count();
+      fallbackDays[0] += fellBack;
+      // issue 15l: with no day falling back, the Dataset (cache() returns it) is folded from its long form
+      assertThat(CompactDays.of(days) != null).as("the long form is used").isEqualTo(fellBack == 0);
       // and the periods by the sorted fold (issue 15e) instead of the typed dx_compliance
       for (Row r : DxSpark.complianceByPeriod(days, standard, List.of(col("location")), col(periodColumn))
           .collectAsList()) {
@@ -160,6 +163,16 @@ class ComplianceAgreementTest {
         columnar.put(r.getString(0) + "|" + r.getString(2) + "|" + r.getString(1), asText(r.get(3), standard));
       }
       assertThat(columnar).isEqualTo(out);
+      // issue 15l: a Dataset derived from the days is not the one returned, so it is folded from the public decimal
+      // form: the same rows
+      Dataset<Row> derived = days.select("*");
+      assertThat(CompactDays.of(derived)).isNull();
+      Map<String, Object> viaPublic = new TreeMap<>();
+      for (Row r : DxSpark.complianceByPeriodColumnar(derived, standard, List.of(col("location")), col(periodColumn))
+          .collectAsList()) {
+        viaPublic.put(r.getString(0) + "|" + r.getString(2) + "|" + r.getString(1), asText(r.get(3), standard));
+      }
+      assertThat(viaPublic).as("folded from the public form").isEqualTo(out);
       days.unpersist();
       return out;
     }

@@ -374,6 +374,39 @@ class CompliancePlanPitTest {
         .isEqualTo(expectedPeriods(READINGS, false, "fiscalYear"));
   }
 
+  /**
+   * Issue 15l: the days of {@code complianceDaysFromPartials} are folded from their long form (values as longs) only
+   * where the keys and period read the same values there — not for a period that reads the segment's decimals (whose
+   * text would differ in the long form), nor for a column bound to the returned Dataset's plan — and every way gives
+   * the rows of the public form.
+   */
+  @Test
+  void theLongFormOfTheDaysIsFoldedOnlyWhereTheKeysAndPeriodReadTheSameValues() {
+    Dataset<Row> partial = partialDays(frame(READINGS), false);
+    assertThat(CompactDays.of(partial)).as("no day fell back: the long form is kept").isNotNull();
+    Dataset<Row> derived = partial.select("*");
+    // a period of the segment's sum as text: "40.000" in the public form, not "40000"
+    Column bySum = col("segment.sum").cast("string");
+    assertThat(CompliancePlans.onLongForm(CompactDays.of(partial), List.of(col("location"), bySum, col("segment")), 2))
+        .as("a period reading the segment").isNull();
+    Map<String, Object> bySums = periods(DxSpark.complianceByPeriodColumnar(partial, STANDARD, keys(false), bySum), 1,
+        true);
+    assertThat(bySums).isEqualTo(periods(DxSpark.complianceByPeriodColumnar(derived, STANDARD, keys(false), bySum), 1,
+        true));
+    assertThat(bySums.keySet()).as("periods as the decimals' text").isNotEmpty()
+        .allSatisfy(k -> assertThat(k.split("\\|")[1]).matches("-?[0-9]+\\.[0-9]{3}"));
+    // a key bound to the returned Dataset's plan does not resolve on the long form: the public form is folded
+    assertThat(CompliancePlans.onLongForm(CompactDays.of(partial), List.of(partial.col("location"), col("month"),
+        col("segment")), 2)).isNull();
+    assertThat(periods(DxSpark.complianceByPeriod(partial, STANDARD, List.of(partial.col("location")),
+        col("month")), 1, false)).isEqualTo(expectedPeriods(READINGS, false, "month"));
+    // plain columns, and an expression of the day: the long form
+    assertThat(CompliancePlans.onLongForm(CompactDays.of(partial), List.of(col("location"),
+        org.apache.spark.sql.functions.substring(col("day"), 1, 4), col("segment")), 2)).isNotNull();
+    assertThat(periods(DxSpark.complianceByPeriod(partial, STANDARD, keys(false), col("fiscalYear")), 1, false))
+        .isEqualTo(expectedPeriods(READINGS, false, "fiscalYear"));
+  }
+
   /** Readings laid out in partitions, and all of them. */
   record Layout(Dataset<Row> df, List<In> readings) {}
 

@@ -48,6 +48,17 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
   private ColumnVector value;
   private ColumnVector sensor;
   private ColumnVector[] keyVectors;
+  /**
+   * Whether the batch's time, value, sensor id, quantity and first key column may hold a null (issue 15l): a
+   * vector's {@code hasNull()} once per batch, so that a batch without nulls (the usual) skips six
+   * {@code isNullAt} calls per reading (6 % of the path's samples, self time, in this issue's first profile).
+   */
+  private boolean timeNulls;
+  private boolean valueNulls;
+  private boolean sensorNulls;
+  private boolean quantityNulls;
+  private boolean keyNulls;
+  private boolean qualityNulls;
   private final Codes quantities = new Codes();
   private final Codes qualities = new Codes();
   private final Codes sensors = new Codes();
@@ -128,6 +139,12 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
     }
     quantities.start(b.column(quantityColumn));
     qualities.start(b.column(qualityColumn));
+    timeNulls = time.hasNull();
+    valueNulls = value.hasNull();
+    sensorNulls = sensor.hasNull();
+    quantityNulls = quantities.vector.hasNull();
+    keyNulls = keyVectors[0].hasNull();
+    qualityNulls = qualities.vector.hasNull();
     sensors.start(sensor);
     keys.start(keyVectors[0]);
     if (keyVectors.length > 1) {
@@ -142,7 +159,7 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
 
   private InternalRow key(int r) {
     // a null value's dictionary id means nothing: such a key is compared by its values below
-    int id = keys.vector.isNullAt(r) ? -1 : keys.id(r);
+    int id = keyNulls && keys.vector.isNullAt(r) ? -1 : keys.id(r);
     if (id >= 0) {
       if (id >= keyById.length) {
         keyById = Arrays.copyOf(keyById, Math.max(id + 1, keyById.length * 2));
@@ -185,7 +202,7 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
 
   private int quantity(int r) {
     ColumnVector v = quantities.vector;
-    if (v.isNullAt(r)) {
+    if (quantityNulls && v.isNullAt(r)) {
       throw new IllegalArgumentException(NAME + ".quantity: must not be null (was 'null')");
     }
     int id = quantities.id(r);
@@ -207,7 +224,7 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
 
   private int quality(int r) {
     ColumnVector v = qualities.vector;
-    if (v.isNullAt(r)) {
+    if (qualityNulls && v.isNullAt(r)) {
       return GOOD;
     }
     int id = qualities.id(r);
@@ -325,9 +342,9 @@ public final class ColumnarReadings implements Iterator<InternalRow> {
     @Override
     public boolean isNullAt(int f) {
       return switch (f) {
-        case 2 -> sensor.isNullAt(row);
-        case 3 -> time.isNullAt(row);
-        case 4 -> value.isNullAt(row);
+        case 2 -> sensorNulls && sensor.isNullAt(row);
+        case 3 -> timeNulls && time.isNullAt(row);
+        case 4 -> valueNulls && value.isNullAt(row);
         default -> false;
       };
     }

@@ -33,14 +33,26 @@ public final class PartialDayMerge implements FlatMapFunction<Iterator<InternalR
 
   private final StandardHolder standard;
   private final DataType[] keyTypes;
+  private final boolean compact;
 
   /**
    * @param standard  the standard, not null
    * @param keyFields  the key columns' fields, at least one
    */
   public PartialDayMerge(EnvironmentalStandard standard, StructField[] keyFields) {
+    this(standard, keyFields, false);
+  }
+
+  /**
+   * @param standard  the standard, not null
+   * @param keyFields  the key columns' fields, at least one
+   * @param compact  whether the segments are written as {@link Rows#DAY} (issue 15l: values as longs, the form kept
+   *     inside the plan) rather than {@link Rows#SEGMENT}
+   */
+  public PartialDayMerge(EnvironmentalStandard standard, StructField[] keyFields, boolean compact) {
     this.standard = new StandardHolder(standard, java.time.ZoneOffset.UTC);
     this.keyTypes = InternalRuns.types(keyFields);
+    this.compact = compact;
   }
 
   /**
@@ -50,12 +62,22 @@ public final class PartialDayMerge implements FlatMapFunction<Iterator<InternalR
    * @param keyFields  the key columns' fields, not null
    */
   public static StructType output(StructField[] keyFields) {
+    return output(keyFields, false);
+  }
+
+  /**
+   * {@return {@link #output(StructField[])}, with the segment as {@link Rows#DAY} if {@code compact} (issue 15l)}
+   *
+   * @param keyFields  the key columns' fields, not null
+   * @param compact  whether the segment is a {@link Rows#DAY} rather than a {@link Rows#SEGMENT}
+   */
+  public static StructType output(StructField[] keyFields, boolean compact) {
     return new StructType(keyFields)
         .add("quantity", DataTypes.StringType, false)
         .add("day", DataTypes.StringType, false)
         .add("month", DataTypes.StringType, false)
         .add("fiscalYear", DataTypes.StringType, false)
-        .add("segment", Rows.SEGMENT, true)
+        .add("segment", compact ? Rows.DAY : Rows.SEGMENT, true)
         .add("sortedFallback", DataTypes.BooleanType, false);
   }
 
@@ -63,6 +85,7 @@ public final class PartialDayMerge implements FlatMapFunction<Iterator<InternalR
   public Iterator<InternalRow> call(Iterator<InternalRow> input) {
     DataType[] types = keyTypes;
     int k = types.length;
+    boolean asDay = compact;
     EnvironmentalStandard std = standard.standard();
     DayKernel kernel = new DayKernel(std, org.municipaldx.iot.standard.ComplianceReport.JAPAN);
     DayReadings raw = new DayReadings();
@@ -100,7 +123,8 @@ public final class PartialDayMerge implements FlatMapFunction<Iterator<InternalR
         out[k + 1] = dayUtf8;
         out[k + 2] = UTF8String.fromString(dayText.substring(0, 7));
         out[k + 3] = UTF8String.fromString(CompliancePeriod.fiscalYear(FiscalYear.containing(day)).toString());
-        out[k + 4] = merged == null ? null : Rows.segmentInternal(merged);
+        out[k + 4] = merged == null ? null
+            : asDay ? Rows.dayInternal(merged, q.columnScale()) : Rows.segmentInternal(merged);
         out[k + 5] = merged == null;
         return new GenericInternalRow(out);
       }

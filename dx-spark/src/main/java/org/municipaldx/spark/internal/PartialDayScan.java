@@ -181,6 +181,13 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
     boolean leading = false; // whether that run is the partition's first
     UTF8String lastSensorBytes = null;
     String lastSensor = null;
+    // issue 15l: a columnar scan's reading hands out one key row per dictionary id (or per run of equal keys) and
+    // one sensor id per dictionary id in a batch, the same objects for the same values: where the reading's key or
+    // sensor id is the very object of the previous reading, it is the same value, with no bytes compared (in 15k's
+    // profile comparing them, ByteArrayMethods.arrayEquals, was 5 % of the path's samples)
+    boolean views = input instanceof ColumnarReadings;
+    InternalRow lastKeyView = null;
+    UTF8String lastSensorView = null;
     long from = 1;
     long to = 0;
     LocalDate day = null;
@@ -201,8 +208,10 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
       }
       int q = r.getInt(1);
       State s = last;
-      if (s == null || s.q != q || s.epochDay != epochDay || !sameKey(r, s.key, k)) {
-        InternalRow key = r.getStruct(0, k);
+      InternalRow keyView = views ? r.getStruct(0, k) : null;
+      if (s == null || s.q != q || s.epochDay != epochDay || (keyView == null || keyView != lastKeyView)
+          && !sameKey(r, s.key, k)) {
+        InternalRow key = views ? keyView : r.getStruct(0, k);
         boolean newKey = runKey == null || !runKey.equals(key);
         if (newKey) {
           leading = runKey == null;
@@ -219,12 +228,14 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         }
         last = s;
       }
+      lastKeyView = keyView;
       if (r.isNullAt(2) || r.isNullAt(4)) {
         String field = r.isNullAt(2) ? "sensorId" : "unscaled";
         throw new IllegalArgumentException(NAME + "." + field + ": must not be null (was 'null')");
       }
-      if (!sameBytes(r, 2, lastSensorBytes)) {
-        UTF8String sb = r.getUTF8String(2);
+      UTF8String sensorView = views ? r.getUTF8String(2) : null;
+      if ((sensorView == null || sensorView != lastSensorView) && !sameBytes(r, 2, lastSensorBytes, sensorView)) {
+        UTF8String sb = sensorView != null ? sensorView : r.getUTF8String(2);
         String id = sensors.get(sb);
         if (id == null) {
           UTF8String copy = sb.clone();
@@ -236,6 +247,7 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
         }
         lastSensor = id;
       }
+      lastSensorView = sensorView;
       s.readings.add(q, lastSensor, t, r.getLong(4), r.getInt(5));
       s.touched = ++row;
       if (++buffered >= cap) {
@@ -273,9 +285,12 @@ public final class PartialDayScan implements FlatMapFunction<Iterator<InternalRo
    * {@code UnsafeRow} (the scan's rows are): a reading's sensor id is most often the previous one's, and
    * {@code getUTF8String} allocates a string view per row (about 2 % of the partial path's CPU samples).
    */
-  private static boolean sameBytes(InternalRow r, int i, UTF8String last) {
+  private static boolean sameBytes(InternalRow r, int i, UTF8String last, UTF8String value) {
     if (last == null) {
       return false;
+    }
+    if (value != null) {
+      return last.equals(value);
     }
     if (r instanceof UnsafeRow u) {
       long offsetAndSize = u.getLong(i);

@@ -25,6 +25,7 @@ public final class PeriodFold implements FlatMapFunction<Iterator<InternalRow>, 
   private final StandardHolder standard;
   private final DataType[] leading;
   private final boolean columnar;
+  private final boolean compact;
 
   /**
    * @param standard  the standard, not null
@@ -34,15 +35,30 @@ public final class PeriodFold implements FlatMapFunction<Iterator<InternalRow>, 
    *     rather than {@link Rows#COMPLIANCE}
    */
   public PeriodFold(EnvironmentalStandard standard, StructField[] leading, boolean columnar) {
+    this(standard, leading, columnar, false);
+  }
+
+  /**
+   * @param standard  the standard, not null
+   * @param leading  the fields of the leading columns that make a group (the keys, quantity and period; the
+   *     segment follows them)
+   * @param columnar  whether the rows are {@link Rows#COMPLIANCE_COLUMNAR} rather than {@link Rows#COMPLIANCE}
+   * @param compact  whether the segments are {@link Rows#DAY} (issue 15l: the day stage's form inside the plan)
+   *     rather than {@link Rows#SEGMENT}
+   */
+  public PeriodFold(EnvironmentalStandard standard, StructField[] leading, boolean columnar, boolean compact) {
     this.standard = new StandardHolder(standard, ComplianceReport.JAPAN);
     this.leading = InternalRuns.types(leading);
     this.columnar = columnar;
+    this.compact = compact;
   }
 
   @Override
   public Iterator<InternalRow> call(Iterator<InternalRow> input) {
     DataType[] types = leading;
     int k = types.length;
+    boolean asDay = compact;
+    int width = asDay ? Rows.DAY.size() : Rows.SEGMENT.size();
     EnvironmentalStandard std = standard.standard();
     return new InternalRuns(input) {
       InternalRow first;
@@ -65,8 +81,9 @@ public final class PeriodFold implements FlatMapFunction<Iterator<InternalRow>, 
         if (row.isNullAt(k)) {
           throw new IllegalArgumentException("dx_compliance.segment: must not be null (was 'null')");
         }
-        InternalRow s = row.getStruct(k, Rows.SEGMENT.size());
-        segments.add(Rows.segment(s, Quantity.valueOf(s.getUTF8String(1).toString()).columnScale()));
+        InternalRow s = row.getStruct(k, width);
+        int scale = Quantity.valueOf(s.getUTF8String(1).toString()).columnScale();
+        segments.add(asDay ? Rows.day(s, scale) : Rows.segment(s, scale));
       }
 
       @Override

@@ -108,6 +108,143 @@ public final class Rows {
       .add("runWorst", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
   /**
+   * A day's segment as the day stage of {@code complianceDaysFromPartials} keeps it inside the plan (issue 15l), between
+   * the day merge and the period fold: {@link #SEGMENT}'s fields with its values as fixed-point longs at the
+   * quantity's column scale ({@code count}, {@code sum}, {@code min}, {@code max}; {@code min} and {@code max} are 0
+   * when {@code count} is 0) and its runs as parallel arrays of numbers, a run's {@code worst} at the column scale for
+   * a per-reading run and two more places for the daily average's run ({@code runDaily}, whose day is the segment's).
+   * No {@code decimal(38, …)}, which an {@code UnsafeRow} holds as a {@code BigInteger}'s bytes and Spark writes and
+   * reads through {@code BigDecimal} and {@code Decimal} (about 12 % of the path's CPU in issue 15k's profile). A
+   * segment whose values do not fit (a sum beyond a long, a value finer than the column scale, a daily run of another
+   * day) is kept exactly in {@code exact}, as a {@link #SEGMENT}, its numbers then 0 and its arrays empty.
+   */
+  public static final StructType DAY = new StructType()
+      .add("day", DataTypes.StringType, false)
+      .add("quantity", DataTypes.StringType, false)
+      .add("count", DataTypes.LongType, false)
+      .add("sum", DataTypes.LongType, false)
+      .add("min", DataTypes.LongType, false)
+      .add("max", DataTypes.LongType, false)
+      .add("judged", DataTypes.LongType, false)
+      .add("withinRange", DataTypes.LongType, false)
+      .add("invalid", DataTypes.LongType, false)
+      .add("runJudged", DataTypes.BooleanType, false)
+      .add("headOpen", DataTypes.BooleanType, false)
+      .add("tailOpen", DataTypes.BooleanType, false)
+      .add("runLimit", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("runAbove", DataTypes.createArrayType(DataTypes.BooleanType, false), false)
+      .add("runStart", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("runEnd", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("runReadings", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("runWorst", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("runDaily", DataTypes.createArrayType(DataTypes.BooleanType, false), false)
+      .add("exact", SEGMENT, true);
+
+  private static final int DAY_EXACT = 19;
+
+  /**
+   * @param s  a day's segment, its values at most {@code columnScale} places (a daily run's worst two more)
+   * @param columnScale  the quantity's column scale
+   * @return the segment as a {@link #DAY} row in Spark's internal form: its values as longs, or, where one does not
+   *     fit, the segment kept exactly in {@code exact}
+   */
+  public static InternalRow dayInternal(Segment s, int columnScale) {
+    int n = s.exceedances.size();
+    int[] limit = new int[n];
+    boolean[] above = new boolean[n];
+    long[] start = new long[n];
+    long[] end = new long[n];
+    long[] readings = new long[n];
+    long[] worst = new long[n];
+    boolean[] daily = new boolean[n];
+    long sum;
+    long min = 0;
+    long max = 0;
+    try {
+      sum = unscaled(s.sum, columnScale);
+      if (s.count > 0) {
+        min = unscaled(s.min, columnScale);
+        max = unscaled(s.max, columnScale);
+      }
+      for (int i = 0; i < n; i++) {
+        Segment.Run r = s.exceedances.get(i);
+        if (r.day != null && !r.day.equals(s.day)) {
+          throw new ArithmeticException("a daily run of another day");
+        }
+        limit[i] = r.limit;
+        above[i] = r.above;
+        start[i] = r.start;
+        end[i] = r.end;
+        readings[i] = r.readings;
+        daily[i] = r.day != null;
+        worst[i] = unscaled(r.worst, daily[i] ? columnScale + 2 : columnScale);
+      }
+    } catch (ArithmeticException notALong) {
+      // kept exactly: the public form, read back as the period fold reads the public day rows
+      return new GenericInternalRow(new Object[] {utf8(s.day), utf8(s.quantity), s.count, 0L, 0L, 0L, s.judged,
+          s.within, s.invalid, s.runJudged, s.headOpen, s.tailOpen, EMPTY_INTS, EMPTY_BOOLEANS, EMPTY_LONGS,
+          EMPTY_LONGS, EMPTY_LONGS, EMPTY_LONGS, EMPTY_BOOLEANS, segmentInternal(s)});
+    }
+    return new GenericInternalRow(new Object[] {utf8(s.day), utf8(s.quantity), s.count, sum, min, max, s.judged,
+        s.within, s.invalid, s.runJudged, s.headOpen, s.tailOpen, UnsafeArrayData.fromPrimitiveArray(limit),
+        UnsafeArrayData.fromPrimitiveArray(above), UnsafeArrayData.fromPrimitiveArray(start),
+        UnsafeArrayData.fromPrimitiveArray(end), UnsafeArrayData.fromPrimitiveArray(readings),
+        UnsafeArrayData.fromPrimitiveArray(worst), UnsafeArrayData.fromPrimitiveArray(daily), null});
+  }
+
+  private static final UnsafeArrayData EMPTY_INTS = UnsafeArrayData.fromPrimitiveArray(new int[0]);
+  private static final UnsafeArrayData EMPTY_BOOLEANS = UnsafeArrayData.fromPrimitiveArray(new boolean[0]);
+  private static final UnsafeArrayData EMPTY_LONGS = UnsafeArrayData.fromPrimitiveArray(new long[0]);
+
+  /**
+   * @param row  a {@link #DAY} row in Spark's internal form
+   * @param columnScale  the quantity's column scale
+   * @return the segment, values at the column scale (a daily run's worst two more places), as {@link #segment(
+   *     InternalRow, int)} reads the same day's {@link #SEGMENT} row
+   */
+  public static Segment day(InternalRow row, int columnScale) {
+    if (!row.isNullAt(DAY_EXACT)) {
+      return segment(row.getStruct(DAY_EXACT, SEGMENT.size()), columnScale);
+    }
+    Segment s = new Segment();
+    s.day = row.getUTF8String(0).toString();
+    s.quantity = row.getUTF8String(1).toString();
+    s.count = row.getLong(2);
+    s.sum = BigDecimal.valueOf(row.getLong(3), columnScale);
+    if (s.count > 0) {
+      s.min = BigDecimal.valueOf(row.getLong(4), columnScale);
+      s.max = BigDecimal.valueOf(row.getLong(5), columnScale);
+    }
+    s.judged = row.getLong(6);
+    s.within = row.getLong(7);
+    s.invalid = row.getLong(8);
+    s.runJudged = row.getBoolean(9);
+    s.headOpen = row.getBoolean(10);
+    s.tailOpen = row.getBoolean(11);
+    ArrayData limit = row.getArray(12);
+    ArrayData above = row.getArray(13);
+    ArrayData start = row.getArray(14);
+    ArrayData end = row.getArray(15);
+    ArrayData readings = row.getArray(16);
+    ArrayData worst = row.getArray(17);
+    ArrayData daily = row.getArray(18);
+    int n = limit.numElements();
+    for (int i = 0; i < n; i++) {
+      Segment.Run r = new Segment.Run();
+      r.limit = limit.getInt(i);
+      r.above = above.getBoolean(i);
+      r.start = start.getLong(i);
+      r.end = end.getLong(i);
+      r.readings = readings.getLong(i);
+      boolean d = daily.getBoolean(i);
+      r.day = d ? s.day : null;
+      r.worst = BigDecimal.valueOf(worst.getLong(i), d ? columnScale + 2 : columnScale);
+      s.exceedances.add(r);
+    }
+    return s;
+  }
+
+  /**
    * @param p  a partial state of {@code DayKernel.partial} (per-reading runs only; values at the column scale)
    * @param columnScale  the quantity's column scale
    * @return the partial as a {@link #PARTIAL} row in Spark's internal form (issue 15i: the arrays as
@@ -144,9 +281,14 @@ public final class Rows {
         UnsafeArrayData.fromPrimitiveArray(worst)});
   }
 
-  /** @return the fixed-point long of a value with at most {@code scale} places */
+  /**
+   * @return the fixed-point long of a value with at most {@code scale} places
+   * @throws ArithmeticException if the value has more places or does not fit a long
+   */
   private static long unscaled(BigDecimal v, int scale) {
-    return v.setScale(scale).unscaledValue().longValueExact();
+    // issue 15l: without setScale's unscaledValue(), a BigInteger per value; the same exactness (longValueExact
+    // refuses a fraction left over and a value beyond a long)
+    return v.movePointRight(scale).longValueExact();
   }
 
   /**
@@ -408,7 +550,17 @@ public final class Rows {
 
   /** @return the value as Spark's decimal of precision 38 at the scale (exact: it never has more places), or null */
   private static Decimal decimal(BigDecimal v, int scale) {
-    return v == null ? null : Decimal.apply(v.setScale(scale), 38, scale);
+    if (v == null) {
+      return null;
+    }
+    long unscaled;
+    try {
+      unscaled = unscaled(v, scale);
+    } catch (ArithmeticException notALong) {
+      return Decimal.apply(v.setScale(scale), 38, scale);
+    }
+    // issue 15l: a Decimal holding a long, as Spark's own decimal arithmetic makes them: no BigDecimal held
+    return Decimal.apply(unscaled, 38, scale);
   }
 
   /** @return the text as Spark's UTF-8 string, or null */

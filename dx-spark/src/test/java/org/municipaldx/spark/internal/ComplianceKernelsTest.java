@@ -441,13 +441,40 @@ class ComplianceKernelsTest {
   static List<Row> fold(boolean columnar, List<Row> in) throws Exception {
     StructField[] leading = java.util.Arrays.copyOf(FOLD_IN.fields(), 3);
     StructType out = new StructType(leading).add("compliance", columnar ? Rows.COMPLIANCE_COLUMNAR : Rows.COMPLIANCE);
-    return unsafe(new PeriodFold(HYGIENE, leading, columnar), FOLD_IN, out, in);
+    List<Row> folded = unsafe(new PeriodFold(HYGIENE, leading, columnar), FOLD_IN, out, in);
+    // issue 15l: the same days in the long form (Rows.DAY) fold into the same rows
+    List<Row> compact = new ArrayList<>();
+    for (Row r : in) {
+      compact.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.isNullAt(3) ? null : PartialDayScanTest.external(
+          Rows.dayInternal(Rows.segment(r.getStruct(3), scale(r.getStruct(3))), scale(r.getStruct(3))), Rows.DAY)));
+    }
+    assertThat(unsafe(new PeriodFold(HYGIENE, leading, columnar, true), FOLD_IN_DAY, out, compact))
+        .as("the long form folds as the decimal form").isEqualTo(folded);
+    return folded;
   }
 
-  /** {@link PartialDayMerge} over partials ({@link #partial}) given as {@code Row}s, fed as one reused {@code UnsafeRow}. */
+  /** {@link #FOLD_IN} with the segment in the long form of issue 15l. */
+  static final StructType FOLD_IN_DAY = new StructType().add("location", DataTypes.StringType)
+      .add("quantity", DataTypes.StringType).add("period", DataTypes.StringType).add("segment", Rows.DAY);
+
+  private static int scale(Row segment) {
+    return Quantity.valueOf(segment.getString(1)).columnScale();
+  }
+
+  /**
+   * {@link PartialDayMerge} over partials ({@link #partial}) given as {@code Row}s, fed as one reused {@code UnsafeRow};
+   * checks on the way that the merge writing the long form (issue 15l), turned into the public form by
+   * {@link PublicDays}, gives the same rows.
+   */
   static List<Row> merge(List<Row> in) throws Exception {
     StructField[] key = PartialDayScanTest.KEY.fields();
-    return unsafe(new PartialDayMerge(HYGIENE, key), PartialDayScan.output(key), PartialDayMerge.output(key), in);
+    List<Row> merged = unsafe(new PartialDayMerge(HYGIENE, key), PartialDayScan.output(key), PartialDayMerge.output(key),
+        in);
+    PartialDayMerge compact = new PartialDayMerge(HYGIENE, key, true);
+    PublicDays toPublic = new PublicDays(PartialDayMerge.output(key, true));
+    assertThat(unsafe(it -> toPublic.call(compact.call(it)), PartialDayScan.output(key), PartialDayMerge.output(key),
+        in)).as("the long form, made public, is the decimal form").isEqualTo(merged);
+    return merged;
   }
 
   /**
