@@ -30,6 +30,7 @@ import java.nio.file.spi.FileSystemProvider;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,18 +87,23 @@ class ParallelReadFailureRulesTest {
 
   /**
    * The default file system, except that an open from a thread other than {@code owner} fails; with
-   * {@code interrupt}, that open first interrupts the owner and waits (up to 10 s, until the reader's
+   * {@code interrupt}, every such open waits, and the first one first interrupts the owner (only once, so
+   * that no late worker interrupts the owner after the test and fails a later one); each waits (up to 10 s, until the reader's
    * {@code shutdownNow} interrupts it), so the owner is interrupted while its range is unfinished.
    */
   private static final class Fs extends FileSystem {
     private final FileSystem real = Path.of("").getFileSystem();
     private final Thread owner;
-    private final boolean interrupt;
+    /** Set while the owner is still to be interrupted: once, by the first worker to open (a later one must not). */
+    private final AtomicBoolean interrupt;
     private final Provider provider = new Provider();
+
+    private final boolean interrupting;
 
     Fs(Thread owner, boolean interrupt) {
       this.owner = owner;
-      this.interrupt = interrupt;
+      this.interrupting = interrupt;
+      this.interrupt = new AtomicBoolean(interrupt);
     }
 
     P path(Path p) {
@@ -108,8 +114,11 @@ class ParallelReadFailureRulesTest {
       if (Thread.currentThread() == owner) {
         return;
       }
-      if (interrupt) {
-        owner.interrupt();
+      if (interrupting) {
+        // every worker waits, so that no range is finished (with an error) before the owner is interrupted
+        if (interrupt.compareAndSet(true, false)) {
+          owner.interrupt();
+        }
         try {
           TimeUnit.SECONDS.sleep(10);
         } catch (InterruptedException e) {
