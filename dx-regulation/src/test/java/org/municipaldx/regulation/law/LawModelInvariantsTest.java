@@ -116,6 +116,16 @@ class LawModelInvariantsTest {
   // ---------------------------------------------------------------- the citation parser
 
   @Test
+  void anEmptyOrBlankCitationIsRefusedAsEmpty() {
+    // LawText 22 (compact's scan of an empty text): nothing to read is a located parse error, not an index error
+    for (String text : List.of("", "   ", "\t\u3000")) {
+      ProvisionParseException e = refused(text);
+      assertThat(e.index()).as("'%s'", text).isZero();
+      assertThat(e.expected()).as("'%s'", text).isEqualTo("expected a provision, e.g. 第4条第1項 (the text is empty)");
+    }
+  }
+
+  @Test
   void provisionsAppliedInBracketsEndWith準用() {
     // ProvisionCitation$Parser 387: (第3条の準用), (第3条を準用) and (第3条準用) are a 準用 link; without 準用, an error
     for (String text : List.of("第5条(第3条の準用)", "第5条(第3条を準用)", "第5条(第3条準用)")) {
