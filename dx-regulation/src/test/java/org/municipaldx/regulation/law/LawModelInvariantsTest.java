@@ -141,6 +141,10 @@ class LawModelInvariantsTest {
     // ProvisionCitation$Parser 462: 、 at the end is an error at the separator, not an index error; 及び 別表 lists
     ProvisionParseException e = refused("第3条、");
     assertThat(e.index()).isEqualTo(3);
+    // a separator before a numeral starts a provision, which then lacks its 第: the error is at the numeral (462)
+    ProvisionParseException bare = refused("第3条、4");
+    assertThat(bare.index()).isEqualTo(4);
+    assertThat(bare.expected()).isEqualTo("expected a provision: 第…条, 第…項, 第…号, 附則 or 別表第…");
     assertThat(ProvisionCitation.parse("第3条及び別表第1").provisions()).hasSize(2);
     assertThat(ProvisionCitation.parse("第3条、第4条").provisions()).hasSize(2);
   }
@@ -175,6 +179,10 @@ class LawModelInvariantsTest {
     // ProvisionCitation$Parser 634, 637: 第2・3号 is two items; 第2・3 without 条, 項 or 号 is an error where the list
     // starts, not an index error past the end
     assertThat(ProvisionCitation.parse("第2・3号").provisions()).hasSize(2);
+    // and 条 ends a list as 号 does (637: the first of the three level names)
+    assertThat(ProvisionCitation.parse("第2・3条").provisions()).extracting(r -> r.from().article().orElseThrow().main())
+        .containsExactly(2, 3);
+    assertThat(ProvisionCitation.parse("第4、5条")).isEqualTo(ProvisionCitation.parse("第4条、第5条"));
     ProvisionParseException e = refused("第2・3");
     assertThat(e.index()).isEqualTo(2);
     assertThat(e.expected()).isEqualTo("expected 条, 項 or 号 after the number");
