@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.core.FiscalYear;
 
@@ -50,6 +51,25 @@ class SurveyModelInvariantsTest {
     String spelling = "その他(個人も法人にもあてはまらない)";
     assertThat(Codes.find(IndividualLifeEvent.class, spelling)).contains(IndividualLifeEvent.NEITHER);
     assertThat(Codes.find(BusinessLifeEvent.class, spelling)).contains(BusinessLifeEvent.NEITHER);
+    // Codes builds each list's table once per JVM, so under PIT (one JVM for many mutants) only the alias
+    // tables themselves show a mutant of them (issue 13m: BusinessLifeEvent 61, IndividualLifeEvent 65)
+    assertThat(IndividualLifeEvent.aliases()).containsExactly(Map.entry(spelling, IndividualLifeEvent.NEITHER));
+    assertThat(BusinessLifeEvent.aliases()).containsExactly(Map.entry(spelling, BusinessLifeEvent.NEITHER));
+  }
+
+  @Test
+  void aKnownLengthPrintsAsItsAmountAndUnitAndReadsBack() {
+    // a length prints as amount + unit (30日), a range as both ends (1日～1月), whatever the cell's spacing
+    // or digits (issue 13m: ProcessingPeriod.toString's length case, 178, had no test)
+    assertThat(ProcessingPeriod.parse("30日")).hasToString("30日");
+    assertThat(ProcessingPeriod.parse(" ３０ 日 ")).hasToString("30日");
+    assertThat(ProcessingPeriod.parse("2週")).hasToString("2週");
+    assertThat(ProcessingPeriod.parse("0")).hasToString("0日");
+    assertThat(ProcessingPeriod.parse("1日～1月")).hasToString("1日～1月");
+    for (String cell : List.of("30日", "2週", "3月", "0", "1日～1月")) {
+      ProcessingPeriod p = ProcessingPeriod.parse(cell);
+      assertThat(ProcessingPeriod.parse(p.toString())).as(cell).isEqualTo(p);
+    }
   }
 
   private static final Path FIXTURE = Path.of("src/test/resources/survey/fictional-survey.csv");

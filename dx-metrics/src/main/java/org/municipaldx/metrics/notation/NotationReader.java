@@ -504,8 +504,4 @@ final class NotationReader {
     }
     return i < start ? Optional.of(original.subSequence(i, start).toString()) : Optional.empty();
   }
-
-  CharSequence original() {
-    return original;
-  }
 }

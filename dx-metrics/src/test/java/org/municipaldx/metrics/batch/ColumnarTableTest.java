@@ -36,6 +36,19 @@ class ColumnarTableTest {
   }
 
   @Test
+  void toStringStatesTheRowGroupAndDepartmentCounts() {
+    // 3 rows in 2 (year, department, mask) runs over 2 departments: the two citizens rows of the
+    // same mask are one run (issue 13m: ColumnarTable.toString was not covered)
+    ColumnarTable table = ColumnarTable.of(List.of(
+        row("citizens", EnumSet.of(FiveLess.PAPERLESS), 3, 1, 1),
+        row("citizens", EnumSet.of(FiveLess.PAPERLESS), 4, 1, 2),
+        row("education", EnumSet.noneOf(FiveLess.class), 7, 2, 2)));
+    assertThat(table.rowCount()).isEqualTo(3);
+    assertThat(table.groupCount()).isEqualTo(2);
+    assertThat(table).hasToString("ColumnarTable{rows=3, groups=2, departments=2}");
+  }
+
+  @Test
   void aRowWithSeveralCategoriesCountsInEachButOnceInTheTotal() {
     List<ProcedureYearRow> rows = List.of(
         row("citizens", EnumSet.of(FiveLess.COUNTERLESS, FiveLess.PAPERLESS), 10, 5, 8),

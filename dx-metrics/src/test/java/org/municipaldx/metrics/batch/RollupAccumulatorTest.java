@@ -92,6 +92,39 @@ class RollupAccumulatorTest {
   }
 
   @Test
+  void aRegisteredDepartmentWithoutRowsStaysOutEvenWhenTheNextDepartmentHasRowsOfMaskZero() {
+    // the cells are laid out department by department, 32 masks each: the empty department's last
+    // cell (mask 31) is followed by the next department's mask-0 cell, which must not count for it
+    // (issue 13m: toPartial's row count per department, RollupAccumulator 120)
+    RollupAccumulator acc = new RollupAccumulator();
+    assertThat(acc.department("unused")).isZero();
+    add(acc, new Added("citizens", 0, 10, 2, 5));
+    RollupPartial p = acc.toPartial();
+    assertThat(p.dictionary().ids()).containsExactly("citizens");
+    assertThat(p.rows()).isEqualTo(1);
+    assertThat(p.toRollup().total()).isEqualTo(new Sums(20, 2, 5));
+  }
+
+  @Test
+  void exactlySixteenDepartmentsTheInitialRoomEachWithARowAllRollUp() {
+    // 16 departments fill the initial arrays (16 × 32 cells) exactly, without growing them: the
+    // partial counts every department's rows and reads no cell past the last department's
+    // (issue 13m: toPartial's department loop, RollupAccumulator 118)
+    RollupAccumulator acc = new RollupAccumulator();
+    List<Added> added = new ArrayList<>();
+    for (int d = 0; d < 16; d++) {
+      added.add(new Added(String.format("dept-%02d", d), d % 32, 1 + d, 1, 2));
+    }
+    added.forEach(a -> add(acc, a));
+    RollupPartial p = acc.toPartial();
+    assertThat(p.dictionary().size()).isEqualTo(16);
+    assertThat(p.rows()).isEqualTo(16);
+    assertThat(p).isEqualTo(objectPath(added));
+    // Σ (1 + d) × 1 for d = 0..15 = 136 minutes, 16 online, 32 cases
+    assertThat(p.toRollup().total()).isEqualTo(new Sums(136, 16, 32));
+  }
+
+  @Test
   void aDepartmentKeepsTheIndexOfItsFirstUseAndABadIdIsRejected() {
     RollupAccumulator acc = new RollupAccumulator();
     assertThat(acc.department("b")).isZero();

@@ -42,6 +42,20 @@ class NotationEdgeCasesTest {
   }
 
   @Test
+  void aDigitRightAfterACommaOrAPointStartsNoFigure() {
+    // rule: a figure starts at a digit not preceded by a digit, ',' or '.': the 5 of ".5分" or ",5分" continues a
+    // number written without its first digits, so "5分×2件=1分" is no formula to check (issue 13m: NotationAudit 63)
+    for (String text : new String[] {".5分×2件=1分", ",5分×2件=1分", "見込み.5分×2件=1分", "見込み,5時間＋1時間=2時間"}) {
+      AuditReport r = NotationAudit.audit(text);
+      assertThat(r.formulas()).as(text).isEmpty();
+      assertThat(r.sums()).as(text).isEmpty();
+    }
+    // the same figures after a space are checked (and 5 × 2 is not 1)
+    assertThat(NotationAudit.audit(" 5分×2件=1分").formulas()).singleElement()
+        .satisfies(f -> assertThat(f.exactMinutes()).isEqualTo(10L));
+  }
+
+  @Test
   void aSumTermWithoutAWordBeforeItHasNoLabelNotAnEmptyOne() {
     // a term's label is the run of word characters just before its number, or absent: never ""
     AuditReport r = NotationAudit.audit("計 1,200時間＋選考1,300時間=2,500時間");

@@ -524,7 +524,7 @@ public final class ProvisionCitation implements Serializable {
           level = 1;
         } else if (eat("号")) {
           level = 2;
-        } else if (!pre.isEmpty() && more.isEmpty() && (at("第") || s.length() == pos) && deepest < 0 && table == null && at("第")) {
+        } else if (!pre.isEmpty() && more.isEmpty() && deepest < 0 && table == null && at("第")) {
           level = 0; // 第13の2第3項: 条 left out after a branched article
         } else if (hasDai && table != null && division == null && deepest < 0 && more.isEmpty()) {
           division = ProvisionNumber.of(main, pre); // 別表第1第三: a division of the table, numbered without a level name
