@@ -118,27 +118,20 @@ public final class Rows {
    * segment whose values do not fit (a sum beyond a long, a value finer than the column scale, a daily run of another
    * day) is kept exactly in {@code exact}, as a {@link #SEGMENT}, its numbers then 0 and its arrays empty.
    */
-  public static final StructType DAY = new StructType()
-      .add("day", DataTypes.StringType, false)
-      .add("quantity", DataTypes.StringType, false)
-      .add("count", DataTypes.LongType, false)
-      .add("sum", DataTypes.LongType, false)
-      .add("min", DataTypes.LongType, false)
-      .add("max", DataTypes.LongType, false)
-      .add("judged", DataTypes.LongType, false)
-      .add("withinRange", DataTypes.LongType, false)
-      .add("invalid", DataTypes.LongType, false)
-      .add("runJudged", DataTypes.BooleanType, false)
-      .add("headOpen", DataTypes.BooleanType, false)
-      .add("tailOpen", DataTypes.BooleanType, false)
-      .add("runLimit", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
-      .add("runAbove", DataTypes.createArrayType(DataTypes.BooleanType, false), false)
-      .add("runStart", DataTypes.createArrayType(DataTypes.LongType, false), false)
-      .add("runEnd", DataTypes.createArrayType(DataTypes.LongType, false), false)
-      .add("runReadings", DataTypes.createArrayType(DataTypes.LongType, false), false)
-      .add("runWorst", DataTypes.createArrayType(DataTypes.LongType, false), false)
-      .add("runDaily", DataTypes.createArrayType(DataTypes.BooleanType, false), false)
-      .add("exact", SEGMENT, true);
+  public static final StructType DAY = day();
+
+  /** {@return {@link #DAY}: the day and quantity, {@link #PARTIAL}'s fields in its order, the daily flags, the exact form} */
+  private static StructType day() {
+    StructType day = new StructType()
+        .add("day", DataTypes.StringType, false)
+        .add("quantity", DataTypes.StringType, false);
+    for (org.apache.spark.sql.types.StructField f : PARTIAL.fields()) {
+      day = day.add(f);
+    }
+    return day
+        .add("runDaily", DataTypes.createArrayType(DataTypes.BooleanType, false), false)
+        .add("exact", SEGMENT, true);
+  }
 
   private static final int DAY_EXACT = 19;
 

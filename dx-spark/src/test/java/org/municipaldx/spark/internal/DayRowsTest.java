@@ -51,6 +51,21 @@ class DayRowsTest {
   }
 
   @Test
+  void aDayRowIsTheDayAndQuantityThenThePartialsFieldsThenTheDailyFlagsAndTheExactFormLast() {
+    // rule: the day stage's row (Rows.DAY) carries a partial's fields unchanged between the day and quantity and the
+    // daily flags, and keeps the exact segment in its last field (the index the readers of the row use, 19)
+    List<String> names = new ArrayList<>(List.of("day", "quantity"));
+    names.addAll(List.of(Rows.PARTIAL.fieldNames()));
+    names.addAll(List.of("runDaily", "exact"));
+    assertThat(Rows.DAY.fieldNames()).containsExactlyElementsOf(names);
+    assertThat(Rows.DAY.fields()[19].dataType()).isEqualTo(Rows.SEGMENT);
+    assertThat(Rows.DAY.fields()[19].nullable()).isTrue();
+    for (int f = 0; f < Rows.PARTIAL.size(); f++) {
+      assertThat(Rows.DAY.fields()[f + 2]).isEqualTo(Rows.PARTIAL.fields()[f]);
+    }
+  }
+
+  @Test
   void aDayInTheLongFormReadsBackAsTheDecimalFormGivesIt() {
     Segment s = segment();
     InternalRow written = unsafe(Rows.dayInternal(s, SCALE), Rows.DAY);
