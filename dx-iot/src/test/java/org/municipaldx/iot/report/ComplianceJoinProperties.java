@@ -61,15 +61,22 @@ class ComplianceJoinProperties {
   static final class Acc {
     final ComplianceAccumulator acc;
     final Map<Integer, Integer> index = new HashMap<>();
+    /** How many sensors share a location: sensors 0-1 and 2-3 (2, the default), or each its own (1). */
+    final int sensorsPerLocation;
 
     Acc(ComplianceAccumulator acc) {
+      this(acc, 2);
+    }
+
+    Acc(ComplianceAccumulator acc, int sensorsPerLocation) {
       this.acc = acc;
+      this.sensorsPerLocation = sensorsPerLocation;
     }
 
     ComplianceAccumulator.Outcome add(R r) {
       Integer i = index.get(r.sensor());
       if (i == null) {
-        i = acc.sensor("s" + r.sensor(), Location.builder().facility("本庁舎").zone("室" + r.sensor() / 2).build(),
+        i = acc.sensor("s" + r.sensor(), Location.builder().facility("本庁舎").zone("室" + r.sensor() / sensorsPerLocation).build(),
             r.sensor() == 3 ? Optional.empty() : Optional.of(Duration.ofMinutes(10)));
         index.put(r.sensor(), i);
       }
@@ -84,7 +91,7 @@ class ComplianceJoinProperties {
 
   /** Adds the readings [from, to) to a new part and joins it; where it cannot be, adds them one by one. */
   static void addPart(Acc g, List<R> rs, int from, int to) {
-    Acc p = new Acc(g.acc.newPart());
+    Acc p = new Acc(g.acc.newPart(), g.sensorsPerLocation);
     boolean ok = true;
     for (int i = from; i < to && ok; i++) {
       ok = p.add(rs.get(i)) == ComplianceAccumulator.Outcome.ADDED;

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sageserpent.americium.java.Trials;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.municipaldx.iot.Location;
+import org.municipaldx.iot.report.ComplianceJoinProperties.Acc;
 import org.municipaldx.iot.report.ComplianceJoinProperties.R;
 import org.municipaldx.iot.standard.CompliancePeriod;
 import org.municipaldx.iot.standard.Standards;
@@ -30,23 +29,8 @@ import org.municipaldx.testsupport.TrialScale;
 class KeptSpanPassProperties {
 
   /** An accumulator whose sensors 0–3 each have a location of their own. */
-  static final class Own {
-    final ComplianceAccumulator acc;
-    final Map<Integer, Integer> index = new HashMap<>();
-
-    Own(ComplianceAccumulator acc) {
-      this.acc = acc;
-    }
-
-    ComplianceAccumulator.Outcome add(R r) {
-      Integer i = index.get(r.sensor());
-      if (i == null) {
-        i = acc.sensor("s" + r.sensor(), Location.builder().facility("本庁舎").zone("室" + r.sensor()).build(),
-            r.sensor() == 3 ? Optional.empty() : Optional.of(Duration.ofMinutes(10)));
-        index.put(r.sensor(), i);
-      }
-      return acc.add(i, r.quantity(), r.time(), r.value());
-    }
+  static Acc own(ComplianceAccumulator acc) {
+    return new Acc(acc, 1);
   }
 
   static ComplianceAccumulator create(int cap) {
@@ -54,30 +38,12 @@ class KeptSpanPassProperties {
         ComplianceJoinProperties.JST).setMaxSpans(cap);
   }
 
-  /** Adds [from, to) as a part and joins it, or one by one where it cannot be. */
-  static void addPart(Own g, List<R> rs, int from, int to) {
-    Own p = new Own(g.acc.newPart());
-    boolean ok = true;
-    for (int i = from; i < to && ok; i++) {
-      ok = p.add(rs.get(i)) == ComplianceAccumulator.Outcome.ADDED;
-    }
-    if (!ok || !g.acc.join(p.acc)) {
-      for (int i = from; i < to; i++) {
-        g.add(rs.get(i));
-      }
-    } else {
-      for (int i = from; i < to; i++) {
-        g.index.computeIfAbsent(rs.get(i).sensor(), s -> g.acc.sensorIndex("s" + s).orElseThrow());
-      }
-    }
-  }
-
   @Test
   void cellsOfOneSensorJoinedAtEveryCutAreTheSequentialTableAndNeedNoSort() {
     Trials.api().integers(0, 1 << 16).immutableLists().and(Trials.api().choose(0, 1, 2, 3, Integer.MAX_VALUE))
         .withLimits(TrialScale.trials(120), TrialScale.limits()).supplyTo((codes, cap) -> {
           List<R> rs = ComplianceJoinProperties.readings(codes);
-          Own sequential = new Own(create(cap));
+          Acc sequential = own(create(cap));
           for (R r : rs) {
             sequential.add(r);
           }
@@ -85,14 +51,14 @@ class KeptSpanPassProperties {
           assertThat(sequential.acc.unorderedKeptCells()).as("sequential").isZero();
           for (int cut = 0; cut <= rs.size(); cut++) {
             for (int parts : new int[] {1, 2}) {
-              Own g = new Own(create(cap));
+              Acc g = own(create(cap));
               for (int i = 0; i < cut; i++) {
                 g.add(rs.get(i));
               }
               int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
-              addPart(g, rs, cut, second);
+              ComplianceJoinProperties.addPart(g, rs, cut, second);
               if (second < rs.size()) {
-                addPart(g, rs, second, rs.size());
+                ComplianceJoinProperties.addPart(g, rs, second, rs.size());
               }
               assertThat(g.acc.finish()).as("cut at %d, %d part(s)", cut, parts).isEqualTo(expected);
               if (cut > 0 || cap == Integer.MAX_VALUE) {
@@ -119,14 +85,14 @@ class KeptSpanPassProperties {
     for (int i = 0; i < values.length; i++) {
       rs.add(new R(0, org.municipaldx.iot.Quantity.AIR_TEMPERATURE, t0 + i * 5 * m, values[i]));
     }
-    Own sequential = new Own(create(Integer.MAX_VALUE));
+    Acc sequential = own(create(Integer.MAX_VALUE));
     rs.forEach(sequential::add);
     ComplianceTable expected = sequential.acc.finish();
-    Own g = new Own(create(Integer.MAX_VALUE));
+    Acc g = own(create(Integer.MAX_VALUE));
     for (int i = 0; i < 6; i++) {
       g.add(rs.get(i));
     }
-    addPart(g, rs, 6, rs.size());
+    ComplianceJoinProperties.addPart(g, rs, 6, rs.size());
     ComplianceTable joined = g.acc.finish();
     assertThat(joined).isEqualTo(expected);
     List<Span> spans = joined.rows().get(0).quantities().get(0).spans();
