@@ -199,42 +199,8 @@ public final class Rows {
     if (!row.isNullAt(DAY_EXACT)) {
       return segment(row.getStruct(DAY_EXACT, SEGMENT.size()), columnScale);
     }
-    Segment s = new Segment();
-    s.day = row.getUTF8String(0).toString();
-    s.quantity = row.getUTF8String(1).toString();
-    s.count = row.getLong(2);
-    s.sum = BigDecimal.valueOf(row.getLong(3), columnScale);
-    if (s.count > 0) {
-      s.min = BigDecimal.valueOf(row.getLong(4), columnScale);
-      s.max = BigDecimal.valueOf(row.getLong(5), columnScale);
-    }
-    s.judged = row.getLong(6);
-    s.within = row.getLong(7);
-    s.invalid = row.getLong(8);
-    s.runJudged = row.getBoolean(9);
-    s.headOpen = row.getBoolean(10);
-    s.tailOpen = row.getBoolean(11);
-    ArrayData limit = row.getArray(12);
-    ArrayData above = row.getArray(13);
-    ArrayData start = row.getArray(14);
-    ArrayData end = row.getArray(15);
-    ArrayData readings = row.getArray(16);
-    ArrayData worst = row.getArray(17);
-    ArrayData daily = row.getArray(18);
-    int n = limit.numElements();
-    for (int i = 0; i < n; i++) {
-      Segment.Run r = new Segment.Run();
-      r.limit = limit.getInt(i);
-      r.above = above.getBoolean(i);
-      r.start = start.getLong(i);
-      r.end = end.getLong(i);
-      r.readings = readings.getLong(i);
-      boolean d = daily.getBoolean(i);
-      r.day = d ? s.day : null;
-      r.worst = BigDecimal.valueOf(worst.getLong(i), d ? columnScale + 2 : columnScale);
-      s.exceedances.add(r);
-    }
-    return s;
+    return fields(row, 2, row.getUTF8String(0).toString(), row.getUTF8String(1).toString(), columnScale,
+        row.getArray(18));
   }
 
   /**
@@ -507,35 +473,52 @@ public final class Rows {
    * @return the partial state, its first and last valid reading not set
    */
   public static Segment partial(InternalRow row, String day, String quantity, int columnScale) {
+    return fields(row, 0, day, quantity, columnScale, null);
+  }
+
+  /**
+   * Reads a {@link #PARTIAL}'s fields, which a {@link #DAY} row holds from its third field on (after the day and the
+   * quantity): one reading of both layouts.
+   *
+   * @param row  the row in Spark's internal form
+   * @param at  the field the partial's fields start at: 0 in a {@link #PARTIAL}, 2 in a {@link #DAY}
+   * @param daily  a {@link #DAY}'s flags of the runs that are a daily average's (their worst value two more places);
+   *     null for a {@link #PARTIAL}, whose runs are all per-reading
+   */
+  private static Segment fields(InternalRow row, int at, String day, String quantity, int columnScale,
+      ArrayData daily) {
     Segment s = new Segment();
     s.day = day;
     s.quantity = quantity;
-    s.count = row.getLong(0);
-    s.sum = BigDecimal.valueOf(row.getLong(1), columnScale);
+    s.count = row.getLong(at);
+    s.sum = BigDecimal.valueOf(row.getLong(at + 1), columnScale);
     if (s.count > 0) {
-      s.min = BigDecimal.valueOf(row.getLong(2), columnScale);
-      s.max = BigDecimal.valueOf(row.getLong(3), columnScale);
+      s.min = BigDecimal.valueOf(row.getLong(at + 2), columnScale);
+      s.max = BigDecimal.valueOf(row.getLong(at + 3), columnScale);
     }
-    s.judged = row.getLong(4);
-    s.within = row.getLong(5);
-    s.invalid = row.getLong(6);
-    s.runJudged = row.getBoolean(7);
-    s.headOpen = row.getBoolean(8);
-    s.tailOpen = row.getBoolean(9);
-    int[] limit = row.getArray(10).toIntArray();
-    boolean[] above = row.getArray(11).toBooleanArray();
-    long[] start = row.getArray(12).toLongArray();
-    long[] end = row.getArray(13).toLongArray();
-    long[] readings = row.getArray(14).toLongArray();
-    long[] worst = row.getArray(15).toLongArray();
-    for (int i = 0; i < limit.length; i++) {
+    s.judged = row.getLong(at + 4);
+    s.within = row.getLong(at + 5);
+    s.invalid = row.getLong(at + 6);
+    s.runJudged = row.getBoolean(at + 7);
+    s.headOpen = row.getBoolean(at + 8);
+    s.tailOpen = row.getBoolean(at + 9);
+    ArrayData limit = row.getArray(at + 10);
+    ArrayData above = row.getArray(at + 11);
+    ArrayData start = row.getArray(at + 12);
+    ArrayData end = row.getArray(at + 13);
+    ArrayData readings = row.getArray(at + 14);
+    ArrayData worst = row.getArray(at + 15);
+    int n = limit.numElements();
+    for (int i = 0; i < n; i++) {
       Segment.Run r = new Segment.Run();
-      r.limit = limit[i];
-      r.above = above[i];
-      r.start = start[i];
-      r.end = end[i];
-      r.readings = readings[i];
-      r.worst = BigDecimal.valueOf(worst[i], columnScale);
+      r.limit = limit.getInt(i);
+      r.above = above.getBoolean(i);
+      r.start = start.getLong(i);
+      r.end = end.getLong(i);
+      r.readings = readings.getLong(i);
+      boolean d = daily != null && daily.getBoolean(i);
+      r.day = d ? s.day : null;
+      r.worst = BigDecimal.valueOf(worst.getLong(i), d ? columnScale + 2 : columnScale);
       s.exceedances.add(r);
     }
     return s;
