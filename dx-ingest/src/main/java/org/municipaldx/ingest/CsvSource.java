@@ -1039,6 +1039,9 @@ public final class CsvSource implements RecordSource {
      * the field has} For {@link Lookup}; the field must not be quoted with "".
      */
     boolean rawEquals(int field, byte[] keys, int at) {
+      // the JDK's intrinsic (vectorised) comparison: measured against a loop eight bytes at a time through the
+      // long view (issue 11m, IoT locations of 17-20 bytes, 24 M predicted look-ups in one JVM, load 2-5): the loop
+      // took 33-59 ms more per 24 M calls (0 and 2 of 16 rounds faster); Arrays.mismatch the same as this or slower
       int s = starts[field];
       int len = ends[field] - s;
       return (flags[field] & ESCAPED) == 0 && Arrays.equals(buf, s, s + len, keys, at, at + len);
