@@ -332,12 +332,12 @@ public final class Lookup {
   /**
    * {@return whether the arena's entry at {@code at} is the field's key} The field is of {@code len} (at least
    * eight) bytes, {@code first} and {@code tail} its first and last eight: compared as those two words, and
-   * byte by byte only when it is longer than sixteen and both match.
+   * the bytes between them only when it is longer than sixteen and both match.
    */
   private static boolean longKeyAt(byte[] a, int at, int len, long first, long tail, CsvSource.CsvRecord csv,
       int field) {
     return (int) ((long) LONGS.get(a, at) >>> 32) == len && (long) LONGS.get(a, at + 8) == first
-        && (long) LONGS.get(a, at + len) == tail && (len <= 16 || csv.rawEquals(field, a, at + 8));
+        && (long) LONGS.get(a, at + len) == tail && (len <= 16 || csv.rawEqualsMiddle(field, a, at + 8));
   }
 
   private void build(Charset cs) {
