@@ -46,6 +46,34 @@ final class Values {
     return list == EMPTY_LIST ? list : List.copyOf(list);
   }
 
+  /**
+   * Per thread: whether the next {@link SurveyProcedure} made on it has components {@link SurveyReader} made
+   * ({@link #trusting}), which its constructor then takes without reading them again. A one-element array, so
+   * that setting and clearing it is a store, not a {@code ThreadLocal.set}.
+   */
+  private static final ThreadLocal<boolean[]> TRUSTED = ThreadLocal.withInitial(() -> new boolean[1]);
+
+  /**
+   * {@return {@code last}, after marking the next procedure constructed on this thread as the reader's own}
+   * For {@link SurveyReader} only, as the expression of the constructor's last argument, so that nothing runs
+   * between the mark and the constructor, whose first act is {@link #takeTrust()}. The reader's components are
+   * exactly what the checks would give: no null, an id that is not blank (stripped, not empty), every set one
+   * this class froze ({@link #freeze} gives it back as it is), every list of texts an immutable list
+   * ({@link #copy} gives it back as it is); the last list is still copied.
+   */
+  static <T> List<T> trusting(List<T> last) {
+    TRUSTED.get()[0] = true;
+    return last;
+  }
+
+  /** {@return whether {@link #trusting} marked this construction, clearing the mark} */
+  static boolean takeTrust() {
+    boolean[] t = TRUSTED.get();
+    boolean trusted = t[0];
+    t[0] = false;
+    return trusted;
+  }
+
   /** An unmodifiable view of a set no one else holds. */
   private static final class Frozen<E> extends AbstractSet<E> {
     private final Set<E> set;
