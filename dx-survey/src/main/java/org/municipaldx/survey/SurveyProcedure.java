@@ -143,11 +143,12 @@ public record SurveyProcedure(
    * @param unrecognised  values outside their code lists, kept as written
    */
   public SurveyProcedure {
-    if (Values.takeTrust()) {
-      // made by SurveyReader from values it checked and froze once per distinct cell (Values.trusting): the
-      // checks below would give back every component as it is, reading each set's and list's header, cold in
-      // the cache on a large file (issue 11m); only the row's own list of unrecognised values is copied
-      unrecognised = Values.copy(unrecognised);
+    List<UnrecognisedValue> trusted = Values.trusted(unrecognised);
+    if (trusted != null) {
+      // made by SurveyReader from values it checked and froze once per distinct cell (Values.trusting, known by
+      // its last argument): the checks below would give back every component as it is, reading each set's and
+      // list's header, cold in the cache on a large file (issue 11m)
+      unrecognised = trusted;
     } else {
       if (id == null || id.isBlank()) {
         throw new InvalidValueException("SurveyProcedure", "id", id, "must not be blank");

@@ -47,31 +47,54 @@ final class Values {
   }
 
   /**
-   * Per thread: whether the next {@link SurveyProcedure} made on it has components {@link SurveyReader} made
-   * ({@link #trusting}), which its constructor then takes without reading them again. A one-element array, so
-   * that setting and clearing it is a store, not a {@code ThreadLocal.set}.
+   * The reader's list of unrecognised values for a row that has none, as the last argument of a procedure it
+   * constructs ({@link #trusting}): known by reference, so the constructor needs to read nothing to know the
+   * procedure is the reader's own. Never stored: the constructor keeps {@code List.of()} instead.
    */
-  private static final ThreadLocal<boolean[]> TRUSTED = ThreadLocal.withInitial(() -> new boolean[1]);
+  static final List<UnrecognisedValue> TRUSTED_NONE = Collections.unmodifiableList(new java.util.ArrayList<>(0));
 
   /**
-   * {@return {@code last}, after marking the next procedure constructed on this thread as the reader's own}
-   * For {@link SurveyReader} only, as the expression of the constructor's last argument, so that nothing runs
-   * between the mark and the constructor, whose first act is {@link #takeTrust()}. The reader's components are
-   * exactly what the checks would give: no null, an id that is not blank (stripped, not empty), every set one
-   * this class froze ({@link #freeze} gives it back as it is), every list of texts an immutable list
-   * ({@link #copy} gives it back as it is); the last list is still copied.
+   * {@return what the reader passes as a procedure's last argument, its list of unrecognised values, so that the
+   * constructor knows the procedure is the reader's own ({@link #trusted}) and takes the other components as they
+   * are} For {@link SurveyReader} only: its components are exactly what the constructor's checks would give back
+   * — no null, an id that is not blank (stripped, not empty), every set one this class froze ({@link #freeze}
+   * gives it back as it is), every list of texts an immutable list ({@link #copy} gives it back as it is). Nothing
+   * of this escapes: the constructor stores {@link #trusted}'s list instead.
+   *
+   * @param unknown  the row's values outside the code lists, possibly empty
    */
-  static <T> List<T> trusting(List<T> last) {
-    TRUSTED.get()[0] = true;
-    return last;
+  static List<UnrecognisedValue> trusting(List<UnrecognisedValue> unknown) {
+    return unknown.isEmpty() ? TRUSTED_NONE : new Trusted(unknown);
   }
 
-  /** {@return whether {@link #trusting} marked this construction, clearing the mark} */
-  static boolean takeTrust() {
-    boolean[] t = TRUSTED.get();
-    boolean trusted = t[0];
-    t[0] = false;
-    return trusted;
+  /**
+   * {@return the unrecognised values to keep if {@code last} is the reader's mark ({@link #trusting}): an immutable
+   * copy; null if it is not (any other caller's list, checked as always)}
+   */
+  static List<UnrecognisedValue> trusted(List<UnrecognisedValue> last) {
+    if (last == TRUSTED_NONE) {
+      return List.of();
+    }
+    return last instanceof Trusted t ? List.copyOf(t.values) : null;
+  }
+
+  /** The reader's non-empty list of unrecognised values, marked as the reader's own ({@link #trusting}). */
+  private static final class Trusted extends java.util.AbstractList<UnrecognisedValue> {
+    private final List<UnrecognisedValue> values;
+
+    Trusted(List<UnrecognisedValue> values) {
+      this.values = values;
+    }
+
+    @Override
+    public UnrecognisedValue get(int index) {
+      return values.get(index);
+    }
+
+    @Override
+    public int size() {
+      return values.size();
+    }
   }
 
   /** An unmodifiable view of a set no one else holds. */

@@ -23,11 +23,11 @@ import org.municipaldx.core.InvalidValueException;
 import org.municipaldx.testsupport.TrialScale;
 
 /**
- * The reader constructs its procedures on a trusted route ({@link Values#trusting}: the constructor takes the
- * reader's frozen sets and immutable lists as they are, issue 11m). Rule: a procedure the reader gives equals the
- * one the public constructor's checks and copies make of the same components, its collections are unmodifiable,
- * and the trust never outlives the reader's own construction: right after a read, on the same thread, the public
- * constructor still copies a caller's mutable set and still rejects a blank id.
+ * The reader constructs its procedures on a trusted route ({@link Values#trusting}, its mark in the last argument:
+ * the constructor takes the reader's frozen sets and immutable lists as they are, issue 11m). Rule: a procedure the
+ * reader gives equals the one the public constructor's checks and copies make of the same components, its
+ * collections are unmodifiable, and any other caller is checked as before: right after a read, on the same thread,
+ * the public constructor still copies a caller's mutable set and still rejects a blank id.
  */
 class SurveyProcedureTrustProperties {
   private static final List<List<String>> RECORDS = SurveyReaderParallelProperties.records(SurveyReaderTest.FIXTURE);
@@ -159,11 +159,16 @@ class SurveyProcedureTrustProperties {
   }
 
   @Test
-  void aMarkIsTakenByOneConstructionOnly() {
-    // rule: Values.trusting marks the next construction on this thread, and taking the mark clears it
-    List<String> last = List.of();
-    assertThat(Values.trusting(last)).isSameAs(last);
-    assertThat(Values.takeTrust()).isTrue();
-    assertThat(Values.takeTrust()).isFalse();
+  void onlyTheReadersMarkIsTrustedAndWhatIsKeptIsAnImmutableCopy() {
+    // rule: a list the reader did not mark (any caller's, even an immutable one) is checked as always (null here);
+    // a marked list gives the values to keep: List.of() for none, else an immutable copy of the reader's list
+    assertThat(Values.trusted(List.of())).isNull();
+    assertThat(Values.trusted(new ArrayList<>())).isNull();
+    assertThat(Values.trusted(Values.trusting(List.of()))).isSameAs(List.of());
+    List<UnrecognisedValue> mine = new ArrayList<>(List.of(new UnrecognisedValue(SurveyColumn.TYPE, "9-9 x")));
+    List<UnrecognisedValue> kept = Values.trusted(Values.trusting(mine));
+    mine.add(new UnrecognisedValue(SurveyColumn.FEE, "8 y"));
+    assertThat(kept).containsExactly(new UnrecognisedValue(SurveyColumn.TYPE, "9-9 x"));
+    assertThatThrownBy(() -> kept.add(null)).isInstanceOf(UnsupportedOperationException.class);
   }
 }
