@@ -166,7 +166,9 @@ class SurveyProcedureTrustProperties {
     assertThat(Values.trusted(new ArrayList<>())).isNull();
     assertThat(Values.trusted(Values.trusting(List.of()))).isSameAs(List.of());
     List<UnrecognisedValue> mine = new ArrayList<>(List.of(new UnrecognisedValue(SurveyColumn.TYPE, "9-9 x")));
-    List<UnrecognisedValue> kept = Values.trusted(Values.trusting(mine));
+    List<UnrecognisedValue> mark = Values.trusting(mine);
+    assertThat(mark).as("the mark reads as the list it wraps").isEqualTo(mine).hasSize(1);
+    List<UnrecognisedValue> kept = Values.trusted(mark);
     mine.add(new UnrecognisedValue(SurveyColumn.FEE, "8 y"));
     assertThat(kept).containsExactly(new UnrecognisedValue(SurveyColumn.TYPE, "9-9 x"));
     assertThatThrownBy(() -> kept.add(null)).isInstanceOf(UnsupportedOperationException.class);
