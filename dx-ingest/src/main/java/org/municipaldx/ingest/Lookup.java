@@ -86,6 +86,15 @@ public final class Lookup {
   private byte[][] byValue = new byte[0][];
   /** The encoding of {@link #byValue}'s bytes. */
   private Charset byValueCharset;
+  /**
+   * The last record encoding ({@link CsvSource.CsvRecord#charset()}, null while only ASCII has been read) known to
+   * read as {@link #byValueCharset}, compared by reference: a source's encoding is one object for the whole file,
+   * so a prediction costs no {@code Charset.equals} (issue 11m: ~2% of the IoT reading thread). {@link #NO_CHARSET}
+   * until one is known.
+   */
+  private Object byValueSource = NO_CHARSET;
+  /** Stands for "no encoding known yet" in {@link #byValueSource} (null is a record's encoding: ASCII so far). */
+  private static final Object NO_CHARSET = new Object();
   /** Answers for texts of records that are not CSV (workbook cells): remembered by the text. */
   private final Map<String, Integer> byText = new java.util.HashMap<>();
 
@@ -274,7 +283,7 @@ public final class Lookup {
     CsvSource.CsvRecord csv = (CsvSource.CsvRecord) record;
     if (expected >= 0 && expected < byValue.length) {
       byte[] known = byValue[expected];
-      if (known != null && csv.length(field) == known.length && charsetOf(csv).equals(byValueCharset)
+      if (known != null && csv.length(field) == known.length && sameEncoding(csv.charset())
           && csv.rawEquals(field, known, 0)) {
         csv.proven(field);
         return expected;
@@ -282,11 +291,13 @@ public final class Lookup {
     }
     int v = index(record, field);
     if (v >= 0 && v < PREDICTED && !csv.escaped(field)) {
-      Charset cs = charsetOf(csv);
-      if (!cs.equals(byValueCharset)) {
+      Charset raw = csv.charset();
+      if (!sameEncoding(raw)) {
         byValue = new byte[0][]; // bytes of another encoding: compared with nothing read from now on
-        byValueCharset = cs;
+        byValueCharset = charsetOf(raw);
+        byValueSource = raw;
       }
+      Charset cs = byValueCharset;
       if (v >= byValue.length) {
         byValue = Arrays.copyOf(byValue, Math.max(v + 1, Math.min(PREDICTED, byValue.length * 2)));
       }
@@ -298,21 +309,35 @@ public final class Lookup {
     return v;
   }
 
-  /** {@return the record's encoding as the table reads it: UTF-8 while only ASCII has been read} */
-  private static Charset charsetOf(CsvSource.CsvRecord csv) {
-    Charset cs = csv.charset();
+  /**
+   * {@return whether a record of this encoding reads as {@link #byValueCharset}} By reference first; else by
+   * {@link #charsetOf} and {@code equals}, and a match is remembered by reference for the next call.
+   */
+  private boolean sameEncoding(Charset raw) {
+    if (raw == byValueSource) {
+      return true;
+    }
+    if (byValueCharset != null && charsetOf(raw).equals(byValueCharset)) {
+      byValueSource = raw;
+      return true;
+    }
+    return false;
+  }
+
+  /** {@return a record's encoding as the table reads it: UTF-8 while only ASCII has been read (null)} */
+  private static Charset charsetOf(Charset cs) {
     return cs == null || cs.equals(StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : cs;
   }
 
   /**
    * {@return whether the arena's entry at {@code at} is the field's key} The field is of {@code len} (at least
    * eight) bytes, {@code first} and {@code tail} its first and last eight: compared as those two words, and
-   * byte by byte only when it is longer than sixteen and both match.
+   * the bytes between them only when it is longer than sixteen and both match.
    */
   private static boolean longKeyAt(byte[] a, int at, int len, long first, long tail, CsvSource.CsvRecord csv,
       int field) {
     return (int) ((long) LONGS.get(a, at) >>> 32) == len && (long) LONGS.get(a, at + 8) == first
-        && (long) LONGS.get(a, at + len) == tail && (len <= 16 || csv.rawEquals(field, a, at + 8));
+        && (long) LONGS.get(a, at + len) == tail && (len <= 16 || csv.rawEqualsMiddle(field, a, at + 8));
   }
 
   private void build(Charset cs) {

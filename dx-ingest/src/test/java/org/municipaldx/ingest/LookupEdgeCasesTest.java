@@ -277,4 +277,51 @@ class LookupEdgeCasesTest {
       assertThat(rule.asked).hasSize(texts.size());
     }
   }
+
+  /** {@return each record's first field's value, predicted as the value of the record before ({@code first} for the first)} */
+  private static List<Integer> predicted(Lookup lookup, byte[] bytes, Optional<Charset> charset, int first) {
+    List<Integer> out = new ArrayList<>();
+    int last = first;
+    try (CsvSource s = csv(bytes, charset)) {
+      while (s.next()) {
+        last = lookup.index(s.record(), 0, last);
+        out.add(last);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aPredictionLearnedInOneEncodingIsNotTakenForTheSameBytesInAnother() {
+    // rule: index(record, field, expected) answers by the field's text: bytes remembered from a UTF-8 file
+    // (E3 81 82 E3 81 82, "ああ") read as three other characters in Windows-31J, so the same lookup must not
+    // take them for the prediction there (issue 11m: the encodings are compared by reference first)
+    byte[] aa = "ああ".getBytes(StandardCharsets.UTF_8);
+    assertThat(new String(aa, SJIS)).isNotEqualTo("ああ");
+    Counted rule = new Counted(t -> t.equals("ああ") ? 1 : 2);
+    Lookup lookup = Lookup.resolving(rule);
+    byte[] file = concat(aa, "\n".getBytes(StandardCharsets.US_ASCII), aa, "\n".getBytes(StandardCharsets.US_ASCII));
+    assertThat(predicted(lookup, file, Optional.of(StandardCharsets.UTF_8), -1)).containsExactly(1, 1);
+    // the first record of the Windows-31J file predicted as 1, the value the same bytes had in UTF-8
+    assertThat(predicted(lookup, file, Optional.of(SJIS), 1)).containsExactly(2, 2);
+    assertThat(predicted(lookup, file, Optional.of(StandardCharsets.UTF_8), 2)).containsExactly(1, 1);
+  }
+
+  @Test
+  void aPredictionLearnedWhileAFileWasAsciiHoldsOnceItsEncodingIsKnown() {
+    // rule: ASCII rows read the same in any encoding: a value learned before the first non-ASCII byte (the
+    // record's encoding not yet decided) is predicted alike after it (UTF-8 detected), and a changed row is not
+    // taken for the prediction
+    Lookup lookup = Lookup.resolving(t -> t.equals("code-1") ? 7 : t.equals("名前") ? 8 : 9);
+    byte[] file = "code-1,x\ncode-1,x\ncode-1,名前\ncode-1,x\n名前,x\ncode-1,x\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(predicted(lookup, file, Optional.empty(), -1)).containsExactly(7, 7, 7, 7, 8, 7);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
 }

@@ -143,48 +143,56 @@ public record SurveyProcedure(
    * @param unrecognised  values outside their code lists, kept as written
    */
   public SurveyProcedure {
-    if (id == null || id.isBlank()) {
-      throw new InvalidValueException("SurveyProcedure", "id", id, "must not be blank");
+    List<UnrecognisedValue> trusted = Values.trusted(unrecognised);
+    if (trusted != null) {
+      // made by SurveyReader from values it checked and froze once per distinct cell (Values.trusting, known by
+      // its last argument): the checks below would give back every component as it is, reading each set's and
+      // list's header, cold in the cache on a large file (issue 11m)
+      unrecognised = trusted;
+    } else {
+      if (id == null || id.isBlank()) {
+        throw new InvalidValueException("SurveyProcedure", "id", id, "must not be blank");
+      }
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(ministry, "ministry");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(lawName, "lawName");
+      Objects.requireNonNull(lawNumber, "lawNumber");
+      Objects.requireNonNull(provision, "provision");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(actor, "actor");
+      Objects.requireNonNull(receiver, "receiver");
+      Objects.requireNonNull(via, "via");
+      Objects.requireNonNull(agencyName, "agencyName");
+      Objects.requireNonNull(localWorkKind, "localWorkKind");
+      Objects.requireNonNull(common, "common");
+      carriedOutBy = Values.freeze(carriedOutBy);
+      Objects.requireNonNull(onlineStatus, "onlineStatus");
+      obstacles = Values.freeze(obstacles);
+      Objects.requireNonNull(timing, "timing");
+      identityChecks = Values.freeze(identityChecks);
+      Objects.requireNonNull(fee, "fee");
+      paymentMethods = Values.freeze(paymentMethods);
+      Objects.requireNonNull(onlineDiscount, "onlineDiscount");
+      Objects.requireNonNull(periodOnline, "periodOnline");
+      Objects.requireNonNull(periodOffline, "periodOffline");
+      applicationSystems = Values.copy(applicationSystems);
+      backOfficeSystems = Values.copy(backOfficeSystems);
+      Objects.requireNonNull(totalCases, "totalCases");
+      Objects.requireNonNull(onlineCases, "onlineCases");
+      Objects.requireNonNull(offlineCases, "offlineCases");
+      formInformation = Values.freeze(formInformation);
+      attachments = Values.freeze(attachments);
+      attachmentAbolition = Values.freeze(attachmentAbolition);
+      attachmentSubmission = Values.freeze(attachmentSubmission);
+      attachmentSignature = Values.freeze(attachmentSignature);
+      attachmentFormRules = Values.freeze(attachmentFormRules);
+      individualEvents = Values.freeze(individualEvents);
+      businessEvents = Values.freeze(businessEvents);
+      professions = Values.freeze(professions);
+      submissionOffices = Values.copy(submissionOffices);
+      unrecognised = Values.copy(unrecognised);
     }
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(ministry, "ministry");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(lawName, "lawName");
-    Objects.requireNonNull(lawNumber, "lawNumber");
-    Objects.requireNonNull(provision, "provision");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(receiver, "receiver");
-    Objects.requireNonNull(via, "via");
-    Objects.requireNonNull(agencyName, "agencyName");
-    Objects.requireNonNull(localWorkKind, "localWorkKind");
-    Objects.requireNonNull(common, "common");
-    carriedOutBy = Values.freeze(carriedOutBy);
-    Objects.requireNonNull(onlineStatus, "onlineStatus");
-    obstacles = Values.freeze(obstacles);
-    Objects.requireNonNull(timing, "timing");
-    identityChecks = Values.freeze(identityChecks);
-    Objects.requireNonNull(fee, "fee");
-    paymentMethods = Values.freeze(paymentMethods);
-    Objects.requireNonNull(onlineDiscount, "onlineDiscount");
-    Objects.requireNonNull(periodOnline, "periodOnline");
-    Objects.requireNonNull(periodOffline, "periodOffline");
-    applicationSystems = Values.copy(applicationSystems);
-    backOfficeSystems = Values.copy(backOfficeSystems);
-    Objects.requireNonNull(totalCases, "totalCases");
-    Objects.requireNonNull(onlineCases, "onlineCases");
-    Objects.requireNonNull(offlineCases, "offlineCases");
-    formInformation = Values.freeze(formInformation);
-    attachments = Values.freeze(attachments);
-    attachmentAbolition = Values.freeze(attachmentAbolition);
-    attachmentSubmission = Values.freeze(attachmentSubmission);
-    attachmentSignature = Values.freeze(attachmentSignature);
-    attachmentFormRules = Values.freeze(attachmentFormRules);
-    individualEvents = Values.freeze(individualEvents);
-    businessEvents = Values.freeze(businessEvents);
-    professions = Values.freeze(professions);
-    submissionOffices = Values.copy(submissionOffices);
-    unrecognised = Values.copy(unrecognised);
   }
 
   /** {@return whether local governments carry it out or receive it (the survey's local-government view)} */

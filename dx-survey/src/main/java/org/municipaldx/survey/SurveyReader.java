@@ -806,7 +806,9 @@ public final class SurveyReader {
         ctx.multi(SurveyColumn.BUSINESS_EVENTS, BusinessLifeEvent.class),
         ctx.multi(SurveyColumn.PROFESSIONS, Profession.class),
         ctx.texts(SurveyColumn.SUBMISSION_OFFICES),
-        ctx.unknown());
+        // the last argument marks the procedure as the reader's own: the constructor then takes the sets and lists
+        // as they are (every one frozen once per distinct cell above), without reading their headers again
+        Values.trusting(ctx.unknown()));
   }
 
   static Parsed<LawNumber> lawNumber(String text) {

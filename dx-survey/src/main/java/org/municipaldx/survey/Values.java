@@ -46,6 +46,57 @@ final class Values {
     return list == EMPTY_LIST ? list : List.copyOf(list);
   }
 
+  /**
+   * The reader's list of unrecognised values for a row that has none, as the last argument of a procedure it
+   * constructs ({@link #trusting}): known by reference, so the constructor needs to read nothing to know the
+   * procedure is the reader's own. Never stored: the constructor keeps {@code List.of()} instead.
+   */
+  static final List<UnrecognisedValue> TRUSTED_NONE = Collections.unmodifiableList(new java.util.ArrayList<>(0));
+
+  /**
+   * {@return what the reader passes as a procedure's last argument, its list of unrecognised values, so that the
+   * constructor knows the procedure is the reader's own ({@link #trusted}) and takes the other components as they
+   * are} For {@link SurveyReader} only: its components are exactly what the constructor's checks would give back
+   * — no null, an id that is not blank (stripped, not empty), every set one this class froze ({@link #freeze}
+   * gives it back as it is), every list of texts an immutable list ({@link #copy} gives it back as it is). Nothing
+   * of this escapes: the constructor stores {@link #trusted}'s list instead.
+   *
+   * @param unknown  the row's values outside the code lists, possibly empty
+   */
+  static List<UnrecognisedValue> trusting(List<UnrecognisedValue> unknown) {
+    return unknown.isEmpty() ? TRUSTED_NONE : new Trusted(unknown);
+  }
+
+  /**
+   * {@return the unrecognised values to keep if {@code last} is the reader's mark ({@link #trusting}): an immutable
+   * copy; null if it is not (any other caller's list, checked as always)}
+   */
+  static List<UnrecognisedValue> trusted(List<UnrecognisedValue> last) {
+    if (last == TRUSTED_NONE) {
+      return List.of();
+    }
+    return last instanceof Trusted t ? List.copyOf(t.values) : null;
+  }
+
+  /** The reader's non-empty list of unrecognised values, marked as the reader's own ({@link #trusting}). */
+  private static final class Trusted extends java.util.AbstractList<UnrecognisedValue> {
+    private final List<UnrecognisedValue> values;
+
+    Trusted(List<UnrecognisedValue> values) {
+      this.values = values;
+    }
+
+    @Override
+    public UnrecognisedValue get(int index) {
+      return values.get(index);
+    }
+
+    @Override
+    public int size() {
+      return values.size();
+    }
+  }
+
   /** An unmodifiable view of a set no one else holds. */
   private static final class Frozen<E> extends AbstractSet<E> {
     private final Set<E> set;
