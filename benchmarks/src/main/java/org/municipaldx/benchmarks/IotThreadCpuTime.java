@@ -43,9 +43,9 @@ public final class IotThreadCpuTime {
       Map<Long, long[]> workers = new ConcurrentHashMap<>();
       Map<Long, Boolean> isWorker = new java.util.HashMap<>();
       long self = Thread.currentThread().getId();
-      volatile_stop = false;
+      stopSampling = false;
       Thread sampler = new Thread(() -> {
-        while (!volatile_stop) {
+        while (!stopSampling) {
           for (long id : mx.getAllThreadIds()) {
             if (id == self) {
               continue;
@@ -88,7 +88,7 @@ public final class IotThreadCpuTime {
       long w1 = System.nanoTime();
       long c1 = mx.getCurrentThreadCpuTime();
       long a1 = mx.getCurrentThreadAllocatedBytes();
-      volatile_stop = true;
+      stopSampling = true;
       sampler.join();
       if (i == runs - 1 && Boolean.getBoolean("dx.histogram")) {
         // the live objects after the read, before finish(): what the young collections copied
@@ -119,7 +119,7 @@ public final class IotThreadCpuTime {
     }
   }
 
-  private static volatile boolean volatile_stop;
+  private static volatile boolean stopSampling;
 
   private static long gcMillis() {
     long s = 0;
