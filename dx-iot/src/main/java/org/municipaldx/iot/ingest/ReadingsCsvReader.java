@@ -431,11 +431,12 @@ public final class ReadingsCsvReader {
         }
         Location l = b.build();
         // the same place written two ways (本庁舎/会議室1 and 本庁舎//会議室1) is one location
-        Integer same = locationIndex.get(l.key());
+        String lk = l.key(); // made once: Location.key() concatenates a new String at each call
+        Integer same = locationIndex.get(lk);
         i = same != null ? same : locations.size();
         if (same == null) {
           locations.add(l);
-          locationIndex.put(l.key(), i);
+          locationIndex.put(lk, i);
         }
         locationIndex.put(key, i);
         return i;
@@ -451,11 +452,12 @@ public final class ReadingsCsvReader {
 
     /** The index of a location a parser built: the first of its key. */
     int locationOf(Location l) {
-      Integer i = locationIndex.get(l.key());
+      String lk = l.key();
+      Integer i = locationIndex.get(lk);
       if (i == null) {
         i = locations.size();
         locations.add(l);
-        locationIndex.put(l.key(), i);
+        locationIndex.put(lk, i);
       }
       return i;
     }

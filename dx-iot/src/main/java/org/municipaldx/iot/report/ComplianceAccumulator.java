@@ -127,14 +127,22 @@ public final class ComplianceAccumulator {
   private static final int SPAN_WORST = 9;
   private static final int SPAN_CELL = 10;
   /**
+   * In a part, set in {@link #SPAN_CELL} above the cell id when the open span was opened by the series' first reading
+   * in the part (a span the part before may continue): the row that closes a span learns it from the series' record,
+   * which it reads anyway, rather than from {@link #hd} (issue 16m: a part's rows read their series' {@code hd}
+   * record only on the series' first reading and when that first span closes). Every reader of {@code SPAN_CELL}
+   * takes its low half.
+   */
+  private static final long HEAD_OPEN = 1L << 32;
+  /**
    * In a part only, per series in {@link #hd} ({@value #HD} longs each; the accumulator reading a whole
    * stream keeps its per-series state in 11 longs, under two cache lines): the sequence number ({@link #readings} after it) and time of its first reading here (0: none). */
   private static final int SER_FIRST_SEQ = 0;
   private static final int SER_FIRST_TIME = 1;
   /**
-   * In a part ({@link #newPart()}): 1 if the open span was opened by the series' first reading (a
-   * span the part before may continue), 2 if such a span has closed and is held in the HEAD fields
-   * rather than given to its cell, 0 otherwise.
+   * In a part ({@link #newPart()}): 2 if the span opened by the series' first reading (a span the part before may
+   * continue) has closed and is held in the HEAD fields rather than given to its cell, 0 otherwise; while that span
+   * is open its {@link #SPAN_CELL} carries {@link #HEAD_OPEN} ({@link #head} tells the three states apart).
    */
   private static final int SER_HEAD = 2;
   private static final int HEAD_BOUNDS = 3;
@@ -400,11 +408,12 @@ public final class ComplianceAccumulator {
   }
 
   private int register(String sensorId, Location location, long interval) {
-    Integer loc = locationIndex.get(location.key());
+    String key = location.key();
+    Integer loc = locationIndex.get(key);
     if (loc == null) {
       loc = locations.size();
       locations.add(location);
-      locationIndex.put(location.key(), loc);
+      locationIndex.put(key, loc);
     }
     int index = sensors.size();
     sensors.add(new SensorState(sensorId, index, loc, interval));
@@ -483,12 +492,15 @@ public final class ComplianceAccumulator {
       day(t);
     }
     int k = seriesOf[sensor * QUANTITIES + q] - 1;
+    // whether this is the series' first reading in a part (its series is made by it: a part starts empty)
+    boolean first = false;
     if (k < 0) {
       k = newSeries(sensor, q);
-    }
-    if (part && hd[k * HD + SER_FIRST_SEQ] == 0) {
-      hd[k * HD + SER_FIRST_SEQ] = readings;
-      hd[k * HD + SER_FIRST_TIME] = t;
+      if (part) {
+        hd[k * HD + SER_FIRST_SEQ] = readings;
+        hd[k * HD + SER_FIRST_TIME] = t;
+        first = true;
+      }
     }
     int c = (int) ser[k * SER + SER_CELL] - 1;
     if (c < 0 || ser[k * SER + SER_CELL_PERIOD] != periodDay) {
@@ -557,10 +569,7 @@ public final class ComplianceAccumulator {
       ser[k * SER + SPAN_START] = t;
       ser[k * SER + SPAN_COUNT] = 1;
       ser[k * SER + SPAN_WORST] = value;
-      ser[k * SER + SPAN_CELL] = c;
-      if (part && hd[k * HD + SER_FIRST_SEQ] == readings) {
-        hd[k * HD + SER_HEAD] = 1; // the part before may continue it
-      }
+      ser[k * SER + SPAN_CELL] = first ? c | HEAD_OPEN : c; // first only in a part: the part before may continue it
     } else {
       ser[k * SER + SPAN_COUNT]++;
       if (above ? value > ser[k * SER + SPAN_WORST] : value < ser[k * SER + SPAN_WORST]) {
@@ -664,7 +673,7 @@ public final class ComplianceAccumulator {
     long start = ser[k * SER + SPAN_START];
     long end = Math.max(start, interval > 0 ? Math.min(next, ser[k * SER + SPAN_LAST_OUT] + interval)
         : ser[k * SER + SPAN_LAST_OUT]);
-    if (part && hd[k * HD + SER_HEAD] == 1) {
+    if (part && (ser[k * SER + SPAN_CELL] & HEAD_OPEN) != 0) {
       // a part's first span of the series: held, the join decides whether it continues the one before
       hd[k * HD + SER_HEAD] = 2;
       hd[k * HD + HEAD_BOUNDS] = open;
@@ -673,7 +682,7 @@ public final class ComplianceAccumulator {
       hd[k * HD + HEAD_END] = end;
       hd[k * HD + HEAD_COUNT] = ser[k * SER + SPAN_COUNT];
       hd[k * HD + HEAD_WORST] = ser[k * SER + SPAN_WORST];
-      hd[k * HD + HEAD_CELL] = ser[k * SER + SPAN_CELL];
+      hd[k * HD + HEAD_CELL] = (int) ser[k * SER + SPAN_CELL];
       hd[k * HD + HEAD_SEQ] = seq;
       return;
     }
@@ -715,6 +724,13 @@ public final class ComplianceAccumulator {
       adopt(p);
       return true;
     }
+    // each of the part's locations here (-1: not here yet), by its key made once (Location.key() concatenates a new
+    // String at each call: the check below compared two per sensor)
+    int[] locationMap = new int[p.locations.size()];
+    for (int i = 0; i < locationMap.length; i++) {
+      Integer g = locationIndex.get(p.locations.get(i).key());
+      locationMap[i] = g == null ? -1 : g;
+    }
     // first the checks: nothing changes if the part cannot be joined
     int[] sensorMap = new int[p.sensors.size()];
     for (SensorState ps : p.sensors) {
@@ -724,7 +740,8 @@ public final class ComplianceAccumulator {
         continue;
       }
       SensorState gs = sensors.get(g);
-      if (gs.interval != ps.interval || !locations.get(gs.location).key().equals(p.locations.get(ps.location).key())) {
+      // the same location iff the part's key is the key of the sensor's location here (keys are unique here)
+      if (gs.interval != ps.interval || locationMap[ps.location] != gs.location) {
         return false;
       }
       long last = sen[g * SEN + SEN_LAST];
@@ -743,10 +760,12 @@ public final class ComplianceAccumulator {
         sensorMap[ps.index] = register(ps.id, p.locations.get(ps.location), ps.interval);
       }
     }
-    int[] locationMap = new int[p.locations.size()];
     for (int i = 0; i < locationMap.length; i++) {
-      Integer g = locationIndex.get(p.locations.get(i).key());
-      locationMap[i] = g == null ? -1 : g; // -1: a location without sensors, never read
+      if (locationMap[i] < 0) {
+        // a location of sensors new here, registered above
+        Integer g = locationIndex.get(p.locations.get(i).key());
+        locationMap[i] = g == null ? -1 : g; // -1: a location without sensors, never read
+      }
     }
     int[] cellMap = new int[p.cellList.size()];
     for (Cell pc : p.cellList) {
@@ -987,6 +1006,19 @@ public final class ComplianceAccumulator {
   }
 
   /**
+   * {@return part p's state of its series kp's first span: 1 if it was opened by the series' first reading in the
+   * part and is still open (the part before may continue it), 2 if such a span has closed and is held in the HEAD
+   * fields, 0 otherwise}
+   */
+  private static int head(ComplianceAccumulator p, int kp) {
+    if (p.hd[kp * HD + SER_HEAD] == 2) {
+      return 2;
+    }
+    int a = kp * SER;
+    return p.ser[a + SPAN_BOUNDS] != 0 && (p.ser[a + SPAN_CELL] & HEAD_OPEN) != 0 ? 1 : 0;
+  }
+
+  /**
    * Joins part series kp to series kg here (sensor g): what the series' first reading in the part
    * did to the state here (the time out of range it ends, the span it closes or continues), then the
    * part's state at its end.
@@ -1006,7 +1038,7 @@ public final class ComplianceAccumulator {
       cel[pending * CEL + CELL_OUT_MILLIS] += interval > 0 && held > interval ? interval : held;
       ser[b + SER_PENDING] = 0;
     }
-    int head = (int) ph[h + SER_HEAD];
+    int head = head(p, kp);
     long headBounds = head == 1 ? ps[a + SPAN_BOUNDS] : ph[h + HEAD_BOUNDS];
     long headAbove = head == 1 ? ps[a + SPAN_ABOVE] : ph[h + HEAD_ABOVE];
     boolean open = ser[b + SPAN_BOUNDS] != 0;
