@@ -15,7 +15,8 @@ import java.util.Map;
  * One run of issue 16's large readings file (100 M rows by default) → the monthly compliance table,
  * by the library or by DuckDB, with wall time, the process's CPU time and the heap's peak use:
  * {@code java -Xmx256m -cp benchmarks.jar org.municipaldx.benchmarks.IotLargeFile library|duckdb
- * THREADS [ROWS [SENSORS]]}. The file is {@link IotComplianceBenchmark}'s generator's, in
+ * THREADS [ROWS [SENSORS [check]]]}; with {@code check} the figures are then compared with DuckDB's (exit status 1
+ * if they differ). The file is {@link IotComplianceBenchmark}'s generator's, in
  * {@code -Ddx.bench.dir} (default /tmp/dx-bench), written first if absent. A single run: too long
  * for JMH's repetitions on a shared machine.
  */
@@ -23,7 +24,7 @@ public final class IotLargeFile {
   private IotLargeFile() {}
 
   /**
-   * @param a  {@code library} or {@code duckdb}, the threads, optionally the rows and sensors
+   * @param a  {@code library} or {@code duckdb}, the threads, optionally the rows, the sensors and {@code check}
    * @throws Exception if the run fails
    */
   public static void main(String[] a) throws Exception {
@@ -70,5 +71,14 @@ public final class IotLargeFile {
     System.out.printf("%s threads=%d %s: %,d bytes, %,d readings in %,d rows of the table; wall %,d ms, process CPU %,d ms,"
         + " Java heap peak (sum of pools) %,d MB, max heap %,d MB%n", engine, threads, f.getFileName(), Files.size(f), readings,
         figures.size(), wall, cpu, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    if (a.length > 4 && a[4].equals("check")) {
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+        boolean same = IotComplianceBenchmark.equal(figures, IotComplianceBenchmark.duckdb(c, f));
+        System.out.println("the same figures as DuckDB's: " + same);
+        if (!same) {
+          System.exit(1);
+        }
+      }
+    }
   }
 }
