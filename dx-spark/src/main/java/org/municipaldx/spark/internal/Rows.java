@@ -142,47 +142,18 @@ public final class Rows {
    *     fit, the segment kept exactly in {@code exact}
    */
   public static InternalRow dayInternal(Segment s, int columnScale) {
-    int n = s.exceedances.size();
-    int[] limit = new int[n];
-    boolean[] above = new boolean[n];
-    long[] start = new long[n];
-    long[] end = new long[n];
-    long[] readings = new long[n];
-    long[] worst = new long[n];
-    boolean[] daily = new boolean[n];
-    long sum;
-    long min = 0;
-    long max = 0;
+    Object[] row = new Object[DAY.size()];
+    row[0] = utf8(s.day);
+    row[1] = utf8(s.quantity);
     try {
-      sum = unscaled(s.sum, columnScale);
-      if (s.count > 0) {
-        min = unscaled(s.min, columnScale);
-        max = unscaled(s.max, columnScale);
-      }
-      for (int i = 0; i < n; i++) {
-        Segment.Run r = s.exceedances.get(i);
-        if (r.day != null && !r.day.equals(s.day)) {
-          throw new ArithmeticException("a daily run of another day");
-        }
-        limit[i] = r.limit;
-        above[i] = r.above;
-        start[i] = r.start;
-        end[i] = r.end;
-        readings[i] = r.readings;
-        daily[i] = r.day != null;
-        worst[i] = unscaled(r.worst, daily[i] ? columnScale + 2 : columnScale);
-      }
+      partialFields(s, columnScale, row, 2, true);
     } catch (ArithmeticException notALong) {
       // kept exactly: the public form, read back as the period fold reads the public day rows
       return new GenericInternalRow(new Object[] {utf8(s.day), utf8(s.quantity), s.count, 0L, 0L, 0L, s.judged,
           s.within, s.invalid, s.runJudged, s.headOpen, s.tailOpen, EMPTY_INTS, EMPTY_BOOLEANS, EMPTY_LONGS,
           EMPTY_LONGS, EMPTY_LONGS, EMPTY_LONGS, EMPTY_BOOLEANS, segmentInternal(s)});
     }
-    return new GenericInternalRow(new Object[] {utf8(s.day), utf8(s.quantity), s.count, sum, min, max, s.judged,
-        s.within, s.invalid, s.runJudged, s.headOpen, s.tailOpen, UnsafeArrayData.fromPrimitiveArray(limit),
-        UnsafeArrayData.fromPrimitiveArray(above), UnsafeArrayData.fromPrimitiveArray(start),
-        UnsafeArrayData.fromPrimitiveArray(end), UnsafeArrayData.fromPrimitiveArray(readings),
-        UnsafeArrayData.fromPrimitiveArray(worst), UnsafeArrayData.fromPrimitiveArray(daily), null});
+    return new GenericInternalRow(row); // the last field, exact, null
   }
 
   private static final UnsafeArrayData EMPTY_INTS = UnsafeArrayData.fromPrimitiveArray(new int[0]);
@@ -211,33 +182,67 @@ public final class Rows {
    * @throws IllegalArgumentException if a run is a daily average's (a partial judges none)
    */
   public static InternalRow partial(Segment p, int columnScale) {
-    int n = p.exceedances.size();
+    Object[] row = new Object[PARTIAL.size()];
+    partialFields(p, columnScale, row, 0, false);
+    return new GenericInternalRow(row);
+  }
+
+  /**
+   * Writes a segment as a {@link #PARTIAL}'s fields from {@code row[at]} on (a {@link #DAY} row holds them from its
+   * third field, its runs' daily flags right after them): one writing of both layouts, as {@link #fields} reads them.
+   *
+   * @param daily  whether runs of a daily average may be written (a {@link #DAY} row: flagged, their worst value
+   *     two more places); false for a {@link #PARTIAL}, which holds per-reading runs only
+   * @throws ArithmeticException if a value does not fit a long at its scale, or (daily) a daily run is of another day
+   * @throws IllegalArgumentException if not {@code daily} and a run is a daily average's
+   */
+  private static void partialFields(Segment s, int columnScale, Object[] row, int at, boolean daily) {
+    int n = s.exceedances.size();
     int[] limit = new int[n];
     boolean[] above = new boolean[n];
     long[] start = new long[n];
     long[] end = new long[n];
     long[] readings = new long[n];
     long[] worst = new long[n];
+    boolean[] isDaily = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Segment.Run r = p.exceedances.get(i);
-      if (r.day != null) {
+      Segment.Run r = s.exceedances.get(i);
+      if (r.day != null && !daily) {
         throw new IllegalArgumentException("a partial holds per-reading runs only (was a daily average's of " + r.day
             + ")");
+      }
+      if (r.day != null && !r.day.equals(s.day)) {
+        throw new ArithmeticException("a daily run of another day");
       }
       limit[i] = r.limit;
       above[i] = r.above;
       start[i] = r.start;
       end[i] = r.end;
       readings[i] = r.readings;
-      worst[i] = unscaled(r.worst, columnScale);
+      isDaily[i] = r.day != null;
+      worst[i] = unscaled(r.worst, isDaily[i] ? columnScale + 2 : columnScale);
     }
-    boolean any = p.count > 0;
-    return new GenericInternalRow(new Object[] {p.count, unscaled(p.sum, columnScale),
-        any ? unscaled(p.min, columnScale) : 0L, any ? unscaled(p.max, columnScale) : 0L, p.judged, p.within,
-        p.invalid, p.runJudged, p.headOpen, p.tailOpen, UnsafeArrayData.fromPrimitiveArray(limit),
-        UnsafeArrayData.fromPrimitiveArray(above), UnsafeArrayData.fromPrimitiveArray(start),
-        UnsafeArrayData.fromPrimitiveArray(end), UnsafeArrayData.fromPrimitiveArray(readings),
-        UnsafeArrayData.fromPrimitiveArray(worst)});
+    // after the runs: a partial with a daily run is refused as such, whatever its values (as before)
+    boolean any = s.count > 0;
+    row[at] = s.count;
+    row[at + 1] = unscaled(s.sum, columnScale);
+    row[at + 2] = any ? unscaled(s.min, columnScale) : 0L;
+    row[at + 3] = any ? unscaled(s.max, columnScale) : 0L;
+    row[at + 4] = s.judged;
+    row[at + 5] = s.within;
+    row[at + 6] = s.invalid;
+    row[at + 7] = s.runJudged;
+    row[at + 8] = s.headOpen;
+    row[at + 9] = s.tailOpen;
+    row[at + 10] = UnsafeArrayData.fromPrimitiveArray(limit);
+    row[at + 11] = UnsafeArrayData.fromPrimitiveArray(above);
+    row[at + 12] = UnsafeArrayData.fromPrimitiveArray(start);
+    row[at + 13] = UnsafeArrayData.fromPrimitiveArray(end);
+    row[at + 14] = UnsafeArrayData.fromPrimitiveArray(readings);
+    row[at + 15] = UnsafeArrayData.fromPrimitiveArray(worst);
+    if (daily) {
+      row[at + 16] = UnsafeArrayData.fromPrimitiveArray(isDaily);
+    }
   }
 
   /**
