@@ -2,6 +2,8 @@ package org.municipaldx.iot.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.ConcurrentHashMap;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
@@ -84,6 +87,8 @@ public final class ComplianceAccumulator {
   private final ZoneId zone;
   private final Map<String, Integer> locationIndex = new HashMap<>();
   private final List<Location> locations = new ArrayList<>();
+  /** The locations' keys by index, made once ({@link Location#key()} makes a new String at each call). */
+  private final List<String> locationKeys = new ArrayList<>();
   private final Map<String, Integer> sensorIndex = new HashMap<>();
   private final List<SensorState> sensors = new ArrayList<>();
   private final Map<Long, Cell> cells = new HashMap<>();
@@ -188,7 +193,12 @@ public final class ComplianceAccumulator {
   private static final int CELL_KEPT_N = 14;
   private static final int CELL_MAX_START = 15;
   private static final int CELL_MAX_SEQ = 16;
-  private static final int CEL = 17;
+  /**
+   * In a part only: the least shared bound of the cell's row read so far ({@link RowBound}, issue 16n; Long.MAX_VALUE:
+   * none), so that a span starting after it is dropped without reading the shared holder.
+   */
+  private static final int CELL_BOUND = 17;
+  private static final int CEL = 18;
   /** Per cell id. */
   private long[] cel = new long[0];
 
@@ -263,6 +273,13 @@ public final class ComplianceAccumulator {
   /** During {@link #join}: the spans closed, to go to the sink in sequence order. */
   private List<Held> joining;
   private boolean finished;
+  /**
+   * The shared bounds of the rows' kept spans (issue 16n), one map for an accumulator and all its parts: made by the
+   * first {@link #newPart()}, null until then (a sequential read never reads it). See {@link RowBound}.
+   */
+  private ConcurrentHashMap<RowKey, RowBound> rowBounds;
+  /** Per cell id: its row's {@link RowBound}, resolved from {@link #rowBounds} once per cell (null: not yet). */
+  private RowBound[] cellBound = new RowBound[0];
 
   // the day of the last reading: its bounds, its period and the limits in force on it
   private long dayStart = 1;
@@ -314,8 +331,15 @@ public final class ComplianceAccumulator {
     if (part || finished) {
       throw new IllegalStateException("ComplianceAccumulator.newPart: not of a part or a finished accumulator");
     }
+    if (rowBounds == null) {
+      rowBounds = new ConcurrentHashMap<>();
+      for (int c = 0; c < cellList.size(); c++) {
+        publish(c); // the rows kept full here before the first part
+      }
+    }
     ComplianceAccumulator p = new ComplianceAccumulator(standard, kind, zone, true);
     p.maxSpans = maxSpans;
+    p.rowBounds = rowBounds;
     if (sink != null) {
       p.held = new ArrayList<>();
     }
@@ -413,6 +437,7 @@ public final class ComplianceAccumulator {
     if (loc == null) {
       loc = locations.size();
       locations.add(location);
+      locationKeys.add(key);
       locationIndex.put(key, loc);
     }
     int index = sensors.size();
@@ -636,6 +661,14 @@ public final class ComplianceAccumulator {
     return k;
   }
 
+  /** In a part: the spans not kept because they started after their row's shared bound (issue 16n). */
+  private long dropped;
+
+  /** {@return the spans this part did not keep because they started after their row's shared bound} For tests. */
+  long droppedByBound() {
+    return dropped;
+  }
+
   /** {@return the readings accumulated} */
   public long readings() {
     return readings;
@@ -711,10 +744,11 @@ public final class ComplianceAccumulator {
     if (part || finished) {
       throw new IllegalStateException("ComplianceAccumulator.join: this is a part or finished");
     }
-    if (!later.part || later.standard != standard || later.kind != kind || !later.zone.equals(zone)
-        || later.maxSpans != maxSpans || (later.held != null) != (sink != null)) {
-      throw new IllegalArgumentException("ComplianceAccumulator.join: not a part made by newPart() of an accumulator"
-          + " like this one");
+    // a part of another accumulator read that one's row bounds (issue 16n): the spans it dropped may be listed here
+    if (!later.part || later.rowBounds != rowBounds || later.standard != standard || later.kind != kind
+        || !later.zone.equals(zone) || later.maxSpans != maxSpans || (later.held != null) != (sink != null)) {
+      throw new IllegalArgumentException("ComplianceAccumulator.join: not a part made by newPart() of this"
+          + " accumulator");
     }
     if (later.finished) {
       throw new IllegalStateException("ComplianceAccumulator.join: the part was joined already");
@@ -838,6 +872,7 @@ public final class ComplianceAccumulator {
   private void adopt(ComplianceAccumulator p) {
     p.finished = true;
     locations.addAll(p.locations);
+    locationKeys.addAll(p.locationKeys);
     locationIndex.putAll(p.locationIndex);
     sensors.addAll(p.sensors);
     sensorIndex.putAll(p.sensorIndex);
@@ -848,6 +883,7 @@ public final class ComplianceAccumulator {
     cel = p.cel;
     dayRec = p.dayRec;
     dayCount = p.dayCount;
+    cellBound = p.cellBound; // the same rows' holders: the part's map is this accumulator's
     pool = p.pool;
     poolSize = p.poolSize;
     for (Cell pc : p.cellList) {
@@ -879,6 +915,9 @@ public final class ComplianceAccumulator {
       }
     }
     heldTo = poolSize;
+    for (int c = 0; c < cellList.size(); c++) {
+      publish(c); // the part's spans are this accumulator's now: its full rows bound the parts still reading
+    }
     if (joining != null) {
       joining.addAll(p.held);
       joining.sort(Comparator.comparingLong(Held::seq));
@@ -975,6 +1014,7 @@ public final class ComplianceAccumulator {
         cel[gi + CELL_MAX_SEQ] = m[mo + P_SEQ];
       }
       cel[gi + CELL_KEPT_N] = ((long) (gN + pN) << 32) | (gMax + 1);
+      publish(g.id);
     } else if (pHead >= 0) {
       int[] partSlots = keptSlots(pN, (int) pcel[pi + CELL_KEPT] - 1 + shift);
       for (int s : partSlots) {
@@ -1127,6 +1167,7 @@ public final class ComplianceAccumulator {
       cel[id * CEL + CELL_LONGEST] = -1;
       cel[id * CEL + CELL_SPAN_FIRST] = Long.MAX_VALUE;
       cel[id * CEL + CELL_SPAN_LAST] = Long.MIN_VALUE;
+      cel[id * CEL + CELL_BOUND] = Long.MAX_VALUE;
     }
     return c.id;
   }
@@ -1166,6 +1207,27 @@ public final class ComplianceAccumulator {
    */
   private void keep(int c, int sensor, long key, long start, long end, long count, long worst, long seq) {
     int co = c * CEL;
+    if (maxSpans == 0) {
+      return;
+    }
+    if (part) {
+      // issue 16n: a span starting after the row's shared bound is not among the table's first maxSpans (see
+      // RowBound): not kept, so a part reading after the rows are full keeps (almost) nothing. Counted in the
+      // summary and given to the sink (span()) all the same. The holder is read only for a span that would be kept.
+      long bound = cel[co + CELL_BOUND];
+      if (start > bound) {
+        dropped++;
+        return;
+      }
+      long shared = rowBound(c).start;
+      if (shared < bound) {
+        cel[co + CELL_BOUND] = shared;
+        if (start > shared) {
+          dropped++;
+          return;
+        }
+      }
+    }
     long kn = cel[co + CELL_KEPT_N];
     int n = (int) (kn >>> 32);
     int max = (int) kn - 1;
@@ -1207,6 +1269,37 @@ public final class ComplianceAccumulator {
     cel[co + CELL_MAX_START] = m[at(max) + P_START];
     cel[co + CELL_MAX_SEQ] = m[at(max) + P_SEQ];
     cel[co + CELL_KEPT_N] = ((long) n << 32) | (max + 1);
+    if (n == maxSpans && !part && rowBounds != null) {
+      publish(c);
+    }
+  }
+
+  /**
+   * Publishes cell c's bound (issue 16n) if its kept list is full: the latest start among its {@link #maxSpans}
+   * kept spans. Not in a part: only an accumulator's own spans are the table's (a part's are not until it is
+   * joined, and a part that cannot be joined is read again reading by reading, with other spans).
+   */
+  private void publish(int c) {
+    int co = c * CEL;
+    if (part || rowBounds == null || maxSpans == 0 || (int) (cel[co + CELL_KEPT_N] >>> 32) < maxSpans) {
+      return;
+    }
+    rowBound(c).lower(cel[co + CELL_MAX_START]);
+  }
+
+  /** {@return cell c's row's shared bound, resolved once per cell} */
+  private RowBound rowBound(int c) {
+    if (c >= cellBound.length) {
+      cellBound = Arrays.copyOf(cellBound, Math.max(c + 1, Math.max(16, cellBound.length * 2)));
+    }
+    RowBound b = cellBound[c];
+    if (b == null) {
+      Cell cell = cellList.get(c);
+      b = rowBounds.computeIfAbsent(new RowKey(locationKeys.get(cell.location), cell.periodDay, cell.quantity),
+          k -> new RowBound());
+      cellBound[c] = b;
+    }
+    return b;
   }
 
   /**
@@ -1593,6 +1686,49 @@ public final class ComplianceAccumulator {
       this.index = index;
       this.location = location;
       this.interval = interval;
+    }
+  }
+
+  /** A row's identity across an accumulator and its parts (whose location and cell indices differ). */
+  private record RowKey(String location, long periodDay, int quantity) {}
+
+  /**
+   * The shared bound of one row's kept spans across an accumulator and its parts (issue 16n): the latest start among
+   * {@link #maxSpans} spans of the row that the accumulator itself holds (Long.MAX_VALUE: none yet).
+   *
+   * <p>Why it is exact. A row lists its first {@code maxSpans} spans in (start, sensor id, sequence) order. If the
+   * accumulator holds {@code maxSpans} spans of the row, all starting at or before T, then a span starting strictly
+   * after T has at least {@code maxSpans} spans before it in that order, whatever their sensors and sequence numbers
+   * (those of a part are renumbered at the join): it is not listed. So a part need not keep it; every span a part
+   * drops is one the join would not keep, and every span the join keeps is still in the part's kept list, and the
+   * listed spans are those of the sequential read. The row's summary (count, longest, first and last start) is
+   * counted per cell whatever is kept, and the sink receives every span ({@link #span} gives it before {@link #keep}).
+   * The bound only goes down (a minimum by compare-and-set); a part that reads an older, larger bound keeps more, not
+   * other spans. Only the accumulator publishes, never a part: an accumulator's spans are the sequential read's
+   * (a part's are once it is joined; a part that cannot be joined, its range read again reading by reading, may have
+   * closed spans that the table does not have). A part of another accumulator read other bounds, so {@link #join}
+   * refuses it.
+   */
+  private static final class RowBound {
+    private static final VarHandle START;
+
+    static {
+      try {
+        START = MethodHandles.lookup().findVarHandle(RowBound.class, "start", long.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    volatile long start = Long.MAX_VALUE;
+
+    /** Lowers the bound to t, if t is lower. */
+    void lower(long t) {
+      for (long s = start; t < s; s = start) {
+        if (START.compareAndSet(this, s, t)) {
+          return;
+        }
+      }
     }
   }
 
