@@ -198,8 +198,8 @@ public final class ReadingsCsvReader {
       throw new java.io.UncheckedIOException(file + ": cannot read", e);
     }
     long perThread = (size + threads - 1) / Math.max(1, threads);
-    return read(file, acc, threads, Math.max(CHUNK_BYTES, acc.hasSpanSink() ? Math.min(perThread, SINK_RANGE_BYTES)
-        : perThread));
+    return read(file, acc, threads, Math.max(CHUNK_BYTES, Math.min(perThread, acc.hasSpanSink() ? SINK_RANGE_BYTES
+        : RANGE_BYTES)));
   }
 
   /**
@@ -222,6 +222,15 @@ public final class ReadingsCsvReader {
    * part keeps state for every sensor it reads).
    */
   static final long SINK_RANGE_BYTES = 32L << 20;
+
+  /**
+   * The most bytes of a range without a span sink (issue 16n): ranges of bounded size rather than one per thread, so
+   * that once the first ranges are joined the accumulator's rows hold their {@code maxSpans} spans and publish their
+   * bounds, and the parts read after that keep (almost) no span of their own (see
+   * {@link ComplianceAccumulator#newPart()}): the memory of a read is then the accumulator's table plus, per range in
+   * flight, a part's table without its spans.
+   */
+  static final long RANGE_BYTES = 64L << 20;
 
   /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
   long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {

@@ -274,10 +274,13 @@ public final class ComplianceAccumulator {
   private List<Held> joining;
   private boolean finished;
   /**
-   * The shared bounds of the rows' kept spans (issue 16n), one map for an accumulator and all its parts: made by the
-   * first {@link #newPart()}, null until then (a sequential read never reads it). See {@link RowBound}.
+   * The shared bounds of the rows' kept spans (issue 16n), one map for an accumulator and all its parts (the parts'
+   * is their accumulator's): see {@link RowBound}. An accumulator publishes a row's bound when the row's kept list
+   * fills and when its last kept span is replaced (once per row and rarely, so a sequential read pays some 20,000
+   * map entries at 10,000 sensors); {@link #newPart()}, which readers call on their worker threads, reads nothing of
+   * this accumulator's state but its settings and this map.
    */
-  private ConcurrentHashMap<RowKey, RowBound> rowBounds;
+  private ConcurrentHashMap<RowKey, RowBound> rowBounds = new ConcurrentHashMap<>();
   /** Per cell id: its row's {@link RowBound}, resolved from {@link #rowBounds} once per cell (null: not yet). */
   private RowBound[] cellBound = new RowBound[0];
 
@@ -330,12 +333,6 @@ public final class ComplianceAccumulator {
   public ComplianceAccumulator newPart() {
     if (part || finished) {
       throw new IllegalStateException("ComplianceAccumulator.newPart: not of a part or a finished accumulator");
-    }
-    if (rowBounds == null) {
-      rowBounds = new ConcurrentHashMap<>();
-      for (int c = 0; c < cellList.size(); c++) {
-        publish(c); // the rows kept full here before the first part
-      }
     }
     ComplianceAccumulator p = new ComplianceAccumulator(standard, kind, zone, true);
     p.maxSpans = maxSpans;
@@ -839,9 +836,21 @@ public final class ComplianceAccumulator {
         joinSeries(p, kp, kg, g, base, cellMap);
       }
     }
-    int shift = adoptPool(p, base, sensorMap, cellMap);
+    // the part's pool blocks are taken over only if every cell's kept spans are linked whole (none over the cap):
+    // else its spans are kept here one by one into slots of this pool and its blocks left to the collector, instead
+    // of staying in this pool as slots of no cell (issue 16n: with ranges of bounded size, the parts joined about when
+    // the rows fill left some 20-30 MB of such slots at 10,000 sensors, in a heap of 256 MB)
+    boolean copy = false;
     for (Cell pc : p.cellList) {
-      joinCell(p, pc, cellList.get(cellMap[pc.id]), shift, sensorMap);
+      long pn = p.cel[pc.id * CEL + CELL_KEPT_N] >>> 32;
+      if (pn > 0 && (cel[cellMap[pc.id] * CEL + CELL_KEPT_N] >>> 32) + pn > maxSpans) {
+        copy = true;
+        break;
+      }
+    }
+    int shift = copy ? 0 : adoptPool(p, base, sensorMap, cellMap);
+    for (Cell pc : p.cellList) {
+      joinCell(p, pc, cellList.get(cellMap[pc.id]), shift, sensorMap, copy ? base : -1);
     }
     minTime = Math.min(minTime, p.minTime);
     maxTime = Math.max(maxTime, p.maxTime);
@@ -970,7 +979,7 @@ public final class ComplianceAccumulator {
    * Adds part cell pc's counters, limits, spans and days to cell g; the part's span slots are this
    * pool's, {@code shift} larger ({@link #adoptPool}).
    */
-  private void joinCell(ComplianceAccumulator p, Cell pc, Cell g, int shift, int[] sensorMap) {
+  private void joinCell(ComplianceAccumulator p, Cell pc, Cell g, int shift, int[] sensorMap, long copyBase) {
     int pi = pc.id * CEL;
     int gi = g.id * CEL;
     long[] pcel = p.cel;
@@ -992,7 +1001,17 @@ public final class ComplianceAccumulator {
     int pHead = (int) (pcel[pi + CELL_KEPT] >>> 32) - 1;
     int pN = (int) (pcel[pi + CELL_KEPT_N] >>> 32);
     int gN = (int) (cel[gi + CELL_KEPT_N] >>> 32);
-    if (pHead >= 0 && (long) gN + pN <= maxSpans) {
+    if (pHead >= 0 && copyBase >= 0) {
+      // the part's pool not taken over: its kept spans kept here one by one, in its order, from its own pool
+      for (int s : p.keptSlots(pN, (int) pcel[pi + CELL_KEPT] - 1)) {
+        long[] b = p.pool[s >>> BLOCK_SHIFT];
+        int o = at(s);
+        long key = b[o + P_KEY];
+        int sensor = sensorMap[(int) (key >>> 32)];
+        keep(g.id, sensor, ((long) sensor << 32) | (key & 0xffff_ffffL), b[o + P_START], b[o + P_END],
+            b[o + P_COUNT], b[o + P_WORST], b[o + P_SEQ] + copyBase);
+      }
+    } else if (pHead >= 0 && (long) gN + pN <= maxSpans) {
       // all of them kept: the part's list linked after the cell's, as keeping them one by one would make it
       int head = pHead + shift;
       int tail = (int) pcel[pi + CELL_KEPT] - 1 + shift;
@@ -1269,7 +1288,7 @@ public final class ComplianceAccumulator {
     cel[co + CELL_MAX_START] = m[at(max) + P_START];
     cel[co + CELL_MAX_SEQ] = m[at(max) + P_SEQ];
     cel[co + CELL_KEPT_N] = ((long) n << 32) | (max + 1);
-    if (n == maxSpans && !part && rowBounds != null) {
+    if (n == maxSpans && !part) {
       publish(c);
     }
   }
@@ -1281,7 +1300,7 @@ public final class ComplianceAccumulator {
    */
   private void publish(int c) {
     int co = c * CEL;
-    if (part || rowBounds == null || maxSpans == 0 || (int) (cel[co + CELL_KEPT_N] >>> 32) < maxSpans) {
+    if (part || maxSpans == 0 || (int) (cel[co + CELL_KEPT_N] >>> 32) < maxSpans) {
       return;
     }
     rowBound(c).lower(cel[co + CELL_MAX_START]);
