@@ -230,7 +230,7 @@ public final class ReadingsCsvReader {
    * {@link ComplianceAccumulator#newPart()}): the memory of a read is then the accumulator's table plus, per range in
    * flight, a part's table without its spans.
    */
-  static final long RANGE_BYTES = 64L << 20;
+  static final long RANGE_BYTES = 128L << 20;
 
   /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
   long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
@@ -347,8 +348,21 @@ public final class ComplianceAccumulator {
     ComplianceAccumulator p = new ComplianceAccumulator(standard, kind, zone, true);
     p.maxSpans = maxSpans;
     p.rowBounds = rowBounds;
+    p.spare = spare;
+    Object[] reuse = spare.poll();
     int[] hint = sizes;
-    if (hint != null) {
+    if (reuse != null) {
+      // a joined part's arrays, cleared (issue 16n: ranges of 64 MiB make some 100 parts a file at 10,000 sensors,
+      // each of about 12 MB of arrays, humongous in G1's 1 MB regions; allocating them anew drove a concurrent
+      // marking cycle every few ranges)
+      p.sen = clear((long[]) reuse[0]);
+      p.seriesOf = (int[]) reuse[1];
+      Arrays.fill(p.seriesOf, 0);
+      p.ser = clear((long[]) reuse[2]);
+      p.hd = clear((long[]) reuse[3]);
+      p.cel = clear((long[]) reuse[4]);
+      p.dayRec = clear((long[]) reuse[5]);
+    } else if (hint != null) {
       // made at the sizes joined so far (a part of a file reads about every sensor), not grown from 16 by copying:
       // each growth of a part's arrays of 10,000 sensors was a humongous allocation of megabytes (issue 16n)
       p.sen = new long[hint[0] * SEN];
@@ -679,6 +693,18 @@ public final class ComplianceAccumulator {
   }
 
   /**
+   * The arrays of parts joined (sensors, series, series' first spans, cells, days), for {@link #newPart()} to use
+   * again, shared by an accumulator and its parts; at most {@link #SPARE} sets.
+   */
+  private ConcurrentLinkedQueue<Object[]> spare = new ConcurrentLinkedQueue<>();
+  private static final int SPARE = 2;
+
+  private static long[] clear(long[] a) {
+    Arrays.fill(a, 0);
+    return a;
+  }
+
+  /**
    * The sensors, series and cells after the last join, for {@link #newPart()} on another thread to size a part's
    * arrays (null: none yet); written by the joining thread.
    */
@@ -893,6 +919,10 @@ public final class ComplianceAccumulator {
       }
     }
     sizes = new int[] {sensors.size(), seriesCount, cellList.size()};
+    if (spare.size() < SPARE) {
+      // read above and no more (its pool blocks are this accumulator's now, its other arrays are not)
+      spare.offer(new Object[] {p.sen, p.seriesOf, p.ser, p.hd, p.cel, p.dayRec});
+    }
     return true;
   }
 
