@@ -339,6 +339,15 @@ public final class ComplianceAccumulator {
    * standard, period, zone and span cap; it must not be given a sink of its own, nor be finished.
    * Register the part's sensors with the same locations and intervals as here.
    *
+   * <p>A part keeps only the spans that can still be listed (issue 16n): once this accumulator holds
+   * {@link #maxSpans()} spans of a row (location, period, quantity), read here or joined, every part, made before or
+   * after, drops from its kept spans those of the row that start strictly after the latest of them, which the table
+   * can never list (the row's summary and the sink still count and receive them; the reasoning is on the private
+   * class {@code RowBound}). So with a stream cut into many parts joined as they complete, the parts read after the
+   * first rows fill keep almost no span of their own, and memory is this accumulator's table plus the parts' state.
+   * This method may be called on another thread than this accumulator's (a reader's workers): it reads only the
+   * settings, the shared bounds and the arrays of parts joined before, which it takes over, cleared.
+   *
    * @throws IllegalStateException if this accumulator is itself a part or finished
    */
   public ComplianceAccumulator newPart() {
@@ -782,8 +791,8 @@ public final class ComplianceAccumulator {
    *
    * @param later  a part of this accumulator, not joined before, not null
    * @return true if joined; false if nothing was changed
-   * @throws IllegalArgumentException if {@code later} is not a part made by {@link #newPart()} of an
-   *     accumulator like this one (standard, period, zone, span cap and sink)
+   * @throws IllegalArgumentException if {@code later} is not a part made by {@link #newPart()} of this
+   *     accumulator (a part of another one read that one's bounds, issue 16n)
    * @throws IllegalStateException if this accumulator is a part or finished, or {@code later} was
    *     joined already
    * @throws ArithmeticException if a sum overflows a long
