@@ -159,7 +159,22 @@ public class IotComplianceBenchmark {
   static ComplianceTable library(Path file, int threads) {
     ComplianceAccumulator acc = ComplianceAccumulator.create(Standards.BUILDING_HYGIENE, CompliancePeriod.Kind.MONTH,
         ZoneId.of("Asia/Tokyo"));
-    ReadingsCsvReader.create().withInterval(Duration.ofMinutes(5)).read(file, acc, threads);
+    ReadingsCsvReader reader = ReadingsCsvReader.create().withInterval(Duration.ofMinutes(5));
+    String range = System.getProperty("dx.bench.rangeMiB");
+    if (range == null) {
+      reader.read(file, acc, threads);
+    } else {
+      // measuring only (issue 16n): the reader's package-private read with the range size given, to compare sizes
+      // in one jar; the shaded jar runs on the class path, so the package is open to reflection
+      try {
+        java.lang.reflect.Method m = ReadingsCsvReader.class.getDeclaredMethod("read", Path.class,
+            ComplianceAccumulator.class, int.class, long.class);
+        m.setAccessible(true);
+        m.invoke(reader, file, acc, threads, Long.parseLong(range) << 20);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("dx.bench.rangeMiB: cannot call ReadingsCsvReader.read with a range size", e);
+      }
+    }
     return acc.finish();
   }
 

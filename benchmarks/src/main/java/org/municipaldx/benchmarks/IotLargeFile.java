@@ -18,7 +18,8 @@ import java.util.Map;
  * THREADS [ROWS [SENSORS [check]]]}; with {@code check} the figures are then compared with DuckDB's (exit status 1
  * if they differ). The file is {@link IotComplianceBenchmark}'s generator's, in
  * {@code -Ddx.bench.dir} (default /tmp/dx-bench), written first if absent. A single run: too long
- * for JMH's repetitions on a shared machine.
+ * for JMH's repetitions on a shared machine. {@code -Ddx.bench.rangeMiB=N} reads the library's ranges at N MiB instead
+ * of the reader's own rule (issue 16n's comparison of range sizes).
  */
 public final class IotLargeFile {
   private IotLargeFile() {}

@@ -168,20 +168,25 @@ public final class ReadingsCsvReader {
   }
 
   /**
-   * Reads a file into the accumulator on several threads: the file is cut into one byte range per
-   * thread (at line starts), each range is parsed, typed and accumulated on its own thread into its
+   * Reads a file into the accumulator on several threads: the file is cut into byte ranges (at line
+   * starts) of at most 128 MiB (32 MiB with a span sink; one per thread where that is smaller, and none
+   * under 8 MiB), each range is parsed, typed and accumulated on a worker into its
    * own part of the accumulator ({@link ComplianceAccumulator#newPart()}), and the parts are joined in
    * file order ({@link ComplianceAccumulator#join}), so the accumulator, the readings count and the
    * problems (their order included) are those of {@link #read(Path, ComplianceAccumulator)}: a span,
    * silence or time out of range crossing a boundary is joined as the sequential read makes it, and a
    * range with a problem is read again by the sequential read's code. No thread but the {@code threads}
-   * workers works (the calling thread waits and joins); memory is bounded by the parts' tables, not by
-   * the file. Each part holds a table of its own — state for every sensor its range reads and up to
-   * {@link ComplianceAccumulator#maxSpans()} kept spans per row — so the heap needed grows with the threads.
-   * Measured (2026-12-07, 100 M readings of 10,000 sensors in one month, IotComplianceBenchmark's generator, 100
-   * spans per row): one thread reads the file in {@code -Xmx256m}, two threads need {@code -Xmx384m} (in 256 MB
-   * they fail with {@code OutOfMemoryError}); 64 sensors read in 256 MB on either. Where the heap is small, read
-   * sequentially or lower {@code maxSpans}.
+   * workers works (the calling thread waits and joins); memory is bounded by the accumulator's table and
+   * the parts in flight (at most {@code threads + 1}), not by the file. Each part holds state for every
+   * sensor its range reads; of the spans it closes it keeps only those its rows can still list: once the
+   * ranges joined hold {@link ComplianceAccumulator#maxSpans()} spans of a row, the later parts keep none of
+   * the row's spans that start after them (issue 16n), so after the first ranges a part keeps almost no span.
+   * Measured (2026-12-07, issue 16n, 100 M readings of IotComplianceBenchmark's generator, 100 spans per row,
+   * {@code -Xmx256m}, a machine under load 2–5): 10,000 sensors (20,000 rows of spans) read on one or two
+   * threads, where two threads needed {@code -Xmx384m} before (in 256 MB: {@code OutOfMemoryError}); at two
+   * threads the heap stays nearly full and the process took 46–50 s of CPU against one thread's 31–32 s (G1's
+   * collections, the parts' state), so give it more heap where two threads must be much faster than one. 64
+   * sensors read in 256 MB on either.
    *
    * @param file  the CSV file, not null
    * @param acc  the accumulator, not null
@@ -198,8 +203,8 @@ public final class ReadingsCsvReader {
       throw new java.io.UncheckedIOException(file + ": cannot read", e);
     }
     long perThread = (size + threads - 1) / Math.max(1, threads);
-    return read(file, acc, threads, Math.max(CHUNK_BYTES, acc.hasSpanSink() ? Math.min(perThread, SINK_RANGE_BYTES)
-        : perThread));
+    return read(file, acc, threads, Math.max(CHUNK_BYTES, Math.min(perThread, acc.hasSpanSink() ? SINK_RANGE_BYTES
+        : RANGE_BYTES)));
   }
 
   /**
@@ -217,11 +222,18 @@ public final class ReadingsCsvReader {
   /**
    * The most bytes of a range when the accumulator has a span sink: a part holds the spans it closes
    * until it is joined, some 110,000 in 32 MiB of IotComplianceBenchmark's independent random values
-   * (about 20 MB), at most {@code threads + 1} parts at a time; without a sink a part's memory is its
-   * table's (spans capped per row), whatever the range's size, and one range per thread is best (each
-   * part keeps state for every sensor it reads).
+   * (about 20 MB), at most {@code threads + 1} parts at a time.
    */
   static final long SINK_RANGE_BYTES = 32L << 20;
+
+  /**
+   * The most bytes of a range without a span sink (issue 16n): ranges of bounded size rather than one per thread, so
+   * that once the first ranges are joined the accumulator's rows hold their {@code maxSpans} spans and publish their
+   * bounds, and the parts read after that keep (almost) no span of their own (see
+   * {@link ComplianceAccumulator#newPart()}): the memory of a read is then the accumulator's table plus, per range in
+   * flight, a part's table without its spans.
+   */
+  static final long RANGE_BYTES = 128L << 20;
 
   /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
   long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {

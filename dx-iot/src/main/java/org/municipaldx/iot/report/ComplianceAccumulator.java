@@ -2,6 +2,8 @@ package org.municipaldx.iot.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.municipaldx.core.FiscalYear;
 import org.municipaldx.iot.Location;
 import org.municipaldx.iot.Quantity;
@@ -84,6 +88,8 @@ public final class ComplianceAccumulator {
   private final ZoneId zone;
   private final Map<String, Integer> locationIndex = new HashMap<>();
   private final List<Location> locations = new ArrayList<>();
+  /** The locations' keys by index, made once ({@link Location#key()} makes a new String at each call). */
+  private final List<String> locationKeys = new ArrayList<>();
   private final Map<String, Integer> sensorIndex = new HashMap<>();
   private final List<SensorState> sensors = new ArrayList<>();
   private final Map<Long, Cell> cells = new HashMap<>();
@@ -188,7 +194,12 @@ public final class ComplianceAccumulator {
   private static final int CELL_KEPT_N = 14;
   private static final int CELL_MAX_START = 15;
   private static final int CELL_MAX_SEQ = 16;
-  private static final int CEL = 17;
+  /**
+   * In a part only: the least shared bound of the cell's row read so far ({@link RowBound}, issue 16n; Long.MAX_VALUE:
+   * none), so that a span starting after it is dropped without reading the shared holder.
+   */
+  private static final int CELL_BOUND = 17;
+  private static final int CEL = 18;
   /** Per cell id. */
   private long[] cel = new long[0];
 
@@ -216,14 +227,21 @@ public final class ComplianceAccumulator {
   // allocation; benchmarks/README-iot.md, issue 16) and no block ever copied. Backwards (issue 16j), so that
   // keeping a span writes only its own new slot, not the slot kept before it (written some steps earlier: a cache
   // miss per kept span at 10,000 sensors).
-  private static final int SLOT = 7;
+  // Five longs a slot, not seven (issue 16n): the end, the readings and the worst value packed in one long where they
+  // fit (payload()), else in wide; 20,000 rows of 100 spans at 10,000 sensors took 112 MB of a 256 MB heap, now 80.
+  private static final int SLOT = 5;
   private static final int P_KEY = 0;
   private static final int P_START = 1;
-  private static final int P_END = 2;
-  private static final int P_COUNT = 3;
-  private static final int P_WORST = 4;
   /** The span's sequence number: when it closed, in readings accumulated (ties of start and sensor). */
-  private static final int P_SEQ = 5;
+  private static final int P_SEQ = 2;
+  /**
+   * The span's end, readings and worst value ({@link #payload}): ≥ 0, packed (the end less the start in the high 27
+   * bits, under 2<sup>27</sup> ms, about 37 hours; then 13 bits of readings, under 8,192; then the worst value in 23
+   * bits, two's complement, within ±2<sup>22</sup>); < 0, {@code ~i} where entry i of {@link #wide} holds the three.
+   */
+  private static final int P_PAY = 4;
+  private static final int PAY_COUNT_SHIFT = 23;
+  private static final int PAY_DELTA_SHIFT = 36;
   /**
    * The slot kept before it in the cell's list + 1 (0: the first), low half; the cell's id + 1 (0: in no cell's list,
    * a part's slot whose spans the join kept again), high half. Along each cell's list the slots only grow (a span is
@@ -234,7 +252,7 @@ public final class ComplianceAccumulator {
    * the first part's held first spans kept by {@link #adopt} after the part's slots ({@link #heldFrom}), is visited
    * first; a cell whose slots come out of order anyway (two sensors, a replaced span) is sorted.
    */
-  private static final int P_PREV = 6;
+  private static final int P_PREV = 3;
   private static final int BLOCK_SHIFT = 10;
   private static final int BLOCK_SPANS = 1 << BLOCK_SHIFT;
   private long[][] pool = new long[0][];
@@ -247,6 +265,9 @@ public final class ComplianceAccumulator {
    */
   private int heldFrom;
   private int heldTo;
+  /** The payloads of kept spans that do not fit in one long ({@link #P_PAY}): end, readings, worst value each. */
+  private long[] wide = new long[0];
+  private int wideSize;
 
   private final Map<Limit, Bounds> bounds = new IdentityHashMap<>();
   /** The bounds by {@link Bounds#id}. */
@@ -263,6 +284,16 @@ public final class ComplianceAccumulator {
   /** During {@link #join}: the spans closed, to go to the sink in sequence order. */
   private List<Held> joining;
   private boolean finished;
+  /**
+   * The shared bounds of the rows' kept spans (issue 16n), one map for an accumulator and all its parts (the parts'
+   * is their accumulator's): see {@link RowBound}. An accumulator publishes a row's bound when the row's kept list
+   * fills and when its last kept span is replaced (once per row and rarely, so a sequential read pays some 20,000
+   * map entries at 10,000 sensors); {@link #newPart()}, which readers call on their worker threads, reads nothing of
+   * this accumulator's state but its settings and this map.
+   */
+  private ConcurrentHashMap<RowKey, RowBound> rowBounds = new ConcurrentHashMap<>();
+  /** Per cell id: its row's {@link RowBound}, resolved from {@link #rowBounds} once per cell (null: not yet). */
+  private RowBound[] cellBound = new RowBound[0];
 
   // the day of the last reading: its bounds, its period and the limits in force on it
   private long dayStart = 1;
@@ -308,6 +339,15 @@ public final class ComplianceAccumulator {
    * standard, period, zone and span cap; it must not be given a sink of its own, nor be finished.
    * Register the part's sensors with the same locations and intervals as here.
    *
+   * <p>A part keeps only the spans that can still be listed (issue 16n): once this accumulator holds
+   * {@link #maxSpans()} spans of a row (location, period, quantity), read here or joined, every part, made before or
+   * after, drops from its kept spans those of the row that start strictly after the latest of them, which the table
+   * can never list (the row's summary and the sink still count and receive them; the reasoning is on the private
+   * class {@code RowBound}). So with a stream cut into many parts joined as they complete, the parts read after the
+   * first rows fill keep almost no span of their own, and memory is this accumulator's table plus the parts' state.
+   * This method may be called on another thread than this accumulator's (a reader's workers): it reads only the
+   * settings, the shared bounds and the arrays of parts joined before, which it takes over, cleared.
+   *
    * @throws IllegalStateException if this accumulator is itself a part or finished
    */
   public ComplianceAccumulator newPart() {
@@ -316,6 +356,30 @@ public final class ComplianceAccumulator {
     }
     ComplianceAccumulator p = new ComplianceAccumulator(standard, kind, zone, true);
     p.maxSpans = maxSpans;
+    p.rowBounds = rowBounds;
+    p.spare = spare;
+    Object[] reuse = spare.poll();
+    int[] hint = sizes;
+    if (reuse != null) {
+      // a joined part's arrays, cleared (issue 16n: ranges of 64 MiB make some 100 parts a file at 10,000 sensors,
+      // each of about 12 MB of arrays, humongous in G1's 1 MB regions; allocating them anew drove a concurrent
+      // marking cycle every few ranges)
+      p.sen = clear((long[]) reuse[0]);
+      p.seriesOf = (int[]) reuse[1];
+      Arrays.fill(p.seriesOf, 0);
+      p.ser = clear((long[]) reuse[2]);
+      p.hd = clear((long[]) reuse[3]);
+      p.cel = clear((long[]) reuse[4]);
+      p.dayRec = clear((long[]) reuse[5]);
+    } else if (hint != null) {
+      // made at the sizes joined so far (a part of a file reads about every sensor), not grown from 16 by copying:
+      // each growth of a part's arrays of 10,000 sensors was a humongous allocation of megabytes (issue 16n)
+      p.sen = new long[hint[0] * SEN];
+      p.seriesOf = new int[hint[0] * QUANTITIES];
+      p.ser = new long[hint[1] * SER];
+      p.hd = new long[hint[1] * HD];
+      p.cel = new long[hint[2] * CEL];
+    }
     if (sink != null) {
       p.held = new ArrayList<>();
     }
@@ -413,6 +477,7 @@ public final class ComplianceAccumulator {
     if (loc == null) {
       loc = locations.size();
       locations.add(location);
+      locationKeys.add(key);
       locationIndex.put(key, loc);
     }
     int index = sensors.size();
@@ -636,6 +701,32 @@ public final class ComplianceAccumulator {
     return k;
   }
 
+  /**
+   * The arrays of parts joined (sensors, series, series' first spans, cells, days), for {@link #newPart()} to use
+   * again, shared by an accumulator and its parts; at most {@link #SPARE} sets.
+   */
+  private ConcurrentLinkedQueue<Object[]> spare = new ConcurrentLinkedQueue<>();
+  private static final int SPARE = 2;
+
+  private static long[] clear(long[] a) {
+    Arrays.fill(a, 0);
+    return a;
+  }
+
+  /**
+   * The sensors, series and cells after the last join, for {@link #newPart()} on another thread to size a part's
+   * arrays (null: none yet); written by the joining thread.
+   */
+  private volatile int[] sizes;
+
+  /** In a part: the spans not kept because they started after their row's shared bound (issue 16n). */
+  private long dropped;
+
+  /** {@return the spans this part did not keep because they started after their row's shared bound} For tests. */
+  long droppedByBound() {
+    return dropped;
+  }
+
   /** {@return the readings accumulated} */
   public long readings() {
     return readings;
@@ -700,8 +791,8 @@ public final class ComplianceAccumulator {
    *
    * @param later  a part of this accumulator, not joined before, not null
    * @return true if joined; false if nothing was changed
-   * @throws IllegalArgumentException if {@code later} is not a part made by {@link #newPart()} of an
-   *     accumulator like this one (standard, period, zone, span cap and sink)
+   * @throws IllegalArgumentException if {@code later} is not a part made by {@link #newPart()} of this
+   *     accumulator (a part of another one read that one's bounds, issue 16n)
    * @throws IllegalStateException if this accumulator is a part or finished, or {@code later} was
    *     joined already
    * @throws ArithmeticException if a sum overflows a long
@@ -711,10 +802,11 @@ public final class ComplianceAccumulator {
     if (part || finished) {
       throw new IllegalStateException("ComplianceAccumulator.join: this is a part or finished");
     }
-    if (!later.part || later.standard != standard || later.kind != kind || !later.zone.equals(zone)
-        || later.maxSpans != maxSpans || (later.held != null) != (sink != null)) {
-      throw new IllegalArgumentException("ComplianceAccumulator.join: not a part made by newPart() of an accumulator"
-          + " like this one");
+    // a part of another accumulator read that one's row bounds (issue 16n): the spans it dropped may be listed here
+    if (!later.part || later.rowBounds != rowBounds || later.standard != standard || later.kind != kind
+        || !later.zone.equals(zone) || later.maxSpans != maxSpans || (later.held != null) != (sink != null)) {
+      throw new IllegalArgumentException("ComplianceAccumulator.join: not a part made by newPart() of this"
+          + " accumulator");
     }
     if (later.finished) {
       throw new IllegalStateException("ComplianceAccumulator.join: the part was joined already");
@@ -805,9 +897,21 @@ public final class ComplianceAccumulator {
         joinSeries(p, kp, kg, g, base, cellMap);
       }
     }
-    int shift = adoptPool(p, base, sensorMap, cellMap);
+    // the part's pool blocks are taken over only if every cell's kept spans are linked whole (none over the cap):
+    // else its spans are kept here one by one into slots of this pool and its blocks left to the collector, instead
+    // of staying in this pool as slots of no cell (issue 16n: with ranges of bounded size, the parts joined about when
+    // the rows fill left some 20-30 MB of such slots at 10,000 sensors, in a heap of 256 MB)
+    boolean copy = false;
     for (Cell pc : p.cellList) {
-      joinCell(p, pc, cellList.get(cellMap[pc.id]), shift, sensorMap);
+      long pn = p.cel[pc.id * CEL + CELL_KEPT_N] >>> 32;
+      if (pn > 0 && (cel[cellMap[pc.id] * CEL + CELL_KEPT_N] >>> 32) + pn > maxSpans) {
+        copy = true;
+        break;
+      }
+    }
+    int shift = copy ? 0 : adoptPool(p, base, sensorMap, cellMap);
+    for (Cell pc : p.cellList) {
+      joinCell(p, pc, cellList.get(cellMap[pc.id]), shift, sensorMap, copy ? base : -1);
     }
     minTime = Math.min(minTime, p.minTime);
     maxTime = Math.max(maxTime, p.maxTime);
@@ -822,6 +926,11 @@ public final class ComplianceAccumulator {
       for (Held h : out) {
         sink.span(h.location, h.period, h.quantity, h.span);
       }
+    }
+    sizes = new int[] {sensors.size(), seriesCount, cellList.size()};
+    if (spare.size() < SPARE) {
+      // read above and no more (its pool blocks are this accumulator's now, its other arrays are not)
+      spare.offer(new Object[] {p.sen, p.seriesOf, p.ser, p.hd, p.cel, p.dayRec});
     }
     return true;
   }
@@ -838,6 +947,7 @@ public final class ComplianceAccumulator {
   private void adopt(ComplianceAccumulator p) {
     p.finished = true;
     locations.addAll(p.locations);
+    locationKeys.addAll(p.locationKeys);
     locationIndex.putAll(p.locationIndex);
     sensors.addAll(p.sensors);
     sensorIndex.putAll(p.sensorIndex);
@@ -848,8 +958,11 @@ public final class ComplianceAccumulator {
     cel = p.cel;
     dayRec = p.dayRec;
     dayCount = p.dayCount;
+    cellBound = p.cellBound; // the same rows' holders: the part's map is this accumulator's
     pool = p.pool;
     poolSize = p.poolSize;
+    wide = p.wide;
+    wideSize = p.wideSize;
     for (Cell pc : p.cellList) {
       // a Cell is an inner object of its accumulator (it reads the arrays): made again here
       Cell c = new Cell(pc.id, pc.location, pc.periodDay, pc.quantity);
@@ -879,6 +992,10 @@ public final class ComplianceAccumulator {
       }
     }
     heldTo = poolSize;
+    for (int c = 0; c < cellList.size(); c++) {
+      publish(c); // the part's spans are this accumulator's now: its full rows bound the parts still reading
+    }
+    sizes = new int[] {sensors.size(), seriesCount, cellList.size()};
     if (joining != null) {
       joining.addAll(p.held);
       joining.sort(Comparator.comparingLong(Held::seq));
@@ -909,10 +1026,23 @@ public final class ComplianceAccumulator {
     if (blocks + partBlocks > pool.length) {
       pool = Arrays.copyOf(pool, Math.max(blocks + partBlocks, pool.length * 2));
     }
+    // the part's wide payloads appended to this accumulator's, their indices shifted by wideShift
+    int wideShift = wideSize;
+    if (p.wideSize > 0) {
+      int n = Math.addExact(wideSize, p.wideSize);
+      if (n * 3L > wide.length) {
+        wide = Arrays.copyOf(wide, Math.multiplyExact(Math.max(n, wideSize * 2), 3));
+      }
+      System.arraycopy(p.wide, 0, wide, wideSize * 3, p.wideSize * 3);
+      wideSize = n;
+    }
     for (int i = 0; i < partBlocks; i++) {
       long[] b = p.pool[i];
       int used = i == partBlocks - 1 ? p.poolSize - (i << BLOCK_SHIFT) : BLOCK_SPANS;
       for (int o = 0; o < used * SLOT; o += SLOT) {
+        if (b[o + P_PAY] < 0) {
+          b[o + P_PAY] = ~(~b[o + P_PAY] + wideShift);
+        }
         long key = b[o + P_KEY];
         b[o + P_KEY] = ((long) sensorMap[(int) (key >>> 32)] << 32) | (key & 0xffff_ffffL);
         b[o + P_SEQ] += base;
@@ -931,7 +1061,7 @@ public final class ComplianceAccumulator {
    * Adds part cell pc's counters, limits, spans and days to cell g; the part's span slots are this
    * pool's, {@code shift} larger ({@link #adoptPool}).
    */
-  private void joinCell(ComplianceAccumulator p, Cell pc, Cell g, int shift, int[] sensorMap) {
+  private void joinCell(ComplianceAccumulator p, Cell pc, Cell g, int shift, int[] sensorMap, long copyBase) {
     int pi = pc.id * CEL;
     int gi = g.id * CEL;
     long[] pcel = p.cel;
@@ -953,7 +1083,19 @@ public final class ComplianceAccumulator {
     int pHead = (int) (pcel[pi + CELL_KEPT] >>> 32) - 1;
     int pN = (int) (pcel[pi + CELL_KEPT_N] >>> 32);
     int gN = (int) (cel[gi + CELL_KEPT_N] >>> 32);
-    if (pHead >= 0 && (long) gN + pN <= maxSpans) {
+    if (pHead >= 0 && copyBase >= 0) {
+      // the part's pool not taken over: its kept spans kept here one by one, in its order, from its own pool
+      for (int s : p.keptSlots(pN, (int) pcel[pi + CELL_KEPT] - 1)) {
+        long[] b = p.pool[s >>> BLOCK_SHIFT];
+        int o = at(s);
+        long key = b[o + P_KEY];
+        int sensor = sensorMap[(int) (key >>> 32)];
+        long start = b[o + P_START];
+        long pay = b[o + P_PAY];
+        keep(g.id, sensor, ((long) sensor << 32) | (key & 0xffff_ffffL), start, payEnd(pay, start, p.wide),
+            payCount(pay, p.wide), payWorst(pay, p.wide), b[o + P_SEQ] + copyBase);
+      }
+    } else if (pHead >= 0 && (long) gN + pN <= maxSpans) {
       // all of them kept: the part's list linked after the cell's, as keeping them one by one would make it
       int head = pHead + shift;
       int tail = (int) pcel[pi + CELL_KEPT] - 1 + shift;
@@ -975,13 +1117,16 @@ public final class ComplianceAccumulator {
         cel[gi + CELL_MAX_SEQ] = m[mo + P_SEQ];
       }
       cel[gi + CELL_KEPT_N] = ((long) (gN + pN) << 32) | (gMax + 1);
+      publish(g.id);
     } else if (pHead >= 0) {
       int[] partSlots = keptSlots(pN, (int) pcel[pi + CELL_KEPT] - 1 + shift);
       for (int s : partSlots) {
         long[] b = pool[s >>> BLOCK_SHIFT];
         int o = at(s);
         long key = b[o + P_KEY];
-        keep(g.id, (int) (key >>> 32), key, b[o + P_START], b[o + P_END], b[o + P_COUNT], b[o + P_WORST],
+        long start = b[o + P_START];
+        long pay = b[o + P_PAY];
+        keep(g.id, (int) (key >>> 32), key, start, payEnd(pay, start, wide), payCount(pay, wide), payWorst(pay, wide),
             b[o + P_SEQ]);
       }
       for (int s : partSlots) {
@@ -1127,6 +1272,7 @@ public final class ComplianceAccumulator {
       cel[id * CEL + CELL_LONGEST] = -1;
       cel[id * CEL + CELL_SPAN_FIRST] = Long.MAX_VALUE;
       cel[id * CEL + CELL_SPAN_LAST] = Long.MIN_VALUE;
+      cel[id * CEL + CELL_BOUND] = Long.MAX_VALUE;
     }
     return c.id;
   }
@@ -1166,6 +1312,27 @@ public final class ComplianceAccumulator {
    */
   private void keep(int c, int sensor, long key, long start, long end, long count, long worst, long seq) {
     int co = c * CEL;
+    if (maxSpans == 0) {
+      return;
+    }
+    if (part) {
+      // issue 16n: a span starting after the row's shared bound is not among the table's first maxSpans (see
+      // RowBound): not kept, so a part reading after the rows are full keeps (almost) nothing. Counted in the
+      // summary and given to the sink (span()) all the same. The holder is read only for a span that would be kept.
+      long bound = cel[co + CELL_BOUND];
+      if (start > bound) {
+        dropped++;
+        return;
+      }
+      long shared = rowBound(c).start;
+      if (shared < bound) {
+        cel[co + CELL_BOUND] = shared;
+        if (start > shared) {
+          dropped++;
+          return;
+        }
+      }
+    }
     long kn = cel[co + CELL_KEPT_N];
     int n = (int) (kn >>> 32);
     int max = (int) kn - 1;
@@ -1186,9 +1353,7 @@ public final class ComplianceAccumulator {
     int o = at(slot);
     b[o + P_KEY] = key;
     b[o + P_START] = start;
-    b[o + P_END] = end;
-    b[o + P_COUNT] = count;
-    b[o + P_WORST] = worst;
+    b[o + P_PAY] = payload(start, end, count, worst);
     b[o + P_SEQ] = seq;
     if (slot == max) {
       int[] kept = keptSlots(n, (int) cel[co + CELL_KEPT] - 1);
@@ -1207,6 +1372,37 @@ public final class ComplianceAccumulator {
     cel[co + CELL_MAX_START] = m[at(max) + P_START];
     cel[co + CELL_MAX_SEQ] = m[at(max) + P_SEQ];
     cel[co + CELL_KEPT_N] = ((long) n << 32) | (max + 1);
+    if (n == maxSpans && !part) {
+      publish(c);
+    }
+  }
+
+  /**
+   * Publishes cell c's bound (issue 16n) if its kept list is full: the latest start among its {@link #maxSpans}
+   * kept spans. Not in a part: only an accumulator's own spans are the table's (a part's are not until it is
+   * joined, and a part that cannot be joined is read again reading by reading, with other spans).
+   */
+  private void publish(int c) {
+    int co = c * CEL;
+    if (part || maxSpans == 0 || (int) (cel[co + CELL_KEPT_N] >>> 32) < maxSpans) {
+      return;
+    }
+    rowBound(c).lower(cel[co + CELL_MAX_START]);
+  }
+
+  /** {@return cell c's row's shared bound, resolved once per cell} */
+  private RowBound rowBound(int c) {
+    if (c >= cellBound.length) {
+      cellBound = Arrays.copyOf(cellBound, Math.max(c + 1, Math.max(16, cellBound.length * 2)));
+    }
+    RowBound b = cellBound[c];
+    if (b == null) {
+      Cell cell = cellList.get(c);
+      b = rowBounds.computeIfAbsent(new RowKey(locationKeys.get(cell.location), cell.periodDay, cell.quantity),
+          k -> new RowBound());
+      cellBound[c] = b;
+    }
+    return b;
   }
 
   /**
@@ -1273,6 +1469,40 @@ public final class ComplianceAccumulator {
 
   private static int at(int slot) {
     return (slot & (BLOCK_SPANS - 1)) * SLOT;
+  }
+
+  /** {@return a span's end, readings and worst value as its slot's {@link #P_PAY} keeps them} */
+  private long payload(long start, long end, long count, long worst) {
+    long delta = end - start;
+    if (delta >= 0 && delta < 1L << (64 - PAY_DELTA_SHIFT - 1) && count >= 0 && count < 1L << (PAY_DELTA_SHIFT
+        - PAY_COUNT_SHIFT) && worst >= -(1L << (PAY_COUNT_SHIFT - 1)) && worst < 1L << (PAY_COUNT_SHIFT - 1)) {
+      return delta << PAY_DELTA_SHIFT | count << PAY_COUNT_SHIFT | (worst & ((1L << PAY_COUNT_SHIFT) - 1));
+    }
+    int i = wideSize;
+    if (i * 3 == wide.length) {
+      wide = Arrays.copyOf(wide, Math.max(16, Math.multiplyExact(i, 2)) * 3);
+    }
+    wide[i * 3] = end;
+    wide[i * 3 + 1] = count;
+    wide[i * 3 + 2] = worst;
+    wideSize = i + 1;
+    return ~(long) i;
+  }
+
+  /** {@return the end of a span of this start and payload} */
+  private static long payEnd(long pay, long start, long[] wide) {
+    return pay >= 0 ? start + (pay >>> PAY_DELTA_SHIFT) : wide[(int) ~pay * 3];
+  }
+
+  /** {@return the readings of a span of this payload} */
+  private static long payCount(long pay, long[] wide) {
+    return pay >= 0 ? (pay >>> PAY_COUNT_SHIFT) & ((1L << (PAY_DELTA_SHIFT - PAY_COUNT_SHIFT)) - 1)
+        : wide[(int) ~pay * 3 + 1];
+  }
+
+  /** {@return the worst value of a span of this payload} */
+  private static long payWorst(long pay, long[] wide) {
+    return pay >= 0 ? pay << (64 - PAY_COUNT_SHIFT) >> (64 - PAY_COUNT_SHIFT) : wide[(int) ~pay * 3 + 2];
   }
 
   /**
@@ -1375,11 +1605,13 @@ public final class ComplianceAccumulator {
    */
   static final class ListedSpans extends AbstractList<Span> implements RandomAccess {
     private final long[][] pool;
+    private final long[] wide;
     private final int[] slots;
     private final String[] ids;
     private final Limit[] limits;
 
-    ListedSpans(long[][] pool, int[] slots, String[] ids, Limit[] limits) {
+    ListedSpans(long[][] pool, long[] wide, int[] slots, String[] ids, Limit[] limits) {
+      this.wide = wide;
       this.pool = pool;
       this.slots = slots;
       this.ids = ids;
@@ -1393,8 +1625,8 @@ public final class ComplianceAccumulator {
       int at = at(r);
       long key = b[at + P_KEY];
       return new Span(ids[(int) (key >>> 32)], limits[(int) key >>> 1], (key & 1) != 0,
-          Instant.ofEpochMilli(b[at + P_START]), Instant.ofEpochMilli(b[at + P_END]), b[at + P_COUNT],
-          decimal(b[at + P_WORST]), Optional.empty());
+          Instant.ofEpochMilli(b[at + P_START]), Instant.ofEpochMilli(payEnd(b[at + P_PAY], b[at + P_START], wide)),
+          payCount(b[at + P_PAY], wide), decimal(payWorst(b[at + P_PAY], wide)), Optional.empty());
     }
 
     @Override
@@ -1596,6 +1828,49 @@ public final class ComplianceAccumulator {
     }
   }
 
+  /** A row's identity across an accumulator and its parts (whose location and cell indices differ). */
+  private record RowKey(String location, long periodDay, int quantity) {}
+
+  /**
+   * The shared bound of one row's kept spans across an accumulator and its parts (issue 16n): the latest start among
+   * {@link #maxSpans} spans of the row that the accumulator itself holds (Long.MAX_VALUE: none yet).
+   *
+   * <p>Why it is exact. A row lists its first {@code maxSpans} spans in (start, sensor id, sequence) order. If the
+   * accumulator holds {@code maxSpans} spans of the row, all starting at or before T, then a span starting strictly
+   * after T has at least {@code maxSpans} spans before it in that order, whatever their sensors and sequence numbers
+   * (those of a part are renumbered at the join): it is not listed. So a part need not keep it; every span a part
+   * drops is one the join would not keep, and every span the join keeps is still in the part's kept list, and the
+   * listed spans are those of the sequential read. The row's summary (count, longest, first and last start) is
+   * counted per cell whatever is kept, and the sink receives every span ({@link #span} gives it before {@link #keep}).
+   * The bound only goes down (a minimum by compare-and-set); a part that reads an older, larger bound keeps more, not
+   * other spans. Only the accumulator publishes, never a part: an accumulator's spans are the sequential read's
+   * (a part's are once it is joined; a part that cannot be joined, its range read again reading by reading, may have
+   * closed spans that the table does not have). A part of another accumulator read other bounds, so {@link #join}
+   * refuses it.
+   */
+  private static final class RowBound {
+    private static final VarHandle START;
+
+    static {
+      try {
+        START = MethodHandles.lookup().findVarHandle(RowBound.class, "start", long.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    volatile long start = Long.MAX_VALUE;
+
+    /** Lowers the bound to t, if t is lower. */
+    void lower(long t) {
+      for (long s = start; t < s; s = start) {
+        if (START.compareAndSet(this, s, t)) {
+          return;
+        }
+      }
+    }
+  }
+
   /** A span closed in a part of an accumulator with a sink, held for the join, with its sequence number. */
   private record Held(long seq, Location location, CompliancePeriod period, Quantity quantity, Span span) {}
 
@@ -1757,7 +2032,7 @@ public final class ComplianceAccumulator {
           listedLimits[i] = boundsById.get(i).limit;
         }
       }
-      return new ListedSpans(pool, slots, listedIds, listedLimits);
+      return new ListedSpans(pool, wide, slots, listedIds, listedLimits);
     }
 
     private Span keptSpan(int r) {
@@ -1765,7 +2040,8 @@ public final class ComplianceAccumulator {
       int at = at(r);
       long key = b[at + P_KEY];
       return new Span(sensors.get((int) (key >>> 32)).id, boundsById.get((int) key >>> 1).limit, (key & 1) != 0,
-          instant(b[at + P_START]), instant(b[at + P_END]), b[at + P_COUNT], sharedDecimal(b[at + P_WORST]),
+          instant(b[at + P_START]), instant(payEnd(b[at + P_PAY], b[at + P_START], wide)), payCount(b[at + P_PAY], wide),
+          sharedDecimal(payWorst(b[at + P_PAY], wide)),
           Optional.empty());
     }
 
