@@ -169,7 +169,7 @@ public final class ReadingsCsvReader {
 
   /**
    * Reads a file into the accumulator on several threads: the file is cut into byte ranges (at line
-   * starts) of at most 128 MiB (32 MiB with a span sink; one per thread where that is smaller, and none
+   * starts) of at most 256 MiB (32 MiB with a span sink; one per thread where that is smaller, and none
    * under 8 MiB), each range is parsed, typed and accumulated on a worker into its
    * own part of the accumulator ({@link ComplianceAccumulator#newPart()}), and the parts are joined in
    * file order ({@link ComplianceAccumulator#join}), so the accumulator, the readings count and the
@@ -186,7 +186,9 @@ public final class ReadingsCsvReader {
    * threads, where two threads needed {@code -Xmx384m} before (in 256 MB: {@code OutOfMemoryError}); at two
    * threads the heap stays nearly full and the process took 46–50 s of CPU against one thread's 31–32 s (G1's
    * collections, the parts' state), so give it more heap where two threads must be much faster than one. 64
-   * sensors read in 256 MB on either.
+   * sensors read in 256 MB on either. Again on a quiet machine (19:32–19:42 UTC, {@code IotLargeFile}, alternated
+   * with DuckDB at two threads: 28.3–35.5 s): 10,000 sensors on two threads 19.2–21.1 s with ranges of 256 MiB
+   * (40–41 s of CPU; G1 a read: 34 concurrent cycles, 0.8 s of pauses) against 20.7–25.9 s with 128 MiB.
    *
    * @param file  the CSV file, not null
    * @param acc  the accumulator, not null
@@ -231,9 +233,12 @@ public final class ReadingsCsvReader {
    * that once the first ranges are joined the accumulator's rows hold their {@code maxSpans} spans and publish their
    * bounds, and the parts read after that keep (almost) no span of their own (see
    * {@link ComplianceAccumulator#newPart()}): the memory of a read is then the accumulator's table plus, per range in
-   * flight, a part's table without its spans.
+   * flight, a part's table without its spans. 256 MiB rather than 128 (measured 2026-12-07 19:32–19:42 UTC, quiet
+   * machine, 100 M readings, {@code -Xmx256m}, two threads, alternated): 10,000 sensors 19.2, 21.1, 20.9, 20.5 s
+   * against 25.9, 21.8, 22.2, 20.7 s; 64 sensors 18.3 against 19.5 s. Fewer parts, so fewer parts' tables made and
+   * joined; 64 MiB was clearly slower (about 77 collections a read, issue 16n).
    */
-  static final long RANGE_BYTES = 128L << 20;
+  static final long RANGE_BYTES = 256L << 20;
 
   /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
   long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {
