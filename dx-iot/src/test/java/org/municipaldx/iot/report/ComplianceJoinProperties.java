@@ -107,6 +107,30 @@ class ComplianceJoinProperties {
     }
   }
 
+  /**
+   * {@return g, given the readings [0, cut) one by one and the rest as one part or two (the second half of the rest)}
+   */
+  static Acc readThenJoin(Acc g, List<R> rs, int cut, int parts) {
+    for (int i = 0; i < cut; i++) {
+      g.add(rs.get(i));
+    }
+    int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
+    addPart(g, rs, cut, second);
+    if (second < rs.size()) {
+      addPart(g, rs, second, rs.size());
+    }
+    return g;
+  }
+
+  /** {@return the table of the readings added one by one to {@code acc}, finished} */
+  static ComplianceTable sequentialTable(List<R> rs, ComplianceAccumulator acc) {
+    Acc sequential = new Acc(acc);
+    for (R r : rs) {
+      sequential.add(r);
+    }
+    return sequential.acc.finish();
+  }
+
   @Test
   void joiningPartsCutAtEveryPositionIsAccumulatingInOrder() {
     Trials.api().integers(0, 1 << 16).immutableLists().and(Trials.api().choose(0, 1, 2, 3, Integer.MAX_VALUE))
@@ -131,15 +155,7 @@ class ComplianceJoinProperties {
     for (int cut = 0; cut <= rs.size(); cut++) {
       for (int parts : new int[] {1, 2}) {
         List<Sunk> spans = new ArrayList<>();
-        Acc g = new Acc(make.apply(spans));
-        for (int i = 0; i < cut; i++) {
-          g.add(rs.get(i));
-        }
-        int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
-        addPart(g, rs, cut, second);
-        if (second < rs.size()) {
-          addPart(g, rs, second, rs.size());
-        }
+        Acc g = readThenJoin(new Acc(make.apply(spans)), rs, cut, parts);
         assertThat(g.acc.finish()).as("cut at %d, %d part(s)", cut, parts).isEqualTo(expected);
         if (expectedSpans != null) {
           assertThat(spans).as("sink, cut at %d, %d part(s)", cut, parts).isEqualTo(expectedSpans);

@@ -51,15 +51,7 @@ class KeptSpanPassProperties {
           assertThat(sequential.acc.unorderedKeptCells()).as("sequential").isZero();
           for (int cut = 0; cut <= rs.size(); cut++) {
             for (int parts : new int[] {1, 2}) {
-              Acc g = own(create(cap));
-              for (int i = 0; i < cut; i++) {
-                g.add(rs.get(i));
-              }
-              int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
-              ComplianceJoinProperties.addPart(g, rs, cut, second);
-              if (second < rs.size()) {
-                ComplianceJoinProperties.addPart(g, rs, second, rs.size());
-              }
+              Acc g = ComplianceJoinProperties.readThenJoin(own(create(cap)), rs, cut, parts);
               assertThat(g.acc.finish()).as("cut at %d, %d part(s)", cut, parts).isEqualTo(expected);
               if (cut > 0 || cap == Integer.MAX_VALUE) {
                 assertThat(g.acc.unorderedKeptCells()).as("cells sorted, cut at %d, %d part(s)", cut, parts)

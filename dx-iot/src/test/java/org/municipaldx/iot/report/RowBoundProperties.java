@@ -174,11 +174,8 @@ class RowBoundProperties {
           List<R> rs = readings(codes);
           int[] cut = cuts(cutCodes, rs.size());
           List<Sunk> expectedSpans = new ArrayList<>();
-          Acc sequential = new Acc(ComplianceJoinProperties.create(cap, expectedSpans));
-          for (R r : rs) {
-            sequential.add(r);
-          }
-          ComplianceTable expected = sequential.acc.finish();
+          ComplianceTable expected = ComplianceJoinProperties.sequentialTable(rs,
+              ComplianceJoinProperties.create(cap, expectedSpans));
           List<Sunk> spans = new ArrayList<>();
           assertThat(interleaved(rs, cut, schedule, ComplianceJoinProperties.create(cap, spans)))
               .as("cuts %s", java.util.Arrays.toString(cut)).isEqualTo(expected);
@@ -203,11 +200,8 @@ class RowBoundProperties {
           List<R> rs = readings(codes);
           int[] cut = cuts(cutCodes, rs.size());
           List<Sunk> expectedSpans = new ArrayList<>();
-          Acc sequential = new Acc(ComplianceJoinProperties.create(cap, expectedSpans));
-          for (R r : rs) {
-            sequential.add(r);
-          }
-          ComplianceTable expected = sequential.acc.finish();
+          ComplianceTable expected = ComplianceJoinProperties.sequentialTable(rs,
+              ComplianceJoinProperties.create(cap, expectedSpans));
           for (boolean sink : new boolean[] {true, false}) {
             List<Sunk> spans = new ArrayList<>();
             Acc g = new Acc(sink ? ComplianceJoinProperties.create(cap, spans)

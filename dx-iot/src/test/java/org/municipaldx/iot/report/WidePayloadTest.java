@@ -85,15 +85,7 @@ class WidePayloadTest {
       ComplianceTable expected = sequential.acc.finish();
       for (int cut : new int[] {0, 3, 4, 50, 77, 5_000, rs.size() - 2}) {
         for (int parts : new int[] {1, 2}) {
-          Acc g = new Acc(school(cap));
-          for (int i = 0; i < cut; i++) {
-            g.add(rs.get(i));
-          }
-          int second = parts == 1 ? rs.size() : cut + (rs.size() - cut) / 2;
-          ComplianceJoinProperties.addPart(g, rs, cut, second);
-          if (second < rs.size()) {
-            ComplianceJoinProperties.addPart(g, rs, second, rs.size());
-          }
+          Acc g = ComplianceJoinProperties.readThenJoin(new Acc(school(cap)), rs, cut, parts);
           assertThat(g.acc.finish()).as("cap %d, cut %d, %d part(s)", cap, cut, parts).isEqualTo(expected);
         }
       }
