@@ -82,8 +82,10 @@ public final class IotComplianceCommand implements Callable<Integer> {
           + "and time out of range; unknown without it)")
   Long intervalMinutes;
 
-  @Option(names = "--parallel", description = "with --readings: read each CSV on several threads (same table, same problems; each thread"
-      + " holds a table of its own: 10,000 places on two threads need about 384 MB of heap, against 256 MB on one)")
+  @Option(names = "--parallel", description = "with --readings: read each CSV on several threads (same table, same problems;"
+      + " ranges of up to 256 MiB, each range's spans kept only where its rows can still list them: 10,000 places read"
+      + " in 256 MB of heap on two threads as on one, though the collector is then busy; more heap makes two threads"
+      + " faster)")
   boolean parallel;
 
   @Option(names = "--max-spans", paramLabel = "N", defaultValue = "" + ComplianceAccumulator.DEFAULT_MAX_SPANS,
