@@ -185,7 +185,7 @@ public final class ReadingsCsvReader {
    * {@code -Xmx256m}, a machine under load 2–5): 10,000 sensors (20,000 rows of spans) read on one or two
    * threads, where two threads needed {@code -Xmx384m} before (in 256 MB: {@code OutOfMemoryError}); at two
    * threads the heap stays nearly full and the process took 46–50 s of CPU against one thread's 31–32 s (G1's
-   * collections, the parts' state), so give it more heap where two threads must be much faster than one. 64
+   * collections, the parts' state; at {@code -Xmx384m} barely less: 40.7–43.6 s, 21.3–22.9 s wall). 64
    * sensors read in 256 MB on either. Again on a quiet machine (19:32–19:42 UTC, {@code IotLargeFile}, alternated
    * with DuckDB at two threads: 28.3–35.5 s): 10,000 sensors on two threads 19.2–21.1 s with ranges of 256 MiB
    * (40–41 s of CPU; G1 a read: 34 concurrent cycles, 0.8 s of pauses) against 20.7–25.9 s with 128 MiB.

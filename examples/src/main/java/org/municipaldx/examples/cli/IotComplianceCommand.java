@@ -84,8 +84,7 @@ public final class IotComplianceCommand implements Callable<Integer> {
 
   @Option(names = "--parallel", description = "with --readings: read each CSV on several threads (same table, same problems;"
       + " ranges of up to 256 MiB, each range's spans kept only where its rows can still list them: 10,000 places read"
-      + " in 256 MB of heap on two threads as on one, though the collector is then busy; more heap makes two threads"
-      + " faster)")
+      + " in 256 MB of heap on two threads as on one)")
   boolean parallel;
 
   @Option(names = "--max-spans", paramLabel = "N", defaultValue = "" + ComplianceAccumulator.DEFAULT_MAX_SPANS,
