@@ -168,77 +168,58 @@ public final class ReadingsCsvReader {
   }
 
   /**
-   * Reads a file into the accumulator on several threads: the file is cut into byte ranges (at line
-   * starts) of at most 256 MiB (32 MiB with a span sink; one per thread where that is smaller, and none
-   * under 8 MiB), each range is parsed, typed and accumulated on a worker into its
-   * own part of the accumulator ({@link ComplianceAccumulator#newPart()}), and the parts are joined in
-   * file order ({@link ComplianceAccumulator#join}), so the accumulator, the readings count and the
-   * problems (their order included) are those of {@link #read(Path, ComplianceAccumulator)}: a span,
-   * silence or time out of range crossing a boundary is joined as the sequential read makes it, and a
-   * range with a problem is read again by the sequential read's code. No thread but the {@code threads}
-   * workers works (the calling thread waits and joins); memory is bounded by the accumulator's table and
-   * the parts in flight (at most {@code threads + 1}), not by the file. Each part holds state for every
-   * sensor its range reads; of the spans it closes it keeps only those its rows can still list: once the
-   * ranges joined hold {@link ComplianceAccumulator#maxSpans()} spans of a row, the later parts keep none of
-   * the row's spans that start after them (issue 16n), so after the first ranges a part keeps almost no span.
-   * Measured (2026-12-07, issue 16n, 100 M readings of IotComplianceBenchmark's generator, 100 spans per row,
-   * {@code -Xmx256m}, a machine under load 2–5): 10,000 sensors (20,000 rows of spans) read on one or two
-   * threads, where two threads needed {@code -Xmx384m} before (in 256 MB: {@code OutOfMemoryError}); at two
-   * threads the heap stays nearly full and the process took 46–50 s of CPU against one thread's 31–32 s (G1's
-   * collections, the parts' state; at {@code -Xmx384m} barely less: 40.7–43.6 s, 21.3–22.9 s wall). 64
-   * sensors read in 256 MB on either. Again on a quiet machine (19:32–19:42 UTC, {@code IotLargeFile}, alternated
-   * with DuckDB at two threads: 28.3–35.5 s): 10,000 sensors on two threads 19.2–21.1 s with ranges of 256 MiB
-   * (40–41 s of CPU; G1 a read: 34 concurrent cycles, 0.8 s of pauses) against 20.7–25.9 s with 128 MiB.
+   * Reads a file into the accumulator on several threads: the file is cut into byte ranges (at line starts) of
+   * 4 MiB, each range is parsed and typed on one of {@code threads} workers, and the calling thread accumulates
+   * the typed rows in file order, row by row as {@link #read(Path, ComplianceAccumulator)} does (issue 16o). So
+   * the accumulator, the readings count, the span sink's calls and the problems (their order included) are those
+   * of the sequential read: a range with a problem, or a row the accumulator refuses, is read again from there by
+   * the sequential read's code. Files of at most 8 MiB are read sequentially. Memory is the sequential read's
+   * plus, per worker, its dictionaries of sensors and locations, and at most {@code threads + 2} batches of typed
+   * rows (about 2 MB each), whatever the file's size. The calling thread works too: parsing is most of a read's
+   * work (about three quarters of it at 10,000 sensors), accumulating the rest.
+   * Measured (2026-12-07, issue 16o, 100 M readings of IotComplianceBenchmark's generator, {@code -Xmx256m}, a
+   * quiet two-core machine, engines alternated): see benchmarks/README.md, "Issue 16o".
    *
    * @param file  the CSV file, not null
    * @param acc  the accumulator, not null
-   * @param threads  the threads reading, ≥ 1 (1: the sequential read)
+   * @param threads  the threads parsing, ≥ 1 (1: the sequential read, on the calling thread alone)
    * @return the readings read
    * @throws IngestException listing every problem, if there is any (discard the accumulator)
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public long read(Path file, ComplianceAccumulator acc, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("ReadingsCsvReader.threads: must be ≥ 1 (was '" + threads + "')");
+    }
     long size;
     try {
       size = java.nio.file.Files.size(file);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(file + ": cannot read", e);
     }
-    long perThread = (size + threads - 1) / Math.max(1, threads);
-    return read(file, acc, threads, Math.max(CHUNK_BYTES, Math.min(perThread, acc.hasSpanSink() ? SINK_RANGE_BYTES
-        : RANGE_BYTES)));
+    if (size <= CHUNK_BYTES) {
+      return read(file, acc);
+    }
+    return read(file, acc, threads, RANGE_BYTES);
   }
 
   /**
-   * The least bytes of a range of {@link #read(Path, ComplianceAccumulator, int)}: smaller files are read
-   * sequentially. Measured (issue 16, 2026-12-06 17:09–17:12 UTC, load average 48–52, the first 1, 2, 4, 8
-   * and 16 MiB of IotComplianceBenchmark's 64-sensor file, one and two threads alternated 21 and 31 times,
-   * median wall ms of the two runs): 1 MiB 74.6 (one thread) vs 93.5 (two); 2 MiB 86.5 vs 84.0 and 52.5
-   * vs 58.3; 4 MiB 126.5 vs 134.2 and 126.7 vs 113.3; 8 MiB 288.4 vs 244.0 and 233.2 vs 182.1; 16 MiB
-   * 467.1 vs 368.6 and 231.4 vs 215.5. Below 4 MiB the second thread (its pool, its part, the join) did
-   * not pay, at 4 MiB it was a draw and from 8 MiB it won in every run: 8 MiB is where two threads
-   * started to be faster, and below it the most to gain is some ten milliseconds.
+   * The largest file {@link #read(Path, ComplianceAccumulator, int)} reads sequentially. Measured (issue 16,
+   * 2026-12-06 17:09–17:12 UTC, load average 48–52, the first 1, 2, 4, 8 and 16 MiB of IotComplianceBenchmark's
+   * 64-sensor file, one and two threads alternated 21 and 31 times, median wall ms of the two runs, when each range
+   * was accumulated into a part of its own): 1 MiB 74.6 (one thread) vs 93.5 (two); 2 MiB 86.5 vs 84.0 and 52.5
+   * vs 58.3; 4 MiB 126.5 vs 134.2 and 126.7 vs 113.3; 8 MiB 288.4 vs 244.0 and 233.2 vs 182.1; 16 MiB 467.1 vs
+   * 368.6 and 231.4 vs 215.5. Below 4 MiB the second thread did not pay, at 4 MiB it was a draw and from 8 MiB it
+   * won in every run.
    */
   static final int CHUNK_BYTES = 8 << 20;
 
   /**
-   * The most bytes of a range when the accumulator has a span sink: a part holds the spans it closes
-   * until it is joined, some 110,000 in 32 MiB of IotComplianceBenchmark's independent random values
-   * (about 20 MB), at most {@code threads + 1} parts at a time.
+   * The bytes of a range of {@link #read(Path, ComplianceAccumulator, int)} (issue 16o): small enough that the
+   * batches in flight stay small (some 65,000 rows of IotComplianceBenchmark's file, 33 bytes a row), large enough
+   * that opening a range costs nothing measurable. See benchmarks/README.md, "Issue 16o", for the sizes tried.
    */
-  static final long SINK_RANGE_BYTES = 32L << 20;
-
-  /**
-   * The most bytes of a range without a span sink (issue 16n): ranges of bounded size rather than one per thread, so
-   * that once the first ranges are joined the accumulator's rows hold their {@code maxSpans} spans and publish their
-   * bounds, and the parts read after that keep (almost) no span of their own (see
-   * {@link ComplianceAccumulator#newPart()}): the memory of a read is then the accumulator's table plus, per range in
-   * flight, a part's table without its spans. 256 MiB rather than 128 (measured 2026-12-07 19:32–19:42 UTC, quiet
-   * machine, 100 M readings, {@code -Xmx256m}, two threads, alternated): 10,000 sensors 19.2, 21.1, 20.9, 20.5 s
-   * against 25.9, 21.8, 22.2, 20.7 s; 64 sensors 18.3 against 19.5 s. Fewer parts, so fewer parts' tables made and
-   * joined; 64 MiB was clearly slower (about 77 collections a read, issue 16n).
-   */
-  static final long RANGE_BYTES = 256L << 20;
+  static final long RANGE_BYTES = 4L << 20;
 
   /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
   long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {
@@ -851,18 +832,89 @@ public final class ReadingsCsvReader {
     }
   }
 
-  /** A sensor a part read first: its id, location and where its first row is (line counted from the range's start). */
-  private record FirstRow(String sensorId, Location location, long line, long offset) {}
-
-  /** One byte range read on a worker into its own part of the accumulator. */
-  private static final class PartRead {
-    ComplianceAccumulator part;
-    /** Whether every row was read and accumulated without a problem. */
-    boolean ok = true;
+  /**
+   * The rows of one byte range, typed on a worker and not accumulated (issue 16o): each row's parsed values
+   * in columns, with the worker's dictionary indices for its sensor and location, and where the row starts.
+   * Reused from range to range ({@link ParallelRead#free}).
+   */
+  private static final class Batch {
+    /** The worker's dictionaries, whose indices {@link #sensor} and {@link #location} are. */
+    State worker;
+    int rows;
+    long[] time = new long[1024];
+    long[] value = new long[1024];
+    int[] sensor = new int[1024];
+    int[] location = new int[1024];
+    byte[] quantity = new byte[1024];
+    /** The row's first byte, from the range's start. */
+    int[] offset = new int[1024];
+    /** The row's first line, from the range's first line (0). */
+    int[] line = new int[1024];
+    /** The worker's sensors first found in this range, in index order from {@link #sensorsFrom}. */
+    final List<String> newSensors = new ArrayList<>();
+    int sensorsFrom;
+    /** The worker's locations first found in this range, in index order from {@link #locationsFrom}. */
+    final List<Location> newLocations = new ArrayList<>();
+    int locationsFrom;
+    /** Whether every row of the range was typed without a problem (else the range is read again, sequentially). */
+    boolean ok;
     long end;
     long endLine;
-    java.util.Optional<java.nio.charset.Charset> charset = java.util.Optional.empty();
-    final List<FirstRow> firstRows = new ArrayList<>();
+    Optional<java.nio.charset.Charset> charset = Optional.empty();
+
+    void start(State w) {
+      worker = w;
+      rows = 0;
+      ok = true;
+      newSensors.clear();
+      newLocations.clear();
+      sensorsFrom = w.sensorIds.size();
+      locationsFrom = w.locations.size();
+      charset = Optional.empty();
+    }
+
+    void add(int s, int l, int q, long t, long v, long off, long ln) {
+      int i = rows;
+      if (i == time.length) {
+        int m = i * 2;
+        time = java.util.Arrays.copyOf(time, m);
+        value = java.util.Arrays.copyOf(value, m);
+        sensor = java.util.Arrays.copyOf(sensor, m);
+        location = java.util.Arrays.copyOf(location, m);
+        quantity = java.util.Arrays.copyOf(quantity, m);
+        offset = java.util.Arrays.copyOf(offset, m);
+        line = java.util.Arrays.copyOf(line, m);
+      }
+      time[i] = t;
+      value[i] = v;
+      sensor[i] = s;
+      location[i] = l;
+      quantity[i] = (byte) q;
+      offset[i] = (int) off;
+      line[i] = (int) ln;
+      rows = i + 1;
+    }
+
+    /** Takes the dictionaries' entries the worker made while reading the range (on the worker, at its end). */
+    void finish() {
+      for (int i = sensorsFrom; i < worker.sensorIds.size(); i++) {
+        newSensors.add(worker.sensorIds.get(i));
+      }
+      for (int i = locationsFrom; i < worker.locations.size(); i++) {
+        newLocations.add(worker.locations.get(i));
+      }
+    }
+  }
+
+  /**
+   * On the calling thread, per worker: its dictionaries' indices mapped to the read's own (global) ones, and
+   * per worker sensor its accumulator index and the global location it was registered at (-1: not yet seen here).
+   */
+  private static final class WorkerMap {
+    int[] sensor = new int[64];
+    int[] place = new int[64];
+    int[] acc = new int[64];
+    int[] at = new int[64];
   }
 
   /** Thrown by the merge to stop a parallel read after a problem that ends the sequential one. */
@@ -875,14 +927,15 @@ public final class ReadingsCsvReader {
   }
 
   /**
-   * A read on several threads ({@link FileRanges#parseInOrder}): each byte range is parsed, typed and
-   * accumulated on a worker into its own part of the accumulator ({@link ComplianceAccumulator#newPart()}),
-   * and the parts are joined in file order on the calling thread, which does nothing else: the spans,
-   * silences and time out of range that cross a range boundary are joined there as the sequential read
-   * makes them. A range with any problem, or whose part cannot be joined exactly (a sensor's reading earlier
-   * than its last one in the ranges before, or at another location), is read again on the calling thread by
-   * the sequential read's own code, so that problems, their order and what is accumulated are the
-   * sequential read's.
+   * A read on several threads ({@link FileRanges#parseInOrder}), issue 16o: each byte range is parsed and typed on
+   * a worker into a {@link Batch} (sensor and location by the worker's own dictionaries, quantity, time, value), and
+   * the calling thread accumulates the batches in file order into the one accumulator, row by row as the
+   * sequential read does. So nothing is joined: the accumulator, its spans and the span sink's calls are those of
+   * the sequential read by construction, and memory is the sequential read's plus the batches in flight. A range
+   * with any problem in its parse is read again on the calling thread by the sequential read's code; a row the
+   * accumulator refuses (earlier than its sensor's last reading, impossible, at another location than its sensor's)
+   * makes the sequential read's code read on from that row, so that problems, their order and what is accumulated
+   * are the sequential read's.
    */
   private final class ParallelRead {
     final Path file;
@@ -892,8 +945,11 @@ public final class ReadingsCsvReader {
     final long size;
     /** Each worker thread's dictionaries (sensor ids, locations, their look-ups), kept from range to range. */
     final ThreadLocal<State> parsers = new ThreadLocal<>();
-    /** The registry's reporting intervals by sensor id (the reader's interval where it gives none). */
-    final Map<String, Optional<Duration>> intervals = new HashMap<>();
+    /** Batches the calling thread has accumulated, for the workers to fill again. */
+    final java.util.concurrent.ConcurrentLinkedQueue<Batch> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The calling thread's map of each worker's dictionaries. */
+    final Map<State, WorkerMap> maps = new java.util.IdentityHashMap<>();
+    final Quantity[] quantities = Quantity.values();
     Header<Column> header;
     State global;
     Problems problems;
@@ -908,11 +964,6 @@ public final class ReadingsCsvReader {
       this.threads = threads;
       this.rangeBytes = rangeBytes;
       this.size = size;
-      registry.ifPresent(r -> {
-        for (RegisteredDevice d : r.devices()) {
-          intervals.put(d.sensorId(), d.reportingInterval().or(() -> interval));
-        }
-      });
     }
 
     long run() {
@@ -938,21 +989,19 @@ public final class ReadingsCsvReader {
       return n;
     }
 
-    /** On a worker: reads a range into a part. */
-    PartRead part(FileRanges.Range range) {
+    /** On a worker: types a range's rows into a batch. */
+    Batch part(FileRanges.Range range) {
       State st = parsers.get();
       if (st == null) {
         st = new State(null);
         parsers.set(st);
       }
-      PartRead out = new PartRead();
-      ComplianceAccumulator part = acc.newPart();
-      out.part = part;
+      Batch b = free.poll();
+      if (b == null) {
+        b = new Batch();
+      }
+      b.start(st);
       Problems pr = new Problems();
-      // per sensor of the thread's dictionary: its index in this part (-1: not read yet) and location
-      int[] partIndex = new int[Math.max(64, st.sensorIds.size())];
-      int[] partLocation = new int[partIndex.length];
-      java.util.Arrays.fill(partIndex, -1);
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
         ch.position(range.start());
         CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(),
@@ -964,73 +1013,134 @@ public final class ReadingsCsvReader {
           while (t.next()) {
             Row<Column> row = t.row();
             if (!st.parse(row, row.record())) {
-              out.ok = false;
+              b.ok = false;
               break;
             }
-            int s = st.ps;
-            if (s >= partIndex.length) {
-              int old = partIndex.length;
-              partIndex = java.util.Arrays.copyOf(partIndex, Math.max(s + 1, old * 2));
-              partLocation = java.util.Arrays.copyOf(partLocation, partIndex.length);
-              java.util.Arrays.fill(partIndex, old, partIndex.length, -1);
-            }
-            int ai = partIndex[s];
-            if (ai < 0) {
-              String id = st.sensorIds.get(s);
-              Location l = st.locations.get(st.pl);
-              ai = part.sensor(id, l, intervals.getOrDefault(id, interval));
-              partIndex[s] = ai;
-              partLocation[s] = st.pl;
-              out.firstRows.add(new FirstRow(id, l, src.recordLine(), src.recordOffset()));
-            } else if (partLocation[s] != st.pl) {
-              out.ok = false; // the sequential read says where
-              break;
-            }
-            if (part.add(ai, st.q[st.pq], st.pt, st.pv) != ComplianceAccumulator.Outcome.ADDED) {
-              out.ok = false;
-              break;
-            }
+            b.add(st.ps, st.pl, st.pq, st.pt, st.pv, src.recordOffset() - range.start(), src.recordLine() - 1);
           }
         } catch (IngestException e) {
-          out.ok = false;
+          b.ok = false;
         }
         if (pr.total() > 0 || range.start() == 0 && t.header().isEmpty()) {
-          out.ok = false;
+          b.ok = false;
         }
-        out.end = src.offset();
-        out.endLine = src.line();
-        out.charset = src.charset();
+        b.end = src.offset();
+        b.endLine = src.line();
+        b.charset = src.charset();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(file + ": cannot read", e);
+      } finally {
+        b.finish();
       }
-      return out;
+      return b;
     }
 
-    /** On the calling thread, in file order: joins a range's part, or reads the range again here. */
-    void merge(FileRanges.Range range, PartRead r) {
-      boolean rightStart = range.start() == end;
-      boolean rightCharset = decided.isEmpty() || r.charset.isEmpty() || r.charset.equals(decided);
-      if (r.ok && rightStart && rightCharset && acc.join(r.part)) {
-        if (decided.isEmpty()) {
-          decided = r.charset;
-        }
-        long shift = line - 1;
-        for (FirstRow f : r.firstRows) {
-          int s = global.sensorOf(f.sensorId());
-          if (global.sensorAcc.get(s) < 0) {
-            global.sensorAcc.set(s, acc.sensorIndex(f.sensorId()).orElseThrow());
-            global.sensorLocation.set(s, global.locationOf(f.location()));
-            global.sensorLine.set(s, new org.municipaldx.ingest.TextLocation(file.toString(), f.line() + shift, 0,
-                f.offset()).place());
+    /** On the calling thread, in file order: accumulates a range's batch, or reads the range again here. */
+    void merge(FileRanges.Range range, Batch b) {
+      try {
+        WorkerMap m = learn(b);
+        boolean rightStart = range.start() == end;
+        boolean rightCharset = decided.isEmpty() || b.charset.isEmpty() || b.charset.equals(decided);
+        if (b.ok && rightStart && rightCharset) {
+          if (decided.isEmpty()) {
+            decided = b.charset;
           }
+          int i = accumulate(range, b, m);
+          if (i == b.rows) {
+            end = b.end;
+            line = b.endLine + line - 1;
+            return;
+          }
+          // the accumulator refused row i (nothing of it accumulated): the sequential read's code reads on from it
+          end = range.start() + b.offset[i];
+          line = line + b.line[i];
         }
-        n += r.part.readings();
-        end = r.end;
-        line = r.endLine + shift;
-        return;
+        again(range);
+      } finally {
+        if (free.size() <= threads + 1) {
+          free.add(b);
+        }
       }
-      // started inside a quoted field, read another encoding, had a problem or cannot be joined: the
-      // sequential read's code reads it again from where the ranges before really ended
+    }
+
+    /** Maps the dictionary entries the batch's worker made in its range to the read's own. */
+    WorkerMap learn(Batch b) {
+      WorkerMap m = maps.computeIfAbsent(b.worker, w -> new WorkerMap());
+      int ns = b.sensorsFrom + b.newSensors.size();
+      if (ns > m.sensor.length) {
+        int old = m.sensor.length;
+        int len = Math.max(ns, old * 2);
+        m.sensor = java.util.Arrays.copyOf(m.sensor, len);
+        m.acc = java.util.Arrays.copyOf(m.acc, len);
+        m.at = java.util.Arrays.copyOf(m.at, len);
+      }
+      for (int k = 0; k < b.newSensors.size(); k++) {
+        int s = b.sensorsFrom + k;
+        m.sensor[s] = global.sensorOf(b.newSensors.get(k));
+        m.acc[s] = -1;
+        m.at[s] = -1;
+      }
+      int nl = b.locationsFrom + b.newLocations.size();
+      if (nl > m.place.length) {
+        m.place = java.util.Arrays.copyOf(m.place, Math.max(nl, m.place.length * 2));
+      }
+      for (int k = 0; k < b.newLocations.size(); k++) {
+        m.place[b.locationsFrom + k] = global.locationOf(b.newLocations.get(k));
+      }
+      return m;
+    }
+
+    /**
+     * Accumulates the batch's rows in order as {@link State#accumulate} does; stops at the first row it refuses
+     * (its sensor at another location than before, or the accumulator's {@link ComplianceAccumulator.Outcome} not
+     * {@code ADDED}: nothing of that row is accumulated).
+     *
+     * @return the rows accumulated: {@code b.rows}, or the index of the row refused
+     */
+    int accumulate(FileRanges.Range range, Batch b, WorkerMap m) {
+      final int rows = b.rows;
+      final long[] time = b.time;
+      final long[] value = b.value;
+      final int[] sensor = b.sensor;
+      final int[] location = b.location;
+      final byte[] quantity = b.quantity;
+      final int[] mAcc = m.acc;
+      final int[] mAt = m.at;
+      final int[] place = m.place;
+      for (int i = 0; i < rows; i++) {
+        int s = sensor[i];
+        int l = place[location[i]];
+        int a = mAcc[s];
+        if (a < 0 || mAt[s] != l) {
+          int g = m.sensor[s];
+          a = global.sensorAcc.get(g);
+          if (a < 0) {
+            // the sensor's first row in the file: registered here, where the sequential read registers it
+            a = acc.sensor(global.sensorIds.get(g), global.locations.get(l), interval);
+            global.sensorAcc.set(g, a);
+            global.sensorLocation.set(g, l);
+            global.sensorLine.set(g, new org.municipaldx.ingest.TextLocation(file.toString(), line + b.line[i], 0,
+                range.start() + b.offset[i]).place());
+          } else if (global.sensorLocation.get(g) != l) {
+            return i;
+          }
+          mAcc[s] = a;
+          mAt[s] = l;
+        }
+        if (acc.add(a, quantities[quantity[i]], time[i], value[i]) != ComplianceAccumulator.Outcome.ADDED) {
+          return i;
+        }
+        n++;
+      }
+      return rows;
+    }
+
+    /**
+     * Reads the rest of a range on the calling thread by the sequential read's code, from where the ranges before
+     * (and the rows of this one accumulated) really ended: a range that started inside a quoted field, read another
+     * encoding or had a problem, or a row the accumulator refused.
+     */
+    void again(FileRanges.Range range) {
       boolean fatal = false;
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
         ch.position(end);
