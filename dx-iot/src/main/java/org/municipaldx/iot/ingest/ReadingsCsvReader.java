@@ -334,6 +334,8 @@ public final class ReadingsCsvReader {
     final Ints sensorAcc = new Ints();
     final Ints sensorLocation = new Ints();
     final List<String> sensorLine = new ArrayList<>();
+    /** A parallel read's worker: per sensor, the location of its first row the worker typed (-1: none yet). */
+    final Ints homes = new Ints();
     final List<Location> locations = new ArrayList<>();
     final Map<String, Integer> locationIndex = new HashMap<>();
     final List<String> locationErrors = new ArrayList<>();
@@ -833,29 +835,34 @@ public final class ReadingsCsvReader {
   }
 
   /**
-   * The rows of one byte range, typed on a worker and not accumulated (issue 16o): each row's parsed values
-   * in columns, with the worker's dictionary indices for its sensor and location, and where the row starts.
-   * Reused from range to range ({@link ParallelRead#free}).
+   * The rows of one byte range, typed on a worker and not accumulated (issue 16o): per row its time, value, and
+   * sensor (by the worker's dictionary) with its quantity, three longs side by side; where the rows that are a
+   * sensor's first in all the worker's ranges start (a sensor's first row in the file is one of them). A row's location is not
+   * kept: the worker refuses the range (it is read again, sequentially) if a sensor is not where the worker first
+   * met it, so each of the worker's sensors has one location, {@link #homes}. Reused from range to range
+   * ({@link ParallelRead#free}).
    */
   private static final class Batch {
-    /** The worker's dictionaries, whose indices {@link #sensor} and {@link #location} are. */
+    static final int ROW = 3;
+    /** The worker's dictionaries, whose sensor indices the rows give. */
     State worker;
     int rows;
-    long[] time = new long[1024];
-    long[] value = new long[1024];
-    int[] sensor = new int[1024];
-    int[] location = new int[1024];
-    byte[] quantity = new byte[1024];
-    /** The row's first byte, from the range's start. */
-    int[] offset = new int[1024];
-    /** The row's first line, from the range's first line (0). */
-    int[] line = new int[1024];
+    /** Per row: time, value, sensor | quantity << 32. */
+    long[] row = new long[ROW * 1024];
+    /**
+     * Per sensor whose first row of the worker's ranges is in this one ({@link #homed}): that row, its first byte from
+     * the range's start and its first line (0: the range's).
+     */
+    int firsts;
+    int[] firstRow = new int[256];
+    int[] firstOffset = new int[256];
+    int[] firstLine = new int[256];
     /** The worker's sensors first found in this range, in index order from {@link #sensorsFrom}. */
     final List<String> newSensors = new ArrayList<>();
     int sensorsFrom;
-    /** The worker's locations first found in this range, in index order from {@link #locationsFrom}. */
-    final List<Location> newLocations = new ArrayList<>();
-    int locationsFrom;
+    /** The worker's sensors whose location it met first in this range (the row may come ranges after the id). */
+    final List<Integer> homed = new ArrayList<>();
+    final List<Location> homes = new ArrayList<>();
     /** Whether every row of the range was typed without a problem (else the range is read again, sequentially). */
     boolean ok;
     long end;
@@ -865,56 +872,56 @@ public final class ReadingsCsvReader {
     void start(State w) {
       worker = w;
       rows = 0;
+      firsts = 0;
       ok = true;
       newSensors.clear();
-      newLocations.clear();
+      homed.clear();
+      homes.clear();
       sensorsFrom = w.sensorIds.size();
-      locationsFrom = w.locations.size();
       charset = Optional.empty();
     }
 
-    void add(int s, int l, int q, long t, long v, long off, long ln) {
-      int i = rows;
-      if (i == time.length) {
-        int m = i * 2;
-        time = java.util.Arrays.copyOf(time, m);
-        value = java.util.Arrays.copyOf(value, m);
-        sensor = java.util.Arrays.copyOf(sensor, m);
-        location = java.util.Arrays.copyOf(location, m);
-        quantity = java.util.Arrays.copyOf(quantity, m);
-        offset = java.util.Arrays.copyOf(offset, m);
-        line = java.util.Arrays.copyOf(line, m);
+    void add(int s, int q, long t, long v) {
+      int o = rows * ROW;
+      if (o == row.length) {
+        row = java.util.Arrays.copyOf(row, o * 2);
       }
-      time[i] = t;
-      value[i] = v;
-      sensor[i] = s;
-      location[i] = l;
-      quantity[i] = (byte) q;
-      offset[i] = (int) off;
-      line[i] = (int) ln;
-      rows = i + 1;
+      row[o] = t;
+      row[o + 1] = v;
+      row[o + 2] = s | (long) q << 32;
+      rows++;
     }
 
-    /** Takes the dictionaries' entries the worker made while reading the range (on the worker, at its end). */
+    void first(long off, long ln) {
+      int i = firsts;
+      if (i == firstRow.length) {
+        firstRow = java.util.Arrays.copyOf(firstRow, i * 2);
+        firstOffset = java.util.Arrays.copyOf(firstOffset, i * 2);
+        firstLine = java.util.Arrays.copyOf(firstLine, i * 2);
+      }
+      firstRow[i] = rows;
+      firstOffset[i] = (int) off;
+      firstLine[i] = (int) ln;
+      firsts = i + 1;
+    }
+
+    /** Takes the sensor ids the worker met first while reading the range (on the worker, at its end). */
     void finish() {
       for (int i = sensorsFrom; i < worker.sensorIds.size(); i++) {
         newSensors.add(worker.sensorIds.get(i));
-      }
-      for (int i = locationsFrom; i < worker.locations.size(); i++) {
-        newLocations.add(worker.locations.get(i));
       }
     }
   }
 
   /**
-   * On the calling thread, per worker: its dictionaries' indices mapped to the read's own (global) ones, and
-   * per worker sensor its accumulator index and the global location it was registered at (-1: not yet seen here).
+   * On the calling thread, per worker: its sensors mapped to the read's own (global) dictionary with the location the
+   * worker met each at, and each one's accumulator index once its location is known to be its registered one (-1:
+   * not yet).
    */
   private static final class WorkerMap {
     int[] sensor = new int[64];
-    int[] place = new int[64];
+    int[] home = new int[64];
     int[] acc = new int[64];
-    int[] at = new int[64];
   }
 
   /** Thrown by the merge to stop a parallel read after a problem that ends the sequential one. */
@@ -1016,7 +1023,23 @@ public final class ReadingsCsvReader {
               b.ok = false;
               break;
             }
-            b.add(st.ps, st.pl, st.pq, st.pt, st.pv, src.recordOffset() - range.start(), src.recordLine() - 1);
+            int ps = st.ps;
+            while (st.homes.n <= ps) {
+              st.homes.add(-1);
+            }
+            int home = st.homes.a[ps];
+            if (home < 0) {
+              // the sensor's first row in this worker's ranges: the only row of them that can be its first in the
+              // file (the worker reads its ranges in file order), so the only one where it may be registered
+              st.homes.a[ps] = st.pl;
+              b.homed.add(ps);
+              b.homes.add(st.locations.get(st.pl));
+              b.first(src.recordOffset() - range.start(), src.recordLine() - 1);
+            } else if (home != st.pl) {
+              b.ok = false; // a sensor that moved: the sequential read says where
+              break;
+            }
+            b.add(ps, st.pq, st.pt, st.pv);
           }
         } catch (IngestException e) {
           b.ok = false;
@@ -1052,8 +1075,9 @@ public final class ReadingsCsvReader {
             return;
           }
           // the accumulator refused row i (nothing of it accumulated): the sequential read's code reads on from it
-          end = range.start() + b.offset[i];
-          line = line + b.line[i];
+          long[] at = where(range, i);
+          end = range.start() + at[0];
+          line = line + at[1];
         }
         again(range);
       } finally {
@@ -1063,76 +1087,89 @@ public final class ReadingsCsvReader {
       }
     }
 
-    /** Maps the dictionary entries the batch's worker made in its range to the read's own. */
+    /** Maps the sensors the batch's worker met first in its range to the read's own dictionary. */
     WorkerMap learn(Batch b) {
       WorkerMap m = maps.computeIfAbsent(b.worker, w -> new WorkerMap());
       int ns = b.sensorsFrom + b.newSensors.size();
       if (ns > m.sensor.length) {
-        int old = m.sensor.length;
-        int len = Math.max(ns, old * 2);
+        int len = Math.max(ns, m.sensor.length * 2);
         m.sensor = java.util.Arrays.copyOf(m.sensor, len);
+        m.home = java.util.Arrays.copyOf(m.home, len);
         m.acc = java.util.Arrays.copyOf(m.acc, len);
-        m.at = java.util.Arrays.copyOf(m.at, len);
       }
       for (int k = 0; k < b.newSensors.size(); k++) {
         int s = b.sensorsFrom + k;
         m.sensor[s] = global.sensorOf(b.newSensors.get(k));
+        m.home[s] = -1;
         m.acc[s] = -1;
-        m.at[s] = -1;
       }
-      int nl = b.locationsFrom + b.newLocations.size();
-      if (nl > m.place.length) {
-        m.place = java.util.Arrays.copyOf(m.place, Math.max(nl, m.place.length * 2));
-      }
-      for (int k = 0; k < b.newLocations.size(); k++) {
-        m.place[b.locationsFrom + k] = global.locationOf(b.newLocations.get(k));
+      for (int k = 0; k < b.homed.size(); k++) {
+        m.home[b.homed.get(k)] = global.locationOf(b.homes.get(k));
       }
       return m;
     }
 
     /**
      * Accumulates the batch's rows in order as {@link State#accumulate} does; stops at the first row it refuses
-     * (its sensor at another location than before, or the accumulator's {@link ComplianceAccumulator.Outcome} not
+     * (its sensor registered at another location, or the accumulator's {@link ComplianceAccumulator.Outcome} not
      * {@code ADDED}: nothing of that row is accumulated).
      *
      * @return the rows accumulated: {@code b.rows}, or the index of the row refused
      */
     int accumulate(FileRanges.Range range, Batch b, WorkerMap m) {
       final int rows = b.rows;
-      final long[] time = b.time;
-      final long[] value = b.value;
-      final int[] sensor = b.sensor;
-      final int[] location = b.location;
-      final byte[] quantity = b.quantity;
+      final long[] row = b.row;
       final int[] mAcc = m.acc;
-      final int[] mAt = m.at;
-      final int[] place = m.place;
-      for (int i = 0; i < rows; i++) {
-        int s = sensor[i];
-        int l = place[location[i]];
+      int first = 0; // the next of the range's first rows of a sensor
+      for (int i = 0, o = 0; i < rows; i++, o += Batch.ROW) {
+        long sq = row[o + 2];
+        int s = (int) sq;
         int a = mAcc[s];
-        if (a < 0 || mAt[s] != l) {
+        if (a < 0) {
           int g = m.sensor[s];
+          int l = m.home[s];
           a = global.sensorAcc.get(g);
           if (a < 0) {
-            // the sensor's first row in the file: registered here, where the sequential read registers it
+            // the sensor's first row in the file, so its first in the worker's ranges: registered here, where the
+            // sequential read registers it
+            while (b.firstRow[first] != i) {
+              first++;
+            }
             a = acc.sensor(global.sensorIds.get(g), global.locations.get(l), interval);
             global.sensorAcc.set(g, a);
             global.sensorLocation.set(g, l);
-            global.sensorLine.set(g, new org.municipaldx.ingest.TextLocation(file.toString(), line + b.line[i], 0,
-                range.start() + b.offset[i]).place());
+            global.sensorLine.set(g, new org.municipaldx.ingest.TextLocation(file.toString(),
+                line + b.firstLine[first], 0, range.start() + b.firstOffset[first]).place());
           } else if (global.sensorLocation.get(g) != l) {
             return i;
           }
           mAcc[s] = a;
-          mAt[s] = l;
         }
-        if (acc.add(a, quantities[quantity[i]], time[i], value[i]) != ComplianceAccumulator.Outcome.ADDED) {
+        if (acc.add(a, quantities[(int) (sq >>> 32)], row[o], row[o + 1]) != ComplianceAccumulator.Outcome.ADDED) {
           return i;
         }
         n++;
       }
       return rows;
+    }
+
+    /** {@return the first byte (from the range's start) and line (0: the range's first) of a batch's row i} */
+    long[] where(FileRanges.Range range, int i) {
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+        ch.position(range.start());
+        CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(),
+            java.util.Optional.empty(), range.start(), 1, range.stop()).lazyEncodingCheck();
+        TableReader<Column> t = range.start() == 0 ? TableReader.of(src, SPEC, new Problems())
+            : TableReader.of(src, header, new Problems());
+        for (int k = 0; k <= i; k++) {
+          if (!t.next()) {
+            throw new IllegalStateException("ReadingsCsvReader: row " + i + " of " + range + " not found again");
+          }
+        }
+        return new long[] {src.recordOffset() - range.start(), src.recordLine() - 1};
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(file + ": cannot read", e);
+      }
     }
 
     /**

@@ -82,9 +82,9 @@ public final class IotComplianceCommand implements Callable<Integer> {
           + "and time out of range; unknown without it)")
   Long intervalMinutes;
 
-  @Option(names = "--parallel", description = "with --readings: read each CSV on several threads (same table, same problems;"
-      + " ranges of up to 256 MiB, each range's spans kept only where its rows can still list them: 10,000 places read"
-      + " in 256 MB of heap on two threads as on one)")
+  @Option(names = "--parallel", description = "with --readings: read each CSV on several threads (same table, same problems,"
+      + " same spans; one parsing thread per processor, this thread accumulating their rows in file order, in the memory"
+      + " of the one-thread read)")
   boolean parallel;
 
   @Option(names = "--max-spans", paramLabel = "N", defaultValue = "" + ComplianceAccumulator.DEFAULT_MAX_SPANS,
