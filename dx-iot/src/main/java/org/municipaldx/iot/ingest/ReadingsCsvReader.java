@@ -175,8 +175,9 @@ public final class ReadingsCsvReader {
    * of the sequential read: a range with a problem, or a row the accumulator refuses, is read again from there by
    * the sequential read's code. Files of at most 8 MiB are read sequentially. Memory is the sequential read's
    * plus, per worker, its dictionaries of sensors and locations, and at most {@code threads + 2} batches of typed
-   * rows (about 2 MB each), whatever the file's size. The calling thread works too: parsing is most of a read's
-   * work (about three quarters of it at 10,000 sensors), accumulating the rest.
+   * rows (about 1.6 MB each: 24 bytes a row), whatever the file's size. The calling thread works too: parsing is
+   * most of a read's work, accumulating the rest (10,000 sensors, two threads: the workers 24.0 s of CPU, the
+   * calling thread 5.0 s; benchmarks/README.md, "Issue 16o").
    * Measured (2026-12-07, issue 16o, 100 M readings of IotComplianceBenchmark's generator, {@code -Xmx256m}, a
    * quiet two-core machine, engines alternated): see benchmarks/README.md, "Issue 16o".
    *
@@ -216,7 +217,7 @@ public final class ReadingsCsvReader {
 
   /**
    * The bytes of a range of {@link #read(Path, ComplianceAccumulator, int)} (issue 16o): small enough that the
-   * batches in flight stay small (some 65,000 rows of IotComplianceBenchmark's file, 33 bytes a row), large enough
+   * batches in flight stay small (some 65,000 rows of IotComplianceBenchmark's file, 24 bytes a row), large enough
    * that opening a range costs nothing measurable. See benchmarks/README.md, "Issue 16o", for the sizes tried.
    */
   static final long RANGE_BYTES = 4L << 20;
@@ -837,10 +838,10 @@ public final class ReadingsCsvReader {
   /**
    * The rows of one byte range, typed on a worker and not accumulated (issue 16o): per row its time, value, and
    * sensor (by the worker's dictionary) with its quantity, three longs side by side; where the rows that are a
-   * sensor's first in all the worker's ranges start (a sensor's first row in the file is one of them). A row's location is not
-   * kept: the worker refuses the range (it is read again, sequentially) if a sensor is not where the worker first
-   * met it, so each of the worker's sensors has one location, {@link #homes}. Reused from range to range
-   * ({@link ParallelRead#free}).
+   * sensor's first in all the worker's ranges start (a sensor's first row in the file is one of them). A row's
+   * location is not kept: the worker refuses the range (it is read again, sequentially) if a sensor is not where the
+   * worker first met it, so each of the worker's sensors has one location ({@link #homeLocations}). Reused from
+   * range to range ({@link ParallelRead#free}).
    */
   private static final class Batch {
     static final int ROW = 3;
@@ -862,7 +863,7 @@ public final class ReadingsCsvReader {
     int sensorsFrom;
     /** The worker's sensors whose location it met first in this range (the row may come ranges after the id). */
     final List<Integer> homed = new ArrayList<>();
-    final List<Location> homes = new ArrayList<>();
+    final List<Location> homeLocations = new ArrayList<>();
     /** Whether every row of the range was typed without a problem (else the range is read again, sequentially). */
     boolean ok;
     long end;
@@ -876,7 +877,7 @@ public final class ReadingsCsvReader {
       ok = true;
       newSensors.clear();
       homed.clear();
-      homes.clear();
+      homeLocations.clear();
       sensorsFrom = w.sensorIds.size();
       charset = Optional.empty();
     }
@@ -935,7 +936,7 @@ public final class ReadingsCsvReader {
 
   /**
    * A read on several threads ({@link FileRanges#parseInOrder}), issue 16o: each byte range is parsed and typed on
-   * a worker into a {@link Batch} (sensor and location by the worker's own dictionaries, quantity, time, value), and
+   * a worker into a {@link Batch} (sensor by the worker's own dictionary, quantity, time, value), and
    * the calling thread accumulates the batches in file order into the one accumulator, row by row as the
    * sequential read does. So nothing is joined: the accumulator, its spans and the span sink's calls are those of
    * the sequential read by construction, and memory is the sequential read's plus the batches in flight. A range
@@ -996,6 +997,18 @@ public final class ReadingsCsvReader {
       return n;
     }
 
+    /** A range's bytes as a worker reads them: its own encoding detected, lines from 1, UTF-8 checked lazily. */
+    CsvSource source(java.nio.channels.FileChannel ch, FileRanges.Range range) throws java.io.IOException {
+      ch.position(range.start());
+      return CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(), java.util.Optional.empty(),
+          range.start(), 1, range.stop()).lazyEncodingCheck();
+    }
+
+    /** A range's rows: under the file's header, or (the first range) after reading it. */
+    TableReader<Column> rows(CsvSource src, FileRanges.Range range, Problems pr) {
+      return range.start() == 0 ? TableReader.of(src, SPEC, pr) : TableReader.of(src, header, pr);
+    }
+
     /** On a worker: types a range's rows into a batch. */
     Batch part(FileRanges.Range range) {
       State st = parsers.get();
@@ -1010,12 +1023,10 @@ public final class ReadingsCsvReader {
       b.start(st);
       Problems pr = new Problems();
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-        ch.position(range.start());
-        CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(),
-            java.util.Optional.empty(), range.start(), 1, range.stop()).lazyEncodingCheck();
         // a range with a byte that is not text fails (next() checks what the row left unchecked) and is
         // read again by the sequential read's code, which says where
-        TableReader<Column> t = range.start() == 0 ? TableReader.of(src, SPEC, pr) : TableReader.of(src, header, pr);
+        CsvSource src = source(ch, range);
+        TableReader<Column> t = rows(src, range, pr);
         try {
           while (t.next()) {
             Row<Column> row = t.row();
@@ -1033,7 +1044,7 @@ public final class ReadingsCsvReader {
               // file (the worker reads its ranges in file order), so the only one where it may be registered
               st.homes.a[ps] = st.pl;
               b.homed.add(ps);
-              b.homes.add(st.locations.get(st.pl));
+              b.homeLocations.add(st.locations.get(st.pl));
               b.first(src.recordOffset() - range.start(), src.recordLine() - 1);
             } else if (home != st.pl) {
               b.ok = false; // a sensor that moved: the sequential read says where
@@ -1081,6 +1092,7 @@ public final class ReadingsCsvReader {
         }
         again(range);
       } finally {
+        // kept for reuse up to the batches that can be in flight at once (threads + 1) and one more
         if (free.size() <= threads + 1) {
           free.add(b);
         }
@@ -1104,7 +1116,7 @@ public final class ReadingsCsvReader {
         m.acc[s] = -1;
       }
       for (int k = 0; k < b.homed.size(); k++) {
-        m.home[b.homed.get(k)] = global.locationOf(b.homes.get(k));
+        m.home[b.homed.get(k)] = global.locationOf(b.homeLocations.get(k));
       }
       return m;
     }
@@ -1156,11 +1168,8 @@ public final class ReadingsCsvReader {
     /** {@return the first byte (from the range's start) and line (0: the range's first) of a batch's row i} */
     long[] where(FileRanges.Range range, int i) {
       try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-        ch.position(range.start());
-        CsvSource src = CsvSource.chunk(java.nio.channels.Channels.newInputStream(ch), file.toString(),
-            java.util.Optional.empty(), range.start(), 1, range.stop()).lazyEncodingCheck();
-        TableReader<Column> t = range.start() == 0 ? TableReader.of(src, SPEC, new Problems())
-            : TableReader.of(src, header, new Problems());
+        CsvSource src = source(ch, range);
+        TableReader<Column> t = rows(src, range, new Problems());
         for (int k = 0; k <= i; k++) {
           if (!t.next()) {
             throw new IllegalStateException("ReadingsCsvReader: row " + i + " of " + range + " not found again");
