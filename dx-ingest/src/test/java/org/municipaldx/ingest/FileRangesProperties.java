@@ -68,6 +68,86 @@ class FileRangesProperties {
   }
 
   @Test
+  void aDeeperQueueMergesTheSameRangesAndNeverCutsMoreThanItAllows() throws IOException {
+    Path file = Files.createTempFile("ranges", ".csv");
+    try {
+      FILES.and(Trials.api().integers(1, 40)).and(Trials.api().integers(1, 3)).and(Trials.api().integers(0, 9))
+          .withLimits(TrialScale.trials(300), TrialScale.limits()).supplyTo((bytes, rangeBytes, threads, extra) -> {
+            write(file, bytes);
+            int inFlight = threads + extra;
+            List<FileRanges.Range> expected = new ArrayList<>();
+            FileRanges.parseInOrder(file, bytes.length, rangeBytes, rangeBytes, threads, "test-parser", r -> r,
+                (range, parsed) -> expected.add(parsed));
+            List<FileRanges.Range> merged = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+            FileRanges.parseInOrder(file, bytes.length, rangeBytes, rangeBytes, threads, inFlight, "test-parser",
+                range -> {
+                  // a range parsing now was cut, and is not merged yet
+                  most.accumulateAndGet(started.incrementAndGet() - done.get(), Math::max);
+                  return range;
+                },
+                (range, parsed) -> {
+                  assertThat(parsed).isEqualTo(range);
+                  merged.add(parsed);
+                  done.incrementAndGet();
+                });
+            assertThat(merged).isEqualTo(expected);
+            assertThat(most.get()).as("ranges cut and not merged, %d allowed", inFlight).isLessThanOrEqualTo(inFlight);
+          });
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void whileTheFirstMergeWaitsExactlyInFlightRangesAreCut() throws IOException, InterruptedException {
+    Path file = Files.createTempFile("ranges", ".csv");
+    try {
+      byte[] bytes = "ab\n".repeat(40).getBytes(StandardCharsets.UTF_8); // ranges of 4 bytes: 0–6, 6–12 … 20 of them
+      write(file, bytes);
+      for (int threads = 1; threads <= 3; threads++) {
+        for (int inFlight = threads; inFlight <= threads + 6; inFlight++) {
+          java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+          int[] seen = {-1};
+          int allowed = inFlight;
+          FileRanges.parseInOrder(file, bytes.length, 4, 4, threads, inFlight, "test-parser", range -> {
+            started.incrementAndGet();
+            return range;
+          }, (range, parsed) -> {
+            if (seen[0] < 0) {
+              // nothing is merged yet: the workers parse what was cut, and no more is cut until this returns
+              long deadline = System.nanoTime() + 5_000_000_000L;
+              while (started.get() < allowed && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+              }
+              try {
+                Thread.sleep(30); // time for a range cut beyond the bound to be parsed too
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              seen[0] = started.get();
+            }
+          });
+          assertThat(seen[0]).as("ranges parsed before the first merge, %d threads, %d in flight", threads, inFlight)
+              .isEqualTo(inFlight);
+        }
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void aQueueShallowerThanTheThreadsIsRefused() {
+    Path file = Path.of("unused.csv");
+    assertThatThrownBy(() -> FileRanges.parseInOrder(file, 10, 10, 10, 3, 2, "t", r -> r, (r, p) -> { }))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inFlight ≥ threads")
+        .hasMessageContaining("(was 3, 10, 10, 10, 2)");
+  }
+
+  @Test
   void aParseThatFailsFailsTheRead() throws IOException {
     Path file = Files.createTempFile("ranges", ".csv");
     try {

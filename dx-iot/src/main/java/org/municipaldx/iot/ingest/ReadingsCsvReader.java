@@ -174,8 +174,8 @@ public final class ReadingsCsvReader {
    * the accumulator, the readings count, the span sink's calls and the problems (their order included) are those
    * of the sequential read: a range with a problem, or a row the accumulator refuses, is read again from there by
    * the sequential read's code. Files of at most 8 MiB are read sequentially. Memory is the sequential read's
-   * plus, per worker, its dictionaries of sensors and locations, and at most {@code threads + 2} batches of typed
-   * rows (about 1.6 MB each: 24 bytes a row), whatever the file's size. The calling thread works too: parsing is
+   * plus, per worker, its dictionaries of sensors and locations, and at most {@code 4 × threads + 1} batches of
+   * typed rows (about 1.6 MB each: 24 bytes a row; {@link #IN_FLIGHT_PER_THREAD}), whatever the file's size. The calling thread works too: parsing is
    * most of a read's work, accumulating the rest (10,000 sensors, two threads: the workers 24.0 s of CPU, the
    * calling thread 5.0 s; benchmarks/README.md, "Issue 16o").
    * Measured (2026-12-07, issue 16o, 100 M readings of IotComplianceBenchmark's generator, {@code -Xmx256m}, a
@@ -221,6 +221,17 @@ public final class ReadingsCsvReader {
    * that opening a range costs nothing measurable. See benchmarks/README.md, "Issue 16o", for the sizes tried.
    */
   static final long RANGE_BYTES = 4L << 20;
+
+  /**
+   * Ranges cut and not yet accumulated, per worker, in a read on several threads ({@link FileRanges#parseInOrder(
+   * Path, long, long, long, int, int, String, java.util.function.Function, FileRanges.Merge)}): the calling thread
+   * takes the ranges in file order, so a worker that is ahead goes on only while ranges are queued behind the
+   * oldest. At two threads on two cores (the workers share them with the calling thread) {@code threads + 1} left a
+   * worker waiting; measured in one JVM, reads of IotComplianceBenchmark's 3 M-row file at 10,000 sensors
+   * alternated ABBA (2026-12-08, benchmarks/README.md, "Issue 16p"): 2 + 1 in flight 613.8 ms a read, 2 + 6 (this
+   * value) 539.9 ms, faster in 19 of 20 rounds; 2 + 3 and 2 + 12 gained 5 and 33 ms. Memory: one batch a range.
+   */
+  static final int IN_FLIGHT_PER_THREAD = 4;
 
   /** As {@link #read(Path, ComplianceAccumulator, int)} with the range size given (tests). */
   long read(Path file, ComplianceAccumulator acc, int threads, long chunkBytes) {
@@ -988,7 +999,8 @@ public final class ReadingsCsvReader {
       global = new State(acc);
       problems = new Problems();
       try {
-        FileRanges.parseInOrder(file, size, rangeBytes, rangeBytes, threads, "readings-parser", this::part,
+        FileRanges.parseInOrder(file, size, rangeBytes, rangeBytes, threads, IN_FLIGHT_PER_THREAD * threads,
+            "readings-parser", this::part,
             this::merge);
       } catch (Stop stop) {
         // a problem that ends the sequential read ended this one: the rest is not read
@@ -1092,8 +1104,9 @@ public final class ReadingsCsvReader {
         }
         again(range);
       } finally {
-        // kept for reuse up to the batches that can be in flight at once (threads + 1) and one more
-        if (free.size() <= threads + 1) {
+        // kept for reuse up to the batches that can be in flight at once (one a range cut and not yet accumulated)
+        // and one more
+        if (free.size() <= IN_FLIGHT_PER_THREAD * threads) {
           free.add(b);
         }
       }
