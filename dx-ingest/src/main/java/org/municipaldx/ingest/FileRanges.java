@@ -14,12 +14,12 @@ import java.util.function.Function;
  * ({@link CsvSource#nextLineStart}), each range is parsed on a worker thread, and the results are
  * handed to the calling thread <em>in file order</em>, so what merges them needs no locking and sees
  * them as a sequential read would. At most {@code threads + 1} ranges are parsed or waiting at a
- * time. A cut may fall inside a quoted field (a line break in a cell): the merge, which knows where
+ * time, or as many as the caller allows (at least {@code threads}). A cut may fall inside a quoted field (a line break in a cell): the merge, which knows where
  * the previous range really ended, reads such a range again itself ({@link CsvSource#chunk}).
  *
- * <p>Used by dx-survey's parallel read; the readers that cut ranges themselves can use it the same
- * way (parse a {@link Range} with a {@link CsvSource#chunk} on the worker, check and merge on the
- * caller). Thread-safe (no state).
+ * <p>Used by dx-survey's parallel read and dx-iot's readings read ({@code 4 × threads} in flight); the
+ * readers that cut ranges themselves can use it the same way (parse a {@link Range} with a
+ * {@link CsvSource#chunk} on the worker, check and merge on the caller). Thread-safe (no state).
  */
 public final class FileRanges {
   private FileRanges() {}
