@@ -14,8 +14,9 @@ import java.util.function.Function;
  * ({@link CsvSource#nextLineStart}), each range is parsed on a worker thread, and the results are
  * handed to the calling thread <em>in file order</em>, so what merges them needs no locking and sees
  * them as a sequential read would. At most {@code threads + 1} ranges are parsed or waiting at a
- * time, or as many as the caller allows (at least {@code threads}). A cut may fall inside a quoted field (a line break in a cell): the merge, which knows where
- * the previous range really ended, reads such a range again itself ({@link CsvSource#chunk}).
+ * time, or as many as the caller allows (at least {@code threads}). A cut may fall inside a quoted
+ * field (a line break in a cell): the merge, which knows where the previous range really ended,
+ * reads such a range again itself ({@link CsvSource#chunk}).
  *
  * <p>Used by dx-survey's parallel read and dx-iot's readings read ({@code 4 × threads} in flight); the
  * readers that cut ranges themselves can use it the same way (parse a {@link Range} with a
@@ -92,7 +93,7 @@ public final class FileRanges {
    * range, so a worker that is ahead of the others can go on only while there are ranges queued behind it: when
    * the workers share the cores with the merging thread, their speeds drift apart and a deeper queue keeps them
    * busy (issue 16, readings at two threads on two cores: {@code 4 × threads} was faster than {@code threads + 1}
-   * in 19 of 20 reads, by 8 %). Each range's result is held until it is merged: memory grows with
+   * in 19 of 20 reads, by 6–8 %). Each range's result is held until it is merged: memory grows with
    * {@code inFlight}.
    *
    * @param <T>  the result of parsing one range

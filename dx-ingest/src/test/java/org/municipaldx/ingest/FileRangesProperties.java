@@ -105,7 +105,7 @@ class FileRangesProperties {
   void whileTheFirstMergeWaitsExactlyInFlightRangesAreCut() throws IOException, InterruptedException {
     Path file = Files.createTempFile("ranges", ".csv");
     try {
-      byte[] bytes = "ab\n".repeat(40).getBytes(StandardCharsets.UTF_8); // ranges of 4 bytes: 0–6, 6–12 … 20 of them
+      byte[] bytes = "ab\n".repeat(40).getBytes(StandardCharsets.UTF_8); // cut 4 bytes on, at line starts: 0–6, 6–12 … 20 ranges
       write(file, bytes);
       for (int threads = 1; threads <= 3; threads++) {
         for (int inFlight = threads; inFlight <= threads + 6; inFlight++) {

@@ -47,7 +47,7 @@ class IngestFailurePathsTest {
       assertThatThrownBy(() -> FileRanges.parseInOrder(file, bad[3], bad[2], bad[1], (int) bad[0], "p", r -> r,
           (r, p) -> { })).as("threads, rangeBytes, firstCut, size = %s", java.util.Arrays.toString(bad))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(was " + bad[0] + ", " + bad[1]
-              + ", " + bad[2] + ", " + bad[3] + ")");
+              + ", " + bad[2] + ", " + bad[3] + ", " + (bad[0] + 1) + ")"); // inFlight: threads + 1
     }
   }
 
