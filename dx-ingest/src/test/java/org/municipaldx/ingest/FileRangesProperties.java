@@ -102,10 +102,11 @@ class FileRangesProperties {
   }
 
   @Test
-  void whileTheFirstMergeWaitsExactlyInFlightRangesAreCut() throws IOException, InterruptedException {
+  void whileTheFirstMergeWaitsExactlyInFlightRangesAreCut() throws IOException {
     Path file = Files.createTempFile("ranges", ".csv");
     try {
-      byte[] bytes = "ab\n".repeat(40).getBytes(StandardCharsets.UTF_8); // cut 4 bytes on, at line starts: 0–6, 6–12 … 20 ranges
+      // cut 4 bytes on, at line starts: 0–6, 6–12 … 20 ranges
+      byte[] bytes = "ab\n".repeat(40).getBytes(StandardCharsets.UTF_8);
       write(file, bytes);
       for (int threads = 1; threads <= 3; threads++) {
         for (int inFlight = threads; inFlight <= threads + 6; inFlight++) {

@@ -175,9 +175,9 @@ public final class ReadingsCsvReader {
    * of the sequential read: a range with a problem, or a row the accumulator refuses, is read again from there by
    * the sequential read's code. Files of at most 8 MiB are read sequentially. Memory is the sequential read's
    * plus, per worker, its dictionaries of sensors and locations, and at most {@code 4 × threads + 1} batches of
-   * typed rows (about 1.6 MB each: 24 bytes a row; {@link #IN_FLIGHT_PER_THREAD}), whatever the file's size. The calling thread works too: parsing is
-   * most of a read's work, accumulating the rest (10,000 sensors, two threads: the workers 24.0 s of CPU, the
-   * calling thread 5.0 s; benchmarks/README.md, "Issue 16o").
+   * typed rows (about 1.6 MB each: 24 bytes a row; {@link #IN_FLIGHT_PER_THREAD}), whatever the file's size. The
+   * calling thread works too: parsing is most of a read's work, accumulating the rest (10,000 sensors, two
+   * threads: the workers 24.0 s of CPU, the calling thread 5.0 s; benchmarks/README.md, "Issue 16o").
    * Measured (2026-12-07, issue 16o, 100 M readings of IotComplianceBenchmark's generator, {@code -Xmx256m}, a
    * quiet two-core machine, engines alternated): see benchmarks/README.md, "Issue 16o".
    *
@@ -228,8 +228,9 @@ public final class ReadingsCsvReader {
    * takes the ranges in file order, so a worker that is ahead goes on only while ranges are queued behind the
    * oldest. At two threads on two cores (the workers share them with the calling thread) {@code threads + 1} left a
    * worker waiting; measured in one JVM, reads of IotComplianceBenchmark's 3 M-row file at 10,000 sensors
-   * alternated ABBA (2026-12-08, benchmarks/README.md, "Issue 16p"): 2 + 1 in flight 613.8 ms a read, 2 + 6 (this
-   * value) 539.9 ms, faster in 19 of 20 rounds; 2 + 3 and 2 + 12 gained 5 and 33 ms. Memory: one batch a range.
+   * alternated ABBA (2026-12-08, benchmarks/README.md, "Issue 16p"): 2 + 1 in flight 613.8 ms a read, 2 + 6 (the 8
+   * of this value) 539.9 ms, faster in 19 of 20 rounds; 2 + 3 and 2 + 12 gained 5 and 33 ms; the committed read
+   * (516.6 ms) against the one before (556.1 ms), faster in 16 of 20. Memory: one batch a range.
    */
   static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -962,6 +963,8 @@ public final class ReadingsCsvReader {
     final int threads;
     final long rangeBytes;
     final long size;
+    /** The most ranges cut and not yet accumulated: {@link #IN_FLIGHT_PER_THREAD} a worker. */
+    final int inFlight;
     /** Each worker thread's dictionaries (sensor ids, locations, their look-ups), kept from range to range. */
     final ThreadLocal<State> parsers = new ThreadLocal<>();
     /** Batches the calling thread has accumulated, for the workers to fill again. */
@@ -983,6 +986,7 @@ public final class ReadingsCsvReader {
       this.threads = threads;
       this.rangeBytes = rangeBytes;
       this.size = size;
+      this.inFlight = IN_FLIGHT_PER_THREAD * threads;
     }
 
     long run() {
@@ -999,9 +1003,8 @@ public final class ReadingsCsvReader {
       global = new State(acc);
       problems = new Problems();
       try {
-        FileRanges.parseInOrder(file, size, rangeBytes, rangeBytes, threads, IN_FLIGHT_PER_THREAD * threads,
-            "readings-parser", this::part,
-            this::merge);
+        FileRanges.parseInOrder(file, size, rangeBytes, rangeBytes, threads, inFlight, "readings-parser",
+            this::part, this::merge);
       } catch (Stop stop) {
         // a problem that ends the sequential read ended this one: the rest is not read
       }
@@ -1106,7 +1109,7 @@ public final class ReadingsCsvReader {
       } finally {
         // kept for reuse up to the batches that can be in flight at once (one a range cut and not yet accumulated)
         // and one more
-        if (free.size() <= IN_FLIGHT_PER_THREAD * threads) {
+        if (free.size() <= inFlight) {
           free.add(b);
         }
       }
